@@ -1,0 +1,157 @@
+#include "commands.h"
+
+#include "appcontext.h"
+#include "i18n/format.h"
+#include "i18n/languagemanager.h"
+#include "library/libraryservice.h"
+#include "models/labels.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+namespace {
+
+QString padded(const QString &text, int width)
+{
+    return text.size() >= width ? text.left(width - 1) + u"… "_s : text.leftJustified(width + 1);
+}
+
+} // namespace
+
+Commands::Commands(AppContext &context, QTextStream &out, QTextStream &err)
+    : m_context(context)
+    , m_out(out)
+    , m_err(err)
+{}
+
+QString Commands::usage()
+{
+    return tr(
+        "Usage: clikc [--data-dir DIR] COMMAND\n"
+        "\n"
+        "Commands:\n"
+        "  library list [--json]             list the courses on this computer\n"
+        "  library verify [--json]           re-check every stored file; set aside damaged ones\n"
+        "  library import FOLDER [--course ID ...] [--json]\n"
+        "                                    import courses from a CLiKC! mirror\n"
+        "\n"
+        "The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the\n"
+        "application's data folder.\n");
+}
+
+bool Commands::startLibrary()
+{
+    LibraryService &library = m_context.library();
+    library.repair();
+    const auto report = library.importSampleIfFirstStart(AppContext::sampleMirrorRoot()).result();
+    for (const MirrorError &error : report.errors)
+        m_err << tr("The sample course could not be set up: %1").arg(error.message()) << Qt::endl;
+    return report.ok();
+}
+
+int Commands::libraryList(bool json)
+{
+    const QString language = m_context.languages().language();
+    const QLocale locale(language);
+    const QList<CourseSummary> courses
+        = m_context.library().courses(m_context.profileId()).result();
+    if (json) {
+        QJsonArray array;
+        for (const CourseSummary &course : courses) {
+            array.append(QJsonObject{
+                {u"id"_s, course.id},
+                {u"remoteId"_s, course.remoteId},
+                {u"shortName"_s, course.shortName},
+                {u"title"_s, course.title.text(language)},
+                {u"source"_s, keyOf(course.sourceKind)},
+                {u"state"_s, keyOf(course.offlineState())},
+                {u"sizeOnDisk"_s, course.bytesOnDisk},
+                {u"totalSize"_s, course.totalBytes},
+                {u"files"_s, course.fileCount},
+                {u"filesOnDisk"_s, course.readyFileCount},
+                {u"activities"_s, course.activityCount},
+                {u"completed"_s, course.completedCount},
+                {u"progress"_s, course.progress()},
+            });
+        }
+        const QJsonObject root{{u"dataDir"_s, m_context.dataDir()}, {u"courses"_s, array}};
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (courses.isEmpty()) {
+        m_out << tr("There are no courses on this computer.") << Qt::endl;
+        return 0;
+    }
+    m_out << padded(tr("ID"), 4) << padded(tr("Course"), 40) << padded(tr("Size on disk"), 14)
+          << padded(tr("Available offline"), 26) << tr("Progress") << Qt::endl;
+    for (const CourseSummary &course : courses) {
+        m_out << padded(QString::number(course.id), 4) << padded(course.title.text(language), 40)
+              << padded(Format::fileSize(course.bytesOnDisk, locale), 14)
+              << padded(Labels::offlineState(course.offlineState()), 26)
+              << tr("%1 of %2 done")
+                     .arg(locale.toString(course.completedCount),
+                          locale.toString(course.activityCount))
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int Commands::libraryVerify(bool json)
+{
+    const LibraryService::VerifyReport report = m_context.library().verify().result();
+    if (json) {
+        const QJsonObject root{{u"checked"_s, report.checked},
+                               {u"damaged"_s, QJsonArray::fromStringList(report.quarantined)},
+                               {u"missing"_s, QJsonArray::fromStringList(report.missing)},
+                               {u"orphansRemoved"_s, QJsonArray::fromStringList(report.orphans)},
+                               {u"ok"_s, report.ok()}};
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << tr("Checked %n file(s).", nullptr, report.checked) << Qt::endl;
+        for (const QString &sha : report.quarantined)
+            m_out << tr("Damaged, set aside: %1").arg(sha) << Qt::endl;
+        for (const QString &sha : report.missing)
+            m_out << tr("Missing: %1").arg(sha) << Qt::endl;
+        if (!report.orphans.isEmpty())
+            m_out << tr("Removed %n file(s) that no course used.", nullptr,
+                        int(report.orphans.size()))
+                  << Qt::endl;
+        m_out << (report.ok() ? tr("The library is intact.")
+                              : tr("Some files were damaged or missing; the courses that used "
+                                   "them must be put back."))
+              << Qt::endl;
+    }
+    return report.ok() ? 0 : 1;
+}
+
+int Commands::libraryImport(const QString &folder, const QStringList &courseIds, bool json)
+{
+    const MirrorImporter::Report report
+        = m_context.library().importMirror(folder, SourceKind::Mirror, courseIds).result();
+    if (json) {
+        QJsonArray errors;
+        for (const MirrorError &error : report.errors) {
+            errors.append(QJsonObject{{u"message"_s, error.message()},
+                                      {u"subject"_s, error.subject},
+                                      {u"detail"_s, error.detail}});
+        }
+        const QJsonObject root{{u"imported"_s, QJsonArray::fromStringList(report.imported)},
+                               {u"filesCopied"_s, report.filesCopied},
+                               {u"filesReused"_s, report.filesReused},
+                               {u"bytesCopied"_s, report.bytesCopied},
+                               {u"errors"_s, errors},
+                               {u"ok"_s, report.ok()}};
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << tr("%n course(s) imported.", nullptr, int(report.imported.size())) << Qt::endl;
+        for (const MirrorError &error : report.errors)
+            m_err << error.message() << Qt::endl;
+    }
+    return report.ok() ? 0 : 1;
+}
+
+} // namespace clikc

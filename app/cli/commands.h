@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace clikc {
+
+class AppContext;
+
+// The `clikc` command line for coordinators and scripts: the same core services as the window,
+// with no display. Each command returns the process's exit code: 0 success, 1 the command ran
+// but something failed, 2 wrong usage. Main thread; waits on the library's futures.
+class Commands final
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+
+public:
+    Commands(AppContext &context, QTextStream &out, QTextStream &err);
+
+    int libraryList(bool json);
+    int libraryVerify(bool json);
+    int libraryImport(const QString &folder, const QStringList &courseIds, bool json);
+    // Repairs after a crash and imports the sample course on a first start, as the window does.
+    bool startLibrary();
+
+    static QString usage();
+
+private:
+    AppContext &m_context;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace clikc

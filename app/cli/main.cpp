@@ -1,0 +1,78 @@
+// clikc: the command line. Parses arguments, builds the application's object graph and runs one
+// command.
+
+#include "appcontext.h"
+#include "commands.h"
+#include "i18n/languagemanager.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"clikc-desktop"_s);
+    QCoreApplication::setOrganizationDomain(u"wcoomd.org"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLIKC_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"CLiKC! Desktop's command line"_s);
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, u"Show the version."_s);
+    const QCommandLineOption dataDirOption(u"data-dir"_s, u"The library's folder."_s, u"dir"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"Print JSON for scripts."_s);
+    const QCommandLineOption courseOption(u"course"_s, u"A course to import."_s, u"id"_s);
+    parser.addOptions({helpOption, versionOption, dataDirOption, jsonOption, courseOption});
+    if (!parser.parse(app.arguments())) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+
+    clikc::AppContext context(parser.value(dataDirOption));
+    clikc::LanguageManager &languages = context.languages();
+    languages.useLanguage(languages.initialLanguage());
+    clikc::Commands commands(context, out, err);
+
+    if (parser.isSet(versionOption)) {
+        out << u"clikc "_s << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (parser.isSet(helpOption) || args.isEmpty()) {
+        (parser.isSet(helpOption) ? out : err) << clikc::Commands::usage();
+        return parser.isSet(helpOption) ? 0 : 2;
+    }
+
+    if (!context.open()) {
+        err << clikc::Commands::tr("The library could not be opened (%1): %2")
+                   .arg(context.dataDir(), context.errorString())
+            << Qt::endl;
+        return 1;
+    }
+
+    const bool json = parser.isSet(jsonOption);
+    if (args.value(0) == u"library"_s) {
+        const QString sub = args.value(1);
+        if (sub == u"list"_s && args.size() == 2) {
+            commands.startLibrary();
+            return commands.libraryList(json);
+        }
+        if (sub == u"verify"_s && args.size() == 2)
+            return commands.libraryVerify(json);
+        if (sub == u"import"_s && args.size() == 3) {
+            commands.startLibrary();
+            return commands.libraryImport(args.at(2), parser.values(courseOption), json);
+        }
+    }
+    err << clikc::Commands::tr("Unknown command: %1").arg(args.join(u' ')) << Qt::endl
+        << Qt::endl
+        << clikc::Commands::usage();
+    return 2;
+}

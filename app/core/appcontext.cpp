@@ -1,0 +1,67 @@
+#include "appcontext.h"
+
+#include "content/contentstore.h"
+#include "i18n/languagemanager.h"
+#include "library/libraryservice.h"
+#include "network/connectivitymonitor.h"
+#include "network/networkaccess.h"
+#include "settings/settings.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+AppContext::AppContext(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(resolveDataDir(dataDir))
+{
+    QDir().mkpath(m_dataDir);
+    m_settings = std::make_unique<Settings>(m_dataDir);
+    m_database = std::make_unique<Database>(m_dataDir + u"/library.sqlite"_s);
+    m_store = std::make_unique<ContentStore>(m_dataDir + u"/content"_s);
+    m_library = std::make_unique<LibraryService>(*m_database, *m_store);
+    m_languages = std::make_unique<LanguageManager>(*m_settings);
+    m_network = std::make_unique<NetworkAccess>();
+    m_connectivity = std::make_unique<ConnectivityMonitor>(*m_network);
+}
+
+AppContext::~AppContext()
+{
+    // Finish queued library work (a last progress save) before the database goes.
+    m_library->waitForIdle();
+    m_connectivity.reset();
+    m_network.reset();
+    m_library.reset();
+    m_database->close();
+    m_settings->sync();
+}
+
+QString AppContext::resolveDataDir(const QString &override)
+{
+    if (!override.isEmpty())
+        return QDir(override).absolutePath();
+    const QString fromEnvironment = qEnvironmentVariable("CLIKC_DATA_DIR");
+    if (!fromEnvironment.isEmpty())
+        return QDir(fromEnvironment).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString AppContext::sampleMirrorRoot()
+{
+    return u":/sample"_s;
+}
+
+bool AppContext::open()
+{
+    if (!m_database->open()) {
+        m_error = m_database->errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace clikc

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace clikc {
+
+class ConnectivityMonitor;
+class ContentStore;
+class Database;
+class LanguageManager;
+class LibraryService;
+class NetworkAccess;
+class Settings;
+
+// The composition root: creates, wires and owns every service, for the GUI and the command line
+// alike. Nothing else constructs services, and nothing reaches them through globals: pages and
+// commands receive what they need from here. Lives on the main thread.
+class AppContext final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `dataDir` overrides where the library lives; empty means CLIKC_DATA_DIR, else the
+    // platform's application data folder.
+    explicit AppContext(const QString &dataDir = {}, QObject *parent = nullptr);
+    ~AppContext() override;
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+    static QString resolveDataDir(const QString &override);
+    // The sample course shipped inside the application.
+    static QString sampleMirrorRoot();
+
+    // Opens the database (applying migrations). Returns false with errorString() on failure.
+    bool open();
+    QString errorString() const { return m_error; }
+
+    QString dataDir() const { return m_dataDir; }
+    qint64 profileId() const { return m_profileId; }
+
+    Settings &settings() { return *m_settings; }
+    Database &database() { return *m_database; }
+    ContentStore &store() { return *m_store; }
+    LibraryService &library() { return *m_library; }
+    LanguageManager &languages() { return *m_languages; }
+    NetworkAccess &network() { return *m_network; }
+    ConnectivityMonitor &connectivity() { return *m_connectivity; }
+
+private:
+    QString m_dataDir;
+    QString m_error;
+    qint64 m_profileId = 1; // the default local profile until profiles arrive
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ContentStore> m_store;
+    std::unique_ptr<LibraryService> m_library;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<NetworkAccess> m_network;
+    std::unique_ptr<ConnectivityMonitor> m_connectivity;
+};
+
+} // namespace clikc

@@ -1,0 +1,183 @@
+#include "contentstore.h"
+
+#include "util/failpoint.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
+#include <QTemporaryFile>
+
+#include <algorithm>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+namespace {
+
+constexpr qint64 kChunk = 256 * 1024;
+
+} // namespace
+
+ContentStore::ContentStore(QString root)
+    : m_root(std::move(root))
+{
+    QDir dir(m_root);
+    dir.mkpath(u"objects"_s);
+    dir.mkpath(u"tmp"_s);
+    dir.mkpath(u"quarantine"_s);
+}
+
+bool ContentStore::isSha256(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    });
+}
+
+QString ContentStore::sha256Of(QIODevice &device)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&device);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString ContentStore::pathOf(const QString &sha256) const
+{
+    return m_root + u"/objects/"_s + sha256.left(2) + u'/' + sha256;
+}
+
+bool ContentStore::contains(const QString &sha256) const
+{
+    return isSha256(sha256) && QFileInfo::exists(pathOf(sha256));
+}
+
+std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &expected,
+                                         Error *error)
+{
+    auto fail = [error](Error e) -> std::optional<QString> {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    };
+    if (error)
+        *error = Error::None;
+
+    if (expected.size > 0) {
+        const QStorageInfo storage(m_root);
+        // Keep a margin so the database and the system can still write.
+        if (storage.isValid() && storage.bytesAvailable() < expected.size + 16 * 1024 * 1024)
+            return fail(Error::NoSpace);
+    }
+
+    QTemporaryFile temp(m_root + u"/tmp/incoming-XXXXXX"_s);
+    if (!temp.open())
+        return fail(Error::WriteFailed);
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const qint64 n = source.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return fail(Error::ReadFailed);
+        if (n == 0)
+            break;
+        total += n;
+        if (expected.size >= 0 && total > expected.size)
+            return fail(Error::SizeMismatch);
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        if (temp.write(buffer.constData(), n) != n)
+            return fail(temp.error() == QFileDevice::ResourceError ? Error::NoSpace
+                                                                   : Error::WriteFailed);
+    }
+    if (expected.size >= 0 && total != expected.size)
+        return fail(Error::SizeMismatch);
+    const QString sha256 = QString::fromLatin1(hash.result().toHex());
+    if (!expected.sha256.isEmpty() && expected.sha256 != sha256)
+        return fail(Error::ChecksumMismatch);
+
+    if (!temp.flush() || ::fsync(temp.handle()) != 0)
+        return fail(Error::WriteFailed);
+    temp.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+
+    failpoint::hit("store-before-rename");
+
+    const QString target = pathOf(sha256);
+    if (QFileInfo::exists(target))
+        return sha256; // already stored: the temporary copy goes away with `temp`
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    if (!temp.rename(target))
+        return fail(Error::WriteFailed);
+    temp.setAutoRemove(false);
+    return sha256;
+}
+
+std::optional<QString> ContentStore::addFile(const QString &path, const Expectation &expected,
+                                             Error *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Error::ReadFailed;
+        return std::nullopt;
+    }
+    return add(file, expected, error);
+}
+
+bool ContentStore::remove(const QString &sha256)
+{
+    if (!isSha256(sha256))
+        return false;
+    QFile file(pathOf(sha256));
+    return !file.exists() || file.remove();
+}
+
+bool ContentStore::quarantine(const QString &sha256)
+{
+    if (!isSha256(sha256))
+        return false;
+    const QString target = m_root + u"/quarantine/"_s + sha256 + u'-'
+                           + QString::number(QDateTime::currentMSecsSinceEpoch());
+    return QFile::rename(pathOf(sha256), target);
+}
+
+bool ContentStore::verify(const QString &sha256) const
+{
+    QFile file(pathOf(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return sha256Of(file) == sha256;
+}
+
+QStringList ContentStore::objects() const
+{
+    QStringList result;
+    QDirIterator it(m_root + u"/objects"_s, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        result.append(it.fileName());
+    }
+    result.sort();
+    return result;
+}
+
+int ContentStore::removeLeftovers()
+{
+    int removed = 0;
+    QDirIterator it(m_root + u"/tmp"_s, QDir::Files | QDir::Hidden);
+    while (it.hasNext()) {
+        if (QFile::remove(it.next()))
+            ++removed;
+    }
+    return removed;
+}
+
+} // namespace clikc

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace clikc {
+
+// What the caller knows of content it is about to store.
+struct ContentExpectation
+{
+    QString sha256;   // lower-case hex; empty when unknown
+    qint64 size = -1; // -1 when unknown
+};
+
+// Files on disk, each stored once and named by the SHA-256 of its bytes:
+//   <root>/objects/ab/abcdef…   content, read-only once placed
+//   <root>/tmp/                  files being written; anything left here is from a crash
+//   <root>/quarantine/           content whose bytes no longer matched its name
+// Bytes are written to tmp/, hashed while written, flushed to disk, checked against what the
+// caller expects, and only then renamed into objects/ — a file under its final name is always
+// whole. Knows nothing of the database: callers keep the index (BlobRepository).
+// Not bound to a thread; callers serialise writes (LibraryService's worker).
+class ContentStore final
+{
+public:
+    explicit ContentStore(QString root);
+
+    enum class Error { None, ReadFailed, WriteFailed, SizeMismatch, ChecksumMismatch, NoSpace };
+
+    using Expectation = ContentExpectation;
+
+    // Copies the rest of `source` into the store. Returns the content's SHA-256, or nothing with
+    // *error set; on failure nothing is left behind.
+    std::optional<QString> add(QIODevice &source, const Expectation &expected = {},
+                               Error *error = nullptr);
+    std::optional<QString> addFile(const QString &path, const Expectation &expected = {},
+                                   Error *error = nullptr);
+
+    QString root() const { return m_root; }
+    QString pathOf(const QString &sha256) const;
+    bool contains(const QString &sha256) const;
+    bool remove(const QString &sha256);
+    // Moves the object aside into quarantine/ so nothing opens it again.
+    bool quarantine(const QString &sha256);
+    // Re-hashes an object: true when its bytes still match its name.
+    bool verify(const QString &sha256) const;
+    // Names of every object on disk.
+    QStringList objects() const;
+    // Deletes what a crash left in tmp/. Returns how many files it removed.
+    int removeLeftovers();
+
+    static bool isSha256(const QString &text);
+    static QString sha256Of(QIODevice &device);
+
+private:
+    QString m_root;
+};
+
+} // namespace clikc

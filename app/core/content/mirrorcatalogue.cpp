@@ -1,0 +1,271 @@
+#include "mirrorcatalogue.h"
+
+#include "contentstore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+namespace {
+
+constexpr qint64 kMaxJsonBytes = 32 * 1024 * 1024;
+
+QJsonObject readJsonObject(const QString &path, QByteArray *bytes, MirrorError *error,
+                           MirrorError::Code missing, MirrorError::Code invalid,
+                           const QString &subject)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {missing, subject, file.errorString()};
+        return {};
+    }
+    if (file.size() > kMaxJsonBytes) {
+        *error = {invalid, subject, u"larger than %1 bytes"_s.arg(kMaxJsonBytes)};
+        return {};
+    }
+    *bytes = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = {invalid, subject,
+                  parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                               : u"not a JSON object"_s};
+        return {};
+    }
+    return doc.object();
+}
+
+bool readText(const QJsonObject &object, const QString &key, LocalizedText *out, bool required)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() && !required)
+        return true;
+    return LocalizedText::fromJson(value, out);
+}
+
+} // namespace
+
+QString MirrorError::message() const
+{
+    switch (code) {
+    case Code::None:
+        return {};
+    case Code::CatalogueMissing:
+        return tr("This folder is not a CLiKC! mirror: it has no catalogue.json.");
+    case Code::CatalogueInvalid:
+        return tr("The mirror's catalogue is damaged and cannot be read.");
+    case Code::NotAMirror:
+        return tr("This folder does not hold a CLiKC! mirror.");
+    case Code::UnsupportedVersion:
+        return tr("This mirror was written by a newer version of CLiKC! Desktop (format %1). "
+                  "Update the application to import it.")
+            .arg(subject);
+    case Code::CourseNotInCatalogue:
+        return tr("The course “%1” is not in this mirror.").arg(subject);
+    case Code::CourseMissing:
+        return tr("The description of the course “%1” is missing from the mirror.").arg(subject);
+    case Code::CourseChecksumMismatch:
+        return tr("The description of the course “%1” has been changed or damaged since the "
+                  "mirror was made.")
+            .arg(subject);
+    case Code::CourseInvalid:
+        return tr("The description of the course “%1” is damaged and cannot be read.").arg(subject);
+    case Code::UnsafePath:
+        return tr("The mirror names a file outside its own folder (“%1”) and was refused.")
+            .arg(subject);
+    case Code::FileMissing:
+        return tr("The file “%1” is missing from the mirror.").arg(subject);
+    case Code::FileSizeMismatch:
+        return tr("The file “%1” in the mirror does not have the expected size; it may be "
+                  "truncated.")
+            .arg(subject);
+    case Code::FileChecksumMismatch:
+        return tr("The file “%1” in the mirror has been changed or damaged since the mirror was "
+                  "made.")
+            .arg(subject);
+    case Code::NoSpace:
+        return tr("There is not enough free disk space to import the course “%1”.").arg(subject);
+    case Code::WriteFailed:
+        return tr("The course “%1” could not be written to the library.").arg(subject);
+    case Code::DatabaseFailed:
+        return tr("The library database could not be updated.");
+    }
+    return {};
+}
+
+bool MirrorCatalogue::isSafeRelativePath(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(u':')
+        || path.contains(QChar(0))) {
+        return false;
+    }
+    const QStringList parts = path.split(u'/');
+    return std::none_of(parts.begin(), parts.end(), [](const QString &part) {
+        return part.isEmpty() || part == u"."_s || part == u".."_s;
+    });
+}
+
+QString MirrorCatalogue::objectPath(const QString &root, const QString &sha256)
+{
+    return root + u"/files/"_s + sha256.left(2) + u'/' + sha256;
+}
+
+MirrorCatalogue MirrorCatalogue::read(const QString &root, MirrorError *error)
+{
+    *error = {};
+    MirrorCatalogue catalogue;
+    QByteArray bytes;
+    const QJsonObject object = readJsonObject(root + u"/catalogue.json"_s, &bytes, error,
+                                              MirrorError::Code::CatalogueMissing,
+                                              MirrorError::Code::CatalogueInvalid, root);
+    if (error->isError())
+        return {};
+    if (object.value(u"format"_s).toString() != u"clikc-mirror"_s) {
+        *error = {MirrorError::Code::NotAMirror, root, u"format is not clikc-mirror"_s};
+        return {};
+    }
+    const int version = object.value(u"version"_s).toInt(-1);
+    if (version < 1) {
+        *error = {MirrorError::Code::CatalogueInvalid, root, u"no version"_s};
+        return {};
+    }
+    if (version > kFormatVersion) {
+        *error = {MirrorError::Code::UnsupportedVersion, QString::number(version), {}};
+        return {};
+    }
+    const QJsonObject source = object.value(u"source"_s).toObject();
+    catalogue.source.kind = SourceKind::Mirror;
+    catalogue.source.remoteId = source.value(u"id"_s).toString();
+    if (catalogue.source.remoteId.isEmpty()
+        || !readText(source, u"title"_s, &catalogue.source.title, true)) {
+        *error = {MirrorError::Code::CatalogueInvalid, root, u"source.id or source.title"_s};
+        return {};
+    }
+    catalogue.source.baseUrl = root;
+
+    const QJsonValue courses = object.value(u"courses"_s);
+    if (!courses.isArray()) {
+        *error = {MirrorError::Code::CatalogueInvalid, root, u"courses is not an array"_s};
+        return {};
+    }
+    for (const QJsonValue &value : courses.toArray()) {
+        const QJsonObject c = value.toObject();
+        MirrorCourseEntry entry{c.value(u"id"_s).toString(), c.value(u"path"_s).toString(),
+                                c.value(u"sha256"_s).toString(),
+                                qint64(c.value(u"size"_s).toDouble())};
+        if (entry.id.isEmpty() || !ContentStore::isSha256(entry.sha256)) {
+            *error = {MirrorError::Code::CatalogueInvalid, root, u"course entry"_s};
+            return {};
+        }
+        if (!isSafeRelativePath(entry.path)) {
+            *error = {MirrorError::Code::UnsafePath, entry.path, {}};
+            return {};
+        }
+        catalogue.courses.append(entry);
+    }
+    return catalogue;
+}
+
+Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry &entry,
+                                   MirrorError *error)
+{
+    *error = {};
+    QByteArray bytes;
+    const QJsonObject object
+        = readJsonObject(root + u'/' + entry.path, &bytes, error, MirrorError::Code::CourseMissing,
+                         MirrorError::Code::CourseInvalid, entry.id);
+    if (error->isError())
+        return {};
+    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())
+        != entry.sha256) {
+        *error = {MirrorError::Code::CourseChecksumMismatch, entry.id, entry.path};
+        return {};
+    }
+    auto invalid = [&](const QString &what) {
+        *error = {MirrorError::Code::CourseInvalid, entry.id, what};
+        return Course{};
+    };
+
+    Course course;
+    course.remoteId = object.value(u"id"_s).toString();
+    if (course.remoteId != entry.id)
+        return invalid(u"id differs from the catalogue"_s);
+    course.shortName = object.value(u"shortName"_s).toString();
+    course.language = object.value(u"language"_s).toString();
+    course.timeModified = qint64(object.value(u"timeModified"_s).toDouble());
+    if (!readText(object, u"title"_s, &course.title, true)
+        || !readText(object, u"summary"_s, &course.summary, false)) {
+        return invalid(u"title or summary"_s);
+    }
+
+    int sectionPosition = 0;
+    for (const QJsonValue &sectionValue : object.value(u"sections"_s).toArray()) {
+        const QJsonObject s = sectionValue.toObject();
+        Section section;
+        section.remoteId = s.value(u"id"_s).toString();
+        section.position = sectionPosition++;
+        if (section.remoteId.isEmpty() || !readText(s, u"title"_s, &section.title, true)
+            || !readText(s, u"summary"_s, &section.summary, false)) {
+            return invalid(u"section"_s);
+        }
+        int activityPosition = 0;
+        for (const QJsonValue &activityValue : s.value(u"activities"_s).toArray()) {
+            const QJsonObject a = activityValue.toObject();
+            Activity activity;
+            activity.remoteId = a.value(u"id"_s).toString();
+            activity.position = activityPosition++;
+            activity.kind = activityKindFromString(a.value(u"kind"_s).toString());
+            activity.url = a.value(u"url"_s).toString();
+            activity.timeModified = qint64(a.value(u"timeModified"_s).toDouble());
+            bool ruleOk = true;
+            activity.completion
+                = a.contains(u"completion"_s)
+                      ? completionRuleFromString(a.value(u"completion"_s).toString(), &ruleOk)
+                      : CompletionRule::None;
+            if (activity.remoteId.isEmpty() || !ruleOk
+                || !readText(a, u"title"_s, &activity.title, true)
+                || !readText(a, u"description"_s, &activity.description, false)
+                || !readText(a, u"entry"_s, &activity.entryPath, false)) {
+                return invalid(u"activity"_s);
+            }
+            for (const QJsonValue &fileValue : a.value(u"files"_s).toArray()) {
+                const QJsonObject f = fileValue.toObject();
+                FileEntry file;
+                file.path = f.value(u"path"_s).toString();
+                file.mimeType = f.value(u"mime"_s).toString();
+                file.size = qint64(f.value(u"size"_s).toDouble(-1));
+                file.sha256 = f.value(u"sha256"_s).toString();
+                file.remoteTimeModified = qint64(f.value(u"timeModified"_s).toDouble());
+                file.remoteChecksum = file.sha256;
+                file.remoteChecksumKind = u"sha256"_s;
+                bool roleOk = true;
+                if (f.contains(u"role"_s))
+                    file.role = fileRoleFromString(f.value(u"role"_s).toString(), &roleOk);
+                if (!isSafeRelativePath(file.path)) {
+                    *error = {MirrorError::Code::UnsafePath, file.path, {}};
+                    return {};
+                }
+                if (!roleOk || file.size < 0 || !ContentStore::isSha256(file.sha256))
+                    return invalid(u"file "_s + file.path);
+                activity.files.append(file);
+            }
+            // Every entry path must name one of the activity's files.
+            QStringList entries{activity.entryPath.defaultText()};
+            entries += activity.entryPath.translations().values();
+            for (const QString &path : std::as_const(entries)) {
+                if (!path.isEmpty() && !activity.fileAt(path))
+                    return invalid(u"entry "_s + path);
+            }
+            section.activities.append(activity);
+        }
+        course.sections.append(section);
+    }
+    return course;
+}
+
+} // namespace clikc

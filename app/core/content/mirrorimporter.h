@@ -1,0 +1,50 @@
+#pragma once
+
+#include "mirrorcatalogue.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace clikc {
+
+class ContentStore;
+class Database;
+
+// Imports courses from a static mirror (a folder, a USB drive, or the bundled sample in the
+// application's resources) into the library. Each course is all-or-nothing: its description is
+// checked against the catalogue, every file's size and SHA-256 are verified while it is copied
+// into the content store, and only then is the course written to the database in one
+// transaction. A course that fails leaves the library exactly as it was.
+// Synchronous: runs on the thread that calls it (LibraryService's worker; the CLI's main thread).
+class MirrorImporter final
+{
+public:
+    MirrorImporter(Database &database, ContentStore &store);
+
+    struct Report
+    {
+        QStringList imported; // remote ids of the courses now in the library
+        QList<MirrorError> errors;
+        int filesCopied = 0;
+        int filesReused = 0; // already in the content store: not copied again
+        qint64 bytesCopied = 0;
+        bool ok() const { return errors.isEmpty(); }
+    };
+
+    // Called after each file: (bytes done, bytes total) over the whole import.
+    using ProgressCallback = std::function<void(qint64, qint64)>;
+
+    // Imports `courseIds` (every course when empty) from the mirror at `root`, recording the
+    // mirror as a source of kind `kind`.
+    Report import(const QString &root, SourceKind kind, const QStringList &courseIds = {},
+                  const ProgressCallback &progress = {});
+
+private:
+    bool importCourse(const QString &root, const Source &source, const MirrorCourseEntry &entry,
+                      Report &report, qint64 &done, qint64 total, const ProgressCallback &progress);
+
+    Database &m_database;
+    ContentStore &m_store;
+};
+
+} // namespace clikc

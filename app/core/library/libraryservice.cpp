@@ -1,0 +1,259 @@
+#include "libraryservice.h"
+
+#include "content/contentstore.h"
+#include "progress/seenranges.h"
+#include "storage/blobrepository.h"
+#include "storage/courserepository.h"
+#include "storage/database.h"
+#include "storage/progressrepository.h"
+#include "storage/sourcerepository.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+namespace {
+
+const QString kSampleImportedKey = u"sample_imported"_s;
+
+} // namespace
+
+LibraryService::LibraryService(Database &database, ContentStore &store, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_store(store)
+{
+    // One thread, kept alive: operations run in order, and its SQLite connection stays open.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+    m_pool.setObjectName(u"library"_s);
+}
+
+LibraryService::~LibraryService()
+{
+    // The worker's connection is closed on the worker, where it was opened.
+    m_pool.start([this] { m_database.closeConnection(); });
+    waitForIdle();
+}
+
+void LibraryService::waitForIdle()
+{
+    m_pool.waitForDone();
+}
+
+template<typename F>
+auto LibraryService::run(F &&function)
+{
+    return QtConcurrent::run(&m_pool, std::forward<F>(function));
+}
+
+QFuture<QList<CourseSummary>> LibraryService::courses(qint64 profileId)
+{
+    return run([this, profileId] {
+        return CourseRepository(m_database.connection()).summaries(profileId);
+    });
+}
+
+QFuture<std::optional<Course>> LibraryService::course(qint64 courseId)
+{
+    return run(
+        [this, courseId] { return CourseRepository(m_database.connection()).course(courseId); });
+}
+
+QFuture<std::optional<Activity>> LibraryService::activity(qint64 activityId)
+{
+    return run([this, activityId] {
+        return CourseRepository(m_database.connection()).activity(activityId);
+    });
+}
+
+QFuture<QHash<qint64, bool>> LibraryService::completions(qint64 profileId, qint64 courseId)
+{
+    return run([this, profileId, courseId] {
+        return ProgressRepository(m_database.connection()).completions(profileId, courseId);
+    });
+}
+
+QFuture<LibraryService::Stats> LibraryService::stats(qint64 profileId)
+{
+    return run([this, profileId] {
+        QSqlDatabase db = m_database.connection();
+        Stats stats;
+        stats.courses = CourseRepository(db).count();
+        const auto blobs = BlobRepository(db).all();
+        stats.blobs = int(blobs.size());
+        for (const auto &blob : blobs)
+            stats.bytes += blob.size;
+        stats.pendingUploads = ProgressRepository(db).pendingUploads(profileId);
+        return stats;
+    });
+}
+
+QFuture<MirrorImporter::Report> LibraryService::importMirror(const QString &root, SourceKind kind,
+                                                             const QStringList &courseIds)
+{
+    return run([this, root, kind, courseIds] {
+        MirrorImporter importer(m_database, m_store);
+        const auto report
+            = importer.import(root, kind, courseIds, [this](qint64 done, qint64 total) {
+                  Q_EMIT importProgressed(done, total);
+              });
+        if (!report.imported.isEmpty())
+            Q_EMIT libraryChanged();
+        return report;
+    });
+}
+
+QFuture<MirrorImporter::Report> LibraryService::importSampleIfFirstStart(const QString &root)
+{
+    return run([this, root] {
+        QSqlDatabase db = m_database.connection();
+        SourceRepository sources(db);
+        if (!sources.meta(kSampleImportedKey).isEmpty() || CourseRepository(db).count() > 0)
+            return MirrorImporter::Report{};
+        MirrorImporter importer(m_database, m_store);
+        const auto report = importer.import(root, SourceKind::Bundled);
+        if (report.ok()) {
+            sources.setMeta(kSampleImportedKey,
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        }
+        if (!report.imported.isEmpty())
+            Q_EMIT libraryChanged();
+        return report;
+    });
+}
+
+QFuture<bool> LibraryService::removeCourseContent(qint64 courseId)
+{
+    return run([this, courseId] {
+        QSqlDatabase db = m_database.connection();
+        {
+            ScopedTransaction transaction(db);
+            if (!CourseRepository(db).dropContent(courseId) || !transaction.commit())
+                return false;
+        }
+        // After the commit: a crash here leaves unused blobs that the next repair() frees.
+        freeUnusedBlobs();
+        Q_EMIT libraryChanged();
+        return true;
+    });
+}
+
+int LibraryService::freeUnusedBlobs()
+{
+    BlobRepository blobs(m_database.connection());
+    int freed = 0;
+    for (const QString &sha : blobs.unreferenced()) {
+        // The row goes first: a file without a row is an orphan that repair() removes, while a
+        // row without its file would be a lie.
+        if (blobs.remove(sha) && m_store.remove(sha))
+            ++freed;
+    }
+    return freed;
+}
+
+QFuture<PlaybackState> LibraryService::playbackState(qint64 profileId, qint64 activityId)
+{
+    return run([this, profileId, activityId] {
+        return ProgressRepository(m_database.connection()).state(profileId, activityId);
+    });
+}
+
+QFuture<bool> LibraryService::savePlayback(qint64 profileId, qint64 activityId, PlaybackState state)
+{
+    return run([this, profileId, activityId, state]() mutable {
+        QSqlDatabase db = m_database.connection();
+        ScopedTransaction transaction(db);
+        ProgressRepository progress(db);
+        // What was seen before stays seen, whatever the caller remembers.
+        SeenRanges seen = SeenRanges::fromString(progress.state(profileId, activityId).seenRanges);
+        seen.merge(SeenRanges::fromString(state.seenRanges));
+        state.seenRanges = seen.toString();
+        state.watchedMs = seen.total();
+        bool ok = progress.save(profileId, activityId, state);
+        bool completedNow = false;
+        if (ok && state.durationMs > 0
+            && double(state.watchedMs) >= kWatchedShare * double(state.durationMs)) {
+            ok = progress.markCompleted(profileId, activityId, &completedNow);
+        }
+        ok = ok && transaction.commit();
+        if (ok)
+            Q_EMIT progressChanged(profileId, activityId);
+        return ok;
+    });
+}
+
+QFuture<bool> LibraryService::markViewed(qint64 profileId, qint64 activityId)
+{
+    return run([this, profileId, activityId] {
+        QSqlDatabase db = m_database.connection();
+        const auto activity = CourseRepository(db).activity(activityId);
+        if (!activity || activity->completion != CompletionRule::Viewed)
+            return false;
+        ScopedTransaction transaction(db);
+        bool completedNow = false;
+        const bool ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow)
+                        && transaction.commit();
+        if (ok && completedNow)
+            Q_EMIT progressChanged(profileId, activityId);
+        return ok;
+    });
+}
+
+QFuture<LibraryService::RepairReport> LibraryService::repair()
+{
+    return run([this] {
+        RepairReport report;
+        report.leftoversRemoved = m_store.removeLeftovers();
+        BlobRepository blobs(m_database.connection());
+        QSet<QString> known;
+        for (const auto &blob : blobs.all())
+            known.insert(blob.sha256);
+        for (const QString &sha : m_store.objects()) {
+            if (!known.contains(sha) && m_store.remove(sha))
+                ++report.orphansRemoved;
+        }
+        report.blobsFreed = freeUnusedBlobs();
+        return report;
+    });
+}
+
+QFuture<LibraryService::VerifyReport> LibraryService::verify()
+{
+    return run([this] {
+        VerifyReport report;
+        QSqlDatabase db = m_database.connection();
+        BlobRepository blobs(db);
+        QSet<QString> known;
+        for (const auto &blob : blobs.all()) {
+            known.insert(blob.sha256);
+            if (blob.quarantined)
+                continue;
+            ++report.checked;
+            if (!m_store.contains(blob.sha256)) {
+                report.missing.append(blob.sha256);
+                blobs.quarantine(blob.sha256);
+            } else if (!m_store.verify(blob.sha256)) {
+                report.quarantined.append(blob.sha256);
+                m_store.quarantine(blob.sha256);
+                blobs.quarantine(blob.sha256);
+            } else {
+                blobs.markVerified(blob.sha256);
+            }
+        }
+        for (const QString &sha : m_store.objects()) {
+            if (!known.contains(sha)) {
+                report.orphans.append(sha);
+                m_store.remove(sha);
+            }
+        }
+        if (!report.ok())
+            Q_EMIT libraryChanged();
+        return report;
+    });
+}
+
+} // namespace clikc

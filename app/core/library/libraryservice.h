@@ -1,0 +1,98 @@
+#pragma once
+
+#include "content/mirrorimporter.h"
+#include "types.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+
+namespace clikc {
+
+class ContentStore;
+class Database;
+
+// The library's one way in for the interface and the command line: courses, their structure,
+// progress, imports, removal and the content store's upkeep. Every operation runs on one worker
+// thread, in the order asked (so a save is never overtaken by a later read), and returns a
+// QFuture; nothing here blocks the caller. Lives on the thread that created it (the GUI thread
+// in the application); its signals are emitted from the worker and arrive queued.
+class LibraryService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    LibraryService(Database &database, ContentStore &store, QObject *parent = nullptr);
+    ~LibraryService() override;
+    Q_DISABLE_COPY_MOVE(LibraryService)
+
+    struct VerifyReport
+    {
+        int checked = 0;
+        QStringList quarantined; // bytes no longer matched their name
+        QStringList missing;     // recorded but not on disk
+        QStringList orphans;     // on disk but unknown to the library, removed
+        bool ok() const { return quarantined.isEmpty() && missing.isEmpty(); }
+    };
+
+    struct RepairReport
+    {
+        int leftoversRemoved = 0; // half-written files from a crash
+        int orphansRemoved = 0;   // placed but never recorded
+        int blobsFreed = 0;       // no longer used by any course
+    };
+
+    struct Stats
+    {
+        int courses = 0;
+        int blobs = 0;
+        qint64 bytes = 0;
+        int pendingUploads = 0;
+    };
+
+    QFuture<QList<CourseSummary>> courses(qint64 profileId);
+    QFuture<std::optional<Course>> course(qint64 courseId);
+    QFuture<std::optional<Activity>> activity(qint64 activityId);
+    QFuture<QHash<qint64, bool>> completions(qint64 profileId, qint64 courseId);
+    QFuture<Stats> stats(qint64 profileId);
+
+    QFuture<MirrorImporter::Report> importMirror(const QString &root, SourceKind kind,
+                                                 const QStringList &courseIds = {});
+    // Imports the bundled sample course, unless it was imported before (even if later removed).
+    QFuture<MirrorImporter::Report> importSampleIfFirstStart(const QString &root);
+    // Frees the course's content (what no other course uses) but keeps its structure and the
+    // learners' progress, so it can be brought back.
+    QFuture<bool> removeCourseContent(qint64 courseId);
+
+    QFuture<PlaybackState> playbackState(qint64 profileId, qint64 activityId);
+    // Saves the place; completes the activity (and queues the completion for upload) when its
+    // rule is met: `watched` at 90% of the duration seen, `viewed` on opening.
+    QFuture<bool> savePlayback(qint64 profileId, qint64 activityId, PlaybackState state);
+    QFuture<bool> markViewed(qint64 profileId, qint64 activityId);
+
+    // Start-up repair after a crash: leftovers, orphans and unused blobs.
+    QFuture<RepairReport> repair();
+    QFuture<VerifyReport> verify();
+
+    // The share of a video that must have been seen for it to count as watched.
+    static constexpr double kWatchedShare = 0.9;
+
+    // Waits for every queued operation (shutdown, tests, the command line).
+    void waitForIdle();
+
+Q_SIGNALS:
+    void libraryChanged();
+    void progressChanged(qint64 profileId, qint64 activityId);
+    void importProgressed(qint64 bytesDone, qint64 bytesTotal);
+
+private:
+    template<typename F>
+    auto run(F &&function);
+    int freeUnusedBlobs();
+
+    Database &m_database;
+    ContentStore &m_store;
+    QThreadPool m_pool;
+};
+
+} // namespace clikc

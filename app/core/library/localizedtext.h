@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonValue>
+#include <QString>
+
+namespace clikc {
+
+// A human text that may exist in several languages: the default (English, or the course's own
+// language) plus optional translations keyed by language code ("fr", "es").
+class LocalizedText
+{
+public:
+    LocalizedText() = default;
+    LocalizedText(QString text) // NOLINT: implicit on purpose, a plain string is a valid text
+        : m_default(std::move(text))
+    {}
+
+    // Reads a mirror text: a string, or an object {"en": "…", "fr": "…"}. Returns false otherwise.
+    static bool fromJson(const QJsonValue &value, LocalizedText *out);
+
+    QString defaultText() const { return m_default; }
+    // The text in `language` when there is one, else the default.
+    QString text(const QString &language) const;
+    QHash<QString, QString> translations() const { return m_translations; }
+    void setTranslation(const QString &language, const QString &text);
+    bool isEmpty() const { return m_default.isEmpty() && m_translations.isEmpty(); }
+
+    bool operator==(const LocalizedText &) const = default;
+
+private:
+    QString m_default;
+    QHash<QString, QString> m_translations;
+};
+
+} // namespace clikc

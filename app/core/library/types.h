@@ -1,0 +1,173 @@
+#pragma once
+
+#include "localizedtext.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <array>
+
+// Plain value types shared by storage, content, models and the UI. No behaviour beyond helpers.
+namespace clikc {
+Q_NAMESPACE
+
+enum class SourceKind { Bundled, Mirror, Moodle, Totara };
+
+enum class ActivityKind { Video, Page, Pdf, Resource, Scorm, Url, Label, Folder, Book, Other };
+
+enum class CompletionRule { None, Viewed, Watched, Manual, Automatic };
+
+enum class FileRole { Main, Alternative, Asset };
+
+enum class FileState {
+    Remote,
+    Queued,
+    Downloading,
+    Partial,
+    Ready,
+    UpdateAvailable,
+    Failed,
+    Missing
+};
+
+// What the learner sees of a course or activity: is it all here, some of it, or none.
+enum class OfflineState { OnThisMachine, Partial, NotOnThisMachine, NothingToDownload };
+
+Q_ENUM_NS(SourceKind)
+Q_ENUM_NS(ActivityKind)
+Q_ENUM_NS(CompletionRule)
+Q_ENUM_NS(FileRole)
+Q_ENUM_NS(FileState)
+Q_ENUM_NS(OfflineState)
+
+QString keyOf(SourceKind kind);
+QString keyOf(ActivityKind kind);
+QString keyOf(CompletionRule rule);
+QString keyOf(FileRole role);
+QString keyOf(FileState state);
+QString keyOf(OfflineState state);
+SourceKind sourceKindFromString(const QString &text, bool *ok = nullptr);
+ActivityKind activityKindFromString(const QString &text);
+CompletionRule completionRuleFromString(const QString &text, bool *ok = nullptr);
+FileRole fileRoleFromString(const QString &text, bool *ok = nullptr);
+FileState fileStateFromString(const QString &text);
+
+// True for activities whose content can be studied with no connection.
+bool isOfflineCapable(ActivityKind kind);
+
+struct Source
+{
+    qint64 id = 0;
+    SourceKind kind = SourceKind::Bundled;
+    QString remoteId;
+    QString baseUrl;
+    LocalizedText title;
+    bool allowHttp = false;
+};
+
+struct FileEntry
+{
+    qint64 id = 0;
+    QString path; // relative to the activity, '/'-separated
+    FileRole role = FileRole::Main;
+    QString mimeType;
+    QString remoteUrl;
+    qint64 size = 0;
+    qint64 remoteTimeModified = 0;
+    QString remoteChecksum;
+    QString remoteChecksumKind;
+    QString sha256; // of the bytes in the content store, once they are there
+    FileState state = FileState::Remote;
+};
+
+struct Activity
+{
+    qint64 id = 0;
+    qint64 sectionId = 0;
+    QString remoteId;
+    int position = 0;
+    ActivityKind kind = ActivityKind::Other;
+    LocalizedText title;
+    LocalizedText description;
+    LocalizedText entryPath;
+    QString url;
+    CompletionRule completion = CompletionRule::None;
+    qint64 timeModified = 0;
+    QList<FileEntry> files;
+
+    OfflineState offlineState() const;
+    // The file to open in `language`: the localised entry, else the first main file.
+    const FileEntry *entryFile(const QString &language) const;
+    const FileEntry *fileAt(const QString &path) const;
+};
+
+struct Section
+{
+    qint64 id = 0;
+    QString remoteId;
+    int position = 0;
+    LocalizedText title;
+    LocalizedText summary;
+    QList<Activity> activities;
+};
+
+struct Course
+{
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    QString remoteId;
+    QString shortName;
+    LocalizedText title;
+    LocalizedText summary;
+    QString language;
+    qint64 timeModified = 0;
+    QList<Section> sections;
+};
+
+// One row of the Library: a course with what the learner needs to decide what to open.
+struct CourseSummary
+{
+    qint64 id = 0;
+    QString remoteId;
+    QString shortName;
+    LocalizedText title;
+    LocalizedText summary;
+    SourceKind sourceKind = SourceKind::Bundled;
+    LocalizedText sourceTitle;
+    qint64 totalBytes = 0;  // every file of the course
+    qint64 bytesOnDisk = 0; // distinct content of the course present in the store
+    int fileCount = 0;
+    int readyFileCount = 0;
+    int activityCount = 0;  // activities that count towards completion
+    int completedCount = 0; // of those, completed by the profile
+    QDateTime addedAt;
+
+    OfflineState offlineState() const;
+    // 0..1: completed activities over activities that can be completed.
+    double progress() const
+    {
+        return activityCount > 0 ? double(completedCount) / activityCount : 0;
+    }
+};
+
+// A profile's place in a video or document.
+struct PlaybackState
+{
+    qint64 positionMs = 0;
+    qint64 durationMs = 0;
+    qint64 watchedMs = 0; // total of seenRanges
+    QString seenRanges;   // SeenRanges::toString()
+    bool completed = false;
+};
+
+struct ActivityProgress
+{
+    qint64 activityId = 0;
+    PlaybackState state;
+};
+
+} // namespace clikc
+
+Q_DECLARE_METATYPE(clikc::CourseSummary)
+Q_DECLARE_METATYPE(clikc::Course)

@@ -1,0 +1,215 @@
+#include "coursemodel.h"
+
+#include "labels.h"
+#include "library/libraryservice.h"
+
+#include <QFont>
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+CourseModel::CourseModel(LibraryService &library, qint64 profileId, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_library(library)
+    , m_profileId(profileId)
+{
+    connect(&m_library, &LibraryService::libraryChanged, this, &CourseModel::reload);
+    connect(&m_library, &LibraryService::progressChanged, this,
+            [this](qint64 changedProfile, qint64) {
+                if (changedProfile == m_profileId)
+                    reload();
+            });
+}
+
+void CourseModel::setCourse(qint64 courseId)
+{
+    m_courseId = courseId;
+    reload();
+}
+
+void CourseModel::reload()
+{
+    if (m_courseId == 0)
+        return;
+    const quint64 generation = ++m_generation;
+    const qint64 courseId = m_courseId;
+    m_library.course(courseId).then(
+        this, [this, generation, courseId](const std::optional<Course> &course) {
+            if (generation != m_generation)
+                return;
+            m_library.completions(m_profileId, courseId)
+                .then(this, [this, generation, course](const QHash<qint64, bool> &completed) {
+                    if (generation != m_generation)
+                        return;
+                    beginResetModel();
+                    m_course = course.value_or(Course{});
+                    m_completed = completed;
+                    endResetModel();
+                    Q_EMIT loaded();
+                });
+        });
+}
+
+void CourseModel::setLanguage(const QString &code)
+{
+    m_language = code;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    for (int s = 0; s < m_course.sections.size(); ++s) {
+        const QModelIndex section = index(s, 0);
+        Q_EMIT dataChanged(section, index(s, ColumnCount - 1));
+        const int children = rowCount(section);
+        if (children > 0)
+            Q_EMIT dataChanged(index(0, 0, section), index(children - 1, ColumnCount - 1, section));
+    }
+}
+
+QModelIndex CourseModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kSectionId);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex CourseModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kSectionId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kSectionId);
+}
+
+int CourseModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_course.sections.size());
+    if (parent.internalId() == kSectionId && parent.column() == 0)
+        return int(m_course.sections.at(parent.row()).activities.size());
+    return 0;
+}
+
+int CourseModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+const Activity *CourseModel::activityAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == kSectionId)
+        return nullptr;
+    const auto section = qsizetype(index.internalId() - 1);
+    if (section >= m_course.sections.size())
+        return nullptr;
+    const auto &activities = m_course.sections.at(section).activities;
+    return index.row() < activities.size() ? &activities.at(index.row()) : nullptr;
+}
+
+QModelIndex CourseModel::indexOfActivity(qint64 activityId) const
+{
+    for (int s = 0; s < m_course.sections.size(); ++s) {
+        const auto &activities = m_course.sections.at(s).activities;
+        for (int a = 0; a < activities.size(); ++a) {
+            if (activities.at(a).id == activityId)
+                return index(a, 0, index(s, 0));
+        }
+    }
+    return {};
+}
+
+QVariant CourseModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kSectionId) {
+        const Section &section = m_course.sections.at(index.row());
+        if (role == IsSectionRole)
+            return true;
+        if (index.column() != TitleColumn)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+            return section.title.text(m_language);
+        case Qt::ToolTipRole:
+            return section.summary.text(m_language);
+        case Qt::DecorationRole:
+            return QIcon(u":/icons/section.svg"_s);
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        default:
+            return {};
+        }
+    }
+
+    const Activity *activity = activityAt(index);
+    if (!activity)
+        return {};
+    const bool completed = m_completed.value(activity->id, false);
+    switch (role) {
+    case ActivityIdRole:
+        return activity->id;
+    case ActivityKindRole:
+        return int(activity->kind);
+    case CompletedRole:
+        return completed;
+    case OfflineStateRole:
+        return int(activity->offlineState());
+    case IsSectionRole:
+        return false;
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case TitleColumn:
+        if (role == Qt::DisplayRole)
+            return activity->title.text(m_language);
+        if (role == Qt::ToolTipRole)
+            return activity->description.text(m_language);
+        if (role == Qt::DecorationRole)
+            return QIcon(u":/icons/"_s + Labels::iconName(activity->kind) + u".svg"_s);
+        break;
+    case TypeColumn:
+        if (role == Qt::DisplayRole)
+            return Labels::activityKind(activity->kind);
+        break;
+    case OfflineColumn:
+        if (role == Qt::DisplayRole)
+            return Labels::offlineState(activity->offlineState());
+        if (role == Qt::DecorationRole)
+            return QIcon(u":/icons/"_s + Labels::iconName(activity->offlineState()) + u".svg"_s);
+        break;
+    case CompletionColumn:
+        if (role == Qt::DisplayRole)
+            return Labels::completion(completed, activity->completion);
+        if (role == Qt::DecorationRole && completed)
+            return QIcon(u":/icons/completed.svg"_s);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CourseModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Activity");
+    case TypeColumn:
+        return tr("Type");
+    case OfflineColumn:
+        return tr("Available offline");
+    case CompletionColumn:
+        return tr("Completion");
+    default:
+        return {};
+    }
+}
+
+} // namespace clikc

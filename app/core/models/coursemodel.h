@@ -1,0 +1,65 @@
+#pragma once
+
+#include "library/types.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+namespace clikc {
+
+class LibraryService;
+
+// One course as a tree: sections at the top, their activities below, each with its type,
+// offline state and the profile's completion. Loads on the library's worker. GUI thread.
+class CourseModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, TypeColumn, OfflineColumn, CompletionColumn, ColumnCount };
+    enum Role {
+        ActivityIdRole = Qt::UserRole + 1,
+        ActivityKindRole,
+        CompletedRole,
+        OfflineStateRole,
+        IsSectionRole,
+    };
+
+    CourseModel(LibraryService &library, qint64 profileId, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CourseModel)
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setLanguage(const QString &code);
+    qint64 courseId() const { return m_courseId; }
+    const Course &course() const { return m_course; }
+    const Activity *activityAt(const QModelIndex &index) const;
+    QModelIndex indexOfActivity(qint64 activityId) const;
+
+public Q_SLOTS:
+    void setCourse(qint64 courseId);
+    void reload();
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    // Internal ids: 0 for a section row, section index + 1 for an activity row.
+    static constexpr quintptr kSectionId = 0;
+
+    LibraryService &m_library;
+    qint64 m_profileId;
+    qint64 m_courseId = 0;
+    QString m_language = QStringLiteral("en");
+    Course m_course;
+    QHash<qint64, bool> m_completed;
+    quint64 m_generation = 0;
+};
+
+} // namespace clikc

@@ -1,0 +1,94 @@
+#include "labels.h"
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+QString Labels::activityKind(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Video:
+        return tr("Video");
+    case ActivityKind::Page:
+        return tr("Page");
+    case ActivityKind::Pdf:
+        return tr("PDF document");
+    case ActivityKind::Resource:
+        return tr("File");
+    case ActivityKind::Scorm:
+        return tr("Interactive lesson");
+    case ActivityKind::Url:
+        return tr("Web link");
+    case ActivityKind::Label:
+        return tr("Text");
+    case ActivityKind::Folder:
+        return tr("Folder");
+    case ActivityKind::Book:
+        return tr("Book");
+    case ActivityKind::Other:
+        return tr("Online activity");
+    }
+    return {};
+}
+
+QString Labels::offlineState(OfflineState state)
+{
+    switch (state) {
+    case OfflineState::OnThisMachine:
+        return tr("On this computer");
+    case OfflineState::Partial:
+        return tr("Partly on this computer");
+    case OfflineState::NotOnThisMachine:
+        return tr("Not on this computer");
+    case OfflineState::NothingToDownload:
+        return tr("Needs a connection");
+    }
+    return {};
+}
+
+QString Labels::completion(bool completed, CompletionRule rule)
+{
+    if (rule == CompletionRule::None)
+        return {};
+    return completed ? tr("Completed") : tr("Not completed");
+}
+
+QString Labels::iconName(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Video:
+        return u"video"_s;
+    case ActivityKind::Page:
+    case ActivityKind::Label:
+    case ActivityKind::Book:
+        return u"page"_s;
+    case ActivityKind::Pdf:
+        return u"pdf"_s;
+    case ActivityKind::Resource:
+        return u"resource"_s;
+    case ActivityKind::Scorm:
+        return u"scorm"_s;
+    case ActivityKind::Folder:
+        return u"folder"_s;
+    case ActivityKind::Url:
+    case ActivityKind::Other:
+        return u"url"_s;
+    }
+    return {};
+}
+
+QString Labels::iconName(OfflineState state)
+{
+    switch (state) {
+    case OfflineState::OnThisMachine:
+        return u"offline"_s;
+    case OfflineState::Partial:
+        return u"partial"_s;
+    case OfflineState::NotOnThisMachine:
+    case OfflineState::NothingToDownload:
+        return u"remote"_s;
+    }
+    return {};
+}
+
+} // namespace clikc

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "library/types.h"
+
+#include <QCoreApplication>
+
+namespace clikc {
+
+// The learner-facing names of the library's states and kinds, in the current language.
+class Labels final
+{
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+
+public:
+    static QString activityKind(ActivityKind kind);
+    static QString offlineState(OfflineState state);
+    static QString completion(bool completed, CompletionRule rule);
+    static QString iconName(ActivityKind kind);
+    static QString iconName(OfflineState state);
+};
+
+} // namespace clikc

@@ -1,0 +1,139 @@
+#include "librarymodel.h"
+
+#include "i18n/format.h"
+#include "labels.h"
+#include "library/libraryservice.h"
+
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+LibraryModel::LibraryModel(LibraryService &library, qint64 profileId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_library(library)
+    , m_profileId(profileId)
+{
+    connect(&m_library, &LibraryService::libraryChanged, this, &LibraryModel::reload);
+    connect(&m_library, &LibraryService::progressChanged, this, &LibraryModel::reload);
+}
+
+void LibraryModel::reload()
+{
+    const quint64 generation = ++m_generation;
+    m_library.courses(m_profileId)
+        .then(this, [this, generation](const QList<CourseSummary> &courses) {
+            if (generation != m_generation)
+                return; // a newer reload is on its way
+            beginResetModel();
+            m_courses = courses;
+            m_loaded = true;
+            endResetModel();
+            Q_EMIT loaded();
+        });
+}
+
+void LibraryModel::setLanguage(const QString &code)
+{
+    m_language = code;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_courses.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int LibraryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_courses.size());
+}
+
+int LibraryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CourseSummary *LibraryModel::courseAt(int row) const
+{
+    return row >= 0 && row < m_courses.size() ? &m_courses.at(row) : nullptr;
+}
+
+int LibraryModel::rowOf(qint64 courseId) const
+{
+    for (int row = 0; row < m_courses.size(); ++row) {
+        if (m_courses.at(row).id == courseId)
+            return row;
+    }
+    return -1;
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CourseSummary &course = m_courses.at(index.row());
+    switch (role) {
+    case CourseIdRole:
+        return course.id;
+    case SummaryRole:
+        return course.summary.text(m_language);
+    case OfflineStateRole:
+        return int(course.offlineState());
+    case ProgressRole:
+        return course.progress();
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case TitleColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return course.title.text(m_language);
+        if (role == Qt::ToolTipRole)
+            return course.summary.text(m_language);
+        break;
+    case SizeColumn:
+        if (role == Qt::DisplayRole)
+            return Format::fileSize(course.bytesOnDisk, QLocale(m_language));
+        if (role == SortRole)
+            return course.bytesOnDisk;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case OfflineColumn:
+        if (role == Qt::DisplayRole)
+            return Labels::offlineState(course.offlineState());
+        if (role == Qt::DecorationRole)
+            return QIcon(u":/icons/"_s + Labels::iconName(course.offlineState()) + u".svg"_s);
+        if (role == SortRole)
+            return int(course.offlineState());
+        break;
+    case ProgressColumn:
+        if (role == Qt::DisplayRole)
+            return tr("%1 of %2 done").arg(course.completedCount).arg(course.activityCount);
+        if (role == SortRole)
+            return course.progress();
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Course");
+    case SizeColumn:
+        return tr("Size on disk");
+    case OfflineColumn:
+        return tr("Available offline");
+    case ProgressColumn:
+        return tr("Progress");
+    default:
+        return {};
+    }
+}
+
+} // namespace clikc

@@ -1,0 +1,66 @@
+#include "settings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+Settings::Settings(const QString &dataDir)
+    : m_settings(dataDir + u"/settings.ini"_s, QSettings::IniFormat)
+{}
+
+QString Settings::language() const
+{
+    return m_settings.value(u"ui/language"_s).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings.setValue(u"ui/language"_s, code);
+}
+
+int Settings::volume() const
+{
+    return qBound(0, m_settings.value(u"player/volume"_s, 80).toInt(), 100);
+}
+
+void Settings::setVolume(int percent)
+{
+    m_settings.setValue(u"player/volume"_s, qBound(0, percent, 100));
+}
+
+bool Settings::muted() const
+{
+    return m_settings.value(u"player/muted"_s, false).toBool();
+}
+
+void Settings::setMuted(bool muted)
+{
+    m_settings.setValue(u"player/muted"_s, muted);
+}
+
+double Settings::playbackRate() const
+{
+    return qBound(0.5, m_settings.value(u"player/rate"_s, 1.0).toDouble(), 2.0);
+}
+
+void Settings::setPlaybackRate(double rate)
+{
+    m_settings.setValue(u"player/rate"_s, qBound(0.5, rate, 2.0));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(u"ui/geometry"_s).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(u"ui/geometry"_s, geometry);
+}
+
+void Settings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace clikc

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+namespace clikc {
+
+// The application's preferences, kept in `settings.ini` inside the data folder so that a
+// portable install or a test's temporary folder carries its own. Never holds a secret.
+// Used from the GUI thread.
+class Settings final
+{
+public:
+    explicit Settings(const QString &dataDir);
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    // Empty until the learner picks a language.
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    int volume() const;
+    void setVolume(int percent);
+    bool muted() const;
+    void setMuted(bool muted);
+    double playbackRate() const;
+    void setPlaybackRate(double rate);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    void sync();
+    QString fileName() const { return m_settings.fileName(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace clikc

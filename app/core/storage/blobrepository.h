@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace clikc {
+
+// The content store's index: one row per blob (file content named by its SHA-256) and the
+// reference count derived from the file records that point at it.
+class BlobRepository final
+{
+public:
+    explicit BlobRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    struct Blob
+    {
+        QString sha256;
+        qint64 size = 0;
+        bool quarantined = false;
+    };
+
+    bool add(const QString &sha256, qint64 size);
+    bool contains(const QString &sha256);
+    QList<Blob> all();
+    int referenceCount(const QString &sha256);
+    // Blobs no file record uses any more.
+    QStringList unreferenced();
+    bool remove(const QString &sha256);
+    // The blob's bytes no longer match its name: mark it, and every file using it as missing.
+    bool quarantine(const QString &sha256);
+    bool markVerified(const QString &sha256);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace clikc

@@ -1,0 +1,363 @@
+#include "courserepository.h"
+
+#include "sqlutil.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+namespace {
+
+// Deletes the children of `parentId` in `table` whose id is not in `keep`.
+bool deleteOthers(QSqlDatabase &db, const QString &table, const QString &parentColumn,
+                  qint64 parentId, const QList<qint64> &keep)
+{
+    QStringList ids;
+    for (qint64 id : keep)
+        ids.append(QString::number(id));
+    QSqlQuery q(db);
+    // The ids are integers we produced, never input text.
+    const QString sql = u"DELETE FROM %1 WHERE %2 = ? AND id NOT IN (%3)"_s.arg(
+        table, parentColumn, ids.isEmpty() ? u"-1"_s : ids.join(u','));
+    return sql::exec(q, sql, {parentId});
+}
+
+} // namespace
+
+bool CourseRepository::save(Course &course)
+{
+    QSqlQuery q(m_db);
+    const QVariant i18n
+        = sql::i18nColumn({{u"title"_s, &course.title}, {u"summary"_s, &course.summary}});
+    if (!sql::exec(
+            q,
+            u"INSERT INTO courses (source_id, remote_id, short_name, title, summary, i18n, "
+            "language, time_modified, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (source_id, remote_id) DO UPDATE SET short_name = excluded.short_name, "
+            "title = excluded.title, summary = excluded.summary, i18n = excluded.i18n, "
+            "language = excluded.language, time_modified = excluded.time_modified "
+            "RETURNING id"_s,
+            {course.sourceId, course.remoteId, course.shortName, course.title.defaultText(),
+             course.summary.defaultText(), i18n, sql::nullIfEmpty(course.language),
+             course.timeModified, sql::now()})
+        || !q.next()) {
+        return false;
+    }
+    course.id = q.value(0).toLongLong();
+    q.finish();
+
+    QList<qint64> kept;
+    for (Section &section : course.sections) {
+        if (!saveSection(course.id, section))
+            return false;
+        kept.append(section.id);
+    }
+    return deleteOthers(m_db, u"sections"_s, u"course_id"_s, course.id, kept);
+}
+
+bool CourseRepository::saveSection(qint64 courseId, Section &section)
+{
+    QSqlQuery q(m_db);
+    const QVariant i18n
+        = sql::i18nColumn({{u"title"_s, &section.title}, {u"summary"_s, &section.summary}});
+    if (!sql::exec(q,
+                   u"INSERT INTO sections (course_id, remote_id, position, title, summary, i18n) "
+                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (course_id, remote_id) DO UPDATE SET "
+                   "position = excluded.position, title = excluded.title, "
+                   "summary = excluded.summary, i18n = excluded.i18n RETURNING id"_s,
+                   {courseId, section.remoteId, section.position, section.title.defaultText(),
+                    section.summary.defaultText(), i18n})
+        || !q.next()) {
+        return false;
+    }
+    section.id = q.value(0).toLongLong();
+    q.finish();
+
+    QList<qint64> kept;
+    for (Activity &activity : section.activities) {
+        if (!saveActivity(section.id, activity))
+            return false;
+        kept.append(activity.id);
+    }
+    return deleteOthers(m_db, u"activities"_s, u"section_id"_s, section.id, kept);
+}
+
+bool CourseRepository::saveActivity(qint64 sectionId, Activity &activity)
+{
+    QSqlQuery q(m_db);
+    const QVariant i18n = sql::i18nColumn({{u"title"_s, &activity.title},
+                                           {u"description"_s, &activity.description},
+                                           {u"entry"_s, &activity.entryPath}});
+    if (!sql::exec(
+            q,
+            u"INSERT INTO activities (section_id, remote_id, position, kind, title, "
+            "description, entry_path, url, completion, i18n, time_modified) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (section_id, remote_id) DO UPDATE SET position = excluded.position, "
+            "kind = excluded.kind, title = excluded.title, description = excluded.description, "
+            "entry_path = excluded.entry_path, url = excluded.url, "
+            "completion = excluded.completion, i18n = excluded.i18n, "
+            "time_modified = excluded.time_modified RETURNING id"_s,
+            {sectionId, activity.remoteId, activity.position, keyOf(activity.kind),
+             activity.title.defaultText(), activity.description.defaultText(),
+             activity.entryPath.defaultText(), sql::nullIfEmpty(activity.url),
+             keyOf(activity.completion), i18n, activity.timeModified})
+        || !q.next()) {
+        return false;
+    }
+    activity.id = q.value(0).toLongLong();
+    activity.sectionId = sectionId;
+    q.finish();
+
+    QList<qint64> kept;
+    for (FileEntry &file : activity.files) {
+        if (!saveFile(activity.id, file))
+            return false;
+        kept.append(file.id);
+    }
+    return deleteOthers(m_db, u"files"_s, u"activity_id"_s, activity.id, kept);
+}
+
+bool CourseRepository::saveFile(qint64 activityId, FileEntry &file)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"INSERT INTO files (activity_id, path, role, mime_type, remote_url, size, "
+                   "remote_time_modified, remote_checksum, remote_checksum_kind, sha256, state) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT (activity_id, path) DO UPDATE SET role = excluded.role, "
+                   "mime_type = excluded.mime_type, remote_url = excluded.remote_url, "
+                   "size = excluded.size, remote_time_modified = excluded.remote_time_modified, "
+                   "remote_checksum = excluded.remote_checksum, "
+                   "remote_checksum_kind = excluded.remote_checksum_kind, "
+                   "sha256 = excluded.sha256, state = excluded.state RETURNING id"_s,
+                   {activityId, file.path, keyOf(file.role), file.mimeType,
+                    sql::nullIfEmpty(file.remoteUrl), file.size, file.remoteTimeModified,
+                    sql::nullIfEmpty(file.remoteChecksum),
+                    sql::nullIfEmpty(file.remoteChecksumKind), sql::nullIfEmpty(file.sha256),
+                    keyOf(file.state)})
+        || !q.next()) {
+        return false;
+    }
+    file.id = q.value(0).toLongLong();
+    return true;
+}
+
+QList<FileEntry> CourseRepository::filesOf(qint64 activityId)
+{
+    QList<FileEntry> files;
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT id, path, role, mime_type, remote_url, size, remote_time_modified, "
+                   "remote_checksum, remote_checksum_kind, sha256, state FROM files "
+                   "WHERE activity_id = ? ORDER BY id"_s,
+                   {activityId})) {
+        return files;
+    }
+    while (q.next()) {
+        FileEntry file;
+        file.id = q.value(0).toLongLong();
+        file.path = q.value(1).toString();
+        file.role = fileRoleFromString(q.value(2).toString());
+        file.mimeType = q.value(3).toString();
+        file.remoteUrl = q.value(4).toString();
+        file.size = q.value(5).toLongLong();
+        file.remoteTimeModified = q.value(6).toLongLong();
+        file.remoteChecksum = q.value(7).toString();
+        file.remoteChecksumKind = q.value(8).toString();
+        file.sha256 = q.value(9).toString();
+        file.state = fileStateFromString(q.value(10).toString());
+        files.append(file);
+    }
+    return files;
+}
+
+namespace {
+
+Activity activityFromRow(const QSqlQuery &q)
+{
+    Activity activity;
+    activity.id = q.value(0).toLongLong();
+    activity.sectionId = q.value(1).toLongLong();
+    activity.remoteId = q.value(2).toString();
+    activity.position = q.value(3).toInt();
+    activity.kind = activityKindFromString(q.value(4).toString());
+    const QVariant i18n = q.value(10);
+    activity.title = sql::localized(q.value(5).toString(), i18n, u"title"_s);
+    activity.description = sql::localized(q.value(6).toString(), i18n, u"description"_s);
+    activity.entryPath = sql::localized(q.value(7).toString(), i18n, u"entry"_s);
+    activity.url = q.value(8).toString();
+    activity.completion = completionRuleFromString(q.value(9).toString());
+    activity.timeModified = q.value(11).toLongLong();
+    return activity;
+}
+
+const QString kActivityColumns = u"id, section_id, remote_id, position, kind, title, description, "
+                                 "entry_path, url, completion, i18n, time_modified"_s;
+
+} // namespace
+
+std::optional<Course> CourseRepository::course(qint64 id)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT id, source_id, remote_id, short_name, title, summary, i18n, language, "
+                   "time_modified FROM courses WHERE id = ?"_s,
+                   {id})
+        || !q.next()) {
+        return std::nullopt;
+    }
+    Course course;
+    course.id = q.value(0).toLongLong();
+    course.sourceId = q.value(1).toLongLong();
+    course.remoteId = q.value(2).toString();
+    course.shortName = q.value(3).toString();
+    course.title = sql::localized(q.value(4).toString(), q.value(6), u"title"_s);
+    course.summary = sql::localized(q.value(5).toString(), q.value(6), u"summary"_s);
+    course.language = q.value(7).toString();
+    course.timeModified = q.value(8).toLongLong();
+
+    if (!sql::exec(q,
+                   u"SELECT id, remote_id, position, title, summary, i18n FROM sections "
+                   "WHERE course_id = ? ORDER BY position, id"_s,
+                   {id})) {
+        return std::nullopt;
+    }
+    while (q.next()) {
+        Section section;
+        section.id = q.value(0).toLongLong();
+        section.remoteId = q.value(1).toString();
+        section.position = q.value(2).toInt();
+        section.title = sql::localized(q.value(3).toString(), q.value(5), u"title"_s);
+        section.summary = sql::localized(q.value(4).toString(), q.value(5), u"summary"_s);
+        course.sections.append(section);
+    }
+    for (Section &section : course.sections) {
+        if (!sql::exec(q,
+                       u"SELECT "_s + kActivityColumns
+                           + u" FROM activities WHERE section_id = ? ORDER BY position, id"_s,
+                       {section.id})) {
+            return std::nullopt;
+        }
+        while (q.next())
+            section.activities.append(activityFromRow(q));
+        for (Activity &activity : section.activities)
+            activity.files = filesOf(activity.id);
+    }
+    return course;
+}
+
+std::optional<Activity> CourseRepository::activity(qint64 id)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, u"SELECT "_s + kActivityColumns + u" FROM activities WHERE id = ?"_s, {id})
+        || !q.next()) {
+        return std::nullopt;
+    }
+    Activity activity = activityFromRow(q);
+    activity.files = filesOf(id);
+    return activity;
+}
+
+qint64 CourseRepository::courseIdOfActivity(qint64 activityId)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT s.course_id FROM activities a JOIN sections s ON s.id = a.section_id "
+                   "WHERE a.id = ?"_s,
+                   {activityId})
+        || !q.next()) {
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<qint64> CourseRepository::idOf(qint64 sourceId, const QString &remoteId)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, u"SELECT id FROM courses WHERE source_id = ? AND remote_id = ?"_s,
+                   {sourceId, remoteId})
+        || !q.next()) {
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+int CourseRepository::count()
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, u"SELECT count(*) FROM courses"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QList<CourseSummary> CourseRepository::summaries(qint64 profileId)
+{
+    QList<CourseSummary> result;
+    QSqlQuery q(m_db);
+    // One pass over the courses; sizes count each distinct blob of a course once, the way the
+    // content store keeps it.
+    const bool ok = sql::exec(
+        q,
+        u"SELECT c.id, c.remote_id, c.short_name, c.title, c.summary, c.i18n, c.added_at, "
+        "src.kind, src.title, src.i18n, "
+        "(SELECT coalesce(sum(f.size), 0) FROM files f JOIN activities a ON a.id = f.activity_id "
+        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id), "
+        "(SELECT coalesce(sum(b.size), 0) FROM blobs b WHERE b.state = 'ok' AND b.sha256 IN "
+        "   (SELECT f.sha256 FROM files f JOIN activities a ON a.id = f.activity_id "
+        "    JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id AND f.state = "
+        "'ready')), "
+        "(SELECT count(*) FROM files f JOIN activities a ON a.id = f.activity_id "
+        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id), "
+        "(SELECT count(*) FROM files f JOIN activities a ON a.id = f.activity_id "
+        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id AND f.state = "
+        "'ready'), "
+        "(SELECT count(*) FROM activities a JOIN sections s ON s.id = a.section_id "
+        "   WHERE s.course_id = c.id AND a.completion <> 'none'), "
+        "(SELECT count(*) FROM progress p JOIN activities a ON a.id = p.activity_id "
+        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id "
+        "   AND a.completion <> 'none' AND p.profile_id = ? AND p.completed = 1) "
+        "FROM courses c JOIN sources src ON src.id = c.source_id ORDER BY c.title COLLATE NOCASE, c.id"_s,
+        {profileId});
+    if (!ok)
+        return result;
+    while (q.next()) {
+        CourseSummary s;
+        s.id = q.value(0).toLongLong();
+        s.remoteId = q.value(1).toString();
+        s.shortName = q.value(2).toString();
+        s.title = sql::localized(q.value(3).toString(), q.value(5), u"title"_s);
+        s.summary = sql::localized(q.value(4).toString(), q.value(5), u"summary"_s);
+        s.addedAt = QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong());
+        s.sourceKind = sourceKindFromString(q.value(7).toString());
+        s.sourceTitle = sql::localized(q.value(8).toString(), q.value(9), u"title"_s);
+        s.totalBytes = q.value(10).toLongLong();
+        s.bytesOnDisk = q.value(11).toLongLong();
+        s.fileCount = q.value(12).toInt();
+        s.readyFileCount = q.value(13).toInt();
+        s.activityCount = q.value(14).toInt();
+        s.completedCount = q.value(15).toInt();
+        result.append(s);
+    }
+    return result;
+}
+
+bool CourseRepository::dropContent(qint64 courseId)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(q,
+                     u"UPDATE files SET sha256 = NULL, state = 'remote' WHERE activity_id IN "
+                     "(SELECT a.id FROM activities a JOIN sections s ON s.id = a.section_id "
+                     "WHERE s.course_id = ?)"_s,
+                     {courseId});
+}
+
+bool CourseRepository::remove(qint64 courseId)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(q, u"DELETE FROM courses WHERE id = ?"_s, {courseId});
+}
+
+} // namespace clikc

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "library/types.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace clikc {
+
+// Courses, their sections, activities and file records. Used on whichever thread owns `db`.
+class CourseRepository final
+{
+public:
+    explicit CourseRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // Inserts or updates the course (matched by source and remote id) with its whole structure;
+    // sections, activities and files that the new structure no longer has are deleted. Ids in
+    // `course` are filled in. Call inside a transaction.
+    bool save(Course &course);
+
+    std::optional<Course> course(qint64 id);
+    std::optional<qint64> idOf(qint64 sourceId, const QString &remoteId);
+    QList<CourseSummary> summaries(qint64 profileId);
+    std::optional<Activity> activity(qint64 id);
+    qint64 courseIdOfActivity(qint64 activityId);
+    int count();
+
+    // Marks every file of the course as no longer on this machine. The blobs stay until
+    // garbage collection finds them unreferenced.
+    bool dropContent(qint64 courseId);
+    // Deletes the course and everything under it, progress included.
+    bool remove(qint64 courseId);
+
+private:
+    bool saveSection(qint64 courseId, Section &section);
+    bool saveActivity(qint64 sectionId, Activity &activity);
+    bool saveFile(qint64 activityId, FileEntry &file);
+    QList<FileEntry> filesOf(qint64 activityId);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace clikc

@@ -1,0 +1,220 @@
+#include "migrations.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc::migrations {
+namespace {
+
+// Each entry moves the schema from version N to N+1. Never edit a migration that has shipped:
+// add a new one. Texts that exist in several languages keep the default in their column and the
+// others in the row's `i18n` JSON object: {"fr": {"title": "…"}, "es": {…}}.
+const QStringList &steps()
+{
+    static const QStringList kSteps = {
+        // 1: the offline library.
+        uR"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE sources (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('bundled', 'mirror', 'moodle', 'totara')),
+    remote_id   TEXT NOT NULL,
+    base_url    TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    i18n        TEXT,
+    allow_http  INTEGER NOT NULL DEFAULT 0,
+    created_at  INTEGER NOT NULL,
+    UNIQUE (kind, remote_id)
+);
+CREATE TABLE profiles (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL UNIQUE,
+    source_id       INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+    remote_user_id  INTEGER,
+    username        TEXT,
+    language        TEXT,
+    created_at      INTEGER NOT NULL,
+    last_used_at    INTEGER
+);
+INSERT INTO profiles (id, name, created_at) VALUES (1, 'local', strftime('%s', 'now'));
+CREATE TABLE courses (
+    id             INTEGER PRIMARY KEY,
+    source_id      INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    remote_id      TEXT NOT NULL,
+    short_name     TEXT NOT NULL DEFAULT '',
+    title          TEXT NOT NULL,
+    summary        TEXT NOT NULL DEFAULT '',
+    i18n           TEXT,
+    language       TEXT,
+    time_modified  INTEGER NOT NULL DEFAULT 0,
+    added_at       INTEGER NOT NULL,
+    UNIQUE (source_id, remote_id)
+);
+CREATE TABLE sections (
+    id         INTEGER PRIMARY KEY,
+    course_id  INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
+    remote_id  TEXT NOT NULL,
+    position   INTEGER NOT NULL,
+    title      TEXT NOT NULL,
+    summary    TEXT NOT NULL DEFAULT '',
+    i18n       TEXT,
+    UNIQUE (course_id, remote_id)
+);
+CREATE TABLE activities (
+    id             INTEGER PRIMARY KEY,
+    section_id     INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    remote_id      TEXT NOT NULL,
+    position       INTEGER NOT NULL,
+    kind           TEXT NOT NULL,
+    title          TEXT NOT NULL,
+    description    TEXT NOT NULL DEFAULT '',
+    entry_path     TEXT NOT NULL DEFAULT '',
+    url            TEXT,
+    completion     TEXT NOT NULL DEFAULT 'none'
+                   CHECK (completion IN ('none', 'viewed', 'watched', 'manual', 'automatic')),
+    i18n           TEXT,
+    time_modified  INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (section_id, remote_id)
+);
+CREATE TABLE blobs (
+    sha256       TEXT PRIMARY KEY,
+    size         INTEGER NOT NULL,
+    state        TEXT NOT NULL DEFAULT 'ok' CHECK (state IN ('ok', 'quarantined')),
+    stored_at    INTEGER NOT NULL,
+    verified_at  INTEGER
+);
+CREATE TABLE files (
+    id                    INTEGER PRIMARY KEY,
+    activity_id           INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    path                  TEXT NOT NULL,
+    role                  TEXT NOT NULL DEFAULT 'main' CHECK (role IN ('main', 'alternative', 'asset')),
+    mime_type             TEXT NOT NULL DEFAULT '',
+    remote_url            TEXT,
+    size                  INTEGER NOT NULL DEFAULT 0,
+    remote_time_modified  INTEGER NOT NULL DEFAULT 0,
+    remote_checksum       TEXT,
+    remote_checksum_kind  TEXT CHECK (remote_checksum_kind IN ('sha1', 'sha256', 'md5')),
+    sha256                TEXT REFERENCES blobs(sha256),
+    state                 TEXT NOT NULL DEFAULT 'remote'
+                          CHECK (state IN ('remote', 'queued', 'downloading', 'partial', 'ready',
+                                           'update_available', 'failed', 'missing')),
+    UNIQUE (activity_id, path)
+);
+CREATE INDEX files_sha256 ON files (sha256);
+CREATE TABLE progress (
+    profile_id    INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    activity_id   INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    position_ms   INTEGER NOT NULL DEFAULT 0,
+    duration_ms   INTEGER NOT NULL DEFAULT 0,
+    watched_ms    INTEGER NOT NULL DEFAULT 0,
+    seen_ranges   TEXT NOT NULL DEFAULT '',
+    completed     INTEGER NOT NULL DEFAULT 0,
+    completed_at  INTEGER,
+    updated_at    INTEGER NOT NULL,
+    PRIMARY KEY (profile_id, activity_id)
+);
+)sql"_s,
+        // 2: the transfer queue and the upload outbox, ahead of server sync.
+        uR"sql(
+CREATE TABLE downloads (
+    id               INTEGER PRIMARY KEY,
+    file_id          INTEGER NOT NULL UNIQUE REFERENCES files(id) ON DELETE CASCADE,
+    state            TEXT NOT NULL CHECK (state IN ('queued', 'running', 'paused', 'verifying',
+                                                    'done', 'failed', 'cancelled')),
+    part_path        TEXT,
+    bytes_done       INTEGER NOT NULL DEFAULT 0,
+    bytes_total      INTEGER,
+    etag             TEXT,
+    last_modified    TEXT,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  INTEGER,
+    error_code       TEXT,
+    error_detail     TEXT,
+    priority         INTEGER NOT NULL DEFAULT 0,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL
+);
+CREATE INDEX downloads_state ON downloads (state, priority, id);
+CREATE TABLE outbox (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    profile_id       INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    source_id        INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+    activity_id      INTEGER REFERENCES activities(id) ON DELETE SET NULL,
+    kind             TEXT NOT NULL,
+    payload          TEXT NOT NULL,
+    idempotency_key  TEXT NOT NULL UNIQUE,
+    state            TEXT NOT NULL DEFAULT 'pending'
+                     CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    last_error       TEXT,
+    created_at       INTEGER NOT NULL,
+    sent_at          INTEGER
+);
+CREATE INDEX outbox_pending ON outbox (profile_id, state, id);
+)sql"_s,
+    };
+    return kSteps;
+}
+
+bool execScript(QSqlDatabase &db, const QString &script, QString *error)
+{
+    // QSqlQuery runs one statement at a time; the scripts hold no ';' inside literals.
+    const QStringList statements = script.split(u';', Qt::SkipEmptyParts);
+    QSqlQuery q(db);
+    for (const QString &statement : statements) {
+        const QString sql = statement.trimmed();
+        if (sql.isEmpty())
+            continue;
+        if (!q.exec(sql)) {
+            *error = q.lastError().text() + u" in: "_s + sql.left(80);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(steps().size());
+}
+
+QString apply(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return q.lastError().text();
+    int version = q.value(0).toInt();
+    q.finish();
+    if (version > latestVersion()) {
+        return u"the library was written by a newer version of CLiKC! Desktop (schema %1, this "
+               "build knows %2)"_s.arg(version)
+                   .arg(latestVersion());
+    }
+    while (version < latestVersion()) {
+        ScopedTransaction transaction(db);
+        if (!transaction.isActive())
+            return db.lastError().text();
+        QString error;
+        if (!execScript(db, steps().at(version), &error))
+            return u"migration %1 failed: %2"_s.arg(version + 1).arg(error);
+        // PRAGMA takes no bound parameters; the value is an integer we produce.
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version + 1)))
+            return q.lastError().text();
+        if (!transaction.commit())
+            return db.lastError().text();
+        ++version;
+    }
+    return {};
+}
+
+} // namespace clikc::migrations

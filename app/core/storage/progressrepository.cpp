@@ -1,0 +1,112 @@
+#include "progressrepository.h"
+
+#include "sqlutil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+PlaybackState ProgressRepository::state(qint64 profileId, qint64 activityId)
+{
+    PlaybackState state;
+    QSqlQuery q(m_db);
+    if (sql::exec(
+            q,
+            u"SELECT position_ms, duration_ms, watched_ms, completed, seen_ranges FROM progress "
+            "WHERE profile_id = ? AND activity_id = ?"_s,
+            {profileId, activityId})
+        && q.next()) {
+        state.positionMs = q.value(0).toLongLong();
+        state.durationMs = q.value(1).toLongLong();
+        state.watchedMs = q.value(2).toLongLong();
+        state.completed = q.value(3).toBool();
+        state.seenRanges = q.value(4).toString();
+    }
+    return state;
+}
+
+QHash<qint64, bool> ProgressRepository::completions(qint64 profileId, qint64 courseId)
+{
+    QHash<qint64, bool> result;
+    QSqlQuery q(m_db);
+    if (!sql::exec(
+            q,
+            u"SELECT p.activity_id, p.completed FROM progress p "
+            "JOIN activities a ON a.id = p.activity_id JOIN sections s ON s.id = a.section_id "
+            "WHERE p.profile_id = ? AND s.course_id = ?"_s,
+            {profileId, courseId})) {
+        return result;
+    }
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), q.value(1).toBool());
+    return result;
+}
+
+bool ProgressRepository::save(qint64 profileId, qint64 activityId, const PlaybackState &state)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(
+        q,
+        u"INSERT INTO progress (profile_id, activity_id, position_ms, duration_ms, "
+        "watched_ms, seen_ranges, completed, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?) "
+        "ON CONFLICT (profile_id, activity_id) DO UPDATE SET "
+        "position_ms = excluded.position_ms, duration_ms = excluded.duration_ms, "
+        "watched_ms = excluded.watched_ms, seen_ranges = excluded.seen_ranges, "
+        "updated_at = excluded.updated_at"_s,
+        {profileId, activityId, state.positionMs, state.durationMs, state.watchedMs,
+         state.seenRanges, sql::now()});
+}
+
+bool ProgressRepository::markCompleted(qint64 profileId, qint64 activityId, bool *newlyCompleted)
+{
+    if (newlyCompleted)
+        *newlyCompleted = false;
+    const qint64 when = sql::now();
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"INSERT INTO progress (profile_id, activity_id, completed, completed_at, "
+                   "updated_at) VALUES (?, ?, 1, ?, ?) ON CONFLICT (profile_id, activity_id) DO "
+                   "UPDATE SET completed = 1, completed_at = excluded.completed_at, "
+                   "updated_at = excluded.updated_at WHERE progress.completed = 0"_s,
+                   {profileId, activityId, when, when})) {
+        return false;
+    }
+    if (q.numRowsAffected() == 0)
+        return true; // already completed: nothing new to upload
+    if (newlyCompleted)
+        *newlyCompleted = true;
+    const QJsonObject payload{
+        {u"activityId"_s, activityId}, {u"completed"_s, true}, {u"time"_s, when}};
+    return enqueue(profileId, activityId, u"completion"_s,
+                   QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                   u"completion:%1:%2"_s.arg(profileId).arg(activityId));
+}
+
+int ProgressRepository::pendingUploads(qint64 profileId)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, u"SELECT count(*) FROM outbox WHERE profile_id = ? AND state <> 'sent'"_s,
+                   {profileId})
+        || !q.next()) {
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+bool ProgressRepository::enqueue(qint64 profileId, qint64 activityId, const QString &kind,
+                                 const QString &payload, const QString &idempotencyKey)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(q,
+                     u"INSERT INTO outbox (profile_id, source_id, activity_id, kind, payload, "
+                     "idempotency_key, created_at) SELECT ?, c.source_id, a.id, ?, ?, ?, ? "
+                     "FROM activities a JOIN sections s ON s.id = a.section_id "
+                     "JOIN courses c ON c.id = s.course_id WHERE a.id = ? "
+                     "ON CONFLICT (idempotency_key) DO NOTHING"_s,
+                     {profileId, kind, payload, idempotencyKey, sql::now(), activityId});
+}
+
+} // namespace clikc

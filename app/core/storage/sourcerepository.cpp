@@ -1,0 +1,85 @@
+#include "sourcerepository.h"
+
+#include "sqlutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+namespace {
+
+Source sourceFromRow(const QSqlQuery &q)
+{
+    Source source;
+    source.id = q.value(0).toLongLong();
+    source.kind = sourceKindFromString(q.value(1).toString());
+    source.remoteId = q.value(2).toString();
+    source.baseUrl = q.value(3).toString();
+    source.title = sql::localized(q.value(4).toString(), q.value(5), u"title"_s);
+    source.allowHttp = q.value(6).toBool();
+    return source;
+}
+
+} // namespace
+
+bool SourceRepository::save(Source &source)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(
+            q,
+            u"INSERT INTO sources (kind, remote_id, base_url, title, i18n, allow_http, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, remote_id) DO UPDATE "
+            "SET base_url = excluded.base_url, title = excluded.title, i18n = excluded.i18n, "
+            "allow_http = excluded.allow_http RETURNING id"_s,
+            {keyOf(source.kind), source.remoteId, source.baseUrl, source.title.defaultText(),
+             sql::i18nColumn({{u"title"_s, &source.title}}), source.allowHttp ? 1 : 0, sql::now()})
+        || !q.next()) {
+        return false;
+    }
+    source.id = q.value(0).toLongLong();
+    return true;
+}
+
+std::optional<Source> SourceRepository::source(qint64 id)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT id, kind, remote_id, base_url, title, i18n, allow_http FROM sources "
+                   "WHERE id = ?"_s,
+                   {id})
+        || !q.next()) {
+        return std::nullopt;
+    }
+    return sourceFromRow(q);
+}
+
+QList<Source> SourceRepository::all()
+{
+    QList<Source> sources;
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, u"SELECT id, kind, remote_id, base_url, title, i18n, allow_http FROM sources "
+                      "ORDER BY id"_s)) {
+        return sources;
+    }
+    while (q.next())
+        sources.append(sourceFromRow(q));
+    return sources;
+}
+
+QString SourceRepository::meta(const QString &key)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, u"SELECT value FROM meta WHERE key = ?"_s, {key}) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+bool SourceRepository::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(q,
+                     u"INSERT INTO meta (key, value) VALUES (?, ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                     {key, value});
+}
+
+} // namespace clikc

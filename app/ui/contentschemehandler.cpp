@@ -1,0 +1,125 @@
+#include "contentschemehandler.h"
+
+#include "content/contentstore.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMimeDatabase>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineUrlRequestJob>
+#include <QWebEngineUrlScheme>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcContent, "clikc.content")
+
+namespace clikc {
+
+ContentSchemeHandler::ContentSchemeHandler(ContentStore &store, QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent)
+    , m_store(store)
+{}
+
+void ContentSchemeHandler::registerScheme()
+{
+    QWebEngineUrlScheme scheme(kScheme);
+    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
+    // Secure so pages behave as on https; local so they may not reach remote URLs.
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
+                    | QWebEngineUrlScheme::LocalAccessAllowed);
+    QWebEngineUrlScheme::registerScheme(scheme);
+}
+
+QWebEngineProfile *ContentSchemeHandler::createProfile(ContentSchemeHandler *handler,
+                                                       QObject *parent)
+{
+    auto *profile = new QWebEngineProfile(parent); // off the record: nothing written to disk
+    profile->installUrlSchemeHandler(kScheme, handler);
+    profile->setUrlRequestInterceptor(new Guard(*handler, profile));
+    profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    QWebEngineSettings *settings = profile->settings();
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    return profile;
+}
+
+void ContentSchemeHandler::setPackage(const Activity &activity)
+{
+    m_activityId = activity.id;
+    m_files.clear();
+    for (const FileEntry &file : activity.files) {
+        if (file.state == FileState::Ready)
+            m_files.insert(file.path, file);
+    }
+}
+
+QString ContentSchemeHandler::packageHost() const
+{
+    return u"a"_s + QString::number(m_activityId);
+}
+
+QUrl ContentSchemeHandler::urlOf(const QString &path) const
+{
+    QUrl url;
+    url.setScheme(QString::fromLatin1(kScheme));
+    url.setHost(packageHost());
+    url.setPath(u'/' + path);
+    return url;
+}
+
+bool ContentSchemeHandler::isAllowed(const QUrl &url) const
+{
+    return url.scheme() == QLatin1StringView(kScheme) && url.host() == packageHost();
+}
+
+void ContentSchemeHandler::noteRefused(const QUrl &url)
+{
+    ++m_refused;
+    qCInfo(lcContent) << "refused" << url.toDisplayString(QUrl::RemoveQuery);
+    Q_EMIT requestRefused(url);
+}
+
+void ContentSchemeHandler::Guard::interceptRequest(QWebEngineUrlRequestInfo &info)
+{
+    const QUrl url = info.requestUrl();
+    // data: and blob: URLs are made by the page itself and stay inside it.
+    if (url.scheme() == u"data"_s || url.scheme() == u"blob"_s || m_handler.isAllowed(url))
+        return;
+    info.block(true);
+    QMetaObject::invokeMethod(
+        &m_handler, [handler = &m_handler, url] { handler->noteRefused(url); },
+        Qt::QueuedConnection);
+}
+
+void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    const QUrl url = job->requestUrl();
+    if (!isAllowed(url) || job->requestMethod() != "GET") {
+        noteRefused(url);
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
+    const QString path = url.path(QUrl::FullyDecoded).mid(1);
+    const auto it = m_files.constFind(path);
+    if (it == m_files.cend()) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    auto *file = new QFile(m_store.pathOf(it->sha256), job);
+    if (!file->open(QIODevice::ReadOnly)) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    QByteArray mime = it->mimeType.toUtf8();
+    if (mime.isEmpty())
+        mime = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchExtension).name().toUtf8();
+    job->reply(mime, file);
+}
+
+} // namespace clikc

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "library/types.h"
+
+#include <QHash>
+#include <QWebEngineUrlRequestInterceptor>
+#include <QWebEngineUrlSchemeHandler>
+
+class QWebEngineProfile;
+
+namespace clikc {
+
+class ContentStore;
+
+// Serves a package's files to the embedded web view from the content store, through the
+// `clikc-content://a<activity id>/<path>` scheme, and refuses every other request: other
+// packages, the disk, and the network. Lives on the GUI thread.
+class ContentSchemeHandler final : public QWebEngineUrlSchemeHandler
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *kScheme = "clikc-content";
+
+    explicit ContentSchemeHandler(ContentStore &store, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ContentSchemeHandler)
+
+    // Must run before the QApplication is created.
+    static void registerScheme();
+    // A profile that keeps nothing on disk, reaches nothing outside the open package, and is
+    // served by `handler`.
+    static QWebEngineProfile *createProfile(ContentSchemeHandler *handler, QObject *parent);
+
+    // The package the view may read; anything else is refused.
+    void setPackage(const Activity &activity);
+    QUrl urlOf(const QString &path) const;
+    QString packageHost() const;
+    int refusedCount() const { return m_refused; }
+
+    void requestStarted(QWebEngineUrlRequestJob *job) override;
+
+    // Blocks every request that is not for the open package.
+    class Guard final : public QWebEngineUrlRequestInterceptor
+    {
+    public:
+        explicit Guard(ContentSchemeHandler &handler, QObject *parent = nullptr)
+            : QWebEngineUrlRequestInterceptor(parent)
+            , m_handler(handler)
+        {}
+        void interceptRequest(QWebEngineUrlRequestInfo &info) override;
+
+    private:
+        ContentSchemeHandler &m_handler;
+    };
+
+Q_SIGNALS:
+    void requestRefused(const QUrl &url);
+
+private:
+    bool isAllowed(const QUrl &url) const;
+    void noteRefused(const QUrl &url);
+
+    ContentStore &m_store;
+    qint64 m_activityId = 0;
+    QHash<QString, FileEntry> m_files;
+    int m_refused = 0;
+};
+
+} // namespace clikc

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "library/types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace clikc {
+
+class AppContext;
+class CourseModel;
+
+// The Course: its sections and activities with type, offline state and completion; opens an
+// activity with Enter, a double-click or the Open button. GUI thread.
+class CoursePage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CoursePage(AppContext &context, QWidget *parent = nullptr);
+    ~CoursePage() override;
+    Q_DISABLE_COPY_MOVE(CoursePage)
+
+    void setCourse(qint64 courseId);
+    qint64 courseId() const;
+    CourseModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void activityOpened(const clikc::Activity &activity);
+    void backRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateHeader();
+    void openCurrent();
+
+    AppContext &m_context;
+    CourseModel *m_model;
+    QPushButton *m_backButton;
+    QLabel *m_titleLabel;
+    QLabel *m_summaryLabel;
+    QTreeView *m_view;
+    QPushButton *m_openButton;
+    QLabel *m_hintLabel;
+};
+
+} // namespace clikc

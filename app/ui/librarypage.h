@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTreeView;
+
+namespace clikc {
+
+class AppContext;
+class LibraryModel;
+
+// The Library: every course on this computer with its size, offline state and the learner's
+// progress, a search box, and the selected course's details. GUI thread.
+class LibraryPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryPage(AppContext &context, QWidget *parent = nullptr);
+    ~LibraryPage() override;
+    Q_DISABLE_COPY_MOVE(LibraryPage)
+
+    LibraryModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    void selectCourse(qint64 courseId);
+
+Q_SIGNALS:
+    void courseOpened(qint64 courseId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateDetails();
+    void updateEmptyState();
+    qint64 currentCourseId() const;
+    void removeCurrentCourse();
+    void restoreSample();
+
+    AppContext &m_context;
+    LibraryModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_heading;
+    QLineEdit *m_search;
+    QStackedWidget *m_listStack;
+    QTreeView *m_view;
+    QLabel *m_emptyLabel;
+    QLabel *m_titleLabel;
+    QLabel *m_summaryLabel;
+    QLabel *m_stateLabel;
+    QPushButton *m_openButton;
+    QPushButton *m_removeButton;
+    QPushButton *m_restoreButton;
+};
+
+} // namespace clikc

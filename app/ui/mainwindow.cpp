@@ -1,0 +1,388 @@
+#include "mainwindow.h"
+
+#include "appcontext.h"
+#include "coursepage.h"
+#include "i18n/format.h"
+#include "i18n/languagemanager.h"
+#include "library/libraryservice.h"
+#include "librarypage.h"
+#include "models/librarymodel.h"
+#include "pageviewerpage.h"
+#include "pdfviewerpage.h"
+#include "settings/settings.h"
+#include "videoplayerpage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_stack(new QStackedWidget(this))
+    , m_libraryPage(new LibraryPage(context, m_stack))
+    , m_coursePage(new CoursePage(context, m_stack))
+    , m_videoPage(new VideoPlayerPage(context, m_stack))
+    , m_pageViewer(new PageViewerPage(context, m_stack))
+    , m_pdfViewer(new PdfViewerPage(context, m_stack))
+    , m_connectivityLabel(new QLabel(this))
+    , m_libraryLabel(new QLabel(this))
+    , m_importProgress(new QProgressBar(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/clikc.svg"_s));
+    for (QWidget *page : std::initializer_list<QWidget *>{m_libraryPage, m_coursePage, m_videoPage,
+                                                          m_pageViewer, m_pdfViewer}) {
+        m_stack->addWidget(page);
+    }
+    setCentralWidget(m_stack);
+
+    m_connectivityLabel->setObjectName(u"connectivityLabel"_s);
+    m_libraryLabel->setObjectName(u"libraryStatusLabel"_s);
+    m_importProgress->setMaximumWidth(160);
+    m_importProgress->setTextVisible(false);
+    m_importProgress->hide();
+    statusBar()->addWidget(m_connectivityLabel, 1);
+    statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_libraryLabel);
+
+    createMenus();
+
+    connect(m_libraryPage, &LibraryPage::courseOpened, this, &MainWindow::showCourse);
+    connect(m_coursePage, &CoursePage::backRequested, this, &MainWindow::showLibrary);
+    connect(m_coursePage, &CoursePage::activityOpened, this, &MainWindow::openActivity);
+    connect(m_videoPage, &VideoPlayerPage::backRequested, this, &MainWindow::back);
+    connect(m_videoPage, &VideoPlayerPage::fullScreenChanged, this,
+            &MainWindow::setFullScreenVideo);
+    connect(m_pageViewer, &PageViewerPage::backRequested, this, &MainWindow::back);
+    connect(m_pdfViewer, &PdfViewerPage::backRequested, this, &MainWindow::back);
+    connect(&context.connectivity(), &ConnectivityMonitor::stateChanged, this,
+            &MainWindow::updateConnectivity);
+    connect(&context.library(), &LibraryService::libraryChanged, this,
+            &MainWindow::updateLibraryStatus);
+    connect(&context.library(), &LibraryService::progressChanged, this,
+            &MainWindow::updateLibraryStatus);
+    connect(&context.library(), &LibraryService::importProgressed, this,
+            [this](qint64 done, qint64 total) {
+                m_importProgress->setVisible(done < total);
+                m_importProgress->setRange(0, 1000);
+                m_importProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+            });
+
+    retranslate();
+    const QByteArray geometry = context.settings().windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importMirror);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_verifyAction = m_fileMenu->addAction(QString(), this, &MainWindow::verifyLibrary);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_libraryAction = m_viewMenu->addAction(QString(), this, &MainWindow::showLibrary);
+    m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::back);
+    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back});
+    m_fullScreenAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (currentPage() == Page::Video)
+            m_videoPage->setFullScreen(!m_videoPage->isFullScreen());
+        else
+            setWindowState(windowState() ^ Qt::WindowFullScreen);
+    });
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const auto &language : LanguageManager::languages()) {
+        // Each language is named in itself, so anyone can find their own.
+        QAction *action = m_languageMenu->addAction(language.nativeName);
+        action->setObjectName(u"language-"_s + language.code);
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setChecked(language.code == m_context.languages().language());
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_context.languages().setLanguage(action->data().toString());
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("CLiKC! Desktop"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import a mirror…"));
+    m_importAction->setStatusTip(
+        tr("Add courses from a CLiKC! mirror on a USB drive or shared folder"));
+    m_verifyAction->setText(tr("&Check the library"));
+    m_verifyAction->setStatusTip(tr("Re-read every stored file and set aside any that is damaged"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_libraryAction->setText(tr("My &courses"));
+    m_backAction->setText(tr("&Back"));
+    m_fullScreenAction->setText(tr("&Full screen"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About CLiKC! Desktop"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_importProgress->setToolTip(tr("Importing courses"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_context.languages().language());
+    updateConnectivity(m_context.connectivity().state());
+    updateLibraryStatus();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    QWidget *page = m_stack->currentWidget();
+    if (page == m_coursePage)
+        return Page::Course;
+    if (page == m_videoPage)
+        return Page::Video;
+    if (page == m_pageViewer)
+        return Page::Document;
+    if (page == m_pdfViewer)
+        return Page::Pdf;
+    return Page::Library;
+}
+
+void MainWindow::leaveActivity()
+{
+    switch (currentPage()) {
+    case Page::Video:
+        m_videoPage->stop();
+        break;
+    case Page::Document:
+        m_pageViewer->clear();
+        break;
+    case Page::Pdf:
+        m_pdfViewer->clear();
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::showLibrary()
+{
+    leaveActivity();
+    m_stack->setCurrentWidget(m_libraryPage);
+    m_libraryPage->view()->setFocus();
+}
+
+void MainWindow::showCourse(qint64 courseId)
+{
+    leaveActivity();
+    m_coursePage->setCourse(courseId);
+    m_stack->setCurrentWidget(m_coursePage);
+    m_coursePage->view()->setFocus();
+}
+
+void MainWindow::back()
+{
+    switch (currentPage()) {
+    case Page::Library:
+        break;
+    case Page::Course:
+        showLibrary();
+        break;
+    default:
+        showCourse(m_coursePage->courseId());
+        break;
+    }
+}
+
+void MainWindow::openActivity(const Activity &activity)
+{
+    leaveActivity();
+    switch (activity.kind) {
+    case ActivityKind::Video:
+        m_stack->setCurrentWidget(m_videoPage);
+        m_videoPage->openActivity(activity);
+        break;
+    case ActivityKind::Pdf:
+        m_stack->setCurrentWidget(m_pdfViewer);
+        m_pdfViewer->openActivity(activity);
+        m_context.library().markViewed(m_context.profileId(), activity.id);
+        break;
+    case ActivityKind::Page:
+    case ActivityKind::Label:
+    case ActivityKind::Book:
+        m_stack->setCurrentWidget(m_pageViewer);
+        m_pageViewer->openActivity(activity);
+        m_context.library().markViewed(m_context.profileId(), activity.id);
+        break;
+    default:
+        QMessageBox::information(this, tr("Not available offline"),
+                                 tr("This activity cannot be opened without a connection."));
+        break;
+    }
+}
+
+void MainWindow::setFullScreenVideo(bool on)
+{
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (m_wasMaximized) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+}
+
+void MainWindow::updateConnectivity(ConnectivityMonitor::State state)
+{
+    switch (state) {
+    case ConnectivityMonitor::State::NoServer:
+        m_connectivityLabel->setText(tr("Working offline · no server set up"));
+        break;
+    case ConnectivityMonitor::State::Checking:
+        m_connectivityLabel->setText(tr("Checking the server…"));
+        break;
+    case ConnectivityMonitor::State::Reachable:
+        m_connectivityLabel->setText(tr("Server reachable"));
+        break;
+    case ConnectivityMonitor::State::Unreachable:
+        m_connectivityLabel->setText(tr("Server unreachable · working offline"));
+        break;
+    }
+}
+
+void MainWindow::updateLibraryStatus()
+{
+    m_context.library()
+        .stats(m_context.profileId())
+        .then(this, [this](const LibraryService::Stats &stats) {
+            m_libraryLabel->setText(
+                tr("%n course(s) · %1", nullptr, stats.courses).arg(Format::fileSize(stats.bytes)));
+        });
+}
+
+void MainWindow::startLibrary()
+{
+    m_context.library().repair();
+    m_context.library()
+        .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
+        .then(this, [this](const MirrorImporter::Report &report) {
+            m_importProgress->hide();
+            if (!report.ok()) {
+                QMessageBox::warning(this, tr("Sample course"),
+                                     tr("The sample course could not be set up: %1")
+                                         .arg(report.errors.first().message()));
+            }
+            m_libraryPage->model()->reload();
+            Q_EMIT libraryReady();
+        });
+}
+
+void MainWindow::importMirror()
+{
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Choose the mirror's folder"));
+    if (folder.isEmpty())
+        return;
+    m_importAction->setEnabled(false);
+    statusBar()->showMessage(tr("Importing courses…"));
+    m_context.library()
+        .importMirror(folder, SourceKind::Mirror)
+        .then(this, [this](const MirrorImporter::Report &report) {
+            m_importAction->setEnabled(true);
+            m_importProgress->hide();
+            statusBar()->clearMessage();
+            if (report.ok()) {
+                QMessageBox::information(
+                    this, tr("Import finished"),
+                    tr("%n course(s) imported.", nullptr, int(report.imported.size())));
+                return;
+            }
+            QStringList messages;
+            for (const MirrorError &error : report.errors)
+                messages.append(error.message());
+            QMessageBox box(QMessageBox::Warning, tr("Import incomplete"),
+                            tr("%n course(s) imported. Some courses could not be imported and the "
+                               "library was left as it was for them.",
+                               nullptr, int(report.imported.size())),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(messages.join(u'\n'));
+            box.exec();
+        });
+}
+
+void MainWindow::verifyLibrary()
+{
+    m_verifyAction->setEnabled(false);
+    statusBar()->showMessage(tr("Checking every stored file…"));
+    m_context.library().verify().then(this, [this](const LibraryService::VerifyReport &report) {
+        m_verifyAction->setEnabled(true);
+        statusBar()->clearMessage();
+        if (report.ok()) {
+            QMessageBox::information(this, tr("Library checked"),
+                                     tr("All %n file(s) are intact.", nullptr, report.checked));
+        } else {
+            QMessageBox::warning(
+                this, tr("Library checked"),
+                tr("%n damaged or missing file(s) were set aside. The courses that used them "
+                   "show as partly on this computer; put them back to repair them.",
+                   nullptr, int(report.quarantined.size() + report.missing.size())));
+        }
+    });
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About CLiKC! Desktop"),
+        tr("<h3>CLiKC! Desktop %1</h3><p>Study the World Customs Organization's "
+           "CLiKC! courses on this computer, with or without a connection.</p>"
+           "<p>Your library is kept in:<br/><tt>%2</tt></p>")
+            .arg(QApplication::applicationVersion(), m_context.dataDir().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    leaveActivity(); // saves the video's place
+    m_context.settings().setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace clikc

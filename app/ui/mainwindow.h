@@ -1,0 +1,95 @@
+#pragma once
+
+#include "library/types.h"
+#include "network/connectivitymonitor.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+
+namespace clikc {
+
+class AppContext;
+class CoursePage;
+class LibraryPage;
+class PageViewerPage;
+class PdfViewerPage;
+class VideoPlayerPage;
+
+// The shell: menus, a stack of pages and a status bar (server reachability, library size,
+// import progress). Each page owns its own logic; this class only moves between them.
+// GUI thread.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    enum class Page { Library, Course, Video, Document, Pdf };
+
+    LibraryPage *libraryPage() const { return m_libraryPage; }
+    CoursePage *coursePage() const { return m_coursePage; }
+    VideoPlayerPage *videoPage() const { return m_videoPage; }
+    PageViewerPage *pageViewer() const { return m_pageViewer; }
+    PdfViewerPage *pdfViewer() const { return m_pdfViewer; }
+    Page currentPage() const;
+
+    void showLibrary();
+    void showCourse(qint64 courseId);
+    void openActivity(const Activity &activity);
+    void back();
+    // Runs the start-up repair and, on a first start, imports the sample course.
+    void startLibrary();
+
+Q_SIGNALS:
+    void libraryReady();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void leaveActivity();
+    void setFullScreenVideo(bool on);
+    void updateConnectivity(ConnectivityMonitor::State state);
+    void updateLibraryStatus();
+    void importMirror();
+    void verifyLibrary();
+    void showAbout();
+
+    AppContext &m_context;
+    QStackedWidget *m_stack;
+    LibraryPage *m_libraryPage;
+    CoursePage *m_coursePage;
+    VideoPlayerPage *m_videoPage;
+    PageViewerPage *m_pageViewer;
+    PdfViewerPage *m_pdfViewer;
+    QLabel *m_connectivityLabel;
+    QLabel *m_libraryLabel;
+    QProgressBar *m_importProgress;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_libraryAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    bool m_wasMaximized = false;
+};
+
+} // namespace clikc

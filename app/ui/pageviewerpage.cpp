@@ -1,0 +1,123 @@
+#include "pageviewerpage.h"
+
+#include "appcontext.h"
+#include "contentschemehandler.h"
+#include "i18n/languagemanager.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+namespace {
+
+// A page that opens no windows and follows no link out of its package.
+class ContentPage final : public QWebEnginePage
+{
+public:
+    using QWebEnginePage::QWebEnginePage;
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType, bool) override
+    {
+        return url.scheme() == QLatin1StringView(ContentSchemeHandler::kScheme);
+    }
+    QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
+};
+
+} // namespace
+
+PageViewerPage::PageViewerPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_handler(new ContentSchemeHandler(context.store(), this))
+    , m_profile(ContentSchemeHandler::createProfile(m_handler, this))
+    , m_view(new QWebEngineView(this))
+    , m_backButton(new QPushButton(this))
+    , m_titleLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+{
+    setObjectName(u"pageViewerPage"_s);
+    m_view->setObjectName(u"pageView"_s);
+    m_view->setPage(new ContentPage(m_profile, m_view));
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_titleLabel->setFont(titleFont);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_errorLabel->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_backButton);
+    top->addWidget(m_titleLabel, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_view, 1);
+
+    connect(m_backButton, &QPushButton::clicked, this, &PageViewerPage::backRequested);
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        m_errorLabel->setVisible(!ok);
+        Q_EMIT pageLoaded(ok);
+    });
+    connect(&context.languages(), &LanguageManager::languageChanged, this, [this] {
+        // The package may have a version of the page in the new language.
+        if (m_activity.id != 0)
+            openActivity(m_activity);
+    });
+    retranslate();
+}
+
+PageViewerPage::~PageViewerPage()
+{
+    // The page must go before the profile it was made from.
+    delete m_view;
+}
+
+void PageViewerPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PageViewerPage::retranslate()
+{
+    m_backButton->setText(tr("‹ Back to the course"));
+    m_backButton->setToolTip(tr("Back to the course (Alt+Left)"));
+    m_errorLabel->setText(tr("This page could not be shown: its files are missing or damaged. "
+                             "Use File › Check the library, then put the course back."));
+    m_titleLabel->setText(m_activity.title.text(m_context.languages().language()));
+}
+
+void PageViewerPage::openActivity(const Activity &activity)
+{
+    m_activity = activity;
+    const QString language = m_context.languages().language();
+    m_titleLabel->setText(activity.title.text(language));
+    m_handler->setPackage(activity);
+    const FileEntry *entry = activity.entryFile(language);
+    if (!entry) {
+        m_errorLabel->show();
+        return;
+    }
+    m_errorLabel->hide();
+    m_view->setUrl(m_handler->urlOf(entry->path));
+}
+
+void PageViewerPage::clear()
+{
+    m_activity = {};
+    m_view->setUrl(QUrl(u"about:blank"_s));
+}
+
+} // namespace clikc

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "library/types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace clikc {
+
+class AppContext;
+class ContentSchemeHandler;
+
+// The Page viewer: an activity's HTML, served from the content store through the
+// clikc-content:// scheme into a Qt WebEngine view that can reach nothing else — no network,
+// no disk, no other package. GUI thread.
+class PageViewerPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PageViewerPage(AppContext &context, QWidget *parent = nullptr);
+    ~PageViewerPage() override;
+    Q_DISABLE_COPY_MOVE(PageViewerPage)
+
+    void openActivity(const Activity &activity);
+    void clear();
+    QWebEngineView *view() const { return m_view; }
+    ContentSchemeHandler *handler() const { return m_handler; }
+
+Q_SIGNALS:
+    void backRequested();
+    void pageLoaded(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    AppContext &m_context;
+    ContentSchemeHandler *m_handler;
+    QWebEngineProfile *m_profile;
+    QWebEngineView *m_view;
+    QPushButton *m_backButton;
+    QLabel *m_titleLabel;
+    QLabel *m_errorLabel;
+    Activity m_activity;
+};
+
+} // namespace clikc

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "library/types.h"
+
+#include <QWidget>
+
+class QFile;
+class QLabel;
+class QPdfDocument;
+class QPdfView;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+class QComboBox;
+
+namespace clikc {
+
+class AppContext;
+
+// The PDF viewer (Qt PDF): pages, zoom, and the keyboard (Page Up/Down, Home/End, +/-, Ctrl+0).
+// Reads the document from the content store. GUI thread.
+class PdfViewerPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PdfViewerPage(AppContext &context, QWidget *parent = nullptr);
+    ~PdfViewerPage() override;
+    Q_DISABLE_COPY_MOVE(PdfViewerPage)
+
+    void openActivity(const Activity &activity);
+    void clear();
+    QPdfDocument *document() const { return m_document; }
+    QPdfView *view() const { return m_view; }
+    int currentPage() const;
+    void goToPage(int page);
+
+Q_SIGNALS:
+    void backRequested();
+    void documentLoaded(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void retranslate();
+    void updatePageControls();
+    void setZoom(double factor);
+    void fillZoomBox();
+
+    AppContext &m_context;
+    QPdfDocument *m_document;
+    QPdfView *m_view;
+    QFile *m_file = nullptr;
+    QPushButton *m_backButton;
+    QLabel *m_titleLabel;
+    QLabel *m_errorLabel;
+    QToolButton *m_previousButton;
+    QToolButton *m_nextButton;
+    QLabel *m_pageLabel;
+    QSpinBox *m_pageBox;
+    QLabel *m_pageCountLabel;
+    QToolButton *m_zoomOutButton;
+    QToolButton *m_zoomInButton;
+    QComboBox *m_zoomBox;
+    Activity m_activity;
+};
+
+} // namespace clikc

@@ -1,0 +1,348 @@
+// Mirror import: the sample imports completely; a second import copies nothing; two courses
+// share content stored once and removing one frees exactly what the other does not use; a
+// tampered or hostile mirror is refused with a clear reason and leaves the library as it was.
+
+#include "content/contentstore.h"
+#include "content/mirrorcatalogue.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace clikc;
+
+namespace {
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void writeJson(const QString &path, const QJsonObject &object)
+{
+    QFile file(path);
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(QJsonDocument(object).toJson());
+}
+
+QString fileSha(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return ContentStore::sha256Of(file);
+}
+
+// Rewrites a course description and updates the catalogue's checksum of it, as a well-meaning
+// but buggy (or hostile) mirror writer would.
+void editCourse(const QString &mirror, const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject catalogue = readJson(mirror + u"/catalogue.json"_s);
+    QJsonArray courses = catalogue.value(u"courses"_s).toArray();
+    QJsonObject entry = courses.first().toObject();
+    const QString path = mirror + u'/' + entry.value(u"path"_s).toString();
+    QJsonObject course = readJson(path);
+    edit(course);
+    writeJson(path, course);
+    entry.insert(u"sha256"_s, fileSha(path));
+    courses.replace(0, entry);
+    catalogue.insert(u"courses"_s, courses);
+    writeJson(mirror + u"/catalogue.json"_s, catalogue);
+}
+
+QJsonObject firstFile(const QJsonObject &course, int activity = 0)
+{
+    return course.value(u"sections"_s)
+        .toArray()
+        .first()
+        .toObject()
+        .value(u"activities"_s)
+        .toArray()
+        .at(activity)
+        .toObject()
+        .value(u"files"_s)
+        .toArray()
+        .first()
+        .toObject();
+}
+
+} // namespace
+
+class TestMirrorImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importsTheSampleCourse()
+    {
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        const auto report
+            = lib.library().importSampleIfFirstStart(AppContext::sampleMirrorRoot()).result();
+        QVERIFY(report.ok());
+        QCOMPARE(report.imported, QStringList{u"clikc-sample-101"_s});
+        QCOMPARE(report.filesCopied, 9);
+        const auto courses = lib.library().courses(1).result();
+        QCOMPARE(courses.size(), 1);
+        const CourseSummary &summary = courses.first();
+        QCOMPARE(summary.offlineState(), OfflineState::OnThisMachine);
+        QCOMPARE(summary.title.text(u"fr"_s), u"Bienvenue dans CLiKC! Desktop"_s);
+        QCOMPARE(summary.title.text(u"es"_s), u"Bienvenido a CLiKC! Desktop"_s);
+        QCOMPARE(summary.activityCount, 3);
+        QVERIFY(summary.bytesOnDisk < 2 * 1024 * 1024);
+
+        const auto course = lib.library().course(summary.id).result();
+        QVERIFY(course);
+        QCOMPARE(course->sections.size(), 2);
+        const Activity &video = course->sections.at(0).activities.at(0);
+        QCOMPARE(video.kind, ActivityKind::Video);
+        QCOMPARE(video.files.size(), 2); // WebM and MP4
+        const Activity &page = course->sections.at(0).activities.at(1);
+        QCOMPARE(page.kind, ActivityKind::Page);
+        QCOMPARE(page.entryFile(u"fr"_s)->path, u"index.fr.html"_s);
+        QCOMPARE(page.entryFile(u"en"_s)->path, u"index.html"_s);
+        QCOMPARE(course->sections.at(1).activities.at(0).kind, ActivityKind::Pdf);
+
+        // A first start happens once: removing the sample does not bring it back by itself.
+        QVERIFY(lib.library().removeCourseContent(summary.id).result());
+        QVERIFY(lib.library()
+                    .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
+                    .result()
+                    .imported.isEmpty());
+        QVERIFY(lib.context().store().objects().isEmpty());
+    }
+
+    void secondImportCopiesNothing()
+    {
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        QVERIFY(lib.library()
+                    .importMirror(test::sampleMirrorSource(), SourceKind::Mirror)
+                    .result()
+                    .ok());
+        const auto again
+            = lib.library().importMirror(test::sampleMirrorSource(), SourceKind::Mirror).result();
+        QVERIFY(again.ok());
+        QCOMPARE(again.filesCopied, 0);
+        QCOMPARE(again.filesReused, 9);
+        QCOMPARE(lib.library().courses(1).result().size(), 1);
+    }
+
+    void sharedContentIsStoredOnceAndFreedExactly()
+    {
+        QTemporaryDir mirror;
+        QVERIFY(test::copyTree(test::sampleMirrorSource(), mirror.path()));
+        // A second course whose only activity reuses the sample's WebM video.
+        const QJsonObject sample = readJson(mirror.path() + u"/courses/clikc-sample-101.json"_s);
+        const QJsonObject video = firstFile(sample);
+        QJsonObject second{
+            {u"id"_s, u"second"_s},
+            {u"title"_s, u"Second course"_s},
+            {u"sections"_s,
+             QJsonArray{QJsonObject{
+                 {u"id"_s, u"1"_s},
+                 {u"title"_s, u"Only"_s},
+                 {u"activities"_s, QJsonArray{QJsonObject{{u"id"_s, u"v"_s},
+                                                          {u"kind"_s, u"video"_s},
+                                                          {u"title"_s, u"Same video"_s},
+                                                          {u"completion"_s, u"watched"_s},
+                                                          {u"entry"_s, video.value(u"path"_s)},
+                                                          {u"files"_s, QJsonArray{video}}}}}}}}};
+        writeJson(mirror.path() + u"/courses/second.json"_s, second);
+        QJsonObject catalogue = readJson(mirror.path() + u"/catalogue.json"_s);
+        QJsonArray entries = catalogue.value(u"courses"_s).toArray();
+        entries.append(
+            QJsonObject{{u"id"_s, u"second"_s},
+                        {u"path"_s, u"courses/second.json"_s},
+                        {u"sha256"_s, fileSha(mirror.path() + u"/courses/second.json"_s)},
+                        {u"size"_s, video.value(u"size"_s)}});
+        catalogue.insert(u"courses"_s, entries);
+        writeJson(mirror.path() + u"/catalogue.json"_s, catalogue);
+
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        const auto report = lib.library().importMirror(mirror.path(), SourceKind::Mirror).result();
+        QVERIFY2(report.ok(), qPrintable(report.errors.value(0).message()));
+        QCOMPARE(report.imported.size(), 2);
+        ContentStore &store = lib.context().store();
+        QCOMPARE(store.objects().size(), 9); // the shared video is stored once
+        const QString videoSha = video.value(u"sha256"_s).toString();
+
+        const auto courses = lib.library().courses(1).result();
+        const auto sampleRow
+            = std::find_if(courses.begin(), courses.end(), [](const CourseSummary &c) {
+                  return c.remoteId == u"clikc-sample-101"_s;
+              });
+        const auto secondRow
+            = std::find_if(courses.begin(), courses.end(),
+                           [](const CourseSummary &c) { return c.remoteId == u"second"_s; });
+        QVERIFY(sampleRow != courses.end() && secondRow != courses.end());
+
+        QVERIFY(lib.library().removeCourseContent(sampleRow->id).result());
+        QCOMPARE(store.objects(), QStringList{videoSha}); // kept: the second course uses it
+        QVERIFY(store.verify(videoSha));
+        QCOMPARE(lib.library().courses(1).result().size(), 2); // structure and progress kept
+        QVERIFY(lib.library().removeCourseContent(secondRow->id).result());
+        QVERIFY(store.objects().isEmpty());
+    }
+
+    void refusesDamagedOrHostileMirrors_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<int>("code");
+        using C = MirrorError::Code;
+        QTest::newRow("flipped byte in a file") << u"flip"_s << int(C::FileChecksumMismatch);
+        QTest::newRow("truncated file") << u"truncate"_s << int(C::FileSizeMismatch);
+        QTest::newRow("missing file") << u"delete"_s << int(C::FileMissing);
+        QTest::newRow("course description edited")
+            << u"course-edited"_s << int(C::CourseChecksumMismatch);
+        QTest::newRow("path escapes the package") << u"path-escape"_s << int(C::UnsafePath);
+        QTest::newRow("absolute path") << u"path-absolute"_s << int(C::UnsafePath);
+        QTest::newRow("entry names no file") << u"bad-entry"_s << int(C::CourseInvalid);
+        QTest::newRow("newer format") << u"version"_s << int(C::UnsupportedVersion);
+        QTest::newRow("not a mirror") << u"format"_s << int(C::NotAMirror);
+        QTest::newRow("catalogue not JSON") << u"garbage"_s << int(C::CatalogueInvalid);
+        QTest::newRow("no catalogue") << u"no-catalogue"_s << int(C::CatalogueMissing);
+    }
+
+    void refusesDamagedOrHostileMirrors()
+    {
+        QFETCH(QString, damage);
+        QFETCH(int, code);
+        QTemporaryDir mirror;
+        QVERIFY(test::copyTree(test::sampleMirrorSource(), mirror.path()));
+        const QString root = mirror.path();
+        const QJsonObject course = readJson(root + u"/courses/clikc-sample-101.json"_s);
+        // The last file of the page activity (not the first file copied), so that the
+        // import has placed files before it meets the damage.
+        const QString victimSha = firstFile(course, 1).value(u"sha256"_s).toString();
+        const QString victim = MirrorCatalogue::objectPath(root, victimSha);
+
+        if (damage == u"flip"_s) {
+            QFile f(victim);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray bytes = f.readAll();
+            bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+            f.seek(0);
+            f.write(bytes);
+        } else if (damage == u"truncate"_s) {
+            QVERIFY(QFile::resize(victim, QFileInfo(victim).size() - 10));
+        } else if (damage == u"delete"_s) {
+            QVERIFY(QFile::remove(victim));
+        } else if (damage == u"course-edited"_s) {
+            QJsonObject edited = course;
+            edited.insert(u"title"_s, u"Changed"_s);
+            writeJson(root + u"/courses/clikc-sample-101.json"_s, edited); // checksum not updated
+        } else if (damage == u"path-escape"_s || damage == u"path-absolute"_s
+                   || damage == u"bad-entry"_s) {
+            editCourse(root, [&](QJsonObject &c) {
+                QJsonArray sections = c.value(u"sections"_s).toArray();
+                QJsonObject section = sections.first().toObject();
+                QJsonArray activities = section.value(u"activities"_s).toArray();
+                QJsonObject activity = activities.first().toObject();
+                if (damage == u"bad-entry"_s) {
+                    activity.insert(u"entry"_s, u"nowhere.webm"_s);
+                } else {
+                    QJsonArray files = activity.value(u"files"_s).toArray();
+                    QJsonObject file = files.first().toObject();
+                    file.insert(u"path"_s, damage == u"path-escape"_s ? u"../../etc/passwd"_s
+                                                                      : u"/etc/passwd"_s);
+                    files.replace(0, file);
+                    activity.insert(u"files"_s, files);
+                }
+                activities.replace(0, activity);
+                section.insert(u"activities"_s, activities);
+                sections.replace(0, section);
+                c.insert(u"sections"_s, sections);
+            });
+        } else if (damage == u"version"_s || damage == u"format"_s) {
+            QJsonObject catalogue = readJson(root + u"/catalogue.json"_s);
+            if (damage == u"version"_s)
+                catalogue.insert(u"version"_s, MirrorCatalogue::kFormatVersion + 1);
+            else
+                catalogue.insert(u"format"_s, u"something-else"_s);
+            writeJson(root + u"/catalogue.json"_s, catalogue);
+        } else if (damage == u"garbage"_s) {
+            QFile f(root + u"/catalogue.json"_s);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("{ this is not json");
+        } else if (damage == u"no-catalogue"_s) {
+            QVERIFY(QFile::remove(root + u"/catalogue.json"_s));
+        }
+
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        const auto report = lib.library().importMirror(root, SourceKind::Mirror).result();
+        QVERIFY(!report.ok());
+        QVERIFY(report.imported.isEmpty());
+        QCOMPARE(int(report.errors.first().code), code);
+        QVERIFY(!report.errors.first().message().isEmpty());
+        // The library is exactly as it was: no course, no stored file, nothing half-written.
+        QVERIFY(lib.library().courses(1).result().isEmpty());
+        QVERIFY(lib.context().store().objects().isEmpty());
+        QCOMPARE(lib.library().stats(1).result().blobs, 0);
+    }
+
+    void failedUpdateKeepsThePreviousVersion()
+    {
+        QTemporaryDir mirror;
+        QVERIFY(test::copyTree(test::sampleMirrorSource(), mirror.path()));
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        QVERIFY(lib.library().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
+        // A newer edition whose description points at a file the mirror does not have.
+        editCourse(mirror.path(), [](QJsonObject &c) {
+            c.insert(u"title"_s, u"Second edition"_s);
+            QJsonArray sections = c.value(u"sections"_s).toArray();
+            QJsonObject section = sections.first().toObject();
+            QJsonArray activities = section.value(u"activities"_s).toArray();
+            QJsonObject activity = activities.first().toObject();
+            QJsonArray files = activity.value(u"files"_s).toArray();
+            QJsonObject file = files.first().toObject();
+            file.insert(u"sha256"_s, QString(64, u'e'));
+            files.replace(0, file);
+            activity.insert(u"files"_s, files);
+            activities.replace(0, activity);
+            section.insert(u"activities"_s, activities);
+            sections.replace(0, section);
+            c.insert(u"sections"_s, sections);
+        });
+        const auto report = lib.library().importMirror(mirror.path(), SourceKind::Mirror).result();
+        QVERIFY(!report.ok());
+        const auto courses = lib.library().courses(1).result();
+        QCOMPARE(courses.size(), 1);
+        QCOMPARE(courses.first().title.defaultText(), u"Welcome to CLiKC! Desktop"_s);
+        QCOMPARE(courses.first().offlineState(), OfflineState::OnThisMachine);
+        QVERIFY(lib.library().verify().result().ok());
+    }
+
+    void safePaths_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("safe");
+        QTest::newRow("plain") << u"index.html"_s << true;
+        QTest::newRow("nested") << u"images/a.png"_s << true;
+        QTest::newRow("parent") << u"../a"_s << false;
+        QTest::newRow("inner parent") << u"a/../../b"_s << false;
+        QTest::newRow("absolute") << u"/a"_s << false;
+        QTest::newRow("backslash") << u"a\\b"_s << false;
+        QTest::newRow("drive") << u"C:/a"_s << false;
+        QTest::newRow("empty segment") << u"a//b"_s << false;
+        QTest::newRow("dot") << u"./a"_s << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void safePaths()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, safe);
+        QCOMPARE(MirrorCatalogue::isSafeRelativePath(path), safe);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMirrorImport)
+#include "tst_mirrorimport.moc"

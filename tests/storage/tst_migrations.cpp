@@ -1,0 +1,144 @@
+// Migrations: a new file reaches the latest schema, an old file is upgraded with its data kept,
+// a newer file is refused, and the connection rules (WAL, one per thread, scoped transactions).
+
+#include "storage/database.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+using namespace clikc;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int userVersion(QSqlDatabase db)
+    {
+        QSqlQuery q(db);
+        return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : -1;
+    }
+    static QVariant scalar(QSqlDatabase db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+
+private Q_SLOTS:
+    void freshFileReachesLatestVersion()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(u"library.sqlite"_s));
+        QVERIFY2(db.open(), qPrintable(db.errorString()));
+        QCOMPARE(userVersion(db.connection()), Database::latestVersion());
+        QCOMPARE(scalar(db.connection(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(scalar(db.connection(), u"PRAGMA foreign_keys"_s).toInt(), 1);
+        for (const QString &table :
+             {u"sources"_s, u"profiles"_s, u"courses"_s, u"sections"_s, u"activities"_s, u"files"_s,
+              u"blobs"_s, u"downloads"_s, u"progress"_s, u"outbox"_s, u"meta"_s}) {
+            QVERIFY2(db.connection().tables().contains(table), qPrintable(table));
+        }
+        // The default local profile exists from the start.
+        QCOMPARE(scalar(db.connection(), u"SELECT name FROM profiles WHERE id = 1"_s).toString(),
+                 u"local"_s);
+    }
+
+    void reopeningIsIdempotent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        {
+            Database db(path);
+            QVERIFY(db.open());
+        }
+        Database again(path);
+        QVERIFY2(again.open(), qPrintable(again.errorString()));
+        QCOMPARE(userVersion(again.connection()), Database::latestVersion());
+        QCOMPARE(scalar(again.connection(), u"SELECT count(*) FROM profiles"_s).toInt(), 1);
+    }
+
+    // tests/data/library-v1.sqlite was written by schema 1 (before the transfer queue and the
+    // outbox) and holds a course, a file and a profile's progress.
+    void upgradesCommittedVersion1File()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(CLIKC_TEST_DATA "/library-v1.sqlite"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Database db(path);
+        QCOMPARE(userVersion(db.connection()), 1);
+        QVERIFY2(db.open(), qPrintable(db.errorString()));
+        QCOMPARE(userVersion(db.connection()), Database::latestVersion());
+        QCOMPARE(scalar(db.connection(), u"SELECT title FROM courses"_s).toString(),
+                 u"Old course"_s);
+        QCOMPARE(scalar(db.connection(), u"SELECT position_ms FROM progress"_s).toInt(), 4200);
+        QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM outbox"_s).toInt(), 0);
+        QVERIFY(db.connection().tables().contains(u"downloads"_s));
+    }
+
+    void refusesFileFromNewerBuild()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        {
+            Database db(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestVersion() + 1)));
+        }
+        Database newer(path);
+        QVERIFY(!newer.open());
+        QVERIFY2(newer.errorString().contains(u"newer"_s), qPrintable(newer.errorString()));
+    }
+
+    void scopedTransactionRollsBackUnlessCommitted()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(u"library.sqlite"_s));
+        QVERIFY(db.open());
+        {
+            ScopedTransaction transaction(db.connection());
+            QVERIFY(transaction.isActive());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"INSERT INTO meta (key, value) VALUES ('a', '1')"_s));
+            // no commit: leaving the scope rolls back
+        }
+        QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM meta"_s).toInt(), 0);
+        {
+            ScopedTransaction transaction(db.connection());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"INSERT INTO meta (key, value) VALUES ('b', '2')"_s));
+            QVERIFY(transaction.commit());
+        }
+        QCOMPARE(scalar(db.connection(), u"SELECT value FROM meta WHERE key = 'b'"_s).toString(),
+                 u"2"_s);
+    }
+
+    void eachThreadHasItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(u"library.sqlite"_s));
+        QVERIFY(db.open());
+        const QString mine = db.connection().connectionName();
+        QThreadPool pool;
+        const QString theirs = QtConcurrent::run(&pool, [&db] {
+                                   QSqlDatabase c = db.connection();
+                                   QSqlQuery q(c);
+                                   q.exec(u"INSERT INTO meta (key, value) VALUES ('t', 'x')"_s);
+                                   const QString name = c.connectionName();
+                                   db.closeConnection();
+                                   return name;
+                               }).result();
+        QVERIFY(mine != theirs);
+        QCOMPARE(scalar(db.connection(), u"SELECT value FROM meta WHERE key = 't'"_s).toString(),
+                 u"x"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

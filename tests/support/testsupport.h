@@ -1,0 +1,67 @@
+#pragma once
+
+// Shared by the tests: a library in a temporary folder, built by the same composition root as
+// the application, and a writable copy of the sample mirror to tamper with.
+
+#include "appcontext.h"
+#include "library/libraryservice.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace clikc::test {
+
+inline QString sampleMirrorSource()
+{
+    return QStringLiteral(CLIKC_SOURCE_DIR "/resources/sample/mirror");
+}
+
+// Copies a folder tree; files are made writable so tests can damage them.
+inline bool copyTree(const QString &from, const QString &to)
+{
+    QDir source(from);
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + u'/' + source.relativeFilePath(file);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(file, target))
+            return false;
+        QFile(target).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return true;
+}
+
+// A library of its own in a temporary folder.
+class TestLibrary
+{
+public:
+    TestLibrary()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_context = std::make_unique<AppContext>(m_dir.path() + QStringLiteral("/data"));
+    }
+    bool open() { return m_context->open(); }
+    // Closes and reopens the library on the same folder, as a restart would.
+    bool restart()
+    {
+        m_context.reset();
+        m_context = std::make_unique<AppContext>(m_dir.path() + QStringLiteral("/data"));
+        return m_context->open();
+    }
+    AppContext &context() { return *m_context; }
+    LibraryService &library() { return m_context->library(); }
+    QString path() const { return m_dir.path(); }
+    QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
+};
+
+} // namespace clikc::test
