@@ -1,4 +1,679 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--json]
+                                    import courses from a CLiKC! mirror
+
+The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
+application&apos;s data folder.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample course could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n file(s).</source>
+        <translation>
+            <numerusform>Checked %n file.</numerusform>
+            <numerusform>Checked %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged, set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) that no course used.</source>
+        <translation>
+            <numerusform>Removed %n file that no course used.</numerusform>
+            <numerusform>Removed %n files that no course used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were damaged or missing; the courses that used them must be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) imported.</source>
+        <translation>
+            <numerusform>%n course imported.</numerusform>
+            <numerusform>%n courses imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library could not be opened (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MirrorError</name>
+    <message>
+        <source>This folder is not a CLiKC! mirror: it has no catalogue.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror&apos;s catalogue is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not hold a CLiKC! mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mirror was written by a newer version of CLiKC! Desktop (format %1). Update the application to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course “%1” is not in this mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the course “%1” is missing from the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the course “%1” has been changed or damaged since the mirror was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the course “%1” is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror names a file outside its own folder (“%1”) and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is missing from the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” in the mirror does not have the expected size; it may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” in the mirror has been changed or damaged since the mirror was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to import the course “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course “%1” could not be written to the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library database could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CourseModel</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CoursePage</name>
+    <message>
+        <source>‹ My courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of courses (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an activity, or select it and press Enter, to study it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LibraryModel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LibraryPage</name>
+    <message>
+        <source>My courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the courses whose title contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free the disk space this course uses. Your progress is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer yet. Use File › Import a mirror to add courses from a USB drive or shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 on disk · %3 of %4 activities completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer? Its files will be deleted; your progress is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the course back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::MainWindow</name>
+    <message>
+        <source>CLiKC! Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a mirror…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add courses from a CLiKC! mirror on a USB drive or shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read every stored file and set aside any that is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CLiKC! Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity cannot be opened without a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline · no server set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server unreachable · working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) · %1</source>
+        <translation>
+            <numerusform>%n course · %1</numerusform>
+            <numerusform>%n courses · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample course could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mirror&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing courses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) imported.</source>
+        <translation>
+            <numerusform>%n course imported.</numerusform>
+            <numerusform>%n courses imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) imported. Some courses could not be imported and the library was left as it was for them.</source>
+        <translation>
+            <numerusform>%n course imported. Some courses could not be imported and the library was left as it was for them.</numerusform>
+            <numerusform>%n courses imported. Some courses could not be imported and the library was left as it was for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every stored file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) are intact.</source>
+        <translation>
+            <numerusform>%n file checked: it is intact.</numerusform>
+            <numerusform>All %n files are intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged or missing file(s) were set aside. The courses that used them show as partly on this computer; put them back to repair them.</source>
+        <translation>
+            <numerusform>%n damaged or missing file was set aside. The courses that used it show as partly on this computer; put them back to repair them.</numerusform>
+            <numerusform>%n damaged or missing files were set aside. The courses that used them show as partly on this computer; put them back to repair them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About CLiKC! Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Study the World Customs Organization&apos;s CLiKC! courses on this computer, with or without a connection.&lt;/p&gt;&lt;p&gt;Your library is kept in:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::PageViewerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page could not be shown: its files are missing or damaged. Use File › Check the library, then put the course back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::PdfViewerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be opened: its file is missing or damaged. Use File › Check the library, then put the course back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::VideoPlayerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (← and → move 5 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume (↑ and ↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen (F or Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video cannot be played on this computer. The media components for its format may be missing; see Troubleshooting in the user guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CLiKC! Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library could not be opened (%1).
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,691 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--json]
+                                    import courses from a CLiKC! mirror
+
+The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
+application&apos;s data folder.
+</source>
+        <translation>Uso: clikc [--data-dir DIRECTORIO] COMANDO
+
+Comandos:
+  library list [--json]             muestra los cursos que hay en este equipo
+  library verify [--json]           vuelve a comprobar cada archivo guardado; aparta los dañados
+  library import CARPETA [--course ID ...] [--json]
+                                    importa cursos desde una réplica de CLiKC!
+
+La biblioteca se encuentra en la carpeta indicada por --data-dir; si no, en
+CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
+</translation>
+    </message>
+    <message>
+        <source>The sample course could not be set up: %1</source>
+        <translation>No se pudo preparar el curso de ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer.</source>
+        <translation>No hay ningún curso en este equipo.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Tam. en disco</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponible sin conexión</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 completadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n file(s).</source>
+        <translation>
+            <numerusform>%n archivo comprobado.</numerusform>
+            <numerusform>%n archivos comprobados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged, set aside: %1</source>
+        <translation>Dañado, apartado: %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) that no course used.</source>
+        <translation>
+            <numerusform>Se ha eliminado %n archivo que ningún curso usaba.</numerusform>
+            <numerusform>Se han eliminado %n archivos que ningún curso usaba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation>La biblioteca está intacta.</translation>
+    </message>
+    <message>
+        <source>Some files were damaged or missing; the courses that used them must be put back.</source>
+        <translation>Algunos archivos estaban dañados o faltaban; es necesario restaurar los cursos que los usaban.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) imported.</source>
+        <translation>
+            <numerusform>%n curso importado.</numerusform>
+            <numerusform>%n cursos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library could not be opened (%1): %2</source>
+        <translation>No se pudo abrir la biblioteca (%1): %2</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Comando desconocido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Interactive lesson</source>
+        <translation>Lección interactiva</translation>
+    </message>
+    <message>
+        <source>Web link</source>
+        <translation>Enlace web</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <source>Online activity</source>
+        <translation>Actividad en línea</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>Partly on this computer</source>
+        <translation>Parcialmente en este equipo</translation>
+    </message>
+    <message>
+        <source>Not on this computer</source>
+        <translation>No está en este equipo</translation>
+    </message>
+    <message>
+        <source>Needs a connection</source>
+        <translation>Requiere conexión</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>No completada</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorError</name>
+    <message>
+        <source>This folder is not a CLiKC! mirror: it has no catalogue.json.</source>
+        <translation>Esta carpeta no es una réplica de CLiKC!: no contiene el archivo catalogue.json.</translation>
+    </message>
+    <message>
+        <source>The mirror&apos;s catalogue is damaged and cannot be read.</source>
+        <translation>El catálogo de la réplica está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This folder does not hold a CLiKC! mirror.</source>
+        <translation>No se ha encontrado ninguna réplica de CLiKC! en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>This mirror was written by a newer version of CLiKC! Desktop (format %1). Update the application to import it.</source>
+        <translation>Esta réplica se creó con una versión más reciente de CLiKC! Desktop (formato %1). Actualice la aplicación para importarla.</translation>
+    </message>
+    <message>
+        <source>The course “%1” is not in this mirror.</source>
+        <translation>El curso «%1» no está en esta réplica.</translation>
+    </message>
+    <message>
+        <source>The description of the course “%1” is missing from the mirror.</source>
+        <translation>Falta en la réplica la descripción del curso «%1».</translation>
+    </message>
+    <message>
+        <source>The description of the course “%1” has been changed or damaged since the mirror was made.</source>
+        <translation>La descripción del curso «%1» se ha modificado o dañado desde que se creó la réplica.</translation>
+    </message>
+    <message>
+        <source>The description of the course “%1” is damaged and cannot be read.</source>
+        <translation>La descripción del curso «%1» está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The mirror names a file outside its own folder (“%1”) and was refused.</source>
+        <translation>La réplica hace referencia a un archivo situado fuera de su propia carpeta («%1») y se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is missing from the mirror.</source>
+        <translation>Falta el archivo «%1» en la réplica.</translation>
+    </message>
+    <message>
+        <source>The file “%1” in the mirror does not have the expected size; it may be truncated.</source>
+        <translation>El archivo «%1» de la réplica no tiene el tamaño esperado; puede estar truncado.</translation>
+    </message>
+    <message>
+        <source>The file “%1” in the mirror has been changed or damaged since the mirror was made.</source>
+        <translation>El archivo «%1» de la réplica se ha modificado o dañado desde que se creó la réplica.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to import the course “%1”.</source>
+        <translation>No hay suficiente espacio libre en el disco para importar el curso «%1».</translation>
+    </message>
+    <message>
+        <source>The course “%1” could not be written to the library.</source>
+        <translation>No se pudo guardar el curso «%1» en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The library database could not be updated.</source>
+        <translation>No se pudo actualizar la base de datos de la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CourseModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponible sin conexión</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CoursePage</name>
+    <message>
+        <source>‹ My courses</source>
+        <translation>‹ Mis cursos</translation>
+    </message>
+    <message>
+        <source>Back to the list of courses (Alt+Left)</source>
+        <translation>Volver a la lista de cursos (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Double-click an activity, or select it and press Enter, to study it.</source>
+        <translation>Haga doble clic en una actividad, o selecciónela y pulse Intro, para estudiarla.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LibraryModel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 completadas</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Tamaño en disco</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponible sin conexión</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LibraryPage</name>
+    <message>
+        <source>My courses</source>
+        <translation>Mis cursos</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Buscar cursos</translation>
+    </message>
+    <message>
+        <source>Show only the courses whose title contains this text</source>
+        <translation>Mostrar solo los cursos cuyo título contiene este texto</translation>
+    </message>
+    <message>
+        <source>Open course</source>
+        <translation>Abrir el curso</translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation>Quitar de este equipo</translation>
+    </message>
+    <message>
+        <source>Free the disk space this course uses. Your progress is kept.</source>
+        <translation>Libera el espacio en disco que usa este curso. Su progreso se conserva.</translation>
+    </message>
+    <message>
+        <source>Put back on this computer</source>
+        <translation>Restaurar en este equipo</translation>
+    </message>
+    <message>
+        <source>Opening your library…</source>
+        <translation>Abriendo su biblioteca…</translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer yet. Use File › Import a mirror to add courses from a USB drive or shared folder.</source>
+        <translation>Todavía no hay cursos en este equipo. Use Archivo › Importar una réplica para añadir cursos desde una unidad USB o una carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>No course selected</source>
+        <translation>Ningún curso seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on disk · %3 of %4 activities completed</source>
+        <translation>%1 · %2 en disco · %3 de %4 actividades completadas</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>Quitar el curso</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer? Its files will be deleted; your progress is kept.</source>
+        <translation>¿Quitar «%1» de este equipo? Sus archivos se eliminarán; su progreso se conservará.</translation>
+    </message>
+    <message>
+        <source>Could not put the course back</source>
+        <translation>No se pudo restaurar el curso</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::MainWindow</name>
+    <message>
+        <source>CLiKC! Desktop</source>
+        <translation>CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import a mirror…</source>
+        <translation>&amp;Importar una réplica…</translation>
+    </message>
+    <message>
+        <source>Add courses from a CLiKC! mirror on a USB drive or shared folder</source>
+        <translation>Añadir cursos desde una réplica de CLiKC! en una unidad USB o una carpeta compartida</translation>
+    </message>
+    <message>
+        <source>&amp;Check the library</source>
+        <translation>&amp;Comprobar la biblioteca</translation>
+    </message>
+    <message>
+        <source>Re-read every stored file and set aside any that is damaged</source>
+        <translation>Volver a leer cada archivo guardado y apartar los que estén dañados</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>My &amp;courses</source>
+        <translation>Mis &amp;cursos</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About CLiKC! Desktop</source>
+        <translation>&amp;Acerca de CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Importing courses</source>
+        <translation>Importación de cursos</translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation>No disponible sin conexión</translation>
+    </message>
+    <message>
+        <source>This activity cannot be opened without a connection.</source>
+        <translation>Esta actividad no se puede abrir sin conexión.</translation>
+    </message>
+    <message>
+        <source>Working offline · no server set up</source>
+        <translation>Trabajando sin conexión · ningún servidor configurado</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Comprobando el servidor…</translation>
+    </message>
+    <message>
+        <source>Server reachable</source>
+        <translation>Servidor accesible</translation>
+    </message>
+    <message>
+        <source>Server unreachable · working offline</source>
+        <translation>Servidor inaccesible · trabajando sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) · %1</source>
+        <translation>
+            <numerusform>%n curso · %1</numerusform>
+            <numerusform>%n cursos · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample course</source>
+        <translation>Curso de ejemplo</translation>
+    </message>
+    <message>
+        <source>The sample course could not be set up: %1</source>
+        <translation>No se pudo preparar el curso de ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Choose the mirror&apos;s folder</source>
+        <translation>Elija la carpeta de la réplica</translation>
+    </message>
+    <message>
+        <source>Importing courses…</source>
+        <translation>Importando cursos…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación finalizada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) imported.</source>
+        <translation>
+            <numerusform>%n curso importado.</numerusform>
+            <numerusform>%n cursos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import incomplete</source>
+        <translation>Importación incompleta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) imported. Some courses could not be imported and the library was left as it was for them.</source>
+        <translation>
+            <numerusform>%n curso importado. Algunos cursos no se pudieron importar y, para ellos, la biblioteca se ha dejado como estaba.</numerusform>
+            <numerusform>%n cursos importados. Algunos cursos no se pudieron importar y, para ellos, la biblioteca se ha dejado como estaba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every stored file…</source>
+        <translation>Comprobando todos los archivos guardados…</translation>
+    </message>
+    <message>
+        <source>Library checked</source>
+        <translation>Biblioteca comprobada</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) are intact.</source>
+        <translation>
+            <numerusform>%n archivo comprobado: está intacto.</numerusform>
+            <numerusform>Los %n archivos están intactos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged or missing file(s) were set aside. The courses that used them show as partly on this computer; put them back to repair them.</source>
+        <translation>
+            <numerusform>Se ha apartado %n archivo dañado o que faltaba. Los cursos que lo usaban aparecen como parcialmente en este equipo; restáurelos para repararlos.</numerusform>
+            <numerusform>Se han apartado %n archivos dañados o que faltaban. Los cursos que los usaban aparecen como parcialmente en este equipo; restáurelos para repararlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About CLiKC! Desktop</source>
+        <translation>Acerca de CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Study the World Customs Organization&apos;s CLiKC! courses on this computer, with or without a connection.&lt;/p&gt;&lt;p&gt;Your library is kept in:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Estudie los cursos CLiKC! de la Organización Mundial de Aduanas en este equipo, con o sin conexión.&lt;/p&gt;&lt;p&gt;Su biblioteca se guarda en:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::PageViewerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation>‹ Volver al curso</translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left)</source>
+        <translation>Volver al curso (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>This page could not be shown: its files are missing or damaged. Use File › Check the library, then put the course back.</source>
+        <translation>No se pudo mostrar esta página: faltan sus archivos o están dañados. Use Archivo › Comprobar la biblioteca y, a continuación, restaure el curso.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::PdfViewerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation>‹ Volver al curso</translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left)</source>
+        <translation>Volver al curso (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Página anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Página siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Acercar (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Alejar (−)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>This document could not be opened: its file is missing or damaged. Use File › Check the library, then put the course back.</source>
+        <translation>No se pudo abrir este documento: falta su archivo o está dañado. Use Archivo › Comprobar la biblioteca y, a continuación, restaure el curso.</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::VideoPlayerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation>‹ Volver al curso</translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left)</source>
+        <translation>Volver al curso (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>Position (← and → move 5 seconds)</source>
+        <translation>Posición (← y → retroceden o avanzan 5 segundos)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Silenciar (M)</translation>
+    </message>
+    <message>
+        <source>Volume (↑ and ↓)</source>
+        <translation>Volumen (↑ y ↓)</translation>
+    </message>
+    <message>
+        <source>Leave full screen (F or Esc)</source>
+        <translation>Salir de pantalla completa (F o Esc)</translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation>Pantalla completa (F)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>This video cannot be played on this computer. The media components for its format may be missing; see Troubleshooting in the user guide.</source>
+        <translation>Este vídeo no se puede reproducir en este equipo. Es posible que falten los componentes multimedia necesarios para su formato; consulte la sección Solución de problemas de la guía del usuario.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pausa (Espacio)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Reproducir (Espacio)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CLiKC! Desktop</source>
+        <translation>CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>Your library could not be opened (%1).
+
+%2</source>
+        <translation>No se pudo abrir su biblioteca (%1).
+
+%2</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,691 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--json]
+                                    import courses from a CLiKC! mirror
+
+The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
+application&apos;s data folder.
+</source>
+        <translation>Utilisation : clikc [--data-dir DOSSIER] COMMANDE
+
+Commandes :
+  library list [--json]             liste les cours présents sur cet ordinateur
+  library verify [--json]           revérifie chaque fichier ; met de côté ceux qui sont endommagés
+  library import DOSSIER [--course ID ...] [--json]
+                                    importe des cours depuis un miroir CLiKC!
+
+La bibliothèque se trouve dans le dossier indiqué par --data-dir, sinon dans
+CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
+</translation>
+    </message>
+    <message>
+        <source>The sample course could not be set up: %1</source>
+        <translation>Le cours d’exemple n’a pas pu être installé : %1</translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer.</source>
+        <translation>Il n’y a aucun cours sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Taille disque</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponible hors ligne</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 terminées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n file(s).</source>
+        <translation>
+            <numerusform>%n fichier vérifié.</numerusform>
+            <numerusform>%n fichiers vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged, set aside: %1</source>
+        <translation>Endommagé, mis de côté : %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Manquant : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) that no course used.</source>
+        <translation>
+            <numerusform>%n fichier qu’aucun cours n’utilisait a été supprimé.</numerusform>
+            <numerusform>%n fichiers qu’aucun cours n’utilisait ont été supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation>La bibliothèque est intacte.</translation>
+    </message>
+    <message>
+        <source>Some files were damaged or missing; the courses that used them must be put back.</source>
+        <translation>Certains fichiers étaient endommagés ou manquants ; les cours qui les utilisaient doivent être remis sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) imported.</source>
+        <translation>
+            <numerusform>%n cours importé.</numerusform>
+            <numerusform>%n cours importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library could not be opened (%1): %2</source>
+        <translation>Impossible d’ouvrir la bibliothèque (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Interactive lesson</source>
+        <translation>Leçon interactive</translation>
+    </message>
+    <message>
+        <source>Web link</source>
+        <translation>Lien web</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>Online activity</source>
+        <translation>Activité en ligne</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Partly on this computer</source>
+        <translation>En partie sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Not on this computer</source>
+        <translation>Pas sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Needs a connection</source>
+        <translation>Connexion nécessaire</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Non terminée</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorError</name>
+    <message>
+        <source>This folder is not a CLiKC! mirror: it has no catalogue.json.</source>
+        <translation>Ce dossier n’est pas un miroir CLiKC! : il ne contient pas de fichier catalogue.json.</translation>
+    </message>
+    <message>
+        <source>The mirror&apos;s catalogue is damaged and cannot be read.</source>
+        <translation>Le catalogue du miroir est endommagé et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>This folder does not hold a CLiKC! mirror.</source>
+        <translation>Aucun miroir CLiKC! n’a été trouvé dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>This mirror was written by a newer version of CLiKC! Desktop (format %1). Update the application to import it.</source>
+        <translation>Ce miroir a été créé par une version plus récente de CLiKC! Desktop (format %1). Mettez à jour l’application pour l’importer.</translation>
+    </message>
+    <message>
+        <source>The course “%1” is not in this mirror.</source>
+        <translation>Le cours « %1 » ne figure pas dans ce miroir.</translation>
+    </message>
+    <message>
+        <source>The description of the course “%1” is missing from the mirror.</source>
+        <translation>La description du cours « %1 » est absente du miroir.</translation>
+    </message>
+    <message>
+        <source>The description of the course “%1” has been changed or damaged since the mirror was made.</source>
+        <translation>La description du cours « %1 » a été modifiée ou endommagée depuis la création du miroir.</translation>
+    </message>
+    <message>
+        <source>The description of the course “%1” is damaged and cannot be read.</source>
+        <translation>La description du cours « %1 » est endommagée et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The mirror names a file outside its own folder (“%1”) and was refused.</source>
+        <translation>Le miroir désigne un fichier situé hors de son propre dossier (« %1 ») ; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is missing from the mirror.</source>
+        <translation>Le fichier « %1 » est absent du miroir.</translation>
+    </message>
+    <message>
+        <source>The file “%1” in the mirror does not have the expected size; it may be truncated.</source>
+        <translation>Le fichier « %1 » du miroir n’a pas la taille attendue ; il est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>The file “%1” in the mirror has been changed or damaged since the mirror was made.</source>
+        <translation>Le fichier « %1 » du miroir a été modifié ou endommagé depuis la création du miroir.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to import the course “%1”.</source>
+        <translation>L’espace disque disponible est insuffisant pour importer le cours « %1 ».</translation>
+    </message>
+    <message>
+        <source>The course “%1” could not be written to the library.</source>
+        <translation>Le cours « %1 » n’a pas pu être enregistré dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The library database could not be updated.</source>
+        <translation>La base de données de la bibliothèque n’a pas pu être mise à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CourseModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponible hors ligne</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CoursePage</name>
+    <message>
+        <source>‹ My courses</source>
+        <translation>‹ Mes cours</translation>
+    </message>
+    <message>
+        <source>Back to the list of courses (Alt+Left)</source>
+        <translation>Retour à la liste des cours (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Double-click an activity, or select it and press Enter, to study it.</source>
+        <translation>Double-cliquez sur une activité, ou sélectionnez-la et appuyez sur Entrée, pour l’étudier.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LibraryModel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 terminées</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Taille sur le disque</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponible hors ligne</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LibraryPage</name>
+    <message>
+        <source>My courses</source>
+        <translation>Mes cours</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Rechercher des cours</translation>
+    </message>
+    <message>
+        <source>Show only the courses whose title contains this text</source>
+        <translation>N’afficher que les cours dont le titre contient ce texte</translation>
+    </message>
+    <message>
+        <source>Open course</source>
+        <translation>Ouvrir le cours</translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation>Retirer de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Free the disk space this course uses. Your progress is kept.</source>
+        <translation>Libère l’espace disque utilisé par ce cours. Votre progression est conservée.</translation>
+    </message>
+    <message>
+        <source>Put back on this computer</source>
+        <translation>Remettre sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Opening your library…</source>
+        <translation>Ouverture de votre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer yet. Use File › Import a mirror to add courses from a USB drive or shared folder.</source>
+        <translation>Il n’y a encore aucun cours sur cet ordinateur. Utilisez Fichier › Importer un miroir pour ajouter des cours depuis une clé USB ou un dossier partagé.</translation>
+    </message>
+    <message>
+        <source>No course selected</source>
+        <translation>Aucun cours sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on disk · %3 of %4 activities completed</source>
+        <translation>%1 · %2 sur le disque · %3 activités terminées sur %4</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>Retirer le cours</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer? Its files will be deleted; your progress is kept.</source>
+        <translation>Retirer « %1 » de cet ordinateur ? Ses fichiers seront supprimés ; votre progression sera conservée.</translation>
+    </message>
+    <message>
+        <source>Could not put the course back</source>
+        <translation>Impossible de remettre le cours sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::MainWindow</name>
+    <message>
+        <source>CLiKC! Desktop</source>
+        <translation>CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import a mirror…</source>
+        <translation>&amp;Importer un miroir…</translation>
+    </message>
+    <message>
+        <source>Add courses from a CLiKC! mirror on a USB drive or shared folder</source>
+        <translation>Ajouter des cours depuis un miroir CLiKC! situé sur une clé USB ou dans un dossier partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Check the library</source>
+        <translation>&amp;Vérifier la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Re-read every stored file and set aside any that is damaged</source>
+        <translation>Relire chaque fichier stocké et mettre de côté ceux qui sont endommagés</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>My &amp;courses</source>
+        <translation>Mes &amp;cours</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About CLiKC! Desktop</source>
+        <translation>À &amp;propos de CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Importing courses</source>
+        <translation>Importation des cours</translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation>Non disponible hors ligne</translation>
+    </message>
+    <message>
+        <source>This activity cannot be opened without a connection.</source>
+        <translation>Cette activité ne peut pas être ouverte sans connexion.</translation>
+    </message>
+    <message>
+        <source>Working offline · no server set up</source>
+        <translation>Travail hors ligne · aucun serveur configuré</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Vérification du serveur…</translation>
+    </message>
+    <message>
+        <source>Server reachable</source>
+        <translation>Serveur accessible</translation>
+    </message>
+    <message>
+        <source>Server unreachable · working offline</source>
+        <translation>Serveur inaccessible · travail hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) · %1</source>
+        <translation>
+            <numerusform>%n cours · %1</numerusform>
+            <numerusform>%n cours · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample course</source>
+        <translation>Cours d’exemple</translation>
+    </message>
+    <message>
+        <source>The sample course could not be set up: %1</source>
+        <translation>Le cours d’exemple n’a pas pu être installé : %1</translation>
+    </message>
+    <message>
+        <source>Choose the mirror&apos;s folder</source>
+        <translation>Choisissez le dossier du miroir</translation>
+    </message>
+    <message>
+        <source>Importing courses…</source>
+        <translation>Importation des cours…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) imported.</source>
+        <translation>
+            <numerusform>%n cours importé.</numerusform>
+            <numerusform>%n cours importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import incomplete</source>
+        <translation>Importation incomplète</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) imported. Some courses could not be imported and the library was left as it was for them.</source>
+        <translation>
+            <numerusform>%n cours importé. Certains cours n’ont pas pu être importés ; pour ceux-ci, la bibliothèque est restée inchangée.</numerusform>
+            <numerusform>%n cours importés. Certains cours n’ont pas pu être importés ; pour ceux-ci, la bibliothèque est restée inchangée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every stored file…</source>
+        <translation>Vérification de tous les fichiers stockés…</translation>
+    </message>
+    <message>
+        <source>Library checked</source>
+        <translation>Bibliothèque vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) are intact.</source>
+        <translation>
+            <numerusform>%n fichier vérifié : il est intact.</numerusform>
+            <numerusform>Les %n fichiers sont intacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged or missing file(s) were set aside. The courses that used them show as partly on this computer; put them back to repair them.</source>
+        <translation>
+            <numerusform>%n fichier endommagé ou manquant a été mis de côté. Les cours qui l’utilisaient apparaissent comme étant en partie sur cet ordinateur ; remettez-les sur cet ordinateur pour les réparer.</numerusform>
+            <numerusform>%n fichiers endommagés ou manquants ont été mis de côté. Les cours qui les utilisaient apparaissent comme étant en partie sur cet ordinateur ; remettez-les sur cet ordinateur pour les réparer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About CLiKC! Desktop</source>
+        <translation>À propos de CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Study the World Customs Organization&apos;s CLiKC! courses on this computer, with or without a connection.&lt;/p&gt;&lt;p&gt;Your library is kept in:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Étudiez les cours CLiKC! de l’Organisation mondiale des douanes sur cet ordinateur, avec ou sans connexion.&lt;/p&gt;&lt;p&gt;Votre bibliothèque est conservée dans :&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::PageViewerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation>‹ Retour au cours</translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left)</source>
+        <translation>Retour au cours (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>This page could not be shown: its files are missing or damaged. Use File › Check the library, then put the course back.</source>
+        <translation>Cette page n’a pas pu être affichée : ses fichiers sont manquants ou endommagés. Utilisez Fichier › Vérifier la bibliothèque, puis remettez le cours sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::PdfViewerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation>‹ Retour au cours</translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left)</source>
+        <translation>Retour au cours (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Pg préc.)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Pg suiv.)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>This document could not be opened: its file is missing or damaged. Use File › Check the library, then put the course back.</source>
+        <translation>Ce document n’a pas pu être ouvert : son fichier est manquant ou endommagé. Utilisez Fichier › Vérifier la bibliothèque, puis remettez le cours sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::VideoPlayerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation>‹ Retour au cours</translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left)</source>
+        <translation>Retour au cours (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Position (← and → move 5 seconds)</source>
+        <translation>Position (← et → : reculer ou avancer de 5 secondes)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Couper le son (M)</translation>
+    </message>
+    <message>
+        <source>Volume (↑ and ↓)</source>
+        <translation>Volume (↑ et ↓)</translation>
+    </message>
+    <message>
+        <source>Leave full screen (F or Esc)</source>
+        <translation>Quitter le plein écran (F ou Échap)</translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation>Plein écran (F)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>This video cannot be played on this computer. The media components for its format may be missing; see Troubleshooting in the user guide.</source>
+        <translation>Cette vidéo ne peut pas être lue sur cet ordinateur. Les composants multimédias nécessaires à son format sont peut-être absents ; consultez la section Dépannage du guide de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Espace)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Lecture (Espace)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CLiKC! Desktop</source>
+        <translation>CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>Your library could not be opened (%1).
+
+%2</source>
+        <translation>Impossible d’ouvrir votre bibliothèque (%1).
+
+%2</translation>
+    </message>
+</context>
 </TS>

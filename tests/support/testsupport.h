@@ -65,3 +65,17 @@ private:
 };
 
 } // namespace clikc::test
+
+// QTEST_MAIN for tests that show the application's web view: the content scheme must be
+// registered, and contexts shared, before the QApplication exists.
+#define CLIKC_TEST_MAIN_WEBENGINE(TestObject) \
+    int main(int argc, char *argv[]) \
+    { \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); \
+        clikc::ContentSchemeHandler::registerScheme(); \
+        QApplication app(argc, argv); \
+        app.setAttribute(Qt::AA_Use96Dpi, true); \
+        TestObject tc; \
+        QTEST_SET_MAIN_SOURCE_PATH \
+        return QTest::qExec(&tc, argc, argv); \
+    }

@@ -78,14 +78,15 @@ bool LanguageManager::apply(const QString &code)
     m_appTranslator.reset();
     m_qtTranslator.reset();
 
+    // English has a catalogue too: it holds the plural forms ("1 course", "2 courses").
+    auto app = std::make_unique<QTranslator>();
+    if (app->load(u":/i18n/clikc_"_s + code + u".qm"_s)) {
+        QCoreApplication::installTranslator(app.get());
+        m_appTranslator = std::move(app);
+    } else {
+        qCWarning(lcI18n) << "no application translation for" << code;
+    }
     if (code != u"en"_s) {
-        auto app = std::make_unique<QTranslator>();
-        if (app->load(u":/i18n/clikc_"_s + code + u".qm"_s)) {
-            QCoreApplication::installTranslator(app.get());
-            m_appTranslator = std::move(app);
-        } else {
-            qCWarning(lcI18n) << "no application translation for" << code;
-        }
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());

@@ -1,0 +1,193 @@
+// The running application in a real window (Xvfb): every page in every language, with a
+// screenshot of each saved as a test artifact; the video page and the web page viewer shown one
+// after the other in the same window (the Qt 6.4 crash that the player's design avoids); and the
+// page viewer refusing everything outside its package.
+
+#include "contentschemehandler.h"
+#include "coursepage.h"
+#include "i18n/languagemanager.h"
+#include "librarypage.h"
+#include "mainwindow.h"
+#include "models/coursemodel.h"
+#include "pageviewerpage.h"
+#include "pdfviewerpage.h"
+#include "testsupport.h"
+#include "videoplayerpage.h"
+
+#include <QApplication>
+#include <QPdfDocument>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTreeView>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+using namespace clikc;
+
+class TestScreens : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestLibrary> m_lib;
+    std::unique_ptr<MainWindow> m_window;
+    Course m_course;
+
+    Activity activityOf(ActivityKind kind) const
+    {
+        for (const Section &section : m_course.sections) {
+            for (const Activity &activity : section.activities) {
+                if (activity.kind == kind)
+                    return activity;
+            }
+        }
+        return {};
+    }
+
+    void screenshot(const QString &name)
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(300); // let the compositor draw the last frame
+        const QString folder = QStringLiteral(CLIKC_ARTIFACTS "/screens");
+        QDir().mkpath(folder);
+        const QPixmap shot = m_window->screen()->grabWindow(0);
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.save(folder + u'/' + name + u".png"_s));
+    }
+
+    QVariant runJavaScript(const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        m_window->pageViewer()->view()->page()->runJavaScript(script, [&](const QVariant &value) {
+            result = value;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return u"<timeout>"_s;
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QGuiApplication::platformName() != u"xcb"_s)
+            QSKIP("needs a real X display: run under xvfb-run");
+        m_lib = std::make_unique<test::TestLibrary>();
+        QVERIFY(m_lib->open());
+        m_lib->context().languages().useLanguage(u"en"_s);
+        m_window = std::make_unique<MainWindow>(m_lib->context());
+        m_window->resize(1200, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy ready(m_window.get(), &MainWindow::libraryReady);
+        m_window->startLibrary();
+        QVERIFY(ready.wait(30000));
+        const auto courses = m_lib->library().courses(1).result();
+        QCOMPARE(courses.size(), 1);
+        m_course = *m_lib->library().course(courses.first().id).result();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_lib.reset();
+    }
+
+    void everyPageInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("fr") << u"fr"_s;
+        QTest::newRow("es") << u"es"_s;
+    }
+
+    void everyPageInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        // Through the Language menu, as a learner would.
+        QAction *action = m_window->findChild<QAction *>(u"language-"_s + language);
+        QVERIFY(action);
+        action->trigger();
+        QCOMPARE(m_lib->context().languages().language(), language);
+
+        m_window->showLibrary();
+        QTRY_VERIFY(m_window->libraryPage()->isVisible());
+        screenshot(language + u"-1-library"_s);
+
+        QSignalSpy courseLoaded(m_window->coursePage()->model(), &CourseModel::loaded);
+        m_window->showCourse(m_course.id);
+        QVERIFY(courseLoaded.wait(10000));
+        screenshot(language + u"-2-course"_s);
+
+        // The video page, then the web page viewer, in the same window.
+        QSignalSpy started(m_window->videoPage(), &VideoPlayerPage::playbackStarted);
+        m_window->openActivity(activityOf(ActivityKind::Video));
+        QVERIFY(started.wait(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->videoPage()->player()->position() > 1200, 10000);
+        screenshot(language + u"-3-video"_s);
+
+        QSignalSpy pageLoaded(m_window->pageViewer(), &PageViewerPage::pageLoaded);
+        m_window->openActivity(activityOf(ActivityKind::Page));
+        QVERIFY(pageLoaded.wait(20000));
+        QCOMPARE(pageLoaded.last().first().toBool(), true);
+        QCOMPARE(runJavaScript(u"document.documentElement.lang"_s).toString(), language);
+        // The picture comes from the package through the content scheme.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runJavaScript(u"document.images[0].complete && document.images[0].naturalWidth > 0"_s)
+                .toBool(),
+            true, 10000);
+        screenshot(language + u"-4-page"_s);
+
+        QSignalSpy pdfLoaded(m_window->pdfViewer(), &PdfViewerPage::documentLoaded);
+        m_window->openActivity(activityOf(ActivityKind::Pdf));
+        QVERIFY(pdfLoaded.wait(10000)
+                || m_window->pdfViewer()->document()->status() == QPdfDocument::Status::Ready);
+        QTRY_COMPARE(m_window->pdfViewer()->document()->status(), QPdfDocument::Status::Ready);
+        QVERIFY(m_window->pdfViewer()->document()->pageCount() >= 3);
+        QTest::keyClick(m_window->pdfViewer(), Qt::Key_PageDown);
+        QTRY_COMPARE(m_window->pdfViewer()->currentPage(), 1);
+        screenshot(language + u"-5-pdf"_s);
+
+        // And back to the video after the web view: still alive, still playing.
+        QSignalSpy startedAgain(m_window->videoPage(), &VideoPlayerPage::playbackStarted);
+        m_window->openActivity(activityOf(ActivityKind::Video));
+        QVERIFY(startedAgain.wait(15000));
+        m_window->back();
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Course);
+    }
+
+    void pageViewerRefusesEverythingOutsideItsPackage()
+    {
+        QSignalSpy pageLoaded(m_window->pageViewer(), &PageViewerPage::pageLoaded);
+        m_window->openActivity(activityOf(ActivityKind::Page));
+        QVERIFY(pageLoaded.wait(20000));
+        ContentSchemeHandler *handler = m_window->pageViewer()->handler();
+        const int refusedBefore = handler->refusedCount();
+        const QString probe = uR"js(
+            (async () => {
+              const results = [];
+              for (const url of ['https://example.com/', 'http://127.0.0.1:9/',
+                                 'file:///etc/passwd', 'clikc-content://a999999/index.html']) {
+                try { await fetch(url); results.push('reached ' + url); }
+                catch (e) { results.push('refused'); }
+              }
+              return results.join(',');
+            })())js"_s;
+        // runJavaScript does not await promises: store the result and poll it.
+        runJavaScript(u"window.__probe = 'pending'; "_s + probe
+                      + u".then(r => window.__probe = r)"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(runJavaScript(u"window.__probe"_s).toString() != u"pending"_s,
+                                 15000);
+        QCOMPARE(runJavaScript(u"window.__probe"_s).toString(),
+                 u"refused,refused,refused,refused"_s);
+        QTRY_VERIFY(handler->refusedCount() > refusedBefore);
+        // Navigating away from the package is refused too.
+        runJavaScript(u"window.location.href = 'https://example.com/'"_s);
+        QTest::qWait(500);
+        QCOMPARE(m_window->pageViewer()->view()->url().scheme(), u"clikc-content"_s);
+    }
+};
+
+CLIKC_TEST_MAIN_WEBENGINE(TestScreens)
+#include "tst_screens.moc"
