@@ -24,5 +24,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, qt6-translations-l10n, libsecret-1-0, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Offline study of the WCO's CLiKC! e-learning courses.\n CLiKC! Desktop keeps CLiKC! courses on this computer: videos, pages and\n documents open with no connection, in English, French or Spanish, and\n learner progress is kept until it can be uploaded.")
+    "CLiKC! Desktop keeps the World Customs Organization's CLiKC! courses on this\ncomputer: videos, pages and documents open with no connection, in English,\nFrench or Spanish, and learner progress is kept until it can be uploaded.")
+set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -13,7 +13,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libsecret-1-0 qt6-qpa-plugins
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools
   # test
-  xvfb xauth gnome-keyring dbus-x11 dbus fonts-dejavu-core
+  xvfb xauth gnome-keyring dbus-x11 dbus fonts-dejavu-core desktop-file-utils appstream
 )
 
 missing=()
