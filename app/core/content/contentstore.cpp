@@ -1,8 +1,8 @@
 #include "contentstore.h"
 
 #include "util/failpoint.h"
+#include "util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -44,9 +44,7 @@ bool ContentStore::isSha256(const QString &text)
 
 QString ContentStore::sha256Of(QIODevice &device)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&device);
-    return QString::fromLatin1(hash.result().toHex());
+    return Sha256::hexOf(device);
 }
 
 QString ContentStore::pathOf(const QString &sha256) const
@@ -81,7 +79,7 @@ std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &e
     if (!temp.open())
         return fail(Error::WriteFailed);
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {
@@ -100,7 +98,7 @@ std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &e
     }
     if (expected.size >= 0 && total != expected.size)
         return fail(Error::SizeMismatch);
-    const QString sha256 = QString::fromLatin1(hash.result().toHex());
+    const QString sha256 = hash.hexResult();
     if (!expected.sha256.isEmpty() && expected.sha256 != sha256)
         return fail(Error::ChecksumMismatch);
 

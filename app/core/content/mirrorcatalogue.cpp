@@ -1,8 +1,8 @@
 #include "mirrorcatalogue.h"
 
 #include "contentstore.h"
+#include "util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -181,8 +181,7 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
                          MirrorError::Code::CourseInvalid, entry.id);
     if (error->isError())
         return {};
-    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())
-        != entry.sha256) {
+    if (Sha256::hex(bytes) != entry.sha256) {
         *error = {MirrorError::Code::CourseChecksumMismatch, entry.id, entry.path};
         return {};
     }

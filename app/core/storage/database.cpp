@@ -95,7 +95,7 @@ QSqlDatabase Database::connection()
 bool Database::configure(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
+    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
                                   u"PRAGMA foreign_keys = ON"_s}) {
         if (!q.exec(pragma))
             return false;
