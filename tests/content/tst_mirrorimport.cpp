@@ -203,6 +203,7 @@ private Q_SLOTS:
         QTest::newRow("path escapes the package") << u"path-escape"_s << int(C::UnsafePath);
         QTest::newRow("absolute path") << u"path-absolute"_s << int(C::UnsafePath);
         QTest::newRow("entry names no file") << u"bad-entry"_s << int(C::CourseInvalid);
+        QTest::newRow("same path twice") << u"duplicate-path"_s << int(C::CourseInvalid);
         QTest::newRow("newer format") << u"version"_s << int(C::UnsupportedVersion);
         QTest::newRow("not a mirror") << u"format"_s << int(C::NotAMirror);
         QTest::newRow("catalogue not JSON") << u"garbage"_s << int(C::CatalogueInvalid);
@@ -238,7 +239,7 @@ private Q_SLOTS:
             edited.insert(u"title"_s, u"Changed"_s);
             writeJson(root + u"/courses/clikc-sample-101.json"_s, edited); // checksum not updated
         } else if (damage == u"path-escape"_s || damage == u"path-absolute"_s
-                   || damage == u"bad-entry"_s) {
+                   || damage == u"bad-entry"_s || damage == u"duplicate-path"_s) {
             editCourse(root, [&](QJsonObject &c) {
                 QJsonArray sections = c.value(u"sections"_s).toArray();
                 QJsonObject section = sections.first().toObject();
@@ -246,6 +247,12 @@ private Q_SLOTS:
                 QJsonObject activity = activities.first().toObject();
                 if (damage == u"bad-entry"_s) {
                     activity.insert(u"entry"_s, u"nowhere.webm"_s);
+                } else if (damage == u"duplicate-path"_s) {
+                    QJsonArray files = activity.value(u"files"_s).toArray();
+                    QJsonObject copy = files.at(1).toObject();
+                    copy.insert(u"path"_s, files.at(0).toObject().value(u"path"_s));
+                    files.append(copy);
+                    activity.insert(u"files"_s, files);
                 } else {
                     QJsonArray files = activity.value(u"files"_s).toArray();
                     QJsonObject file = files.first().toObject();

@@ -20,6 +20,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDomDocument>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPdfDocument>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -258,6 +260,19 @@ private Q_SLOTS:
         QVERIFY(fresh.context().settings().language().isEmpty());
         fresh.context().settings().setLanguage(u"es"_s);
         QCOMPARE(fresh.context().languages().initialLanguage(), u"es"_s); // a choice wins
+    }
+
+    // Qt's own dialogs and buttons speak the chosen language too (qtbase_*.qm).
+    void qtsOwnTextsFollowTheLanguage()
+    {
+        m_lib->context().languages().setLanguage(u"fr"_s);
+        QDialogButtonBox fr(QDialogButtonBox::Cancel | QDialogButtonBox::Yes);
+        QCOMPARE(stripAccelerator(fr.button(QDialogButtonBox::Cancel)->text()), u"Annuler"_s);
+        QCOMPARE(stripAccelerator(fr.button(QDialogButtonBox::Yes)->text()), u"Oui"_s);
+        m_lib->context().languages().setLanguage(u"es"_s);
+        QDialogButtonBox es(QDialogButtonBox::Cancel);
+        QCOMPARE(stripAccelerator(es.button(QDialogButtonBox::Cancel)->text()), u"Cancelar"_s);
+        m_lib->context().languages().setLanguage(u"en"_s);
     }
 
     void sizesFollowTheLanguage()

@@ -251,6 +251,8 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
                 }
                 if (!roleOk || file.size < 0 || !ContentStore::isSha256(file.sha256))
                     return invalid(u"file "_s + file.path);
+                if (activity.fileAt(file.path))
+                    return invalid(u"duplicate path "_s + file.path);
                 activity.files.append(file);
             }
             // Every entry path must name one of the activity's files.
