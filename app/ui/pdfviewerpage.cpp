@@ -67,6 +67,7 @@ PdfViewerPage::PdfViewerPage(AppContext &context, QWidget *parent)
     m_zoomOutButton->setText(u"−"_s);
     m_zoomInButton->setText(u"+"_s);
     m_zoomBox->setObjectName(u"zoomBox"_s);
+    m_zoomBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_backButton);

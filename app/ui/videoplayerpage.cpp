@@ -101,6 +101,7 @@ VideoPlayerPage::VideoPlayerPage(AppContext &context, QWidget *parent)
     m_timeLabel->setMinimumWidth(
         m_timeLabel->fontMetrics().horizontalAdvance(u"00:00:00 / 00:00:00"_s));
     m_speedBox->setObjectName(u"speedBox"_s);
+    m_speedBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_muteButton->setObjectName(u"muteButton"_s);
     m_muteButton->setCheckable(true);
     m_volumeSlider->setObjectName(u"volumeSlider"_s);

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "connectorerror.h"
+#include "library/types.h"
+
+#include <QFuture>
+#include <QNetworkRequest>
+#include <QStringList>
+#include <QUrl>
+
+namespace clikc {
+
+// What a site says about itself and the signed-in learner.
+struct SiteInfo
+{
+    QString siteName;
+    QUrl siteUrl;
+    qint64 userId = 0;
+    QString username;
+    QString fullName;
+    QString language;
+    QString release;
+    QStringList functions;
+    bool downloadFiles = false;
+    bool uploadFiles = false;
+
+    // Of `needed`, those the site does not offer.
+    QStringList missing(const QStringList &needed) const;
+};
+
+// A course the learner is enrolled in, as the server lists it.
+struct RemoteCourse
+{
+    qint64 id = 0;
+    QString shortName;
+    QString fullName;
+    QString summary;
+    QString language;
+    qint64 timeModified = 0;
+    qint64 lastAccess = 0;
+    bool hidden = false;
+};
+
+// The protocol-neutral way to a server: sign in, the site, the learner's courses, a course's
+// structure with its files, and authorised requests for those files. Progress calls come later.
+// Implementations are asynchronous and live on the thread that created them; their futures
+// finish on that thread's event loop, so a caller without one (the command line) must run one.
+class Connector
+{
+public:
+    virtual ~Connector() = default;
+
+    virtual QUrl siteUrl() const = 0;
+    // Exchanges a username and password for a token; the password is not kept.
+    virtual QFuture<Outcome<QString>> signIn(const QString &username, const QString &password) = 0;
+    virtual void setToken(const QString &token) = 0;
+    virtual bool hasToken() const = 0;
+    // The site and the learner; fails with MissingFunctions / DownloadsDisabled when the site
+    // cannot serve the application.
+    virtual QFuture<Outcome<SiteInfo>> siteInfo() = 0;
+    virtual QFuture<Outcome<QList<RemoteCourse>>> courses(qint64 userId) = 0;
+    // The course's sections, activities and files (remote URLs, sizes, times, checksums).
+    virtual QFuture<Outcome<Course>> courseContents(const RemoteCourse &course) = 0;
+    // An authorised request for a file of a course's structure.
+    virtual QNetworkRequest fileRequest(const FileEntry &file) const = 0;
+};
+
+} // namespace clikc

@@ -1,0 +1,215 @@
+#include "moodleconnector.h"
+
+#include "moodleprotocol.h"
+#include "network/networkaccess.h"
+
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QPromise>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMoodle, "clikc.moodle")
+
+namespace clikc {
+namespace {
+
+template<typename T>
+std::shared_ptr<QPromise<T>> startedPromise()
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    return promise;
+}
+
+template<typename T>
+void finish(const std::shared_ptr<QPromise<T>> &promise, T value)
+{
+    promise->addResult(std::move(value));
+    promise->finish();
+}
+
+ConnectorError networkError(QNetworkReply *reply)
+{
+    using C = ConnectorError::Code;
+    switch (reply->error()) {
+    case QNetworkReply::NoError:
+        return {};
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+    case QNetworkReply::TimeoutError:
+        return {C::Timeout, {}, {}, reply->errorString()};
+    case QNetworkReply::SslHandshakeFailedError:
+        return {C::TlsError, {}, {}, reply->errorString()};
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return {C::ConnectionFailed, reply->url().host(), {}, reply->errorString()};
+    default:
+        return {}; // an HTTP status: the body tells more
+    }
+}
+
+} // namespace
+
+MoodleConnector::MoodleConnector(NetworkAccess &network, QUrl siteUrl, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_siteUrl(std::move(siteUrl))
+{}
+
+void MoodleConnector::post(const QUrl &url, const QUrlQuery &form, Handler handler)
+{
+    QNetworkRequest request = m_network.request(url, kTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
+        reply->deleteLater();
+        const ConnectorError transport = networkError(reply);
+        if (transport.isError()) {
+            handler(transport, {});
+            return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QJsonDocument json;
+        const ConnectorError error = moodle::readAnswer(status, reply->readAll(), &json);
+        if (error.needsSignIn())
+            Q_EMIT tokenRejected();
+        if (error.isError())
+            qCInfo(lcMoodle) << "call failed:" << error.serverCode << int(error.code);
+        handler(error, json);
+    });
+}
+
+void MoodleConnector::call(const QString &function, QUrlQuery params, Handler handler)
+{
+    QUrl url = m_siteUrl;
+    url.setPath(m_siteUrl.path() + u"/webservice/rest/server.php"_s);
+    params.addQueryItem(u"wstoken"_s, m_token);
+    params.addQueryItem(u"moodlewsrestformat"_s, u"json"_s);
+    params.addQueryItem(u"wsfunction"_s, function);
+    post(url, params, std::move(handler));
+}
+
+QFuture<Outcome<QString>> MoodleConnector::signIn(const QString &username, const QString &password)
+{
+    auto promise = startedPromise<Outcome<QString>>();
+    QUrl url = m_siteUrl;
+    url.setPath(m_siteUrl.path() + u"/login/token.php"_s);
+    QUrlQuery form;
+    form.addQueryItem(u"username"_s, QString::fromUtf8(QUrl::toPercentEncoding(username)));
+    form.addQueryItem(u"password"_s, QString::fromUtf8(QUrl::toPercentEncoding(password)));
+    form.addQueryItem(u"service"_s, u"moodle_mobile_app"_s);
+    post(url, form, [this, promise](const ConnectorError &error, const QJsonDocument &json) {
+        if (error.isError()) {
+            finish(promise, Outcome<QString>::failure(error));
+            return;
+        }
+        const QString token = json.object().value(u"token"_s).toString();
+        if (token.isEmpty()) {
+            finish(promise, Outcome<QString>::failure(
+                                {ConnectorError::Code::MalformedResponse, {}, {}, u"no token"_s}));
+            return;
+        }
+        m_token = token;
+        finish(promise, Outcome<QString>{token, {}});
+    });
+    return promise->future();
+}
+
+QFuture<Outcome<SiteInfo>> MoodleConnector::siteInfo()
+{
+    auto promise = startedPromise<Outcome<SiteInfo>>();
+    call(u"core_webservice_get_site_info"_s, {},
+         [promise](const ConnectorError &error, const QJsonDocument &json) {
+             if (error.isError()) {
+                 finish(promise, Outcome<SiteInfo>::failure(error));
+                 return;
+             }
+             const SiteInfo info = moodle::parseSiteInfo(json.object());
+             const QStringList missing = info.missing(moodle::requiredFunctions());
+             if (!missing.isEmpty()) {
+                 finish(
+                     promise,
+                     Outcome<SiteInfo>{
+                         info,
+                         {ConnectorError::Code::MissingFunctions, missing.join(u", "_s), {}, {}}});
+             } else if (!info.downloadFiles) {
+                 finish(promise, Outcome<SiteInfo>{
+                                     info, {ConnectorError::Code::DownloadsDisabled, {}, {}, {}}});
+             } else {
+                 finish(promise, Outcome<SiteInfo>{info, {}});
+             }
+         });
+    return promise->future();
+}
+
+QFuture<Outcome<QList<RemoteCourse>>> MoodleConnector::courses(qint64 userId)
+{
+    auto promise = startedPromise<Outcome<QList<RemoteCourse>>>();
+    QUrlQuery params;
+    params.addQueryItem(u"userid"_s, QString::number(userId));
+    call(u"core_enrol_get_users_courses"_s, params,
+         [promise](const ConnectorError &error, const QJsonDocument &json) {
+             if (error.isError())
+                 finish(promise, Outcome<QList<RemoteCourse>>::failure(error));
+             else if (!json.isArray())
+                 finish(promise,
+                        Outcome<QList<RemoteCourse>>::failure(
+                            {ConnectorError::Code::MalformedResponse, {}, {}, u"courses"_s}));
+             else
+                 finish(promise,
+                        Outcome<QList<RemoteCourse>>{moodle::parseCourses(json.array()), {}});
+         });
+    return promise->future();
+}
+
+QFuture<Outcome<Course>> MoodleConnector::courseContents(const RemoteCourse &course)
+{
+    auto promise = startedPromise<Outcome<Course>>();
+    QUrlQuery params;
+    params.addQueryItem(u"courseid"_s, QString::number(course.id));
+    call(u"core_course_get_contents"_s, params,
+         [this, promise, course](const ConnectorError &error, const QJsonDocument &contents) {
+             if (error.isError()) {
+                 finish(promise, Outcome<Course>::failure(error));
+                 return;
+             }
+             if (!contents.isArray()) {
+                 finish(promise,
+                        Outcome<Course>::failure(
+                            {ConnectorError::Code::MalformedResponse, {}, {}, u"contents"_s}));
+                 return;
+             }
+             const QJsonArray sections = contents.array();
+             // SCORM modules carry no files in the contents: their packages come from here.
+             QUrlQuery scormParams;
+             scormParams.addQueryItem(u"courseids[0]"_s, QString::number(course.id));
+             call(u"mod_scorm_get_scorms_by_courses"_s, scormParams,
+                  [promise, course, sections](const ConnectorError &scormError,
+                                              const QJsonDocument &scorms) {
+                      if (scormError.isError()) {
+                          finish(promise, Outcome<Course>::failure(scormError));
+                          return;
+                      }
+                      finish(promise, Outcome<Course>{moodle::parseContents(
+                                                          course, sections,
+                                                          moodle::parseScorms(scorms.object())),
+                                                      {}});
+                  });
+         });
+    return promise->future();
+}
+
+QNetworkRequest MoodleConnector::fileRequest(const FileEntry &file) const
+{
+    return m_network.request(moodle::withToken(file.remoteUrl, m_token), kTimeoutMs);
+}
+
+} // namespace clikc

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "connector.h"
+
+#include <QObject>
+#include <QUrlQuery>
+#include <functional>
+
+class QNetworkReply;
+
+namespace clikc {
+
+class NetworkAccess;
+
+// The connector for Moodle and Totara web services (REST, the mobile app's service): sign-in
+// through login/token.php, then webservice/rest/server.php calls with the token, and files
+// through their opaque URLs with `token=` appended. Lives on the thread of its NetworkAccess;
+// never blocks it.
+class MoodleConnector final : public QObject, public Connector
+{
+    Q_OBJECT
+
+public:
+    // `siteUrl` must come from moodle::normalizeSiteUrl().
+    MoodleConnector(NetworkAccess &network, QUrl siteUrl, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(MoodleConnector)
+
+    static constexpr int kTimeoutMs = 60000;
+
+    QUrl siteUrl() const override { return m_siteUrl; }
+    QFuture<Outcome<QString>> signIn(const QString &username, const QString &password) override;
+    void setToken(const QString &token) override { m_token = token; }
+    bool hasToken() const override { return !m_token.isEmpty(); }
+    QFuture<Outcome<SiteInfo>> siteInfo() override;
+    QFuture<Outcome<QList<RemoteCourse>>> courses(qint64 userId) override;
+    QFuture<Outcome<Course>> courseContents(const RemoteCourse &course) override;
+    QNetworkRequest fileRequest(const FileEntry &file) const override;
+
+Q_SIGNALS:
+    // The server no longer accepts the token: the learner must sign in again.
+    void tokenRejected();
+
+private:
+    using Handler = std::function<void(const ConnectorError &, const QJsonDocument &)>;
+    void post(const QUrl &url, const QUrlQuery &form, Handler handler);
+    void call(const QString &function, QUrlQuery params, Handler handler);
+
+    NetworkAccess &m_network;
+    QUrl m_siteUrl;
+    QString m_token;
+};
+
+// Waits for a future while running the event loop (the command line; tests).
+template<typename T>
+T waitFor(QFuture<T> future);
+
+} // namespace clikc
+
+#include <QEventLoop>
+
+template<typename T>
+T clikc::waitFor(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        future.then(&loop, [&loop](const T &) { loop.quit(); });
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}

@@ -1,0 +1,372 @@
+#include "moodleprotocol.h"
+
+#include "network/networkaccess.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+QStringList SiteInfo::missing(const QStringList &needed) const
+{
+    QStringList result;
+    for (const QString &name : needed) {
+        if (!functions.contains(name))
+            result.append(name);
+    }
+    return result;
+}
+
+namespace moodle {
+namespace {
+
+QString stripHtml(QString html)
+{
+    static const QRegularExpression tags(u"<[^>]*>"_s);
+    html.remove(tags);
+    return html.replace(u"&nbsp;"_s, u" "_s).replace(u"&amp;"_s, u"&"_s).trimmed();
+}
+
+// Reads Moodle's XML error: <EXCEPTION class="…"><ERRORCODE>…</ERRORCODE><MESSAGE>…</MESSAGE>
+bool readXmlException(const QByteArray &body, QString *code, QString *message)
+{
+    QXmlStreamReader xml(body);
+    bool inException = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"EXCEPTION"_s)
+            inException = true;
+        else if (inException && xml.name() == u"ERRORCODE"_s)
+            *code = xml.readElementText();
+        else if (inException && xml.name() == u"MESSAGE"_s)
+            *message = xml.readElementText();
+    }
+    return inException;
+}
+
+ActivityKind kindOf(const QString &modName, const QString &mimeType)
+{
+    if (modName == u"resource"_s) {
+        if (mimeType.startsWith(u"video/"_s))
+            return ActivityKind::Video;
+        if (mimeType == u"application/pdf"_s)
+            return ActivityKind::Pdf;
+        return ActivityKind::Resource;
+    }
+    if (modName == u"page"_s)
+        return ActivityKind::Page;
+    if (modName == u"folder"_s)
+        return ActivityKind::Folder;
+    if (modName == u"book"_s)
+        return ActivityKind::Book;
+    if (modName == u"label"_s)
+        return ActivityKind::Label;
+    if (modName == u"scorm"_s)
+        return ActivityKind::Scorm;
+    if (modName == u"url"_s)
+        return ActivityKind::Url;
+    return ActivityKind::Other; // quiz, forum, assignment…: need the site
+}
+
+CompletionRule completionOf(ActivityKind kind, int moodleCompletion)
+{
+    if (moodleCompletion == 0)
+        return CompletionRule::None;
+    switch (kind) {
+    case ActivityKind::Video:
+        return CompletionRule::Watched;
+    case ActivityKind::Page:
+    case ActivityKind::Pdf:
+    case ActivityKind::Resource:
+    case ActivityKind::Book:
+    case ActivityKind::Folder:
+        return moodleCompletion == 1 ? CompletionRule::Viewed : CompletionRule::Automatic;
+    case ActivityKind::Scorm:
+        return CompletionRule::Automatic;
+    default:
+        return moodleCompletion == 1 ? CompletionRule::Manual : CompletionRule::Automatic;
+    }
+}
+
+} // namespace
+
+QStringList requiredFunctions()
+{
+    return {u"core_webservice_get_site_info"_s, u"core_enrol_get_users_courses"_s,
+            u"core_course_get_contents"_s, u"mod_scorm_get_scorms_by_courses"_s};
+}
+
+QUrl normalizeSiteUrl(const QString &input, bool allowPlainHttp, ConnectorError *error)
+{
+    *error = {};
+    QString text = input.trimmed();
+    if (!text.contains(u"://"_s))
+        text.prepend(u"https://"_s);
+    QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https"_s && scheme != u"http"_s)) {
+        *error = {ConnectorError::Code::InvalidSiteUrl, input.trimmed(), {}, {}};
+        return {};
+    }
+    url.setScheme(scheme);
+    url.setHost(url.host().toLower());
+    url.setQuery(QString());
+    url.setFragment(QString());
+    url.setUserInfo(QString());
+    // People paste the address of a page of the site: keep the site's own folder only.
+    QString path = url.path();
+    for (const QString &page :
+         {u"/login/index.php"_s, u"/my/"_s, u"/my"_s, u"/index.php"_s, u"/login/token.php"_s}) {
+        if (path.endsWith(page)) {
+            path.chop(page.size());
+            break;
+        }
+    }
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path);
+    if (!NetworkAccess::isTransportAllowed(url, allowPlainHttp)) {
+        *error = {ConnectorError::Code::InsecureTransport, url.host(), {}, {}};
+        return {};
+    }
+    return url;
+}
+
+ConnectorError fromErrorCode(const QString &errorCode, const QString &message)
+{
+    using C = ConnectorError::Code;
+    C code = C::ServerError;
+    if (errorCode == u"invalidtoken"_s || errorCode == u"invalidtokensession"_s)
+        code = C::InvalidToken;
+    else if (errorCode == u"invalidlogin"_s || errorCode == u"usernotfound"_s)
+        code = C::InvalidLogin;
+    else if (errorCode == u"enablewsdescription"_s || errorCode == u"servicenotavailable"_s
+             || errorCode == u"webservicesdisabled"_s || errorCode == u"noaccess"_s)
+        code = C::WebServicesDisabled;
+    else if (errorCode == u"sitemaintenance"_s)
+        code = C::Maintenance;
+    else if (errorCode == u"accessexception"_s || errorCode == u"nopermissions"_s
+             || errorCode == u"requireloginerror"_s || errorCode == u"errorcoursecontextnotvalid"_s
+             || errorCode == u"notenrolled"_s)
+        code = C::AccessDenied;
+    else if (errorCode == u"invalidrecord"_s || errorCode == u"invalidcourseid"_s)
+        code = C::NotFound;
+    return {code, {}, errorCode, message};
+}
+
+ConnectorError readAnswer(int httpStatus, const QByteArray &body, QJsonDocument *json)
+{
+    using C = ConnectorError::Code;
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.startsWith('<')) {
+        QString code, message;
+        if (trimmed.startsWith("<?xml") && readXmlException(trimmed, &code, &message))
+            return fromErrorCode(code, message);
+        // An HTML page: a login form, a proxy's or the web server's error page.
+        if (httpStatus >= 500)
+            return {C::HttpError, QString::number(httpStatus), {}, {}};
+        return {C::NotAMoodleSite,
+                QString::number(httpStatus),
+                {},
+                stripHtml(QString::fromUtf8(trimmed.left(300)))};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (httpStatus == 404)
+            return {C::NotAMoodleSite, QString::number(httpStatus), {}, {}};
+        if (httpStatus >= 400)
+            return {C::HttpError, QString::number(httpStatus), {}, {}};
+        return {C::MalformedResponse, {}, {}, parseError.errorString()};
+    }
+    if (doc.isObject()) {
+        const QJsonObject object = doc.object();
+        // REST errors: {exception, errorcode, message}
+        if (object.contains(u"exception"_s))
+            return fromErrorCode(object.value(u"errorcode"_s).toString(),
+                                 object.value(u"message"_s).toString());
+        // token.php and pluginfile.php: {error, errorcode, stacktrace, debuginfo, …}
+        if (object.contains(u"error"_s) && object.contains(u"errorcode"_s))
+            return fromErrorCode(object.value(u"errorcode"_s).toString(),
+                                 object.value(u"error"_s).toString());
+    }
+    if (httpStatus >= 400)
+        return {C::HttpError, QString::number(httpStatus), {}, {}};
+    *json = doc;
+    return {};
+}
+
+SiteInfo parseSiteInfo(const QJsonObject &object)
+{
+    SiteInfo info;
+    info.siteName = object.value(u"sitename"_s).toString();
+    info.siteUrl = QUrl(object.value(u"siteurl"_s).toString());
+    info.userId = object.value(u"userid"_s).toInteger();
+    info.username = object.value(u"username"_s).toString();
+    info.fullName = object.value(u"fullname"_s).toString();
+    info.language = object.value(u"lang"_s).toString();
+    info.release = object.value(u"release"_s).toString();
+    info.downloadFiles = object.value(u"downloadfiles"_s).toInt() == 1;
+    info.uploadFiles = object.value(u"uploadfiles"_s).toInt() == 1;
+    for (const QJsonValue &function : object.value(u"functions"_s).toArray())
+        info.functions.append(function.toObject().value(u"name"_s).toString());
+    return info;
+}
+
+QList<RemoteCourse> parseCourses(const QJsonArray &array)
+{
+    QList<RemoteCourse> courses;
+    for (const QJsonValue &value : array) {
+        const QJsonObject c = value.toObject();
+        RemoteCourse course;
+        course.id = c.value(u"id"_s).toInteger();
+        course.shortName = c.value(u"shortname"_s).toString();
+        course.fullName = c.value(u"fullname"_s).toString();
+        course.summary = stripHtml(c.value(u"summary"_s).toString());
+        course.language = c.value(u"lang"_s).toString();
+        course.timeModified = c.value(u"timemodified"_s).toInteger();
+        course.lastAccess = c.value(u"lastaccess"_s).toInteger();
+        course.hidden = c.value(u"hidden"_s).toBool();
+        if (course.id > 0)
+            courses.append(course);
+    }
+    return courses;
+}
+
+QList<ScormPackage> parseScorms(const QJsonObject &object)
+{
+    QList<ScormPackage> packages;
+    for (const QJsonValue &value : object.value(u"scorms"_s).toArray()) {
+        const QJsonObject s = value.toObject();
+        ScormPackage package;
+        package.courseModuleId = s.value(u"coursemodule"_s).toInteger();
+        package.packageUrl = s.value(u"packageurl"_s).toString();
+        package.fileName = s.value(u"reference"_s).toString();
+        if (package.fileName.isEmpty() || package.fileName.contains(u'/'))
+            package.fileName = u"package.zip"_s;
+        package.size = s.value(u"packagesize"_s).toInteger();
+        package.sha1 = s.value(u"sha1hash"_s).toString().toLower();
+        package.revision = s.value(u"revision"_s).toInt();
+        package.timeModified = s.value(u"timemodified"_s).toInteger();
+        if (package.courseModuleId > 0 && !package.packageUrl.isEmpty())
+            packages.append(package);
+    }
+    return packages;
+}
+
+Course parseContents(const RemoteCourse &remote, const QJsonArray &sections,
+                     const QList<ScormPackage> &scorms)
+{
+    Course course;
+    course.remoteId = QString::number(remote.id);
+    course.shortName = remote.shortName;
+    course.title = LocalizedText(remote.fullName);
+    course.summary = LocalizedText(remote.summary);
+    course.language = remote.language;
+    course.timeModified = remote.timeModified;
+
+    int sectionPosition = 0;
+    for (const QJsonValue &sectionValue : sections) {
+        const QJsonObject s = sectionValue.toObject();
+        if (s.contains(u"uservisible"_s) && !s.value(u"uservisible"_s).toBool())
+            continue;
+        Section section;
+        section.remoteId = QString::number(s.value(u"id"_s).toInteger());
+        section.position = sectionPosition++;
+        section.title = LocalizedText(s.value(u"name"_s).toString());
+        section.summary = LocalizedText(stripHtml(s.value(u"summary"_s).toString()));
+
+        int activityPosition = 0;
+        for (const QJsonValue &moduleValue : s.value(u"modules"_s).toArray()) {
+            const QJsonObject m = moduleValue.toObject();
+            if (m.contains(u"uservisible"_s) && !m.value(u"uservisible"_s).toBool())
+                continue;
+            const QString modName = m.value(u"modname"_s).toString();
+            const QJsonArray contents = m.value(u"contents"_s).toArray();
+            QString firstMime;
+            for (const QJsonValue &c : contents) {
+                if (c.toObject().value(u"type"_s).toString() == u"file"_s) {
+                    firstMime = c.toObject().value(u"mimetype"_s).toString();
+                    break;
+                }
+            }
+            Activity activity;
+            activity.remoteId = QString::number(m.value(u"id"_s).toInteger());
+            activity.position = activityPosition++;
+            activity.kind = kindOf(modName, firstMime);
+            activity.title = LocalizedText(m.value(u"name"_s).toString());
+            activity.description = LocalizedText(stripHtml(m.value(u"description"_s).toString()));
+            activity.url = m.value(u"url"_s).toString();
+            activity.completion = completionOf(activity.kind, m.value(u"completion"_s).toInt());
+            activity.timeModified
+                = m.value(u"contentsinfo"_s).toObject().value(u"lastmodified"_s).toInteger();
+
+            for (const QJsonValue &contentValue : contents) {
+                const QJsonObject c = contentValue.toObject();
+                const QString type = c.value(u"type"_s).toString();
+                if (type == u"url"_s) {
+                    // The link itself (mod_url): opened in the browser, nothing to download.
+                    activity.url = c.value(u"fileurl"_s).toString();
+                    continue;
+                }
+                if (type != u"file"_s || c.value(u"isexternalfile"_s).toBool())
+                    continue; // an external file lives elsewhere: it needs the connection
+                FileEntry file;
+                QString folder = c.value(u"filepath"_s).toString();
+                while (folder.startsWith(u'/'))
+                    folder.remove(0, 1);
+                file.path = folder + c.value(u"filename"_s).toString();
+                file.remoteUrl = c.value(u"fileurl"_s).toString();
+                file.size = c.value(u"filesize"_s).toInteger();
+                file.remoteTimeModified = c.value(u"timemodified"_s).toInteger();
+                file.mimeType = c.value(u"mimetype"_s).toString();
+                file.state = FileState::Remote;
+                if (file.path.isEmpty() || file.remoteUrl.isEmpty() || activity.fileAt(file.path))
+                    continue;
+                activity.files.append(file);
+            }
+            if (activity.kind == ActivityKind::Scorm) {
+                for (const ScormPackage &package : scorms) {
+                    if (QString::number(package.courseModuleId) != activity.remoteId)
+                        continue;
+                    FileEntry file;
+                    file.path = package.fileName;
+                    file.remoteUrl = package.packageUrl;
+                    file.size = package.size;
+                    file.remoteTimeModified = package.timeModified;
+                    file.remoteChecksum = package.sha1;
+                    file.remoteChecksumKind = package.sha1.isEmpty() ? QString() : u"sha1"_s;
+                    file.mimeType = u"application/zip"_s;
+                    activity.files.append(file);
+                    activity.timeModified = qMax<qint64>(activity.timeModified, package.revision);
+                }
+            }
+            if (!activity.files.isEmpty())
+                activity.entryPath = LocalizedText(activity.kind == ActivityKind::Page
+                                                           && activity.fileAt(u"index.html"_s)
+                                                       ? u"index.html"_s
+                                                       : activity.files.first().path);
+            section.activities.append(activity);
+        }
+        course.sections.append(section);
+    }
+    return course;
+}
+
+QUrl withToken(const QString &fileUrl, const QString &token)
+{
+    QUrl url(fileUrl);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"token"_s);
+    query.addQueryItem(u"token"_s, token);
+    url.setQuery(query);
+    return url;
+}
+
+} // namespace moodle
+} // namespace clikc

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "connector.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// The Moodle/Totara web-service protocol without the network: reading every error shape the
+// real server sends, and turning its answers into the library's types. Pure functions, tested
+// against the responses recorded from a real Moodle 4.4 site.
+namespace clikc::moodle {
+
+// The functions the application cannot work without.
+QStringList requiredFunctions();
+
+// "clikc.example.org/moodle/" → https://clikc.example.org/moodle. Plain http is refused unless
+// the host is this machine or `allowPlainHttp` (a local mirror the user chose).
+QUrl normalizeSiteUrl(const QString &input, bool allowPlainHttp, ConnectorError *error);
+
+// Looks at an answer for any of the server's error shapes. Returns None when `body` is a
+// successful JSON answer, which is then in *json.
+ConnectorError readAnswer(int httpStatus, const QByteArray &body, QJsonDocument *json);
+
+// Moodle's errorcode → our error.
+ConnectorError fromErrorCode(const QString &errorCode, const QString &message);
+
+SiteInfo parseSiteInfo(const QJsonObject &object);
+QList<RemoteCourse> parseCourses(const QJsonArray &array);
+
+struct ScormPackage
+{
+    qint64 courseModuleId = 0;
+    QString fileName;
+    QString packageUrl;
+    qint64 size = 0;
+    QString sha1;
+    int revision = 0;
+    qint64 timeModified = 0;
+};
+QList<ScormPackage> parseScorms(const QJsonObject &object);
+
+// A course's structure from core_course_get_contents, with its SCORM packages.
+Course parseContents(const RemoteCourse &course, const QJsonArray &sections,
+                     const QList<ScormPackage> &scorms);
+
+// A file URL with the token appended (the only place the token may go: the server refuses it in
+// an Authorization header).
+QUrl withToken(const QString &fileUrl, const QString &token);
+
+} // namespace clikc::moodle

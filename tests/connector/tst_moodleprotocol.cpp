@@ -1,0 +1,249 @@
+// The Moodle protocol against the responses recorded from a real Moodle 4.4 site: every error
+// shape becomes a typed error with a translated message, and the answers become library types.
+
+#include "connector/moodleprotocol.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace clikc;
+using C = ConnectorError::Code;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(CLIKC_TEST_DATA "/moodle-4.4/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray testData(const QString &name)
+{
+    QFile file(QStringLiteral(CLIKC_TEST_DATA "/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonDocument answer(const QString &name)
+{
+    QJsonDocument json;
+    const ConnectorError error = moodle::readAnswer(200, fixture(name), &json);
+    return error.isError() ? QJsonDocument() : json;
+}
+
+} // namespace
+
+class TestMoodleProtocol : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void errorShapes_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("serverCode");
+        QTest::newRow("REST invalidtoken (HTTP 200)")
+            << 200 << fixture(u"error_invalidtoken.json"_s) << int(C::InvalidToken)
+            << u"invalidtoken"_s;
+        QTest::newRow("pluginfile invalidtoken")
+            << 200 << fixture(u"error_pluginfile_invalidtoken.json"_s) << int(C::InvalidToken)
+            << u"invalidtoken"_s;
+        QTest::newRow("token.php invalidlogin")
+            << 200 << fixture(u"error_token_invalidlogin.json"_s) << int(C::InvalidLogin)
+            << u"invalidlogin"_s;
+        QTest::newRow("course not found") << 200 << fixture(u"error_course_not_found.json"_s)
+                                          << int(C::NotFound) << u"invalidrecord"_s;
+        QTest::newRow("unknown function") << 200 << fixture(u"error_unknown_function.json"_s)
+                                          << int(C::NotFound) << u"invalidrecord"_s;
+        QTest::newRow("cannotmanualctrack") << 200 << fixture(u"error_cannotmanualctrack.json"_s)
+                                            << int(C::ServerError) << u"cannotmanualctrack"_s;
+        QTest::newRow("XML exception")
+            << 200
+            << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<EXCEPTION "
+                          "class=\"moodle_exception\">\n"
+                          "<ERRORCODE>invalidtoken</ERRORCODE>\n<MESSAGE>Invalid token - token not "
+                          "found</MESSAGE>\n</EXCEPTION>\n")
+            << int(C::InvalidToken) << u"invalidtoken"_s;
+        QTest::newRow("web services disabled")
+            << 200
+            << QByteArray(
+                   R"({"error":"Web services must be enabled","errorcode":"enablewsdescription","stacktrace":null,"debuginfo":null,"reproductionlink":null})")
+            << int(C::WebServicesDisabled) << u"enablewsdescription"_s;
+        QTest::newRow("maintenance")
+            << 200
+            << QByteArray(
+                   R"({"exception":"moodle_exception","errorcode":"sitemaintenance","message":"Site is being upgraded"})")
+            << int(C::Maintenance) << u"sitemaintenance"_s;
+        QTest::newRow("HTML login page")
+            << 200 << QByteArray("<!DOCTYPE html><html><body><h1>Log in</h1></body></html>")
+            << int(C::NotAMoodleSite) << QString();
+        QTest::newRow("HTML 502 from a proxy")
+            << 502 << QByteArray("<html><body>Bad Gateway</body></html>") << int(C::HttpError)
+            << QString();
+        QTest::newRow("404") << 404 << QByteArray("Not found") << int(C::NotAMoodleSite)
+                             << QString();
+        QTest::newRow("503 text") << 503 << QByteArray("Service Unavailable") << int(C::HttpError)
+                                  << QString();
+        QTest::newRow("truncated JSON") << 200 << QByteArray(R"([{"id":2,"shortname":)")
+                                        << int(C::MalformedResponse) << QString();
+        QTest::newRow("empty body")
+            << 200 << QByteArray() << int(C::MalformedResponse) << QString();
+    }
+
+    void errorShapes()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, code);
+        QFETCH(QString, serverCode);
+        QJsonDocument json;
+        const ConnectorError error = moodle::readAnswer(status, body, &json);
+        QCOMPARE(int(error.code), code);
+        QCOMPARE(error.serverCode, serverCode);
+        QVERIFY(!error.message().isEmpty());
+        QVERIFY(json.isNull());
+        QCOMPARE(error.needsSignIn(), code == int(C::InvalidToken));
+    }
+
+    void successfulAnswersPassThrough()
+    {
+        for (const QString &name : {u"token.json"_s, u"site_info.json"_s, u"courses.json"_s,
+                                    u"contents.json"_s, u"scorms.json"_s, u"view_course.json"_s}) {
+            QJsonDocument json;
+            const ConnectorError error = moodle::readAnswer(200, fixture(name), &json);
+            QVERIFY2(!error.isError(), qPrintable(name));
+            QVERIFY2(!json.isNull(), qPrintable(name));
+        }
+    }
+
+    void siteInfo()
+    {
+        const SiteInfo info = moodle::parseSiteInfo(answer(u"site_info.json"_s).object());
+        QCOMPARE(info.siteName, u"Moodle Verify"_s);
+        QCOMPARE(info.userId, 3);
+        QCOMPARE(info.username, u"student1"_s);
+        QVERIFY(info.downloadFiles);
+        QVERIFY(info.missing(moodle::requiredFunctions()).isEmpty());
+        SiteInfo stripped = info;
+        stripped.functions.removeAll(u"mod_scorm_get_scorms_by_courses"_s);
+        QCOMPARE(stripped.missing(moodle::requiredFunctions()),
+                 QStringList{u"mod_scorm_get_scorms_by_courses"_s});
+    }
+
+    void courses()
+    {
+        const auto courses = moodle::parseCourses(answer(u"courses.json"_s).array());
+        QCOMPARE(courses.size(), 1);
+        QCOMPARE(courses.first().id, 2);
+        QCOMPARE(courses.first().shortName, u"LOOP101"_s);
+        QCOMPARE(courses.first().fullName, u"Loopback Test Course"_s);
+    }
+
+    void contents()
+    {
+        const RemoteCourse remote = moodle::parseCourses(answer(u"courses.json"_s).array()).first();
+        const auto scorms = moodle::parseScorms(answer(u"scorms.json"_s).object());
+        QCOMPARE(scorms.size(), 1);
+        QCOMPARE(scorms.first().sha1, u"7e65f4948fd38d57c92d1c173e6d62441f0b43ed"_s);
+        const Course course
+            = moodle::parseContents(remote, answer(u"contents.json"_s).array(), scorms);
+        QCOMPARE(course.remoteId, u"2"_s);
+        QList<Activity> activities;
+        for (const Section &section : course.sections)
+            activities += section.activities;
+        QCOMPARE(activities.size(), 3);
+
+        const Activity &page = activities.at(0);
+        QCOMPARE(page.kind, ActivityKind::Page);
+        QCOMPARE(page.completion, CompletionRule::Viewed);
+        QCOMPARE(page.files.size(), 1);
+        QCOMPARE(page.files.first().path, u"index.html"_s);
+        QCOMPARE(page.files.first().size, 0); // generated: size unknown
+        QCOMPARE(page.entryPath.defaultText(), u"index.html"_s);
+
+        const Activity &video = activities.at(1);
+        QCOMPARE(video.kind, ActivityKind::Video);
+        QCOMPARE(video.completion, CompletionRule::Watched);
+        QCOMPARE(video.files.first().size, 72442);
+        QCOMPARE(video.files.first().mimeType, u"video/mp4"_s);
+        QCOMPARE(video.files.first().remoteTimeModified, 1795864317);
+        QVERIFY(video.files.first().remoteUrl.contains(
+            u"/webservice/pluginfile.php/14/mod_resource/content/0/sample.mp4"_s));
+        QCOMPARE(video.files.first().state, FileState::Remote);
+
+        const Activity &scorm = activities.at(2);
+        QCOMPARE(scorm.kind, ActivityKind::Scorm);
+        QCOMPARE(scorm.files.size(), 1); // from mod_scorm_get_scorms_by_courses, not contents
+        QCOMPARE(scorm.files.first().remoteChecksum, u"7e65f4948fd38d57c92d1c173e6d62441f0b43ed"_s);
+        QCOMPARE(scorm.files.first().remoteChecksumKind, u"sha1"_s);
+        QCOMPARE(scorm.files.first().size, 1113);
+    }
+
+    void activitiesThatNeedTheSiteAreKept()
+    {
+        // A quiz, a link, an external file and a hidden page (moc cannot read URLs in raw strings).
+        const QByteArray sections = testData(u"contents-online-activities.json"_s);
+        const Course course
+            = moodle::parseContents({}, QJsonDocument::fromJson(sections).array(), {});
+        const auto &activities = course.sections.first().activities;
+        QCOMPARE(activities.size(), 3); // the hidden one is left out, nothing else
+        QCOMPARE(activities.at(0).kind, ActivityKind::Other);
+        QVERIFY(!isOfflineCapable(activities.at(0).kind));
+        QCOMPARE(activities.at(1).kind, ActivityKind::Url);
+        QCOMPARE(activities.at(1).url, u"https://www.wcoomd.org/"_s);
+        QVERIFY(activities.at(1).files.isEmpty());
+        QVERIFY(activities.at(2).files.isEmpty()); // external file: needs the connection
+        QCOMPARE(activities.at(2).offlineState(), OfflineState::NothingToDownload);
+    }
+
+    void siteUrls_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("allowHttp");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("code");
+        QTest::newRow("bare host")
+            << u"clikc.wcoomd.org"_s << false << u"https://clikc.wcoomd.org"_s << int(C::None);
+        QTest::newRow("trailing slash and case") << u" HTTPS://CLIKC.wcoomd.org/ "_s << false
+                                                 << u"https://clikc.wcoomd.org"_s << int(C::None);
+        QTest::newRow("in a folder") << u"https://example.org/moodle/"_s << false
+                                     << u"https://example.org/moodle"_s << int(C::None);
+        QTest::newRow("login page pasted")
+            << u"https://example.org/moodle/login/index.php?x=1#y"_s << false
+            << u"https://example.org/moodle"_s << int(C::None);
+        QTest::newRow("http remote refused")
+            << u"http://example.org"_s << false << QString() << int(C::InsecureTransport);
+        QTest::newRow("http remote allowed")
+            << u"http://mirror.lan"_s << true << u"http://mirror.lan"_s << int(C::None);
+        QTest::newRow("http loopback")
+            << u"http://127.0.0.1:8089"_s << false << u"http://127.0.0.1:8089"_s << int(C::None);
+        QTest::newRow("ftp") << u"ftp://example.org"_s << true << QString()
+                             << int(C::InvalidSiteUrl);
+        QTest::newRow("garbage") << u"https://"_s << false << QString() << int(C::InvalidSiteUrl);
+    }
+
+    void siteUrls()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, allowHttp);
+        QFETCH(QString, expected);
+        QFETCH(int, code);
+        ConnectorError error;
+        const QUrl url = moodle::normalizeSiteUrl(input, allowHttp, &error);
+        QCOMPARE(int(error.code), code);
+        QCOMPARE(url.toString(), expected);
+    }
+
+    void tokenGoesInTheQuery()
+    {
+        const QUrl url = moodle::withToken(
+            u"https://x/webservice/pluginfile.php/14/mod_resource/content/0/sample.mp4?forcedownload=1"_s,
+            u"abc"_s);
+        QCOMPARE(url.query(), u"forcedownload=1&token=abc"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMoodleProtocol)
+#include "tst_moodleprotocol.moc"
