@@ -1,0 +1,141 @@
+#include "credentialstore.h"
+
+#include <QLoggingCategory>
+#include <QPromise>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCredentials, "clikc.credentials")
+
+namespace clikc {
+namespace {
+
+// A keychain that waits on an invisible unlock prompt must not hang the application.
+constexpr int kJobTimeoutMs = 20000;
+
+bool isUnavailable(QKeychain::Error error)
+{
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
+           || error == QKeychain::OtherError || error == QKeychain::AccessDenied;
+}
+
+template<typename Job, typename Done>
+void runJob(Job *job, Done done)
+{
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false); // never plaintext
+    auto finished = std::make_shared<bool>(false);
+    auto *timer = new QTimer(job);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, job, [job, done, finished] {
+        if (*finished)
+            return;
+        *finished = true;
+        done(job, QKeychain::OtherError, u"the keychain did not answer"_s);
+        job->deleteLater();
+    });
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, done, finished] {
+        if (*finished)
+            return;
+        *finished = true;
+        done(job, job->error(), job->errorString());
+        job->deleteLater();
+    });
+    timer->start(kJobTimeoutMs);
+    job->start();
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QObject *parent)
+    : QObject(parent)
+{}
+
+QString CredentialStore::keyFor(const QUrl &site, const QString &username)
+{
+    return site.toString(QUrl::StripTrailingSlash) + u'|' + username;
+}
+
+void CredentialStore::markUnavailable(const QString &reason)
+{
+    qCWarning(lcCredentials) << "keychain unavailable:" << reason;
+    if (m_keychainAvailable) {
+        m_keychainAvailable = false;
+        Q_EMIT keychainUnavailable(reason);
+    }
+}
+
+QFuture<CredentialStore::Result> CredentialStore::storeToken(const QUrl &site,
+                                                             const QString &username,
+                                                             const QString &token)
+{
+    auto promise = std::make_shared<QPromise<Result>>();
+    promise->start();
+    const QString key = keyFor(site, username);
+    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService), this);
+    job->setKey(key);
+    job->setTextData(token);
+    runJob(job, [this, promise, key, token](QKeychain::Job *, QKeychain::Error error,
+                                            const QString &reason) {
+        Result result = Result::Stored;
+        if (error == QKeychain::NoError) {
+            m_memory.remove(key);
+        } else if (isUnavailable(error)) {
+            markUnavailable(reason);
+            m_memory.insert(key, token);
+            result = Result::InMemoryOnly;
+        } else {
+            qCWarning(lcCredentials) << "could not store the token:" << reason;
+            m_memory.insert(key, token);
+            result = Result::InMemoryOnly;
+        }
+        promise->addResult(result);
+        promise->finish();
+    });
+    return promise->future();
+}
+
+QFuture<QString> CredentialStore::token(const QUrl &site, const QString &username)
+{
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    const QString key = keyFor(site, username);
+    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService), this);
+    job->setKey(key);
+    runJob(job, [this, promise, key](QKeychain::Job *finishedJob, QKeychain::Error error,
+                                     const QString &reason) {
+        QString value;
+        if (error == QKeychain::NoError)
+            value = static_cast<QKeychain::ReadPasswordJob *>(finishedJob)->textData();
+        else if (isUnavailable(error))
+            markUnavailable(reason);
+        if (value.isEmpty())
+            value = m_memory.value(key);
+        promise->addResult(value);
+        promise->finish();
+    });
+    return promise->future();
+}
+
+QFuture<bool> CredentialStore::removeToken(const QUrl &site, const QString &username)
+{
+    auto promise = std::make_shared<QPromise<bool>>();
+    promise->start();
+    const QString key = keyFor(site, username);
+    m_memory.remove(key);
+    auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(kService), this);
+    job->setKey(key);
+    runJob(job, [this, promise](QKeychain::Job *, QKeychain::Error error, const QString &reason) {
+        const bool ok = error == QKeychain::NoError || error == QKeychain::EntryNotFound;
+        if (!ok && isUnavailable(error))
+            markUnavailable(reason);
+        promise->addResult(ok || !m_keychainAvailable);
+        promise->finish();
+    });
+    return promise->future();
+}
+
+} // namespace clikc
