@@ -1,19 +1,46 @@
 #include "commands.h"
 
 #include "appcontext.h"
+#include "connector/moodleconnector.h"
+#include "credentials/credentialstore.h"
 #include "i18n/format.h"
 #include "i18n/languagemanager.h"
 #include "library/libraryservice.h"
 #include "models/labels.h"
+#include "sync/accountservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace clikc {
 namespace {
+
+// Reads one line from standard input; without echo when it is a terminal.
+QString readSecretLine(bool echo)
+{
+    termios saved{};
+    const bool terminal = ::isatty(STDIN_FILENO) && !echo;
+    if (terminal) {
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputc('\n', stderr);
+    }
+    return line;
+}
 
 QString padded(const QString &text, int width)
 {
@@ -152,6 +179,107 @@ int Commands::libraryImport(const QString &folder, const QStringList &courseIds,
             m_err << error.message() << Qt::endl;
     }
     return report.ok() ? 0 : 1;
+}
+
+int Commands::login(const QString &site, const QString &username, bool passwordFromStdin,
+                    bool allowHttp)
+{
+    if (site.isEmpty() || username.isEmpty()) {
+        m_err << tr("login needs --site URL and --username NAME.") << Qt::endl;
+        return 2;
+    }
+    if (!passwordFromStdin) {
+        m_err << tr("Password for %1: ").arg(username);
+        m_err.flush();
+    }
+    const QString password = readSecretLine(passwordFromStdin);
+    const Outcome<SiteInfo> result
+        = waitFor(m_context.account().signIn(site, username, password, allowHttp));
+    if (!result.ok()) {
+        m_err << result.error.message() << Qt::endl;
+        return 1;
+    }
+    m_out << tr("Signed in to %1 as %2.").arg(result.value.siteName, result.value.fullName)
+          << Qt::endl;
+    if (!m_context.credentials().isKeychainAvailable())
+        m_err << tr("No keychain is available: the sign-in lasts only until this command ends.")
+              << Qt::endl;
+    return 0;
+}
+
+int Commands::logout()
+{
+    AccountService &account = m_context.account();
+    waitFor(account.restore());
+    if (account.username().isEmpty()) {
+        m_out << tr("You are not signed in.") << Qt::endl;
+        return 0;
+    }
+    const QString host = account.siteUrl().host();
+    const bool ok = waitFor(account.signOut());
+    m_out << (ok ? tr("Signed out of %1. The sign-in token was deleted.").arg(host)
+                 : tr("Signed out of %1, but the token could not be deleted from the keychain.")
+                       .arg(host))
+          << Qt::endl;
+    return ok ? 0 : 1;
+}
+
+int Commands::courses(bool json)
+{
+    AccountService &account = m_context.account();
+    const AccountService::State state = waitFor(account.restore());
+    ConnectorError error;
+    if (state == AccountService::State::SignedIn)
+        error = waitFor(account.refreshCatalogue()).error;
+    else if (state == AccountService::State::NeedsSignIn)
+        error = {ConnectorError::Code::InvalidToken, {}, {}, {}};
+    if (error.isError() && !json)
+        m_err << error.message() << Qt::endl
+              << tr("Showing what this computer already knows.") << Qt::endl;
+    const int result = libraryList(json);
+    return error.isError() && state != AccountService::State::SignedOut ? 1 : result;
+}
+
+int Commands::status(bool json)
+{
+    AccountService &account = m_context.account();
+    const AccountService::State state = waitFor(account.restore());
+    const LibraryService::Stats stats = m_context.library().stats(m_context.profileId()).result();
+    const QString stateName = state == AccountService::State::SignedIn      ? u"signed_in"_s
+                              : state == AccountService::State::NeedsSignIn ? u"needs_sign_in"_s
+                                                                            : u"signed_out"_s;
+    if (json) {
+        const QJsonObject root{{u"dataDir"_s, m_context.dataDir()},
+                               {u"account"_s, stateName},
+                               {u"site"_s, account.siteUrl().toString()},
+                               {u"username"_s, account.username()},
+                               {u"keychain"_s, m_context.credentials().isKeychainAvailable()},
+                               {u"courses"_s, stats.courses},
+                               {u"storedFiles"_s, stats.blobs},
+                               {u"storedBytes"_s, stats.bytes},
+                               {u"pendingUploads"_s, stats.pendingUploads}};
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    switch (state) {
+    case AccountService::State::SignedIn:
+        m_out << tr("Signed in to %1 as %2.").arg(account.siteUrl().host(), account.username());
+        break;
+    case AccountService::State::NeedsSignIn:
+        m_out << tr("The sign-in to %1 as %2 has expired: run clikc login again.")
+                     .arg(account.siteUrl().host(), account.username());
+        break;
+    case AccountService::State::SignedOut:
+        m_out << tr("Not signed in.");
+        break;
+    }
+    m_out << Qt::endl
+          << tr("Library: %n course(s), %1 in %2.", nullptr, stats.courses)
+                 .arg(Format::fileSize(stats.bytes), m_context.dataDir())
+          << Qt::endl
+          << tr("Progress waiting to be uploaded: %n item(s).", nullptr, stats.pendingUploads)
+          << Qt::endl;
+    return 0;
 }
 
 } // namespace clikc

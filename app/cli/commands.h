@@ -21,6 +21,10 @@ public:
     int libraryList(bool json);
     int libraryVerify(bool json);
     int libraryImport(const QString &folder, const QStringList &courseIds, bool json);
+    int login(const QString &site, const QString &username, bool passwordFromStdin, bool allowHttp);
+    int logout();
+    int courses(bool json);
+    int status(bool json);
     // Repairs after a crash and imports the sample course on a first start, as the window does.
     bool startLibrary();
 

@@ -29,7 +29,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDirOption(u"data-dir"_s, u"The library's folder."_s, u"dir"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print JSON for scripts."_s);
     const QCommandLineOption courseOption(u"course"_s, u"A course to import."_s, u"id"_s);
-    parser.addOptions({helpOption, versionOption, dataDirOption, jsonOption, courseOption});
+    const QCommandLineOption siteOption(u"site"_s, u"The site's address."_s, u"url"_s);
+    const QCommandLineOption usernameOption(u"username"_s, u"The username."_s, u"name"_s);
+    const QCommandLineOption passwordStdinOption(u"password-stdin"_s,
+                                                 u"Read the password from standard input."_s);
+    const QCommandLineOption allowHttpOption(u"allow-http"_s,
+                                             u"Allow plain HTTP to this site (a local mirror)."_s);
+    parser.addOptions({helpOption, versionOption, dataDirOption, jsonOption, courseOption,
+                       siteOption, usernameOption, passwordStdinOption, allowHttpOption});
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -71,6 +78,17 @@ int main(int argc, char *argv[])
             return commands.libraryImport(args.at(2), parser.values(courseOption), json);
         }
     }
+    if (args.size() == 1 && args.first() == u"login"_s)
+        return commands.login(parser.value(siteOption), parser.value(usernameOption),
+                              parser.isSet(passwordStdinOption), parser.isSet(allowHttpOption));
+    if (args.size() == 1 && args.first() == u"logout"_s)
+        return commands.logout();
+    if (args.size() == 1 && args.first() == u"courses"_s) {
+        commands.startLibrary();
+        return commands.courses(json);
+    }
+    if (args.size() == 1 && args.first() == u"status"_s)
+        return commands.status(json);
     err << clikc::Commands::tr("Unknown command: %1").arg(args.join(u' ')) << Qt::endl
         << Qt::endl
         << clikc::Commands::usage();

@@ -1,12 +1,14 @@
 #include "appcontext.h"
 
 #include "content/contentstore.h"
+#include "credentials/credentialstore.h"
 #include "i18n/languagemanager.h"
 #include "library/libraryservice.h"
 #include "network/connectivitymonitor.h"
 #include "network/networkaccess.h"
 #include "settings/settings.h"
 #include "storage/database.h"
+#include "sync/accountservice.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -27,12 +29,20 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_languages = std::make_unique<LanguageManager>(*m_settings);
     m_network = std::make_unique<NetworkAccess>();
     m_connectivity = std::make_unique<ConnectivityMonitor>(*m_network);
+    m_credentials = std::make_unique<CredentialStore>();
+    m_account
+        = std::make_unique<AccountService>(*m_network, *m_credentials, *m_library, m_profileId);
+    // The status bar watches the server the learner signed in to.
+    connect(m_account.get(), &AccountService::stateChanged, this,
+            [this] { m_connectivity->setServer(m_account->siteUrl()); });
 }
 
 AppContext::~AppContext()
 {
     // Finish queued library work (a last progress save) before the database goes.
     m_library->waitForIdle();
+    m_account.reset();
+    m_credentials.reset();
     m_connectivity.reset();
     m_network.reset();
     m_library.reset();

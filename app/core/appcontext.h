@@ -6,7 +6,9 @@
 
 namespace clikc {
 
+class AccountService;
 class ConnectivityMonitor;
+class CredentialStore;
 class ContentStore;
 class Database;
 class LanguageManager;
@@ -46,6 +48,8 @@ public:
     LanguageManager &languages() { return *m_languages; }
     NetworkAccess &network() { return *m_network; }
     ConnectivityMonitor &connectivity() { return *m_connectivity; }
+    CredentialStore &credentials() { return *m_credentials; }
+    AccountService &account() { return *m_account; }
 
 private:
     QString m_dataDir;
@@ -58,6 +62,8 @@ private:
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<NetworkAccess> m_network;
     std::unique_ptr<ConnectivityMonitor> m_connectivity;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<AccountService> m_account;
 };
 
 } // namespace clikc

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/progressrepository.h"
 #include "storage/sourcerepository.h"
+#include "sync/coursemerge.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -199,6 +200,63 @@ QFuture<bool> LibraryService::markViewed(qint64 profileId, qint64 activityId)
                         && transaction.commit();
         if (ok && completedNow)
             Q_EMIT progressChanged(profileId, activityId);
+        return ok;
+    });
+}
+
+QFuture<std::optional<ProfileRepository::Account>> LibraryService::account(qint64 profileId)
+{
+    return run([this, profileId] {
+        return ProfileRepository(m_database.connection()).account(profileId);
+    });
+}
+
+QFuture<std::optional<Source>> LibraryService::source(qint64 sourceId)
+{
+    return run(
+        [this, sourceId] { return SourceRepository(m_database.connection()).source(sourceId); });
+}
+
+QFuture<qint64> LibraryService::recordSignIn(qint64 profileId, Source site, const QString &username,
+                                             qint64 remoteUserId)
+{
+    return run([this, profileId, site, username, remoteUserId]() mutable -> qint64 {
+        QSqlDatabase db = m_database.connection();
+        ScopedTransaction transaction(db);
+        if (!SourceRepository(db).save(site))
+            return 0;
+        const ProfileRepository::Account account{site.id, username, remoteUserId, true};
+        if (!ProfileRepository(db).setAccount(profileId, account) || !transaction.commit())
+            return 0;
+        return site.id;
+    });
+}
+
+QFuture<bool> LibraryService::recordSignOut(qint64 profileId)
+{
+    return run([this, profileId] {
+        return ProfileRepository(m_database.connection()).setSignedIn(profileId, false);
+    });
+}
+
+QFuture<bool> LibraryService::saveRemoteCourses(qint64 sourceId, QList<Course> courses)
+{
+    return run([this, sourceId, courses]() mutable {
+        QSqlDatabase db = m_database.connection();
+        CourseRepository repository(db);
+        bool ok = true;
+        for (Course &incoming : courses) {
+            incoming.sourceId = sourceId;
+            std::optional<Course> existing;
+            if (const auto id = repository.idOf(sourceId, incoming.remoteId))
+                existing = repository.course(*id);
+            Course merged = mergeRemoteCourse(std::move(incoming), existing);
+            ScopedTransaction transaction(db);
+            ok = repository.save(merged) && transaction.commit() && ok;
+        }
+        // Files the server no longer lists may have freed content.
+        freeUnusedBlobs();
+        Q_EMIT libraryChanged();
         return ok;
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/mirrorimporter.h"
+#include "storage/profilerepository.h"
 #include "types.h"
 
 #include <QFuture>
@@ -69,6 +70,17 @@ public:
     // rule is met: `watched` at 90% of the duration seen, `viewed` on opening.
     QFuture<bool> savePlayback(qint64 profileId, qint64 activityId, PlaybackState state);
     QFuture<bool> markViewed(qint64 profileId, qint64 activityId);
+
+    // The profile's sign-in (site and username; never the token).
+    QFuture<std::optional<ProfileRepository::Account>> account(qint64 profileId);
+    QFuture<std::optional<Source>> source(qint64 sourceId);
+    // Records a successful sign-in: the site as a source, and the profile's account. Returns the
+    // source's id (0 on failure).
+    QFuture<qint64> recordSignIn(qint64 profileId, Source site, const QString &username,
+                                 qint64 remoteUserId);
+    QFuture<bool> recordSignOut(qint64 profileId);
+    // Stores courses fresh from a server, merged with what is on this computer.
+    QFuture<bool> saveRemoteCourses(qint64 sourceId, QList<Course> courses);
 
     // Start-up repair after a crash: leftovers, orphans and unused blobs.
     QFuture<RepairReport> repair();

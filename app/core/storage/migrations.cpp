@@ -160,6 +160,10 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_pending ON outbox (profile_id, state, id);
 )sql"_s,
+        // 3: a profile's sign-in state (the token itself lives in the system keychain only).
+        uR"sql(
+ALTER TABLE profiles ADD COLUMN signed_in INTEGER NOT NULL DEFAULT 0;
+)sql"_s,
     };
     return kSteps;
 }

@@ -1,0 +1,42 @@
+#include "profilerepository.h"
+
+#include "sqlutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+std::optional<ProfileRepository::Account> ProfileRepository::account(qint64 profileId)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT coalesce(source_id, 0), coalesce(username, ''), "
+                   "coalesce(remote_user_id, 0), signed_in FROM profiles WHERE id = ?"_s,
+                   {profileId})
+        || !q.next()) {
+        return std::nullopt;
+    }
+    return Account{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                   q.value(3).toBool()};
+}
+
+bool ProfileRepository::setAccount(qint64 profileId, const Account &account)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(q,
+                     u"UPDATE profiles SET source_id = ?, username = ?, remote_user_id = ?, "
+                     "signed_in = ?, last_used_at = ? WHERE id = ?"_s,
+                     {account.sourceId > 0 ? QVariant(account.sourceId) : QVariant(),
+                      sql::nullIfEmpty(account.username), account.remoteUserId,
+                      account.signedIn ? 1 : 0, sql::now(), profileId})
+           && q.numRowsAffected() == 1;
+}
+
+bool ProfileRepository::setSignedIn(qint64 profileId, bool signedIn)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(q, u"UPDATE profiles SET signed_in = ? WHERE id = ?"_s,
+                     {signedIn ? 1 : 0, profileId});
+}
+
+} // namespace clikc

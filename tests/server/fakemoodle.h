@@ -1,0 +1,246 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <utility>
+
+namespace clikc::test {
+
+// One file of the fake site. Either `content` holds its bytes, or `generatedSize` >= 0 asks for
+// that many deterministic pseudo-random bytes made from `seed`: those are produced while they are
+// sent, so a 50 MB file never sits in memory.
+struct FakeFile
+{
+    QString fileName;
+    QString filePath = QStringLiteral("/");
+    QByteArray mimeType = QByteArrayLiteral("application/octet-stream");
+    QByteArray content;
+    qint64 timeModified = 0; // seconds since the epoch; 0 = now
+    qint64 timeCreated = 0;  // 0 = timeModified
+    qint64 generatedSize = -1;
+    quint32 seed = 0;
+
+    static FakeFile withContent(const QString &fileName, const QByteArray &mimeType,
+                                const QByteArray &content);
+    static FakeFile generated(const QString &fileName, const QByteArray &mimeType, qint64 size,
+                              quint32 seed);
+};
+
+// A learner who can sign in. The default one is the fixtures' student (user id 3).
+struct FakeUser
+{
+    QString username = QStringLiteral("student");
+    QString password = QStringLiteral("Student-1234");
+    int id = 3;
+    QString firstName = QStringLiteral("Stu");
+    QString lastName = QStringLiteral("Dent");
+    QString privateAccessKey; // empty = derived from the username
+};
+
+// One request the server received, and what it sent back.
+struct FakeRequest
+{
+    QByteArray method;
+    QString path;     // percent-decoded, without the query, with the site prefix
+    QString function; // wsfunction of a REST call
+    QList<std::pair<QString, QString>> params;        // query, then form fields, in order
+    QList<std::pair<QByteArray, QByteArray>> headers; // as the client sent them
+    int status = 0;       // 0 while nothing was sent (or CloseWithoutResponse)
+    qint64 bytesSent = 0; // status line, headers and body
+    qint64 bodyBytesSent = 0;
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent
+    QString param(const QString &name) const;
+};
+
+// Something the server does wrong on purpose. Build one with the static functions, adjust
+// `match` / `times` if needed, and hand it to FakeMoodle::misbehave(). Several can be active at
+// once; each applies to the requests it matches until its `times` run out.
+struct Misbehaviour
+{
+    enum class Kind {
+        DropMidBody,          // send `afterBytes` of the body, then abort the connection
+        IgnoreRange,          // answer a Range request with 200 and the whole file
+        ChangeFile,           // the requested file changes after `afterRequests` requests
+        Status,               // answer `status` (500, 503, 429…) with Retry-After if >= 0
+        Trickle,              // send the body at `bytesPerSecond`
+        LieAboutLength,       // Content-Length = real length + `lengthDelta`; close afterwards
+        ExpireToken,          // tokens die after `afterRequests` more REST/pluginfile requests
+        HtmlInsteadOfJson,    // an HTML error page (status `status`) where JSON belongs
+        Stall,                // send `afterBytes` of the body, then nothing for `stallMs`
+        CloseWithoutResponse, // read the request, close the connection without a word
+        Maintenance,          // the site is in maintenance mode (Moodle's `sitemaintenance`)
+    };
+
+    Kind kind = Kind::Status;
+    // A substring of the request path (e.g. "sample.mp4", "login/token.php") or a wsfunction
+    // name; empty matches every request.
+    QString match;
+    int times = -1; // matching requests it applies to (ChangeFile: changes); -1 = until cleared
+    qint64 afterBytes = 0;
+    int status = 503;
+    int retryAfterSeconds = -1;
+    qint64 bytesPerSecond = 0;
+    qint64 lengthDelta = 0;
+    int stallMs = -1; // -1 = stall until the client gives up
+    int afterRequests = 0;
+    bool newRevision = false; // ChangeFile: the file URL changes too (a new revision)
+
+    static Misbehaviour dropMidBody(qint64 afterBytes, const QString &match = {});
+    static Misbehaviour ignoreRange(const QString &match = {});
+    static Misbehaviour changeFile(int afterRequests, const QString &match = {},
+                                   bool newRevision = false);
+    static Misbehaviour httpStatus(int status, int times = 1, int retryAfterSeconds = -1,
+                                   const QString &match = {});
+    static Misbehaviour trickle(qint64 bytesPerSecond, const QString &match = {});
+    static Misbehaviour lieAboutLength(qint64 lengthDelta, const QString &match = {});
+    static Misbehaviour expireToken(int afterRequests = 0);
+    static Misbehaviour htmlInsteadOfJson(const QString &match = {}, int status = 200);
+    static Misbehaviour stall(qint64 afterBytes, int stallMs = -1, const QString &match = {});
+    static Misbehaviour closeWithoutResponse(const QString &match = {});
+    static Misbehaviour maintenance();
+};
+
+// A stand-in for a Moodle 4.4 site on a real TCP port, for the tests and benchmarks: the site
+// (users, courses, activities, files) lives in memory, and login/token.php,
+// webservice/rest/server.php and webservice/pluginfile.php answer with the shapes and quirks
+// recorded from a real site (../shared/fixtures/moodle-4.4): errors with HTTP 200, the token only
+// in the query, Range honoured but If-Range ignored, a range past the end answered with the whole
+// file, ETag = the SHA-1 of the content… It speaks raw HTTP/1.1 (keep-alive, pipelining) so that
+// it can also misbehave on demand: drop connections mid-body, trickle, stall, lie about lengths.
+//
+// It lives on the thread that created it, which must run an event loop while clients talk to it
+// (QSignalSpy::wait, QTRY_*). Not thread-safe: call it from that thread only.
+class FakeMoodle final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeMoodle)
+
+public:
+    enum class FileUrl { Same, NewRevision };
+    enum class Completion { None = 0, Manual = 1, Automatic = 2 };
+
+    // An empty site with the default user (student / Student-1234, id 3).
+    explicit FakeMoodle(QObject *parent = nullptr);
+    ~FakeMoodle() override;
+
+    // The site of the fixtures on an empty server: course 2 "LOOP101" with the page (cmid 1), the
+    // resource sample.mp4 (cmid 2, 72,442 generated bytes) and the SCORM package (cmid 3, a real
+    // 1,113-byte SCORM 1.2 zip), with the fixtures' ids, names, times and shapes.
+    static FakeMoodle *withFixtureSite(QObject *parent = nullptr);
+    void loadFixtureSite();
+    // A course for benchmarks: one video resource and `smallFiles` resources of `smallBytes`.
+    int addBenchmarkCourse(qint64 videoBytes = 15'000'000, int smallFiles = 50,
+                           qint64 smallBytes = 100'000);
+
+    // --- Network
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    // The site URL (Moodle's wwwroot), e.g. http://127.0.0.1:PORT or http://127.0.0.1:PORT/moodle.
+    QUrl baseUrl() const;
+    // Serve the site under a path ("/moodle"); requests outside it get 404.
+    void setPathPrefix(const QString &prefix);
+    QString pathPrefix() const;
+    // false: every response says "Connection: close" and closes, as the recorded server did.
+    void setKeepAlive(bool keepAlive);
+    // A bandwidth cap shared by all connections (bytes of body per second); 0 = none.
+    void setBandwidthLimit(qint64 bytesPerSecond);
+
+    // --- Users and tokens
+    void addUser(const FakeUser &user);
+    void addUser(const QString &username, const QString &password, int userId);
+    // The token login/token.php gives this user now (issued if there is none).
+    QString signIn(const QString &username = QStringLiteral("student"));
+    // The user's valid token, or an empty string.
+    QString token(const QString &username = QStringLiteral("student")) const;
+    // Every token stops working (errorcode invalidtoken) until the next sign-in.
+    void expireTokens();
+
+    // --- Site configuration
+    void setSiteName(const QString &name);
+    // Removes a function from the service: site info stops listing it and calls to it fail with
+    // errorcode accessexception.
+    void setFunctionEnabled(const QString &function, bool enabled);
+    QStringList functions() const;
+    void setDownloadFiles(bool allowed); // false: pluginfile.php refuses (accessexception)
+    void setUploadFiles(bool allowed);
+
+    // --- Courses and activities. Ids follow Moodle's: courses from 2, cmids from 1, context ids
+    // from 12 (course, then each module). Sections are numbered from 0 ("General", made with the
+    // course); missing sections up to `section` are made on demand ("New section").
+    int addCourse(const QString &shortName, const QString &fullName, const QString &summary = {});
+    int addSection(int courseId, const QString &name = QStringLiteral("New section"));
+    int addPage(int courseId, int section, const QString &name, const QString &html,
+                const QList<FakeFile> &files = {});
+    int addResource(int courseId, int section, const QString &name, const FakeFile &file);
+    int addFolder(int courseId, int section, const QString &name, const QList<FakeFile> &files);
+    // The package's scoes: the organisation and one SCO launching index.html.
+    int addScorm(int courseId, int section, const QString &name, const FakeFile &package);
+    int addUrl(int courseId, int section, const QString &name, const QString &externalUrl);
+    // Any other module (forum, quiz, assign, label…): listed, but with no contents.
+    int addActivity(int courseId, int section, const QString &modName, const QString &name);
+    void setCompletion(int cmid, Completion completion);
+    // 0 incomplete, 1 complete, for the user.
+    int completionState(int cmid, int userId = 3) const;
+    // The SCORM tracks stored for a user's attempt: element → value.
+    QMap<QString, QString> scormTracks(int cmid, int userId = 3, int attempt = 1) const;
+
+    // --- Files. `index` counts the module's files as core_course_get_contents lists them (a
+    // page's generated index.html is 0); a SCORM module's only file is its package.
+    int fileCount(int cmid) const;
+    QUrl fileUrl(int cmid, int index = 0) const; // as the server lists it, without the token
+    QByteArray fileContent(int cmid, int index = 0) const;
+    QByteArray fileSha1(int cmid, int index = 0) const; // hex; the ETag without its quotes
+    qint64 fileSize(int cmid, int index = 0) const;
+    // "The file changed on the server": new bytes, a later timemodified, a new ETag, and with
+    // NewRevision a new revision in the URL (resources, folders, pages; a SCORM package URL never
+    // changes, its `revision` and `sha1hash` do).
+    void setFileContent(int cmid, int index, const QByteArray &content,
+                        FileUrl url = FileUrl::Same);
+    // The same, with new bytes of the same size made up by the server.
+    void changeFile(int cmid, int index = 0, FileUrl url = FileUrl::Same);
+    // Writes every file under `directory` by its URL path, and manifest.txt with one line per
+    // file: "<sha1> <size> <url-path>" (the path is absolute on the server, prefix included).
+    bool dumpFiles(const QString &directory, QString *error = nullptr) const;
+
+    // --- Misbehaviour
+    void misbehave(const Misbehaviour &misbehaviour);
+    void clearMisbehaviour();
+
+    // --- Counters. `match` is a path substring or a wsfunction name; empty = everything.
+    QList<FakeRequest> requests() const;
+    int requestCount(const QString &match = {}) const;
+    qint64 bytesSent(const QString &match = {}) const; // headers and body
+    qint64 bodyBytesSent(const QString &match = {}) const;
+    qint64 fileBytesSent(int cmid) const; // body bytes of pluginfile.php answers for the module
+    int connectionCount() const;          // TCP connections accepted
+    void resetCounters();
+
+    // Deterministic bytes of a generated file (what FakeFile::generated serves).
+    static QByteArray generatedBytes(quint32 seed, qint64 offset, qint64 length);
+    // A zip archive with the files stored uncompressed, in the order given.
+    static QByteArray makeZip(const QList<std::pair<QString, QByteArray>> &files);
+    // The fixtures' SCORM 1.2 package: imsmanifest.xml and index.html, exactly 1,113 bytes.
+    static QByteArray minimalScormPackage();
+
+Q_SIGNALS:
+    // A request was read and its answer decided (status 0: closed without an answer).
+    void requestHandled(const QString &path, const QString &function, int status);
+
+private:
+    class Connection;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace clikc::test
