@@ -8,6 +8,7 @@
 #include "library/libraryservice.h"
 #include "models/labels.h"
 #include "sync/accountservice.h"
+#include "sync/downloadmanager.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -238,6 +239,117 @@ int Commands::courses(bool json)
               << tr("Showing what this computer already knows.") << Qt::endl;
     const int result = libraryList(json);
     return error.isError() && state != AccountService::State::SignedOut ? 1 : result;
+}
+
+int Commands::sync(bool all, const QStringList &courseIds, bool json)
+{
+    AccountService &account = m_context.account();
+    if (waitFor(account.restore()) != AccountService::State::SignedIn) {
+        m_err << ConnectorError{ConnectorError::Code::InvalidToken, {}, {}, {}}.message()
+              << Qt::endl;
+        return 1;
+    }
+    if (!all && courseIds.isEmpty()) {
+        m_err << tr("sync needs --all or at least one --course ID.") << Qt::endl;
+        return 2;
+    }
+    const AccountService::CatalogueReport catalogue = waitFor(account.refreshCatalogue());
+    if (catalogue.error.needsSignIn()) {
+        m_err << catalogue.error.message() << Qt::endl;
+        return 1;
+    }
+    if (catalogue.error.isError())
+        m_err << catalogue.error.message() << Qt::endl
+              << tr("Carrying on with the course list already on this computer.") << Qt::endl;
+
+    QList<CourseSummary> chosen;
+    QStringList unknown = courseIds;
+    for (const CourseSummary &course :
+         m_context.library().courses(m_context.profileId()).result()) {
+        if (course.sourceId != account.sourceId())
+            continue;
+        const bool named
+            = courseIds.contains(course.remoteId) || courseIds.contains(course.shortName);
+        if (all || named) {
+            chosen.append(course);
+            unknown.removeAll(course.remoteId);
+            unknown.removeAll(course.shortName);
+        }
+    }
+    for (const QString &id : std::as_const(unknown))
+        m_err << tr("No course %1 among your courses on the site.").arg(id) << Qt::endl;
+
+    DownloadManager &downloads = m_context.downloads();
+    for (const CourseSummary &course : std::as_const(chosen))
+        downloads.enqueueCourse(course.id);
+
+    // Progress on a terminal; nothing but the report when a scheduler runs it.
+    const bool terminal = !json && ::isatty(STDERR_FILENO);
+    QHash<qint64, DownloadManager::Item> items;
+    QObject guard;
+    QObject::connect(
+        &downloads, &DownloadManager::itemChanged, &guard,
+        [&items](const DownloadManager::Item &item) { items.insert(item.fileId, item); });
+    if (terminal) {
+        QObject::connect(&downloads, &DownloadManager::totalsChanged, &guard,
+                         [this](const DownloadManager::Totals &t) {
+                             m_err << u"\r\x1b[K"_s
+                                   << tr("%1 of %2 · %3/s · %4 file(s) left")
+                                          .arg(Format::fileSize(t.bytesDone),
+                                               Format::fileSize(t.bytesTotal),
+                                               Format::fileSize(qint64(t.bytesPerSecond)))
+                                          .arg(t.active);
+                             m_err.flush();
+                         });
+    }
+    const bool idle = downloads.waitUntilIdle(24 * 3600 * 1000);
+    if (terminal)
+        m_err << Qt::endl;
+    // The last word on every file is in the library.
+    QCoreApplication::processEvents();
+
+    int ready = 0, failed = 0;
+    qint64 bytes = 0;
+    QJsonArray failures;
+    for (const CourseSummary &course :
+         m_context.library().courses(m_context.profileId()).result()) {
+        if (!std::any_of(chosen.begin(), chosen.end(),
+                         [&](const CourseSummary &c) { return c.id == course.id; }))
+            continue;
+        ready += course.readyFileCount;
+        bytes += course.bytesOnDisk;
+        failed += course.fileCount - course.readyFileCount;
+    }
+    for (const DownloadManager::Item &item : std::as_const(items)) {
+        if (item.state == DownloadManager::State::Failed || item.error.isError()) {
+            if (item.state == DownloadManager::State::Done)
+                continue;
+            failures.append(QJsonObject{{u"file"_s, item.path},
+                                        {u"activity"_s, item.title},
+                                        {u"reason"_s, item.error.message()}});
+        }
+    }
+    const bool ok = idle && failed == 0 && !unknown.size() && !catalogue.error.needsSignIn();
+    if (json) {
+        const QJsonObject root{{u"courses"_s, int(chosen.size())}, {u"filesReady"_s, ready},
+                               {u"filesMissing"_s, failed},        {u"bytesOnDisk"_s, bytes},
+                               {u"failures"_s, failures},          {u"ok"_s, ok}};
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        m_out
+            << tr("%n course(s) synchronised.", nullptr, int(chosen.size())) << Qt::endl
+            << tr("%n file(s) on this computer (%1).", nullptr, ready).arg(Format::fileSize(bytes))
+            << Qt::endl;
+        if (failed > 0)
+            m_out << tr("%n file(s) could not be downloaded:", nullptr, failed) << Qt::endl;
+        for (const QJsonValue &failure : std::as_const(failures)) {
+            const QJsonObject f = failure.toObject();
+            m_out << u"  "_s << f.value(u"activity"_s).toString() << u" / "_s
+                  << f.value(u"file"_s).toString() << u": "_s << f.value(u"reason"_s).toString()
+                  << Qt::endl;
+        }
+    }
+    return ok ? 0 : 1;
 }
 
 int Commands::status(bool json)

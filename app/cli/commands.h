@@ -25,6 +25,7 @@ public:
     int logout();
     int courses(bool json);
     int status(bool json);
+    int sync(bool all, const QStringList &courseIds, bool json);
     // Repairs after a crash and imports the sample course on a first start, as the window does.
     bool startLibrary();
 

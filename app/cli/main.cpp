@@ -35,8 +35,10 @@ int main(int argc, char *argv[])
                                                  u"Read the password from standard input."_s);
     const QCommandLineOption allowHttpOption(u"allow-http"_s,
                                              u"Allow plain HTTP to this site (a local mirror)."_s);
+    const QCommandLineOption allOption(u"all"_s, u"Every course."_s);
     parser.addOptions({helpOption, versionOption, dataDirOption, jsonOption, courseOption,
-                       siteOption, usernameOption, passwordStdinOption, allowHttpOption});
+                       siteOption, usernameOption, passwordStdinOption, allowHttpOption,
+                       allOption});
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -86,6 +88,10 @@ int main(int argc, char *argv[])
     if (args.size() == 1 && args.first() == u"courses"_s) {
         commands.startLibrary();
         return commands.courses(json);
+    }
+    if (args.size() == 1 && args.first() == u"sync"_s) {
+        commands.startLibrary();
+        return commands.sync(parser.isSet(allOption), parser.values(courseOption), json);
     }
     if (args.size() == 1 && args.first() == u"status"_s)
         return commands.status(json);

@@ -9,6 +9,7 @@
 #include "settings/settings.h"
 #include "storage/database.h"
 #include "sync/accountservice.h"
+#include "sync/downloadmanager.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -35,12 +36,36 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     // The status bar watches the server the learner signed in to.
     connect(m_account.get(), &AccountService::stateChanged, this,
             [this] { m_connectivity->setServer(m_account->siteUrl()); });
+
+    // Transfers, their .part files and their hashing run on a thread of their own.
+    m_downloadThread = new QThread(this);
+    m_downloadThread->setObjectName(u"downloads"_s);
+    m_downloads = new DownloadManager(*m_database, *m_store);
+    m_downloads->moveToThread(m_downloadThread);
+    connect(m_downloadThread, &QThread::finished, m_downloads, &QObject::deleteLater);
+    m_downloadThread->start();
+    connect(m_account.get(), &AccountService::authorizationChanged, this,
+            [this](qint64 sourceId, const QString &token) {
+                m_downloads->setAuthorization(sourceId, token);
+            });
+    connect(m_downloads, &DownloadManager::needsSignIn, m_account.get(),
+            &AccountService::markTokenRejected);
+    // Many files finishing close together refresh the library views once.
+    m_changeCoalescer = new QTimer(this);
+    m_changeCoalescer->setSingleShot(true);
+    m_changeCoalescer->setInterval(300);
+    connect(m_changeCoalescer, &QTimer::timeout, m_library.get(), &LibraryService::notifyChanged);
+    connect(m_downloads, &DownloadManager::fileReady, m_changeCoalescer,
+            qOverload<>(&QTimer::start));
 }
 
 AppContext::~AppContext()
 {
     // Finish queued library work (a last progress save) before the database goes.
     m_library->waitForIdle();
+    // The manager closes its connection and transfers on its own thread as it is deleted.
+    m_downloadThread->quit();
+    m_downloadThread->wait();
     m_account.reset();
     m_credentials.reset();
     m_connectivity.reset();
@@ -71,6 +96,7 @@ bool AppContext::open()
         m_error = m_database->errorString();
         return false;
     }
+    m_downloads->start();
     return true;
 }
 

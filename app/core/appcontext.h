@@ -2,6 +2,8 @@
 
 #include <QObject>
 #include <QString>
+#include <QThread>
+#include <QTimer>
 #include <memory>
 
 namespace clikc {
@@ -9,6 +11,7 @@ namespace clikc {
 class AccountService;
 class ConnectivityMonitor;
 class CredentialStore;
+class DownloadManager;
 class ContentStore;
 class Database;
 class LanguageManager;
@@ -50,6 +53,7 @@ public:
     ConnectivityMonitor &connectivity() { return *m_connectivity; }
     CredentialStore &credentials() { return *m_credentials; }
     AccountService &account() { return *m_account; }
+    DownloadManager &downloads() { return *m_downloads; }
 
 private:
     QString m_dataDir;
@@ -64,6 +68,9 @@ private:
     std::unique_ptr<ConnectivityMonitor> m_connectivity;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountService> m_account;
+    QThread *m_downloadThread = nullptr;
+    DownloadManager *m_downloads = nullptr; // lives on m_downloadThread
+    QTimer *m_changeCoalescer = nullptr;
 };
 
 } // namespace clikc

@@ -63,7 +63,16 @@ struct FakeRequest
 
 // Something the server does wrong on purpose. Build one with the static functions, adjust
 // `match` / `times` if needed, and hand it to FakeMoodle::misbehave(). Several can be active at
-// once; each applies to the requests it matches until its `times` run out.
+// once; each applies to the requests it matches until its `times` run out (the factories use
+// -1, "until clearMisbehaviour()", except httpStatus, changeFile and expireToken: once).
+//   - Status, HtmlInsteadOfJson, CloseWithoutResponse replace the answer.
+//   - IgnoreRange counts only pluginfile requests that carry a Range header.
+//   - ChangeFile and ExpireToken let `afterRequests` matching requests pass (for ExpireToken:
+//     REST and pluginfile requests), then act on the next one: the file changes before it is
+//     served; every token dies before the request is checked. expireToken(0) acts at once.
+//   - DropMidBody, Stall, Trickle, LieAboutLength act while the answer is sent.
+// Note for clients: when a connection drops mid-body, Qt 6.4's QNetworkAccessManager usually
+// reports RemoteHostClosedError but sometimes no error and a short body: check the size.
 struct Misbehaviour
 {
     enum class Kind {
@@ -117,8 +126,10 @@ struct Misbehaviour
 // file, ETag = the SHA-1 of the content… It speaks raw HTTP/1.1 (keep-alive, pipelining) so that
 // it can also misbehave on demand: drop connections mid-body, trickle, stall, lie about lengths.
 //
-// It lives on the thread that created it, which must run an event loop while clients talk to it
-// (QSignalSpy::wait, QTRY_*). Not thread-safe: call it from that thread only.
+// It lives on the thread that created it (or the one it is moved to before listen()), which must
+// run an event loop while clients talk to it (QSignalSpy::wait, QTRY_*). A test that blocks its
+// own thread on a client should give the server a thread of its own. Not thread-safe: call it
+// from its thread only.
 class FakeMoodle final : public QObject
 {
     Q_OBJECT

@@ -9,6 +9,7 @@ bool ConnectorError::isTransient() const
     case Code::ConnectionFailed:
     case Code::Maintenance:
     case Code::HttpError:
+    case Code::NoSpace:
         return true;
     default:
         return false;
@@ -70,6 +71,13 @@ QString ConnectorError::message() const
             .arg(detail);
     case Code::Cancelled:
         return tr("Cancelled.");
+    case Code::NoSpace:
+        return tr("There is not enough free disk space for this file (%1 needed). Free some space; "
+                  "the download will then carry on.")
+            .arg(subject);
+    case Code::VerificationFailed:
+        return tr("The file arrived damaged several times (its checksum does not match the "
+                  "site's). The damaged copies were thrown away.");
     }
     return {};
 }

@@ -33,6 +33,8 @@ public:
         ConnectionFailed,    // no route, refused, name not found
         TlsError,            // the secure connection could not be trusted
         Cancelled,
+        NoSpace,            // not enough free disk space for the file
+        VerificationFailed, // the bytes received do not match the server's checksum or size
     };
 
     Code code = Code::None;

@@ -69,6 +69,8 @@ void MoodleConnector::post(const QUrl &url, const QUrlQuery &form, Handler handl
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    // A connector that goes away takes its calls with it.
+    connect(this, &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
         reply->deleteLater();
         const ConnectorError transport = networkError(reply);

@@ -31,6 +31,7 @@ public:
     QFuture<Outcome<QString>> signIn(const QString &username, const QString &password) override;
     void setToken(const QString &token) override { m_token = token; }
     bool hasToken() const override { return !m_token.isEmpty(); }
+    QString token() const { return m_token; }
     QFuture<Outcome<SiteInfo>> siteInfo() override;
     QFuture<Outcome<QList<RemoteCourse>>> courses(qint64 userId) override;
     QFuture<Outcome<Course>> courseContents(const RemoteCourse &course) override;

@@ -1,7 +1,7 @@
 #include "contentstore.h"
 
+#include "util/digest.h"
 #include "util/failpoint.h"
-#include "util/sha256.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -31,6 +31,62 @@ ContentStore::ContentStore(QString root)
     dir.mkpath(u"objects"_s);
     dir.mkpath(u"tmp"_s);
     dir.mkpath(u"quarantine"_s);
+    dir.mkpath(u"parts"_s);
+}
+
+QString ContentStore::partsDir() const
+{
+    return m_root + u"/parts"_s;
+}
+
+std::optional<QString> ContentStore::adoptFile(const QString &path, const Expectation &expected,
+                                               const QString &sha1, Error *error)
+{
+    auto fail = [error](Error e) -> std::optional<QString> {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    };
+    if (error)
+        *error = Error::None;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return fail(Error::ReadFailed);
+    if (expected.size >= 0 && file.size() != expected.size)
+        return fail(Error::SizeMismatch);
+    Digest sha256;
+    Digest sha1Digest(Digest::Algorithm::Sha1);
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return fail(Error::ReadFailed);
+        if (n == 0)
+            break;
+        sha256.addData(QByteArrayView(buffer.constData(), n));
+        if (!sha1.isEmpty())
+            sha1Digest.addData(QByteArrayView(buffer.constData(), n));
+    }
+    const QString hash = sha256.hexResult();
+    if ((!expected.sha256.isEmpty() && expected.sha256 != hash)
+        || (!sha1.isEmpty() && sha1.toLower() != sha1Digest.hexResult())) {
+        return fail(Error::ChecksumMismatch);
+    }
+    if (::fsync(file.handle()) != 0)
+        return fail(Error::WriteFailed);
+    file.close();
+    failpoint::hit("store-before-adopt");
+    const QString target = pathOf(hash);
+    if (QFileInfo::exists(target)) {
+        QFile::remove(path);
+        return hash;
+    }
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    if (!QFile::rename(path, target))
+        return fail(Error::WriteFailed);
+    QFile::setPermissions(target,
+                          QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    return hash;
 }
 
 bool ContentStore::isSha256(const QString &text)
@@ -44,7 +100,7 @@ bool ContentStore::isSha256(const QString &text)
 
 QString ContentStore::sha256Of(QIODevice &device)
 {
-    return Sha256::hexOf(device);
+    return Digest::sha256Of(device);
 }
 
 QString ContentStore::pathOf(const QString &sha256) const
@@ -79,7 +135,7 @@ std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &e
     if (!temp.open())
         return fail(Error::WriteFailed);
 
-    Sha256 hash;
+    Digest hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {

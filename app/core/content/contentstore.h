@@ -18,6 +18,7 @@ struct ContentExpectation
 //   <root>/objects/ab/abcdef…   content, read-only once placed
 //   <root>/tmp/                  files being written; anything left here is from a crash
 //   <root>/quarantine/           content whose bytes no longer matched its name
+//   <root>/parts/                downloads in progress (`.part` files), kept across restarts
 // Bytes are written to tmp/, hashed while written, flushed to disk, checked against what the
 // caller expects, and only then renamed into objects/ — a file under its final name is always
 // whole. Knows nothing of the database: callers keep the index (BlobRepository).
@@ -37,6 +38,14 @@ public:
                                Error *error = nullptr);
     std::optional<QString> addFile(const QString &path, const Expectation &expected = {},
                                    Error *error = nullptr);
+
+    // Moves a finished download into the store: hashes it (SHA-256, and SHA-1 when `sha1` is
+    // given, as Moodle's ETags and SCORM packages are), checks size and checksums, flushes it and
+    // renames it into place. On success the file at `path` is gone; on failure it is left as is.
+    std::optional<QString> adoptFile(const QString &path, const Expectation &expected,
+                                     const QString &sha1 = {}, Error *error = nullptr);
+    // Where downloads are written as their bytes arrive (same file system as the store).
+    QString partsDir() const;
 
     QString root() const { return m_root; }
     QString pathOf(const QString &sha256) const;

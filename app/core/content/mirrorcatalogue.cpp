@@ -1,7 +1,7 @@
 #include "mirrorcatalogue.h"
 
 #include "contentstore.h"
-#include "util/sha256.h"
+#include "util/digest.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -181,7 +181,7 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
                          MirrorError::Code::CourseInvalid, entry.id);
     if (error->isError())
         return {};
-    if (Sha256::hex(bytes) != entry.sha256) {
+    if (Digest::sha256(bytes) != entry.sha256) {
         *error = {MirrorError::Code::CourseChecksumMismatch, entry.id, entry.path};
         return {};
     }

@@ -89,6 +89,9 @@ public:
     // The share of a video that must have been seen for it to count as watched.
     static constexpr double kWatchedShare = 0.9;
 
+    // Something outside the service (a finished download) changed the library.
+    void notifyChanged() { Q_EMIT libraryChanged(); }
+
     // Waits for every queued operation (shutdown, tests, the command line).
     void waitForIdle();
 

@@ -133,6 +133,7 @@ struct CourseSummary
     QString shortName;
     LocalizedText title;
     LocalizedText summary;
+    qint64 sourceId = 0;
     SourceKind sourceKind = SourceKind::Bundled;
     LocalizedText sourceTitle;
     qint64 totalBytes = 0;  // every file of the course

@@ -318,7 +318,7 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId)
         "   WHERE s.course_id = c.id AND a.completion <> 'none'), "
         "(SELECT count(*) FROM progress p JOIN activities a ON a.id = p.activity_id "
         "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id "
-        "   AND a.completion <> 'none' AND p.profile_id = ? AND p.completed = 1) "
+        "   AND a.completion <> 'none' AND p.profile_id = ? AND p.completed = 1), c.source_id "
         "FROM courses c JOIN sources src ON src.id = c.source_id ORDER BY c.title COLLATE NOCASE, c.id"_s,
         {profileId});
     if (!ok)
@@ -339,6 +339,7 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId)
         s.readyFileCount = q.value(13).toInt();
         s.activityCount = q.value(14).toInt();
         s.completedCount = q.value(15).toInt();
+        s.sourceId = q.value(16).toLongLong();
         result.append(s);
     }
     return result;

@@ -160,9 +160,11 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_pending ON outbox (profile_id, state, id);
 )sql"_s,
-        // 3: a profile's sign-in state (the token itself lives in the system keychain only).
+        // 3: a profile's sign-in state (the token itself lives in the system keychain only), and
+        // how often a download arrived damaged.
         uR"sql(
 ALTER TABLE profiles ADD COLUMN signed_in INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE downloads ADD COLUMN verify_failures INTEGER NOT NULL DEFAULT 0;
 )sql"_s,
     };
     return kSteps;

@@ -96,7 +96,15 @@ void AccountService::setState(State state)
     if (state == m_state)
         return;
     m_state = state;
+    Q_EMIT authorizationChanged(
+        m_sourceId, state == State::SignedIn && m_connector ? m_connector->token() : QString());
     Q_EMIT stateChanged(state);
+}
+
+void AccountService::markTokenRejected()
+{
+    if (m_state == State::SignedIn)
+        setState(State::NeedsSignIn);
 }
 
 void AccountService::useConnector(const QUrl &site, const QString &token)
@@ -158,6 +166,7 @@ QFuture<Outcome<SiteInfo>> AccountService::signIn(const QString &site, const QSt
                 return;
             }
             connector->siteInfo().then(this, [=, this](const Outcome<SiteInfo> &info) {
+                Q_UNUSED(connector) // keeps the connector (and its reply handlers) alive till here
                 if (!info.ok()) {
                     finish(promise, info);
                     return;
@@ -199,8 +208,8 @@ QFuture<bool> AccountService::signOut()
     auto promise = startedPromise<bool>();
     const QUrl url = siteUrl();
     const QString username = m_username;
-    m_connector.reset();
     setState(State::SignedOut);
+    m_connector.reset();
     m_library.recordSignOut(m_profileId).then(this, [=, this](bool recorded) {
         if (url.isEmpty() || username.isEmpty()) {
             finish(promise, recorded);

@@ -51,12 +51,16 @@ public:
     QFuture<bool> signOut();
     // Fetches the learner's courses and their structure into the library.
     QFuture<CatalogueReport> refreshCatalogue();
+    // The server refused the token (seen by another part, e.g. a download).
+    void markTokenRejected();
 
 Q_SIGNALS:
     void stateChanged(clikc::AccountService::State state);
     void catalogueRefreshed(int courses);
     // The keychain could not take the token: it lasts only until the application closes.
     void tokenNotRemembered(const QString &reason);
+    // What authorises file requests for the source changed (empty token: none).
+    void authorizationChanged(qint64 sourceId, const QString &token);
 
 private:
     struct CatalogueFetch;

@@ -1,29 +1,30 @@
-#include "sha256.h"
+#include "digest.h"
 
 #include <openssl/evp.h>
 
 namespace clikc {
 
-struct Sha256::Context
+struct Digest::Context
 {
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     ~Context() { EVP_MD_CTX_free(ctx); }
 };
 
-Sha256::Sha256()
+Digest::Digest(Algorithm algorithm)
     : m_context(std::make_unique<Context>())
 {
-    EVP_DigestInit_ex(m_context->ctx, EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(m_context->ctx, algorithm == Algorithm::Sha1 ? EVP_sha1() : EVP_sha256(),
+                      nullptr);
 }
 
-Sha256::~Sha256() = default;
+Digest::~Digest() = default;
 
-void Sha256::addData(QByteArrayView data)
+void Digest::addData(QByteArrayView data)
 {
     EVP_DigestUpdate(m_context->ctx, data.data(), size_t(data.size()));
 }
 
-QString Sha256::hexResult()
+QString Digest::hexResult()
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
@@ -32,16 +33,16 @@ QString Sha256::hexResult()
         QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
-QString Sha256::hex(QByteArrayView data)
+QString Digest::sha256(QByteArrayView data)
 {
-    Sha256 hash;
+    Digest hash;
     hash.addData(data);
     return hash.hexResult();
 }
 
-QString Sha256::hexOf(QIODevice &device)
+QString Digest::sha256Of(QIODevice &device)
 {
-    Sha256 hash;
+    Digest hash;
     QByteArray buffer(256 * 1024, Qt::Uninitialized);
     for (;;) {
         const qint64 n = device.read(buffer.data(), buffer.size());

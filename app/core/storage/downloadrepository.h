@@ -1,0 +1,65 @@
+#pragma once
+
+#include "library/types.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace clikc {
+
+// The persistent transfer queue: one row per file being fetched, with what a resume needs
+// (bytes on disk, the server's ETag and Last-Modified) and why it last failed.
+class DownloadRepository final
+{
+public:
+    explicit DownloadRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    enum class State { Queued, Running, Paused, Verifying, Done, Failed, Cancelled };
+
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 fileId = 0;
+        State state = State::Queued;
+        QString partPath;
+        qint64 bytesDone = 0;
+        qint64 bytesTotal = 0;
+        QString etag;
+        QString lastModified;
+        int attempts = 0;
+        int verifyFailures = 0;
+        qint64 nextAttemptAt = 0; // seconds since the epoch; 0 = now
+        QString errorCode;
+        QString errorDetail;
+        // From the file record:
+        FileEntry file;
+        qint64 sourceId = 0;
+        QString activityTitle;
+    };
+
+    static QString keyOf(State state);
+    static State stateFromKey(const QString &key);
+
+    // Queues files that are not on this computer (or have an update); returns how many were
+    // added. Files already queued are left as they are.
+    int enqueue(const QList<qint64> &fileIds);
+    // Every file of the course / activity that can be fetched.
+    QList<qint64> downloadableFiles(qint64 courseId, qint64 activityId = 0);
+    QList<Row> all();
+    std::optional<Row> row(qint64 fileId);
+    // After a crash: what was running or being verified is queued again.
+    int requeueInterrupted();
+    bool update(const Row &row);
+    bool setFileState(qint64 fileId, FileState state);
+    // The verified bytes are in the store: the file is ready, the row is done.
+    bool complete(qint64 fileId, const QString &sha256, qint64 size);
+    bool remove(qint64 fileId);
+    bool removeFinished();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace clikc

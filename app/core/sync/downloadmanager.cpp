@@ -1,0 +1,833 @@
+#include "downloadmanager.h"
+
+#include "connector/moodleprotocol.h"
+#include "content/contentstore.h"
+#include "network/networkaccess.h"
+#include "storage/blobrepository.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStorageInfo>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDownloads, "clikc.downloads")
+
+namespace clikc {
+namespace {
+
+constexpr qint64 kFreeSpaceMargin = 64 * 1024 * 1024;
+constexpr int kPersistEveryMs = 2000;
+constexpr int kThrottleTickMs = 100;
+
+qint64 nowSeconds()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+// "bytes 100-199/72442" → (100, 72442); false when unreadable.
+bool parseContentRange(const QByteArray &value, qint64 *start, qint64 *total)
+{
+    static const QRegularExpression re(u"^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"_s);
+    const auto match = re.match(QString::fromLatin1(value.trimmed()));
+    if (!match.hasMatch())
+        return false;
+    *start = match.captured(1).toLongLong();
+    *total = match.captured(3) == u"*"_s ? -1 : match.captured(3).toLongLong();
+    return true;
+}
+
+// Moodle's pluginfile ETag is the SHA-1 of the content, quoted.
+QString sha1FromEtag(const QString &etag)
+{
+    QString value = etag;
+    if (value.startsWith(u"W/"_s))
+        return {};
+    value.remove(u'"');
+    static const QRegularExpression hex(u"^[0-9a-fA-F]{40}$"_s);
+    return hex.match(value).hasMatch() ? value.toLower() : QString();
+}
+
+} // namespace
+
+struct DownloadManager::Transfer
+{
+    Transfer()
+        : serial(++s_serial)
+    {}
+    static inline quint64 s_serial = 0;
+    const quint64 serial; // tells a transfer from a later one at the same address
+    DownloadRepository::Row row;
+    QNetworkReply *reply = nullptr;
+    std::unique_ptr<QFile> part;
+    qint64 offset = 0; // bytes already in the .part file when this request started
+    bool headersRead = false;
+    bool writing = false; // the body is file content (not an error page)
+    bool stoppedByUs = false;
+    int httpStatus = 0;
+    QByteArray errorBody;
+    QString responseEtag;
+    QString responseLastModified;
+    QElapsedTimer persistClock;
+    QElapsedTimer rateClock;
+    qint64 rateBytes = 0;
+    double rate = 0;
+};
+
+DownloadManager::DownloadManager(Database &database, ContentStore &store, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_store(store)
+{
+    qRegisterMetaType<Item>();
+    qRegisterMetaType<Totals>();
+    // Parented so that moveToThread() takes the timers along.
+    m_retryTimer.setParent(this);
+    m_throttle.setParent(this);
+    m_totalsTimer.setParent(this);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DownloadManager::schedule);
+    m_throttle.setInterval(kThrottleTickMs);
+    connect(&m_throttle, &QTimer::timeout, this, &DownloadManager::throttleTick);
+    m_totalsTimer.setInterval(250);
+    m_totalsTimer.setSingleShot(true);
+    connect(&m_totalsTimer, &QTimer::timeout, this, &DownloadManager::publishTotals);
+}
+
+DownloadManager::~DownloadManager()
+{
+    for (Transfer *transfer : std::as_const(m_transfers)) {
+        transfer->stoppedByUs = true;
+        if (transfer->reply) {
+            transfer->reply->disconnect(this);
+            transfer->reply->abort();
+            transfer->reply->deleteLater();
+        }
+        delete transfer;
+    }
+    m_transfers.clear();
+    m_database.closeConnection();
+}
+
+void DownloadManager::post(std::function<void()> work)
+{
+    if (QThread::currentThread() == thread())
+        work();
+    else
+        QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
+}
+
+void DownloadManager::start()
+{
+    post([this] {
+        if (m_started)
+            return;
+        m_started = true;
+        m_network = std::make_unique<NetworkAccess>();
+        // A crash or a power cut left these mid-way: their .part files carry on.
+        DownloadRepository(m_database.connection()).requeueInterrupted();
+        for (const auto &row : DownloadRepository(m_database.connection()).all())
+            publish(row);
+        schedule();
+    });
+}
+
+void DownloadManager::setPolicy(const Policy &policy)
+{
+    post([this, policy] {
+        m_policy = policy;
+        if (policy.bandwidthLimit > 0) {
+            for (Transfer *t : std::as_const(m_transfers)) {
+                if (t->reply)
+                    t->reply->setReadBufferSize(qMax<qint64>(16 * 1024, policy.bandwidthLimit / 4));
+            }
+            m_throttle.start();
+        } else {
+            m_throttle.stop();
+            for (Transfer *t : std::as_const(m_transfers)) {
+                if (t->reply) {
+                    t->reply->setReadBufferSize(0);
+                    onData(t);
+                }
+            }
+        }
+        schedule();
+    });
+}
+
+void DownloadManager::setAuthorization(qint64 sourceId, const QString &token)
+{
+    post([this, sourceId, token] {
+        if (token.isEmpty())
+            m_tokens.remove(sourceId);
+        else
+            m_tokens.insert(sourceId, token);
+        schedule();
+    });
+}
+
+void DownloadManager::enqueueFiles(const QList<qint64> &fileIds)
+{
+    post([this, fileIds] {
+        DownloadRepository repository(m_database.connection());
+        repository.enqueue(fileIds);
+        for (qint64 id : fileIds) {
+            if (const auto row = repository.row(id))
+                publish(*row);
+        }
+        schedule();
+    });
+}
+
+void DownloadManager::enqueueCourse(qint64 courseId, qint64 activityId)
+{
+    post([this, courseId, activityId] {
+        enqueueFiles(
+            DownloadRepository(m_database.connection()).downloadableFiles(courseId, activityId));
+    });
+}
+
+void DownloadManager::pause(qint64 fileId)
+{
+    post([this, fileId] { stopTransfer(fileId, State::Paused); });
+}
+
+void DownloadManager::resume(qint64 fileId)
+{
+    post([this, fileId] {
+        DownloadRepository repository(m_database.connection());
+        if (auto row = repository.row(fileId); row && row->state != State::Done) {
+            row->state = State::Queued;
+            row->nextAttemptAt = 0;
+            if (row->errorCode == u"verification"_s)
+                row->verifyFailures = 0;
+            row->errorCode.clear();
+            row->errorDetail.clear();
+            persist(*row);
+            publish(*row);
+        }
+        schedule();
+    });
+}
+
+void DownloadManager::cancel(qint64 fileId)
+{
+    post([this, fileId] { stopTransfer(fileId, State::Cancelled); });
+}
+
+void DownloadManager::pauseAll()
+{
+    post([this] {
+        for (const auto &row : DownloadRepository(m_database.connection()).all()) {
+            if (row.state == State::Queued || row.state == State::Running)
+                stopTransfer(row.fileId, State::Paused);
+        }
+    });
+}
+
+void DownloadManager::resumeAll()
+{
+    post([this] {
+        for (const auto &row : DownloadRepository(m_database.connection()).all()) {
+            if (row.state == State::Paused || row.state == State::Failed)
+                resume(row.fileId);
+        }
+    });
+}
+
+void DownloadManager::cancelAll()
+{
+    post([this] {
+        for (const auto &row : DownloadRepository(m_database.connection()).all()) {
+            if (row.state != State::Done)
+                stopTransfer(row.fileId, State::Cancelled);
+        }
+    });
+}
+
+void DownloadManager::clearFinished()
+{
+    post([this] {
+        DownloadRepository repository(m_database.connection());
+        for (const auto &row : repository.all()) {
+            if (row.state == State::Done || row.state == State::Cancelled)
+                Q_EMIT itemRemoved(row.fileId);
+        }
+        repository.removeFinished();
+    });
+}
+
+void DownloadManager::stopTransfer(qint64 fileId, State state)
+{
+    DownloadRepository repository(m_database.connection());
+    auto row = repository.row(fileId);
+    if (!row)
+        return;
+    if (Transfer *transfer = m_transfers.take(fileId)) {
+        transfer->stoppedByUs = true;
+        if (transfer->reply) {
+            transfer->reply->disconnect(this);
+            transfer->reply->abort();
+            transfer->reply->deleteLater();
+        }
+        if (transfer->part)
+            transfer->part->close();
+        row->bytesDone = QFileInfo(row->partPath).size();
+        delete transfer;
+    }
+    row->state = state;
+    if (state == State::Cancelled) {
+        if (!row->partPath.isEmpty())
+            QFile::remove(row->partPath);
+        row->partPath.clear();
+        row->bytesDone = 0;
+        row->etag.clear();
+        row->lastModified.clear();
+        repository.setFileState(fileId, row->file.sha256.isEmpty() ? FileState::Remote
+                                                                   : FileState::UpdateAvailable);
+    } else {
+        repository.setFileState(fileId,
+                                row->bytesDone > 0 ? FileState::Partial : FileState::Queued);
+    }
+    persist(*row);
+    publish(*row);
+    schedule();
+}
+
+bool DownloadManager::isIdle() const
+{
+    if (!m_transfers.isEmpty())
+        return false;
+    DownloadRepository repository(m_database.connection());
+    for (const auto &row : repository.all()) {
+        if (row.state == State::Queued && m_tokens.contains(row.sourceId))
+            return false;
+    }
+    return true;
+}
+
+bool DownloadManager::waitUntilIdle(int timeoutMs)
+{
+    QEventLoop loop;
+    bool idleNow = false;
+    if (QThread::currentThread() == thread())
+        idleNow = isIdle();
+    else
+        QMetaObject::invokeMethod(
+            this, [this, &idleNow] { idleNow = isIdle(); }, Qt::BlockingQueuedConnection);
+    if (idleNow)
+        return true;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    connect(&timeout, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
+    connect(this, &DownloadManager::idle, &loop, [&loop] { loop.exit(0); });
+    timeout.start(timeoutMs);
+    return loop.exec() == 0;
+}
+
+void DownloadManager::schedule()
+{
+    if (!m_started)
+        return;
+    DownloadRepository repository(m_database.connection());
+    const qint64 now = nowSeconds();
+    qint64 nextWake = 0;
+    for (auto &row : repository.all()) {
+        if (m_transfers.size() >= m_policy.maxParallel)
+            break;
+        if (row.state != State::Queued || m_transfers.contains(row.fileId))
+            continue;
+        if (!m_tokens.contains(row.sourceId))
+            continue; // waits for a sign-in
+        if (row.nextAttemptAt > now) {
+            nextWake = nextWake == 0 ? row.nextAttemptAt : qMin(nextWake, row.nextAttemptAt);
+            continue;
+        }
+        begin(row);
+    }
+    if (nextWake > 0)
+        m_retryTimer.start(int(qMax<qint64>(0, (nextWake - now) * 1000)));
+    publishTotals();
+    if (m_transfers.isEmpty() && nextWake == 0 && isIdle())
+        Q_EMIT idle();
+}
+
+void DownloadManager::begin(DownloadRepository::Row row)
+{
+    auto *transfer = new Transfer;
+    if (row.partPath.isEmpty())
+        row.partPath = m_store.partsDir() + u'/' + QString::number(row.fileId) + u".part"_s;
+    const QFileInfo part(row.partPath);
+    // What is on disk is the truth: the database may lag behind the last bytes written.
+    transfer->offset = part.exists() ? part.size() : 0;
+    // A generated file of unknown size is served without Range support.
+    if (row.file.size <= 0 || (row.file.size > 0 && transfer->offset >= row.file.size)) {
+        if (transfer->offset > 0)
+            QFile::remove(row.partPath);
+        transfer->offset = 0;
+    }
+    if (transfer->offset == 0) {
+        row.etag.clear();
+        row.lastModified.clear();
+    }
+    row.bytesDone = transfer->offset;
+    row.bytesTotal = row.file.size;
+
+    const qint64 needed = qMax<qint64>(0, row.file.size - transfer->offset);
+    const QStorageInfo storage(m_store.partsDir());
+    if (storage.isValid() && storage.bytesAvailable() < needed + kFreeSpaceMargin) {
+        transfer->row = row;
+        m_transfers.insert(row.fileId, transfer);
+        retryLater(transfer,
+                   {ConnectorError::Code::NoSpace, QLocale().formattedDataSize(needed), {}, {}},
+                   60);
+        return;
+    }
+
+    row.state = State::Running;
+    transfer->row = row;
+    m_transfers.insert(row.fileId, transfer);
+    DownloadRepository(m_database.connection()).setFileState(row.fileId, FileState::Downloading);
+    persist(row);
+
+    QNetworkRequest request
+        = m_network->request(moodle::withToken(row.file.remoteUrl, m_tokens.value(row.sourceId)),
+                             m_policy.stallTimeoutMs);
+    if (transfer->offset > 0)
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(transfer->offset) + '-');
+    QNetworkReply *reply = m_network->get(request);
+    transfer->reply = reply;
+    if (m_policy.bandwidthLimit > 0) {
+        reply->setReadBufferSize(qMax<qint64>(16 * 1024, m_policy.bandwidthLimit / 4));
+        m_throttle.start();
+    }
+    transfer->persistClock.start();
+    transfer->rateClock.start();
+    connect(reply, &QNetworkReply::metaDataChanged, this,
+            [this, transfer] { onHeaders(transfer); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, transfer] {
+        if (m_policy.bandwidthLimit <= 0)
+            onData(transfer);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, transfer] { onFinished(transfer); });
+    publish(row, transfer);
+}
+
+void DownloadManager::onHeaders(Transfer *transfer)
+{
+    if (transfer->headersRead)
+        return;
+    QNetworkReply *reply = transfer->reply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0 || (status >= 300 && status < 400))
+        return; // redirects are followed; the final response's headers come again
+    transfer->headersRead = true;
+    transfer->httpStatus = status;
+    transfer->responseEtag = QString::fromLatin1(reply->rawHeader("ETag"));
+    transfer->responseLastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
+    DownloadRepository::Row &row = transfer->row;
+
+    if (status == 206) {
+        qint64 start = -1, total = -1;
+        const bool readable = parseContentRange(reply->rawHeader("Content-Range"), &start, &total);
+        const bool sameStart = readable && start == transfer->offset;
+        const bool sameTotal
+            = readable && (row.file.size <= 0 || total < 0 || total == row.file.size);
+        // The real server ignores If-Range: compare the validators ourselves.
+        const bool sameVersion
+            = (row.etag.isEmpty() || row.etag == transfer->responseEtag)
+              && (row.lastModified.isEmpty() || row.lastModified == transfer->responseLastModified);
+        if (!sameStart || !sameTotal || !sameVersion) {
+            qCInfo(lcDownloads) << "resume refused for" << row.fileId << "start" << start << "total"
+                                << total << "same version" << sameVersion;
+            restartFromZero(transfer);
+            return;
+        }
+    } else if (status == 200) {
+        // A whole file: either a fresh start or a server that ignored the Range.
+        transfer->offset = 0;
+    } else if (status == 416) {
+        restartFromZero(transfer);
+        return;
+    }
+
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const bool errorPage
+        = (status != 200 && status != 206)
+          || (contentType.startsWith("application/json") && !row.file.mimeType.contains(u"json"_s))
+          || (contentType.startsWith("text/html") && !row.file.mimeType.contains(u"html"_s)
+              && row.file.size > 0);
+    if (errorPage) {
+        transfer->writing = false;
+        return;
+    }
+    transfer->writing = true;
+    if (row.etag.isEmpty() || transfer->offset == 0) {
+        row.etag = transfer->responseEtag;
+        row.lastModified = transfer->responseLastModified;
+    }
+    transfer->part = std::make_unique<QFile>(row.partPath);
+    const QIODevice::OpenMode mode = transfer->offset > 0
+                                         ? QIODevice::WriteOnly | QIODevice::Append
+                                         : QIODevice::WriteOnly | QIODevice::Truncate;
+    if (!transfer->part->open(mode)) {
+        failFor(transfer,
+                {ConnectorError::Code::NoSpace, row.partPath, {}, transfer->part->errorString()});
+        return;
+    }
+    row.bytesDone = transfer->offset;
+    persist(row);
+}
+
+bool DownloadManager::isCurrent(qint64 fileId, quint64 serial) const
+{
+    const Transfer *current = m_transfers.value(fileId);
+    return current && current->serial == serial;
+}
+
+void DownloadManager::onData(Transfer *transfer, qint64 budget)
+{
+    QNetworkReply *reply = transfer->reply;
+    if (!reply)
+        return;
+    const qint64 fileId = transfer->row.fileId;
+    const quint64 serial = transfer->serial;
+    if (!transfer->headersRead)
+        onHeaders(transfer);
+    if (!isCurrent(fileId, serial) || transfer->reply != reply)
+        return; // restarted or stopped while reading the headers
+    if (!transfer->writing) {
+        transfer->errorBody += reply->read(64 * 1024 - transfer->errorBody.size());
+        reply->readAll(); // drop the rest of a large error page
+        return;
+    }
+    qint64 available = reply->bytesAvailable();
+    if (budget >= 0)
+        available = qMin(available, budget);
+    if (available <= 0)
+        return;
+    const QByteArray bytes = reply->read(available);
+    if (transfer->part->write(bytes) != bytes.size()) {
+        failFor(transfer, {ConnectorError::Code::NoSpace, {}, {}, transfer->part->errorString()});
+        return;
+    }
+    DownloadRepository::Row &row = transfer->row;
+    row.bytesDone += bytes.size();
+    transfer->rateBytes += bytes.size();
+    if (transfer->rateClock.elapsed() >= 1000) {
+        const double instant
+            = double(transfer->rateBytes) * 1000.0 / double(transfer->rateClock.elapsed());
+        transfer->rate = transfer->rate <= 0 ? instant : 0.7 * transfer->rate + 0.3 * instant;
+        transfer->rateBytes = 0;
+        transfer->rateClock.restart();
+    }
+    if (transfer->persistClock.elapsed() >= kPersistEveryMs) {
+        transfer->part->flush();
+        persist(row);
+        publish(row, transfer);
+        transfer->persistClock.restart();
+    }
+    if (!m_totalsTimer.isActive())
+        m_totalsTimer.start();
+}
+
+void DownloadManager::throttleTick()
+{
+    if (m_policy.bandwidthLimit <= 0 || m_transfers.isEmpty()) {
+        if (m_transfers.isEmpty())
+            m_throttle.stop();
+        return;
+    }
+    const qint64 share
+        = m_policy.bandwidthLimit * kThrottleTickMs / 1000 / qMax<qsizetype>(1, m_transfers.size());
+    const auto transfers = m_transfers.values();
+    for (Transfer *transfer : transfers) {
+        if (m_transfers.value(transfer->row.fileId) == transfer)
+            onData(transfer, share);
+    }
+}
+
+void DownloadManager::onFinished(Transfer *transfer)
+{
+    QNetworkReply *reply = transfer->reply;
+    if (transfer->stoppedByUs || !reply)
+        return;
+    const qint64 fileId = transfer->row.fileId;
+    const quint64 serial = transfer->serial;
+    // Read what is left, even after an error: bytes that arrived before a drop are good.
+    onData(transfer);
+    if (!isCurrent(fileId, serial) || transfer->reply != reply)
+        return;
+    if (transfer->part)
+        transfer->part->close();
+    transfer->reply = nullptr;
+    reply->deleteLater();
+
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const int status = transfer->httpStatus
+                           ? transfer->httpStatus
+                           : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!transfer->writing && transfer->headersRead) {
+        const QByteArray body = transfer->errorBody + reply->readAll();
+        QJsonDocument json;
+        ConnectorError error = moodle::readAnswer(status == 200 ? 400 : status, body, &json);
+        if (!error.isError())
+            error = {ConnectorError::Code::HttpError, QString::number(status), {}, {}};
+        if (error.needsSignIn()) {
+            const qint64 sourceId = transfer->row.sourceId;
+            m_tokens.remove(sourceId); // everything of this source waits for a new sign-in
+            DownloadRepository::Row row = transfer->row;
+            row.state = State::Queued;
+            row.errorCode = u"invalidtoken"_s;
+            m_transfers.remove(row.fileId);
+            delete transfer;
+            persist(row);
+            publish(row);
+            Q_EMIT needsSignIn(sourceId);
+            schedule();
+            return;
+        }
+        if (status == 429 || status >= 500 || error.code == ConnectorError::Code::Maintenance) {
+            retryLater(transfer, error, reply->rawHeader("Retry-After").toInt());
+            return;
+        }
+        failFor(transfer, error);
+        return;
+    }
+    // Qt sometimes ends a dropped connection without an error, the body short: that is a drop
+    // to resume from, not a damaged file to throw away.
+    const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    const qint64 received = transfer->row.bytesDone - transfer->offset;
+    const bool cutShort
+        = networkError == QNetworkReply::NoError && transfer->writing
+          && ((transfer->row.file.size > 0 && transfer->row.bytesDone < transfer->row.file.size)
+              && (declared <= 0 || received < declared));
+    if (cutShort) {
+        retryLater(transfer, {ConnectorError::Code::ConnectionFailed,
+                              reply->url().host(),
+                              {},
+                              u"connection closed early"_s});
+        return;
+    }
+    if (networkError != QNetworkReply::NoError) {
+        // Dropped, reset, stalled (the transfer timeout): the .part file keeps what arrived.
+        const bool stalled = networkError == QNetworkReply::OperationCanceledError
+                             || networkError == QNetworkReply::TimeoutError;
+        retryLater(transfer, {stalled ? ConnectorError::Code::Timeout
+                                      : ConnectorError::Code::ConnectionFailed,
+                              reply->url().host(),
+                              {},
+                              reply->errorString()});
+        return;
+    }
+    verifyAndPlace(transfer);
+}
+
+void DownloadManager::verifyAndPlace(Transfer *transfer)
+{
+    DownloadRepository::Row &row = transfer->row;
+    row.state = State::Verifying;
+    persist(row);
+    publish(row, transfer);
+
+    QString sha1 = sha1FromEtag(row.etag);
+    if (row.file.remoteChecksumKind == u"sha1"_s && !row.file.remoteChecksum.isEmpty())
+        sha1 = row.file.remoteChecksum;
+    ContentStore::Error error = ContentStore::Error::None;
+    const auto sha256 = m_store.adoptFile(
+        row.partPath, {{}, row.file.size > 0 ? row.file.size : -1}, sha1, &error);
+    if (!sha256) {
+        // Wrong bytes are never placed: start again from nothing.
+        QFile::remove(row.partPath);
+        ++row.verifyFailures;
+        qCWarning(lcDownloads) << "verification failed for" << row.fileId << int(error);
+        if (row.verifyFailures >= m_policy.maxChecksumFailures) {
+            row.errorCode = u"verification"_s;
+            failFor(transfer, {ConnectorError::Code::VerificationFailed, {}, {}, {}});
+        } else {
+            row.etag.clear();
+            row.lastModified.clear();
+            retryLater(transfer, {ConnectorError::Code::VerificationFailed, {}, {}, {}});
+        }
+        return;
+    }
+    const qint64 size = QFileInfo(m_store.pathOf(*sha256)).size();
+    QSqlDatabase db = m_database.connection();
+    const QString previous = row.file.sha256;
+    {
+        ScopedTransaction transaction(db);
+        if (!DownloadRepository(db).complete(row.fileId, *sha256, size) || !transaction.commit()) {
+            failFor(transfer, {ConnectorError::Code::ServerError, {}, {}, u"library"_s});
+            return;
+        }
+    }
+    // The new version is in use: the old one goes if nothing else needs it.
+    if (!previous.isEmpty() && previous != *sha256) {
+        BlobRepository blobs(db);
+        if (blobs.referenceCount(previous) == 0 && blobs.remove(previous))
+            m_store.remove(previous);
+    }
+    row.state = State::Done;
+    row.bytesDone = size;
+    row.bytesTotal = size;
+    row.partPath.clear();
+    publish(row, transfer);
+    Q_EMIT fileReady(row.fileId);
+    finishTransfer(transfer);
+}
+
+void DownloadManager::restartFromZero(Transfer *transfer)
+{
+    DownloadRepository::Row row = transfer->row;
+    transfer->stoppedByUs = true;
+    if (transfer->reply) {
+        transfer->reply->disconnect(this);
+        transfer->reply->abort();
+        transfer->reply->deleteLater();
+    }
+    if (transfer->part)
+        transfer->part->close();
+    QFile::remove(row.partPath);
+    row.bytesDone = 0;
+    row.etag.clear();
+    row.lastModified.clear();
+    row.state = State::Queued;
+    m_transfers.remove(row.fileId);
+    delete transfer;
+    persist(row);
+    begin(row);
+}
+
+void DownloadManager::retryLater(Transfer *transfer, const ConnectorError &error,
+                                 int retryAfterSeconds)
+{
+    DownloadRepository::Row row = transfer->row;
+    ++row.attempts;
+    const int exponent = qMin(row.attempts - 1, 16);
+    const double backoff
+        = qMin<double>(m_policy.retryMaxMs, m_policy.retryBaseMs * double(1 << exponent));
+    const double jittered = backoff * (0.5 + QRandomGenerator::global()->generateDouble());
+    const qint64 delayMs = qMax<qint64>(qint64(jittered), qint64(retryAfterSeconds) * 1000);
+    row.nextAttemptAt = nowSeconds() + (delayMs + 999) / 1000;
+    row.state = State::Queued;
+    row.bytesDone = QFileInfo(row.partPath).size();
+    row.errorCode = QString::number(int(error.code));
+    row.errorDetail = error.detail;
+    qCInfo(lcDownloads) << "retrying" << row.fileId << "in" << delayMs << "ms:" << error.detail;
+    m_transfers.remove(row.fileId);
+    delete transfer;
+    DownloadRepository(m_database.connection())
+        .setFileState(row.fileId, row.bytesDone > 0 ? FileState::Partial : FileState::Queued);
+    persist(row);
+    publish(row);
+    // Sub-second backoffs (tests, quick reconnects) need a finer timer than the stored seconds.
+    QTimer::singleShot(int(delayMs), this, &DownloadManager::schedule);
+    schedule();
+}
+
+void DownloadManager::failFor(Transfer *transfer, const ConnectorError &error)
+{
+    DownloadRepository::Row row = transfer->row;
+    if (transfer->reply) {
+        transfer->stoppedByUs = true;
+        transfer->reply->disconnect(this);
+        transfer->reply->abort();
+        transfer->reply->deleteLater();
+    }
+    row.state = State::Failed;
+    if (row.errorCode.isEmpty() || row.errorCode == u"verification"_s)
+        row.errorCode = row.errorCode.isEmpty() ? QString::number(int(error.code)) : row.errorCode;
+    else
+        row.errorCode = QString::number(int(error.code));
+    row.errorDetail = error.detail.isEmpty() ? error.subject : error.detail;
+    m_transfers.remove(row.fileId);
+    delete transfer;
+    DownloadRepository(m_database.connection()).setFileState(row.fileId, FileState::Failed);
+    persist(row);
+    publish(row);
+    schedule();
+}
+
+void DownloadManager::finishTransfer(Transfer *transfer)
+{
+    m_transfers.remove(transfer->row.fileId);
+    delete transfer;
+    schedule();
+}
+
+void DownloadManager::persist(const DownloadRepository::Row &row)
+{
+    DownloadRepository(m_database.connection()).update(row);
+}
+
+void DownloadManager::publish(const DownloadRepository::Row &row, const Transfer *transfer)
+{
+    Item item;
+    item.fileId = row.fileId;
+    item.title = row.activityTitle;
+    item.path = row.file.path;
+    item.state = row.state;
+    item.bytesDone = row.bytesDone;
+    item.bytesTotal = row.bytesTotal > 0 ? row.bytesTotal : row.file.size;
+    item.attempts = row.attempts;
+    if (transfer && row.state == State::Running) {
+        item.bytesPerSecond = transfer->rate;
+        if (transfer->rate > 0 && item.bytesTotal > 0)
+            item.secondsLeft = qint64(double(item.bytesTotal - item.bytesDone) / transfer->rate);
+    }
+    if (!row.errorCode.isEmpty() && row.state != State::Done) {
+        bool numeric = false;
+        const int code = row.errorCode.toInt(&numeric);
+        item.error.code = row.errorCode == u"invalidtoken"_s ? ConnectorError::Code::InvalidToken
+                          : row.errorCode == u"verification"_s
+                              ? ConnectorError::Code::VerificationFailed
+                          : numeric ? ConnectorError::Code(code)
+                                    : ConnectorError::Code::ServerError;
+        item.error.detail = row.errorDetail;
+        item.error.subject = row.errorDetail;
+    }
+    Q_EMIT itemChanged(item);
+}
+
+void DownloadManager::publishTotals()
+{
+    Totals totals;
+    for (const auto &row : DownloadRepository(m_database.connection()).all()) {
+        const qint64 total = row.bytesTotal > 0 ? row.bytesTotal : row.file.size;
+        switch (row.state) {
+        case State::Done:
+            ++totals.done;
+            break;
+        case State::Failed:
+            ++totals.failed;
+            break;
+        case State::Cancelled:
+        case State::Paused:
+            break;
+        default: {
+            ++totals.active;
+            const Transfer *t = m_transfers.value(row.fileId);
+            totals.bytesDone += t ? t->row.bytesDone : row.bytesDone;
+            totals.bytesTotal += total;
+            if (t)
+                totals.bytesPerSecond += t->rate;
+        }
+        }
+    }
+    if (totals.bytesPerSecond > 0 && totals.bytesTotal > totals.bytesDone)
+        totals.secondsLeft
+            = qint64(double(totals.bytesTotal - totals.bytesDone) / totals.bytesPerSecond);
+    for (Transfer *t : std::as_const(m_transfers))
+        publish(t->row, t);
+    Q_EMIT totalsChanged(totals);
+}
+
+} // namespace clikc

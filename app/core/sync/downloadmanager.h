@@ -1,0 +1,144 @@
+#pragma once
+
+#include "connector/connectorerror.h"
+#include "storage/downloadrepository.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+class QFile;
+class QNetworkReply;
+
+namespace clikc {
+
+class ContentStore;
+class Database;
+class NetworkAccess;
+
+// Fetches files into the content store, completely and correctly however bad the link:
+// a persistent queue (the `downloads` table) that survives restarts and carries on by itself;
+// several transfers at once; resume with Range, accepted only from a 206 whose Content-Range
+// starts where the .part file ends and whose ETag/Last-Modified match the first response (the
+// real server ignores If-Range); bytes written to the .part file as they arrive; size and SHA-1
+// (the pluginfile ETag, a SCORM package's sha1hash) checked before the file is placed in the
+// store; retries with exponential backoff and jitter on network errors, 5xx and 429 (honouring
+// Retry-After); a stalled transfer reconnects; a bandwidth cap; pause, resume and cancel.
+//
+// Lives on its own thread (see AppContext): the public methods may be called from any thread and
+// are carried out on the manager's; its signals arrive queued.
+class DownloadManager final : public QObject
+{
+    Q_OBJECT
+
+public:
+    DownloadManager(Database &database, ContentStore &store, QObject *parent = nullptr);
+    ~DownloadManager() override;
+    Q_DISABLE_COPY_MOVE(DownloadManager)
+
+    using State = DownloadRepository::State;
+
+    struct Item
+    {
+        qint64 fileId = 0;
+        QString title; // the activity's
+        QString path;
+        State state = State::Queued;
+        qint64 bytesDone = 0;
+        qint64 bytesTotal = 0; // 0 when the server does not say
+        double bytesPerSecond = 0;
+        qint64 secondsLeft = -1; // -1 when unknown
+        int attempts = 0;
+        ConnectorError error;
+    };
+
+    struct Totals
+    {
+        int active = 0; // queued, running or verifying
+        int failed = 0;
+        int done = 0;
+        qint64 bytesDone = 0;
+        qint64 bytesTotal = 0;
+        double bytesPerSecond = 0;
+        qint64 secondsLeft = -1;
+    };
+
+    struct Policy
+    {
+        int maxParallel = 3;
+        qint64 bandwidthLimit = 0;  // bytes per second over all transfers; 0 = none
+        int stallTimeoutMs = 30000; // no byte for this long: reconnect
+        int retryBaseMs = 2000;
+        int retryMaxMs = 5 * 60 * 1000;
+        int maxChecksumFailures = 3; // then the file is marked failed
+    };
+
+    // --- callable from any thread ---
+    void start();
+    void setPolicy(const Policy &policy);
+    // The token that authorises requests for the files of `sourceId` (empty: signed out).
+    void setAuthorization(qint64 sourceId, const QString &token);
+    void enqueueFiles(const QList<qint64> &fileIds);
+    void enqueueCourse(qint64 courseId, qint64 activityId = 0);
+    void pause(qint64 fileId);
+    void resume(qint64 fileId);
+    void cancel(qint64 fileId);
+    void pauseAll();
+    void resumeAll();
+    void cancelAll();
+    void clearFinished();
+
+    // Waits (running the calling thread's event loop) until nothing is queued or running, or
+    // only waits for a sign-in / has failed. For the command line and tests.
+    bool waitUntilIdle(int timeoutMs);
+
+Q_SIGNALS:
+    void itemChanged(const clikc::DownloadManager::Item &item);
+    void itemRemoved(qint64 fileId);
+    void totalsChanged(const clikc::DownloadManager::Totals &totals);
+    void fileReady(qint64 fileId);
+    // Nothing left that can progress now.
+    void idle();
+    // The server no longer accepts the token for this source's files.
+    void needsSignIn(qint64 sourceId);
+
+private:
+    struct Transfer;
+
+    void post(std::function<void()> work);
+    void schedule();
+    void begin(DownloadRepository::Row row);
+    void onHeaders(Transfer *transfer);
+    void onData(Transfer *transfer, qint64 budget = -1);
+    void onFinished(Transfer *transfer);
+    void restartFromZero(Transfer *transfer);
+    void retryLater(Transfer *transfer, const ConnectorError &error, int retryAfterSeconds = 0);
+    void failFor(Transfer *transfer, const ConnectorError &error);
+    void verifyAndPlace(Transfer *transfer);
+    void finishTransfer(Transfer *transfer);
+    void stopTransfer(qint64 fileId, State state);
+    void throttleTick();
+    void persist(const DownloadRepository::Row &row);
+    void publish(const DownloadRepository::Row &row, const Transfer *transfer = nullptr);
+    void publishTotals();
+    bool isIdle() const;
+    bool isCurrent(qint64 fileId, quint64 serial) const;
+
+    Database &m_database;
+    ContentStore &m_store;
+    std::unique_ptr<NetworkAccess> m_network;
+    Policy m_policy;
+    QHash<qint64, QString> m_tokens;       // source id → token
+    QHash<qint64, Transfer *> m_transfers; // file id → running transfer
+    QTimer m_retryTimer;
+    QTimer m_throttle;
+    QTimer m_totalsTimer;
+    bool m_started = false;
+};
+
+} // namespace clikc
+
+Q_DECLARE_METATYPE(clikc::DownloadManager::Item)
+Q_DECLARE_METATYPE(clikc::DownloadManager::Totals)
