@@ -94,6 +94,180 @@ application&apos;s data folder.
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>login needs --site URL and --username NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the sign-in lasts only until this command ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1. The sign-in token was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1, but the token could not be deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing what this computer already knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --all or at least one --course ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying on with the course list already on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course %1 among your courses on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3/s · %4 file(s) left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) synchronised.</source>
+        <translation>
+            <numerusform>%n course synchronised.</numerusform>
+            <numerusform>%n courses synchronised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) on this computer (%1).</source>
+        <translation>
+            <numerusform>%n file on this computer (%1).</numerusform>
+            <numerusform>%n files on this computer (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be downloaded:</source>
+        <translation>
+            <numerusform>%n file could not be downloaded:</numerusform>
+            <numerusform>%n files could not be downloaded:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 as %2 has expired: run clikc login again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Library: %n course(s), %1 in %2.</source>
+        <translation>
+            <numerusform>Library: %n course, %1 in %2.</numerusform>
+            <numerusform>Library: %n courses, %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Progress waiting to be uploaded: %n item(s).</source>
+        <translation>
+            <numerusform>Progress waiting to be uploaded: %n item.</numerusform>
+            <numerusform>Progress waiting to be uploaded: %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorError</name>
+    <message>
+        <source>“%1” is not a web address. Enter the address of your CLiKC! site, for example https://clikc.wcoomd.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site %1 does not use a secure connection (https). Your password would travel unprotected, so the application refuses to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CLiKC! site answered at this address. Check the address of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to continue; nothing you did is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site does not allow the CLiKC! application to connect. Ask the site&apos;s administrator to enable mobile web services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site does not offer everything the application needs (missing: %1). Ask the site&apos;s administrator to update the mobile service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site does not allow files to be downloaded to the application. Ask the site&apos;s administrator to allow file downloads for the mobile service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to see this. You may no longer be enrolled in the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course or activity no longer exists on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is under maintenance. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site sent an answer that cannot be read. Try again later; if it goes on, tell the site&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site answered with an error (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site did not answer in time. The connection may be slow or down; the application will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site cannot be reached (%1). Check the connection; you can keep studying what is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s secure connection cannot be trusted (%1). Check the computer&apos;s date and time, or ask the site&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for this file (%1 needed). Free some space; the download will then carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -104,28 +104,202 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
         <source>Unknown command: %1</source>
         <translation>Comando desconocido: %1</translation>
     </message>
+    <message>
+        <source>login needs --site URL and --username NAME.</source>
+        <translation>El comando login necesita --site URL y --username NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the sign-in lasts only until this command ends.</source>
+        <translation>No hay ningún llavero disponible: el inicio de sesión solo dura hasta que termine este comando.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1. The sign-in token was deleted.</source>
+        <translation>Sesión cerrada en %1. Se ha eliminado el token de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1, but the token could not be deleted from the keychain.</source>
+        <translation>Sesión cerrada en %1, pero no se pudo eliminar el token del llavero.</translation>
+    </message>
+    <message>
+        <source>Showing what this computer already knows.</source>
+        <translation>Se muestra la información que ya hay en este equipo.</translation>
+    </message>
+    <message>
+        <source>sync needs --all or at least one --course ID.</source>
+        <translation>El comando sync necesita --all o al menos una opción --course ID.</translation>
+    </message>
+    <message>
+        <source>Carrying on with the course list already on this computer.</source>
+        <translation>Se continúa con la lista de cursos que ya hay en este equipo.</translation>
+    </message>
+    <message>
+        <source>No course %1 among your courses on the site.</source>
+        <translation>No hay ningún curso %1 entre sus cursos del sitio.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3/s · %4 file(s) left</source>
+        <translation>%1 de %2 · %3/s · quedan %4 archivo(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) synchronised.</source>
+        <translation>
+            <numerusform>%n curso sincronizado.</numerusform>
+            <numerusform>%n cursos sincronizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) on this computer (%1).</source>
+        <translation>
+            <numerusform>%n archivo en este equipo (%1).</numerusform>
+            <numerusform>%n archivos en este equipo (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be downloaded:</source>
+        <translation>
+            <numerusform>No se pudo descargar %n archivo:</numerusform>
+            <numerusform>No se pudieron descargar %n archivos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 as %2 has expired: run clikc login again.</source>
+        <translation>El inicio de sesión en %1 como %2 ha caducado: vuelva a ejecutar clikc login.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Sin sesión iniciada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library: %n course(s), %1 in %2.</source>
+        <translation>
+            <numerusform>Biblioteca: %n curso, %1 en %2.</numerusform>
+            <numerusform>Biblioteca: %n cursos, %1 en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Progress waiting to be uploaded: %n item(s).</source>
+        <translation>
+            <numerusform>Progreso pendiente de envío: %n elemento.</numerusform>
+            <numerusform>Progreso pendiente de envío: %n elementos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorError</name>
+    <message>
+        <source>“%1” is not a web address. Enter the address of your CLiKC! site, for example https://clikc.wcoomd.org.</source>
+        <translation>«%1» no es una dirección web. Introduzca la dirección de su sitio CLiKC!, por ejemplo, https://clikc.wcoomd.org.</translation>
+    </message>
+    <message>
+        <source>The site %1 does not use a secure connection (https). Your password would travel unprotected, so the application refuses to connect.</source>
+        <translation>El sitio %1 no usa una conexión segura (https). Su contraseña viajaría sin protección, por lo que la aplicación se niega a conectarse.</translation>
+    </message>
+    <message>
+        <source>No CLiKC! site answered at this address. Check the address of the site.</source>
+        <translation>Ningún sitio CLiKC! ha respondido en esta dirección. Compruebe la dirección del sitio.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Check them and try again.</source>
+        <translation>El nombre de usuario o la contraseña son incorrectos. Compruébelos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to continue; nothing you did is lost.</source>
+        <translation>Su inicio de sesión ha caducado. Vuelva a iniciar sesión para continuar; no se ha perdido nada de lo que hizo.</translation>
+    </message>
+    <message>
+        <source>This site does not allow the CLiKC! application to connect. Ask the site&apos;s administrator to enable mobile web services.</source>
+        <translation>Este sitio no permite que la aplicación CLiKC! se conecte. Pida al administrador del sitio que habilite los servicios web para dispositivos móviles.</translation>
+    </message>
+    <message>
+        <source>This site does not offer everything the application needs (missing: %1). Ask the site&apos;s administrator to update the mobile service.</source>
+        <translation>Este sitio no ofrece todo lo que necesita la aplicación (falta: %1). Pida al administrador del sitio que actualice el servicio móvil.</translation>
+    </message>
+    <message>
+        <source>This site does not allow files to be downloaded to the application. Ask the site&apos;s administrator to allow file downloads for the mobile service.</source>
+        <translation>Este sitio no permite descargar archivos en la aplicación. Pida al administrador del sitio que permita la descarga de archivos para el servicio móvil.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to see this. You may no longer be enrolled in the course.</source>
+        <translation>No tiene permiso para ver este contenido. Es posible que su inscripción en el curso haya terminado.</translation>
+    </message>
+    <message>
+        <source>This course or activity no longer exists on the site.</source>
+        <translation>Este curso o esta actividad ya no existe en el sitio.</translation>
+    </message>
+    <message>
+        <source>The site is under maintenance. Try again later.</source>
+        <translation>El sitio está en mantenimiento. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The site reported an error: %1</source>
+        <translation>El sitio ha notificado un error: %1</translation>
+    </message>
+    <message>
+        <source>The site sent an answer that cannot be read. Try again later; if it goes on, tell the site&apos;s administrator.</source>
+        <translation>El sitio ha enviado una respuesta que no se puede leer. Inténtelo de nuevo más tarde; si el problema continúa, avise al administrador del sitio.</translation>
+    </message>
+    <message>
+        <source>The site answered with an error (HTTP %1). Try again later.</source>
+        <translation>El sitio ha respondido con un error (HTTP %1). Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The site did not answer in time. The connection may be slow or down; the application will try again.</source>
+        <translation>El sitio no ha respondido a tiempo. Es posible que la conexión sea lenta o esté caída; la aplicación volverá a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The site cannot be reached (%1). Check the connection; you can keep studying what is on this computer.</source>
+        <translation>No se puede acceder al sitio (%1). Compruebe la conexión; puede seguir estudiando lo que hay en este equipo.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s secure connection cannot be trusted (%1). Check the computer&apos;s date and time, or ask the site&apos;s administrator.</source>
+        <translation>La conexión segura del sitio no es de confianza (%1). Compruebe la fecha y la hora del equipo o consulte al administrador del sitio.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for this file (%1 needed). Free some space; the download will then carry on.</source>
+        <translation>No hay suficiente espacio libre en el disco para este archivo (se necesitan %1). Libere espacio; después, la descarga continuará.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
+        <translation>El archivo llegó dañado varias veces (su suma de comprobación no coincide con la del sitio). Se han descartado las copias dañadas.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -607,7 +781,7 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>of %1</source>

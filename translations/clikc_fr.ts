@@ -15,11 +15,11 @@ Commands:
 The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
 application&apos;s data folder.
 </source>
-        <translation>Utilisation : clikc [--data-dir DOSSIER] COMMANDE
+        <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] COMMANDE
 
-Commandes :
+Commandes&#xa0;:
   library list [--json]             liste les cours présents sur cet ordinateur
-  library verify [--json]           revérifie chaque fichier ; met de côté ceux qui sont endommagés
+  library verify [--json]           revérifie chaque fichier&#xa0;; met de côté ceux qui sont endommagés
   library import DOSSIER [--course ID ...] [--json]
                                     importe des cours depuis un miroir CLiKC!
 
@@ -29,7 +29,7 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>The sample course could not be set up: %1</source>
-        <translation>Le cours d’exemple n’a pas pu être installé : %1</translation>
+        <translation>Le cours d’exemple n’a pas pu être installé&#xa0;: %1</translation>
     </message>
     <message>
         <source>There are no courses on this computer.</source>
@@ -68,11 +68,11 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>Damaged, set aside: %1</source>
-        <translation>Endommagé, mis de côté : %1</translation>
+        <translation>Endommagé, mis de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation>Manquant : %1</translation>
+        <translation>Manquant&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n file(s) that no course used.</source>
@@ -87,7 +87,7 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>Some files were damaged or missing; the courses that used them must be put back.</source>
-        <translation>Certains fichiers étaient endommagés ou manquants ; les cours qui les utilisaient doivent être remis sur cet ordinateur.</translation>
+        <translation>Certains fichiers étaient endommagés ou manquants&#xa0;; les cours qui les utilisaient doivent être remis sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>%n course(s) imported.</source>
@@ -98,34 +98,208 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>The library could not be opened (%1): %2</source>
-        <translation>Impossible d’ouvrir la bibliothèque (%1) : %2</translation>
+        <translation>Impossible d’ouvrir la bibliothèque (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation>Commande inconnue : %1</translation>
+        <translation>Commande inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>login needs --site URL and --username NAME.</source>
+        <translation>La commande login nécessite --site URL et --username NOM.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the sign-in lasts only until this command ends.</source>
+        <translation>Aucun trousseau de clés n’est disponible&#xa0;: la connexion ne dure que jusqu’à la fin de cette commande.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Vous n’êtes pas connecté.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1. The sign-in token was deleted.</source>
+        <translation>Déconnecté de %1. Le jeton de connexion a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1, but the token could not be deleted from the keychain.</source>
+        <translation>Déconnecté de %1, mais le jeton n’a pas pu être supprimé du trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>Showing what this computer already knows.</source>
+        <translation>Affichage des informations déjà présentes sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>sync needs --all or at least one --course ID.</source>
+        <translation>La commande sync nécessite --all ou au moins une option --course ID.</translation>
+    </message>
+    <message>
+        <source>Carrying on with the course list already on this computer.</source>
+        <translation>Poursuite avec la liste des cours déjà présente sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No course %1 among your courses on the site.</source>
+        <translation>Aucun cours %1 parmi vos cours sur le site.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3/s · %4 file(s) left</source>
+        <translation>%1 sur %2 · %3/s · %4 fichier(s) restant(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) synchronised.</source>
+        <translation>
+            <numerusform>%n cours synchronisé.</numerusform>
+            <numerusform>%n cours synchronisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) on this computer (%1).</source>
+        <translation>
+            <numerusform>%n fichier sur cet ordinateur (%1).</numerusform>
+            <numerusform>%n fichiers sur cet ordinateur (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be downloaded:</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être téléchargé&#xa0;:</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être téléchargés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 as %2 has expired: run clikc login again.</source>
+        <translation>La connexion à %1 en tant que %2 a expiré&#xa0;: exécutez de nouveau clikc login.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library: %n course(s), %1 in %2.</source>
+        <translation>
+            <numerusform>Bibliothèque&#xa0;: %n cours, %1 dans %2.</numerusform>
+            <numerusform>Bibliothèque&#xa0;: %n cours, %1 dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Progress waiting to be uploaded: %n item(s).</source>
+        <translation>
+            <numerusform>Progression en attente d’envoi&#xa0;: %n élément.</numerusform>
+            <numerusform>Progression en attente d’envoi&#xa0;: %n éléments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorError</name>
+    <message>
+        <source>“%1” is not a web address. Enter the address of your CLiKC! site, for example https://clikc.wcoomd.org.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web. Saisissez l’adresse de votre site CLiKC!, par exemple https://clikc.wcoomd.org.</translation>
+    </message>
+    <message>
+        <source>The site %1 does not use a secure connection (https). Your password would travel unprotected, so the application refuses to connect.</source>
+        <translation>Le site %1 n’utilise pas de connexion sécurisée (https). Votre mot de passe circulerait sans protection&#xa0;; l’application refuse donc de se connecter.</translation>
+    </message>
+    <message>
+        <source>No CLiKC! site answered at this address. Check the address of the site.</source>
+        <translation>Aucun site CLiKC! n’a répondu à cette adresse. Vérifiez l’adresse du site.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Check them and try again.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to continue; nothing you did is lost.</source>
+        <translation>Votre connexion a expiré. Reconnectez-vous pour continuer&#xa0;; rien de ce que vous avez fait n’est perdu.</translation>
+    </message>
+    <message>
+        <source>This site does not allow the CLiKC! application to connect. Ask the site&apos;s administrator to enable mobile web services.</source>
+        <translation>Ce site n’autorise pas l’application CLiKC! à se connecter. Demandez à l’administrateur du site d’activer les services web pour appareils mobiles.</translation>
+    </message>
+    <message>
+        <source>This site does not offer everything the application needs (missing: %1). Ask the site&apos;s administrator to update the mobile service.</source>
+        <translation>Ce site ne propose pas tout ce dont l’application a besoin (manquant&#xa0;: %1). Demandez à l’administrateur du site de mettre à jour le service mobile.</translation>
+    </message>
+    <message>
+        <source>This site does not allow files to be downloaded to the application. Ask the site&apos;s administrator to allow file downloads for the mobile service.</source>
+        <translation>Ce site ne permet pas de télécharger des fichiers dans l’application. Demandez à l’administrateur du site d’autoriser le téléchargement de fichiers pour le service mobile.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to see this. You may no longer be enrolled in the course.</source>
+        <translation>Vous n’avez pas l’autorisation de voir ce contenu. Votre inscription au cours a peut-être pris fin.</translation>
+    </message>
+    <message>
+        <source>This course or activity no longer exists on the site.</source>
+        <translation>Ce cours ou cette activité n’existe plus sur le site.</translation>
+    </message>
+    <message>
+        <source>The site is under maintenance. Try again later.</source>
+        <translation>Le site est en maintenance. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The site reported an error: %1</source>
+        <translation>Le site a signalé une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The site sent an answer that cannot be read. Try again later; if it goes on, tell the site&apos;s administrator.</source>
+        <translation>Le site a envoyé une réponse illisible. Réessayez plus tard&#xa0;; si le problème persiste, prévenez l’administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The site answered with an error (HTTP %1). Try again later.</source>
+        <translation>Le site a répondu par une erreur (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The site did not answer in time. The connection may be slow or down; the application will try again.</source>
+        <translation>Le site n’a pas répondu à temps. La connexion est peut-être lente ou interrompue&#xa0;; l’application va réessayer.</translation>
+    </message>
+    <message>
+        <source>The site cannot be reached (%1). Check the connection; you can keep studying what is on this computer.</source>
+        <translation>Le site est inaccessible (%1). Vérifiez la connexion&#xa0;; vous pouvez continuer à étudier ce qui se trouve sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s secure connection cannot be trusted (%1). Check the computer&apos;s date and time, or ask the site&apos;s administrator.</source>
+        <translation>La connexion sécurisée du site n’est pas digne de confiance (%1). Vérifiez la date et l’heure de l’ordinateur, ou adressez-vous à l’administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for this file (%1 needed). Free some space; the download will then carry on.</source>
+        <translation>L’espace disque disponible est insuffisant pour ce fichier (%1 requis). Libérez de l’espace&#xa0;; le téléchargement reprendra ensuite.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
+        <translation>Le fichier est arrivé endommagé à plusieurs reprises (sa somme de contrôle ne correspond pas à celle du site). Les copies endommagées ont été supprimées.</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -199,7 +373,7 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     <name>MirrorError</name>
     <message>
         <source>This folder is not a CLiKC! mirror: it has no catalogue.json.</source>
-        <translation>Ce dossier n’est pas un miroir CLiKC! : il ne contient pas de fichier catalogue.json.</translation>
+        <translation>Ce dossier n’est pas un miroir CLiKC!&#xa0;: il ne contient pas de fichier catalogue.json.</translation>
     </message>
     <message>
         <source>The mirror&apos;s catalogue is damaged and cannot be read.</source>
@@ -215,43 +389,43 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>The course “%1” is not in this mirror.</source>
-        <translation>Le cours « %1 » ne figure pas dans ce miroir.</translation>
+        <translation>Le cours «&#xa0;%1&#xa0;» ne figure pas dans ce miroir.</translation>
     </message>
     <message>
         <source>The description of the course “%1” is missing from the mirror.</source>
-        <translation>La description du cours « %1 » est absente du miroir.</translation>
+        <translation>La description du cours «&#xa0;%1&#xa0;» est absente du miroir.</translation>
     </message>
     <message>
         <source>The description of the course “%1” has been changed or damaged since the mirror was made.</source>
-        <translation>La description du cours « %1 » a été modifiée ou endommagée depuis la création du miroir.</translation>
+        <translation>La description du cours «&#xa0;%1&#xa0;» a été modifiée ou endommagée depuis la création du miroir.</translation>
     </message>
     <message>
         <source>The description of the course “%1” is damaged and cannot be read.</source>
-        <translation>La description du cours « %1 » est endommagée et ne peut pas être lue.</translation>
+        <translation>La description du cours «&#xa0;%1&#xa0;» est endommagée et ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The mirror names a file outside its own folder (“%1”) and was refused.</source>
-        <translation>Le miroir désigne un fichier situé hors de son propre dossier (« %1 ») ; il a été refusé.</translation>
+        <translation>Le miroir désigne un fichier situé hors de son propre dossier («&#xa0;%1&#xa0;»)&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <source>The file “%1” is missing from the mirror.</source>
-        <translation>Le fichier « %1 » est absent du miroir.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est absent du miroir.</translation>
     </message>
     <message>
         <source>The file “%1” in the mirror does not have the expected size; it may be truncated.</source>
-        <translation>Le fichier « %1 » du miroir n’a pas la taille attendue ; il est peut-être tronqué.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» du miroir n’a pas la taille attendue&#xa0;; il est peut-être tronqué.</translation>
     </message>
     <message>
         <source>The file “%1” in the mirror has been changed or damaged since the mirror was made.</source>
-        <translation>Le fichier « %1 » du miroir a été modifié ou endommagé depuis la création du miroir.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» du miroir a été modifié ou endommagé depuis la création du miroir.</translation>
     </message>
     <message>
         <source>There is not enough free disk space to import the course “%1”.</source>
-        <translation>L’espace disque disponible est insuffisant pour importer le cours « %1 ».</translation>
+        <translation>L’espace disque disponible est insuffisant pour importer le cours «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The course “%1” could not be written to the library.</source>
-        <translation>Le cours « %1 » n’a pas pu être enregistré dans la bibliothèque.</translation>
+        <translation>Le cours «&#xa0;%1&#xa0;» n’a pas pu être enregistré dans la bibliothèque.</translation>
     </message>
     <message>
         <source>The library database could not be updated.</source>
@@ -371,7 +545,7 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>Remove “%1” from this computer? Its files will be deleted; your progress is kept.</source>
-        <translation>Retirer « %1 » de cet ordinateur ? Ses fichiers seront supprimés ; votre progression sera conservée.</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de cet ordinateur&#xa0;? Ses fichiers seront supprimés&#xa0;; votre progression sera conservée.</translation>
     </message>
     <message>
         <source>Could not put the course back</source>
@@ -481,7 +655,7 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>The sample course could not be set up: %1</source>
-        <translation>Le cours d’exemple n’a pas pu être installé : %1</translation>
+        <translation>Le cours d’exemple n’a pas pu être installé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the mirror&apos;s folder</source>
@@ -509,8 +683,8 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     <message numerus="yes">
         <source>%n course(s) imported. Some courses could not be imported and the library was left as it was for them.</source>
         <translation>
-            <numerusform>%n cours importé. Certains cours n’ont pas pu être importés ; pour ceux-ci, la bibliothèque est restée inchangée.</numerusform>
-            <numerusform>%n cours importés. Certains cours n’ont pas pu être importés ; pour ceux-ci, la bibliothèque est restée inchangée.</numerusform>
+            <numerusform>%n cours importé. Certains cours n’ont pas pu être importés&#xa0;; pour ceux-ci, la bibliothèque est restée inchangée.</numerusform>
+            <numerusform>%n cours importés. Certains cours n’ont pas pu être importés&#xa0;; pour ceux-ci, la bibliothèque est restée inchangée.</numerusform>
         </translation>
     </message>
     <message>
@@ -524,15 +698,15 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     <message numerus="yes">
         <source>All %n file(s) are intact.</source>
         <translation>
-            <numerusform>%n fichier vérifié : il est intact.</numerusform>
+            <numerusform>%n fichier vérifié&#xa0;: il est intact.</numerusform>
             <numerusform>Les %n fichiers sont intacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged or missing file(s) were set aside. The courses that used them show as partly on this computer; put them back to repair them.</source>
         <translation>
-            <numerusform>%n fichier endommagé ou manquant a été mis de côté. Les cours qui l’utilisaient apparaissent comme étant en partie sur cet ordinateur ; remettez-les sur cet ordinateur pour les réparer.</numerusform>
-            <numerusform>%n fichiers endommagés ou manquants ont été mis de côté. Les cours qui les utilisaient apparaissent comme étant en partie sur cet ordinateur ; remettez-les sur cet ordinateur pour les réparer.</numerusform>
+            <numerusform>%n fichier endommagé ou manquant a été mis de côté. Les cours qui l’utilisaient apparaissent comme étant en partie sur cet ordinateur&#xa0;; remettez-les sur cet ordinateur pour les réparer.</numerusform>
+            <numerusform>%n fichiers endommagés ou manquants ont été mis de côté. Les cours qui les utilisaient apparaissent comme étant en partie sur cet ordinateur&#xa0;; remettez-les sur cet ordinateur pour les réparer.</numerusform>
         </translation>
     </message>
     <message>
@@ -541,7 +715,7 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Study the World Customs Organization&apos;s CLiKC! courses on this computer, with or without a connection.&lt;/p&gt;&lt;p&gt;Your library is kept in:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Étudiez les cours CLiKC! de l’Organisation mondiale des douanes sur cet ordinateur, avec ou sans connexion.&lt;/p&gt;&lt;p&gt;Votre bibliothèque est conservée dans :&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Étudiez les cours CLiKC! de l’Organisation mondiale des douanes sur cet ordinateur, avec ou sans connexion.&lt;/p&gt;&lt;p&gt;Votre bibliothèque est conservée dans&#xa0;:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -556,7 +730,7 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>This page could not be shown: its files are missing or damaged. Use File › Check the library, then put the course back.</source>
-        <translation>Cette page n’a pas pu être affichée : ses fichiers sont manquants ou endommagés. Utilisez Fichier › Vérifier la bibliothèque, puis remettez le cours sur cet ordinateur.</translation>
+        <translation>Cette page n’a pas pu être affichée&#xa0;: ses fichiers sont manquants ou endommagés. Utilisez Fichier › Vérifier la bibliothèque, puis remettez le cours sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -595,7 +769,7 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>This document could not be opened: its file is missing or damaged. Use File › Check the library, then put the course back.</source>
-        <translation>Ce document n’a pas pu être ouvert : son fichier est manquant ou endommagé. Utilisez Fichier › Vérifier la bibliothèque, puis remettez le cours sur cet ordinateur.</translation>
+        <translation>Ce document n’a pas pu être ouvert&#xa0;: son fichier est manquant ou endommagé. Utilisez Fichier › Vérifier la bibliothèque, puis remettez le cours sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -607,7 +781,7 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>of %1</source>
@@ -634,7 +808,7 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>Position (← and → move 5 seconds)</source>
-        <translation>Position (← et → : reculer ou avancer de 5 secondes)</translation>
+        <translation>Position (← et →&#xa0;: reculer ou avancer de 5&#xa0;secondes)</translation>
     </message>
     <message>
         <source>Mute (M)</source>
@@ -654,11 +828,11 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     </message>
     <message>
         <source>%1×</source>
-        <translation>%1 ×</translation>
+        <translation>%1&#xa0;×</translation>
     </message>
     <message>
         <source>This video cannot be played on this computer. The media components for its format may be missing; see Troubleshooting in the user guide.</source>
-        <translation>Cette vidéo ne peut pas être lue sur cet ordinateur. Les composants multimédias nécessaires à son format sont peut-être absents ; consultez la section Dépannage du guide de l’utilisateur.</translation>
+        <translation>Cette vidéo ne peut pas être lue sur cet ordinateur. Les composants multimédias nécessaires à son format sont peut-être absents&#xa0;; consultez la section Dépannage du guide de l’utilisateur.</translation>
     </message>
     <message>
         <source>%1 / %2</source>

@@ -10,6 +10,7 @@
 #include "pageviewerpage.h"
 #include "pdfviewerpage.h"
 #include "settings/settings.h"
+#include "sync/accountservice.h"
 #include "videoplayerpage.h"
 
 #include <QActionGroup>
@@ -300,6 +301,8 @@ void MainWindow::updateLibraryStatus()
 
 void MainWindow::startLibrary()
 {
+    // The sign-in of the last session, if any: downloads it queued carry on by themselves.
+    m_context.account().restore();
     m_context.library().repair();
     m_context.library()
         .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
