@@ -4,30 +4,6 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>Usage: clikc [--data-dir DIR] COMMAND
-
-Commands:
-  library list [--json]             list the courses on this computer
-  library verify [--json]           re-check every stored file; set aside damaged ones
-  library import FOLDER [--course ID ...] [--json]
-                                    import courses from a CLiKC! mirror
-
-The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
-application&apos;s data folder.
-</source>
-        <translation>Uso: clikc [--data-dir DIRECTORIO] COMANDO
-
-Comandos:
-  library list [--json]             muestra los cursos que hay en este equipo
-  library verify [--json]           vuelve a comprobar cada archivo guardado; aparta los dañados
-  library import CARPETA [--course ID ...] [--json]
-                                    importa cursos desde una réplica de CLiKC!
-
-La biblioteca se encuentra en la carpeta indicada por --data-dir; si no, en
-CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
-</translation>
-    </message>
-    <message>
         <source>The sample course could not be set up: %1</source>
         <translation>No se pudo preparar el curso de ejemplo: %1</translation>
     </message>
@@ -194,6 +170,44 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
             <numerusform>Progreso pendiente de envío: %n elemento.</numerusform>
             <numerusform>Progreso pendiente de envío: %n elementos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--json]
+                                    import courses from a CLiKC! mirror
+  login --site URL --username NAME [--password-stdin] [--allow-http]
+                                    sign in to a CLiKC! site (the password is never kept)
+  logout                            sign out and delete the sign-in token
+  courses [--json]                  list your courses, refreshed from the site
+  status [--json]                   show the sign-in, the library and pending uploads
+  sync (--all | --course ID ...) [--json]
+                                    download courses to this computer, until done
+
+The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
+application&apos;s data folder.
+</source>
+        <translation>Uso: clikc [--data-dir DIRECTORIO] COMANDO
+
+Comandos:
+  library list [--json]             muestra los cursos que hay en este equipo
+  library verify [--json]           vuelve a comprobar cada archivo guardado; aparta los dañados
+  library import CARPETA [--course ID ...] [--json]
+                                    importa cursos desde una réplica de CLiKC!
+  login --site URL --username NOMBRE [--password-stdin] [--allow-http]
+                                    inicia sesión en un sitio CLiKC! (la contraseña nunca se guarda)
+  logout                            cierra la sesión y elimina el token de inicio de sesión
+  courses [--json]                  muestra sus cursos, actualizados desde el sitio
+  status [--json]                   muestra la sesión, la biblioteca y las subidas pendientes
+  sync (--all | --course ID ...) [--json]
+                                    descarga cursos en este equipo hasta completarlos
+
+La biblioteca se encuentra en la carpeta indicada por --data-dir; si no, en
+CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
+</translation>
     </message>
 </context>
 <context>
@@ -368,6 +382,22 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
         <source>Not completed</source>
         <translation>No completada</translation>
     </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Some files failed to download</source>
+        <translation>No se pudieron descargar algunos archivos</translation>
+    </message>
+    <message>
+        <source>Update available</source>
+        <translation>Actualización disponible</translation>
+    </message>
+    <message>
+        <source>On the site only</source>
+        <translation>Solo en el sitio</translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -468,6 +498,132 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Double-click an activity, or select it and press Enter, to study it.</source>
         <translation>Haga doble clic en una actividad, o selecciónela y pulse Intro, para estudiarla.</translation>
+    </message>
+    <message>
+        <source>Download activity</source>
+        <translation>Descargar la actividad</translation>
+    </message>
+    <message>
+        <source>Download section</source>
+        <translation>Descargar la sección</translation>
+    </message>
+    <message>
+        <source>Download course</source>
+        <translation>Descargar el curso</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>This activity needs a connection: it opens on the site</source>
+        <translation>Esta actividad requiere conexión: se abre en el sitio</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::DownloadsModel</name>
+    <message>
+        <source>Waiting for you to sign in again</source>
+        <translation>Esperando a que vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Will try again: %1</source>
+        <translation>Se volverá a intentar: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::DownloadsPage</name>
+    <message>
+        <source>‹ My courses</source>
+        <translation>‹ Mis cursos</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Nothing is being downloaded. Open a course and choose Download to take it offline.</source>
+        <translation>No se está descargando nada. Abra un curso y elija Descargar para tenerlo disponible sin conexión.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Pausar todo</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Reanudar todo</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Quitar las descargas terminadas</translation>
     </message>
 </context>
 <context>
@@ -717,6 +873,44 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
         <source>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Study the World Customs Organization&apos;s CLiKC! courses on this computer, with or without a connection.&lt;/p&gt;&lt;p&gt;Your library is kept in:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Estudie los cursos CLiKC! de la Organización Mundial de Aduanas en este equipo, con o sin conexión.&lt;/p&gt;&lt;p&gt;Su biblioteca se guarda en:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s): %1 of %2</source>
+        <translation>
+            <numerusform>Descargando %n archivo: %1 de %2</numerusform>
+            <numerusform>Descargando %n archivos: %1 de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) failed</source>
+        <translation>
+            <numerusform>%n descarga ha fallado</numerusform>
+            <numerusform>%n descargas han fallado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh my courses</source>
+        <translation>&amp;Actualizar mis cursos</translation>
+    </message>
+    <message>
+        <source>&amp;Download all my courses</source>
+        <translation>&amp;Descargar todos mis cursos</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -786,6 +980,37 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
     <message>
         <source>of %1</source>
         <translation>de %1</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::SignInDialog</name>
+    <message>
+        <source>Sign in to CLiKC!</source>
+        <translation>Iniciar sesión en CLiKC!</translation>
+    </message>
+    <message>
+        <source>Sign in once while you have a connection. Your password is not kept on this computer; the sign-in is kept in the system keychain.</source>
+        <translation>Inicie sesión una vez mientras tenga conexión. Su contraseña no se guarda en este equipo; la sesión se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sitio:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection (only for a local mirror you trust)</source>
+        <translation>Permitir una conexión sin cifrar (solo para una réplica local de confianza)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>

@@ -4,30 +4,6 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>Usage: clikc [--data-dir DIR] COMMAND
-
-Commands:
-  library list [--json]             list the courses on this computer
-  library verify [--json]           re-check every stored file; set aside damaged ones
-  library import FOLDER [--course ID ...] [--json]
-                                    import courses from a CLiKC! mirror
-
-The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
-application&apos;s data folder.
-</source>
-        <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] COMMANDE
-
-Commandes&#xa0;:
-  library list [--json]             liste les cours présents sur cet ordinateur
-  library verify [--json]           revérifie chaque fichier&#xa0;; met de côté ceux qui sont endommagés
-  library import DOSSIER [--course ID ...] [--json]
-                                    importe des cours depuis un miroir CLiKC!
-
-La bibliothèque se trouve dans le dossier indiqué par --data-dir, sinon dans
-CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
-</translation>
-    </message>
-    <message>
         <source>The sample course could not be set up: %1</source>
         <translation>Le cours d’exemple n’a pas pu être installé&#xa0;: %1</translation>
     </message>
@@ -194,6 +170,44 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
             <numerusform>Progression en attente d’envoi&#xa0;: %n élément.</numerusform>
             <numerusform>Progression en attente d’envoi&#xa0;: %n éléments.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--json]
+                                    import courses from a CLiKC! mirror
+  login --site URL --username NAME [--password-stdin] [--allow-http]
+                                    sign in to a CLiKC! site (the password is never kept)
+  logout                            sign out and delete the sign-in token
+  courses [--json]                  list your courses, refreshed from the site
+  status [--json]                   show the sign-in, the library and pending uploads
+  sync (--all | --course ID ...) [--json]
+                                    download courses to this computer, until done
+
+The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
+application&apos;s data folder.
+</source>
+        <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] COMMANDE
+
+Commandes&#xa0;:
+  library list [--json]             liste les cours présents sur cet ordinateur
+  library verify [--json]           revérifie chaque fichier&#xa0;; met de côté ceux qui sont endommagés
+  library import DOSSIER [--course ID ...] [--json]
+                                    importe des cours depuis un miroir CLiKC!
+  login --site URL --username NOM [--password-stdin] [--allow-http]
+                                    se connecte à un site CLiKC! (le mot de passe n’est jamais conservé)
+  logout                            se déconnecte et supprime le jeton de connexion
+  courses [--json]                  liste vos cours, actualisés depuis le site
+  status [--json]                   affiche la connexion, la bibliothèque et les envois en attente
+  sync (--all | --course ID ...) [--json]
+                                    télécharge des cours sur cet ordinateur jusqu’à ce qu’ils soient complets
+
+La bibliothèque se trouve dans le dossier indiqué par --data-dir, sinon dans
+CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
+</translation>
     </message>
 </context>
 <context>
@@ -368,6 +382,22 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
         <source>Not completed</source>
         <translation>Non terminée</translation>
     </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement en cours</translation>
+    </message>
+    <message>
+        <source>Some files failed to download</source>
+        <translation>Certains fichiers n’ont pas pu être téléchargés</translation>
+    </message>
+    <message>
+        <source>Update available</source>
+        <translation>Mise à jour disponible</translation>
+    </message>
+    <message>
+        <source>On the site only</source>
+        <translation>Sur le site uniquement</translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -468,6 +498,132 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     <message>
         <source>Double-click an activity, or select it and press Enter, to study it.</source>
         <translation>Double-cliquez sur une activité, ou sélectionnez-la et appuyez sur Entrée, pour l’étudier.</translation>
+    </message>
+    <message>
+        <source>Download activity</source>
+        <translation>Télécharger l’activité</translation>
+    </message>
+    <message>
+        <source>Download section</source>
+        <translation>Télécharger la section</translation>
+    </message>
+    <message>
+        <source>Download course</source>
+        <translation>Télécharger le cours</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>This activity needs a connection: it opens on the site</source>
+        <translation>Cette activité nécessite une connexion&#xa0;: elle s’ouvre sur le site</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::DownloadsModel</name>
+    <message>
+        <source>Waiting for you to sign in again</source>
+        <translation>En attente de votre reconnexion</translation>
+    </message>
+    <message>
+        <source>Will try again: %1</source>
+        <translation>Nouvelle tentative prévue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement en cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::DownloadsPage</name>
+    <message>
+        <source>‹ My courses</source>
+        <translation>‹ Mes cours</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Nothing is being downloaded. Open a course and choose Download to take it offline.</source>
+        <translation>Aucun téléchargement en cours. Ouvrez un cours et choisissez Télécharger pour le rendre disponible hors ligne.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Tout suspendre</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Effacer les téléchargements terminés</translation>
     </message>
 </context>
 <context>
@@ -717,6 +873,44 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
         <source>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Study the World Customs Organization&apos;s CLiKC! courses on this computer, with or without a connection.&lt;/p&gt;&lt;p&gt;Your library is kept in:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Étudiez les cours CLiKC! de l’Organisation mondiale des douanes sur cet ordinateur, avec ou sans connexion.&lt;/p&gt;&lt;p&gt;Votre bibliothèque est conservée dans&#xa0;:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s): %1 of %2</source>
+        <translation>
+            <numerusform>Téléchargement de %n fichier&#xa0;: %1 sur %2</numerusform>
+            <numerusform>Téléchargement de %n fichiers&#xa0;: %1 sur %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) failed</source>
+        <translation>
+            <numerusform>%n téléchargement a échoué</numerusform>
+            <numerusform>%n téléchargements ont échoué</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Téléchargements</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;ompte</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh my courses</source>
+        <translation>&amp;Actualiser mes cours</translation>
+    </message>
+    <message>
+        <source>&amp;Download all my courses</source>
+        <translation>&amp;Télécharger tous mes cours</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -786,6 +980,37 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     <message>
         <source>of %1</source>
         <translation>sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::SignInDialog</name>
+    <message>
+        <source>Sign in to CLiKC!</source>
+        <translation>Se connecter à CLiKC!</translation>
+    </message>
+    <message>
+        <source>Sign in once while you have a connection. Your password is not kept on this computer; the sign-in is kept in the system keychain.</source>
+        <translation>Connectez-vous une fois pendant que vous disposez d’une connexion. Votre mot de passe n’est pas conservé sur cet ordinateur&#xa0;; la connexion est conservée dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection (only for a local mirror you trust)</source>
+        <translation>Autoriser une connexion non chiffrée (uniquement pour un miroir local de confiance)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "appcontext.h"
 #include "i18n/languagemanager.h"
 #include "models/coursemodel.h"
+#include "sync/downloadmanager.h"
+
+#include <QDesktopServices>
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -24,6 +27,9 @@ CoursePage::CoursePage(AppContext &context, QWidget *parent)
     , m_summaryLabel(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_openButton(new QPushButton(this))
+    , m_downloadSelectionButton(new QPushButton(this))
+    , m_downloadCourseButton(new QPushButton(this))
+    , m_browserButton(new QPushButton(this))
     , m_hintLabel(new QLabel(this))
 {
     setObjectName(u"coursePage"_s);
@@ -51,7 +57,13 @@ CoursePage::CoursePage(AppContext &context, QWidget *parent)
     top->addWidget(m_titleLabel, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_hintLabel, 1);
+    bottom->addWidget(m_browserButton);
+    bottom->addWidget(m_downloadSelectionButton);
+    bottom->addWidget(m_downloadCourseButton);
     bottom->addWidget(m_openButton);
+    m_downloadSelectionButton->setObjectName(u"downloadSelectionButton"_s);
+    m_downloadCourseButton->setObjectName(u"downloadCourseButton"_s);
+    m_browserButton->setObjectName(u"openInBrowserButton"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summaryLabel);
@@ -61,6 +73,14 @@ CoursePage::CoursePage(AppContext &context, QWidget *parent)
     connect(m_backButton, &QPushButton::clicked, this, &CoursePage::backRequested);
     connect(m_view, &QTreeView::activated, this, &CoursePage::openCurrent);
     connect(m_openButton, &QPushButton::clicked, this, &CoursePage::openCurrent);
+    connect(m_downloadSelectionButton, &QPushButton::clicked, this, &CoursePage::downloadSelection);
+    connect(m_downloadCourseButton, &QPushButton::clicked, this,
+            [this] { m_context.downloads().enqueueCourse(m_model->courseId()); });
+    connect(m_browserButton, &QPushButton::clicked, this, [this] {
+        if (const Activity *activity
+            = m_model->activityAt(m_view->currentIndex().siblingAtColumn(0)))
+            QDesktopServices::openUrl(QUrl(activity->url));
+    });
     connect(m_model, &CourseModel::modelReset, this, [this] {
         m_view->expandAll();
         updateHeader();
@@ -81,6 +101,55 @@ CoursePage::CoursePage(AppContext &context, QWidget *parent)
                                                                   : context.languages().language());
     m_openButton->setEnabled(false);
     retranslate();
+    updateButtons();
+}
+
+void CoursePage::updateButtons()
+{
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    const Activity *activity = m_model->activityAt(current);
+    m_openButton->setEnabled(activity && activity->offlineState() == OfflineState::OnThisMachine);
+    // Online-only activities are shown honestly, and open in the browser.
+    const bool online = activity && (!isOfflineCapable(activity->kind) || activity->files.isEmpty())
+                        && !activity->url.isEmpty();
+    m_browserButton->setVisible(online);
+    bool anyRemote = false;
+    const Course &course = m_model->course();
+    for (const Section &section : course.sections) {
+        for (const Activity &a : section.activities) {
+            for (const FileEntry &f : a.files)
+                anyRemote = anyRemote || (f.state != FileState::Ready && !f.remoteUrl.isEmpty());
+        }
+    }
+    m_downloadCourseButton->setVisible(anyRemote);
+    bool selectionRemote = false;
+    if (activity) {
+        for (const FileEntry &f : activity->files)
+            selectionRemote
+                = selectionRemote || (f.state != FileState::Ready && !f.remoteUrl.isEmpty());
+    } else if (current.isValid()) {
+        for (const Activity &a : course.sections.value(current.row()).activities) {
+            for (const FileEntry &f : a.files)
+                selectionRemote
+                    = selectionRemote || (f.state != FileState::Ready && !f.remoteUrl.isEmpty());
+        }
+    }
+    m_downloadSelectionButton->setVisible(selectionRemote);
+    m_downloadSelectionButton->setText(activity ? tr("Download activity") : tr("Download section"));
+}
+
+void CoursePage::downloadSelection()
+{
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    DownloadManager &downloads = m_context.downloads();
+    if (const Activity *activity = m_model->activityAt(current)) {
+        downloads.enqueueCourse(m_model->courseId(), activity->id);
+        return;
+    }
+    if (current.isValid()) {
+        for (const Activity &a : m_model->course().sections.value(current.row()).activities)
+            downloads.enqueueCourse(m_model->courseId(), a.id);
+    }
 }
 
 CoursePage::~CoursePage() = default;
@@ -109,9 +178,13 @@ void CoursePage::retranslate()
     m_backButton->setText(tr("‹ My courses"));
     m_backButton->setToolTip(tr("Back to the list of courses (Alt+Left)"));
     m_openButton->setText(tr("Open"));
+    m_downloadCourseButton->setText(tr("Download course"));
+    m_browserButton->setText(tr("Open in the browser"));
+    m_browserButton->setToolTip(tr("This activity needs a connection: it opens on the site"));
     m_hintLabel->setText(
         tr("Double-click an activity, or select it and press Enter, to study it."));
     updateHeader();
+    updateButtons();
 }
 
 void CoursePage::updateHeader()

@@ -40,6 +40,8 @@ private:
     void retranslate();
     void updateHeader();
     void openCurrent();
+    void updateButtons();
+    void downloadSelection();
 
     AppContext &m_context;
     CourseModel *m_model;
@@ -48,6 +50,9 @@ private:
     QLabel *m_summaryLabel;
     QTreeView *m_view;
     QPushButton *m_openButton;
+    QPushButton *m_downloadSelectionButton;
+    QPushButton *m_downloadCourseButton;
+    QPushButton *m_browserButton;
     QLabel *m_hintLabel;
 };
 

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "coursepage.h"
+#include "downloadspage.h"
 #include "i18n/format.h"
 #include "i18n/languagemanager.h"
 #include "library/libraryservice.h"
@@ -10,7 +11,9 @@
 #include "pageviewerpage.h"
 #include "pdfviewerpage.h"
 #include "settings/settings.h"
+#include "signindialog.h"
 #include "sync/accountservice.h"
+#include "sync/downloadmanager.h"
 #include "videoplayerpage.h"
 
 #include <QActionGroup>
@@ -38,14 +41,17 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_videoPage(new VideoPlayerPage(context, m_stack))
     , m_pageViewer(new PageViewerPage(context, m_stack))
     , m_pdfViewer(new PdfViewerPage(context, m_stack))
+    , m_downloadsPage(new DownloadsPage(context, m_stack))
+    , m_downloadsLabel(new QLabel(this))
     , m_connectivityLabel(new QLabel(this))
     , m_libraryLabel(new QLabel(this))
     , m_importProgress(new QProgressBar(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/clikc.svg"_s));
-    for (QWidget *page : std::initializer_list<QWidget *>{m_libraryPage, m_coursePage, m_videoPage,
-                                                          m_pageViewer, m_pdfViewer}) {
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{m_libraryPage, m_coursePage, m_videoPage, m_pageViewer,
+                                          m_pdfViewer, m_downloadsPage}) {
         m_stack->addWidget(page);
     }
     setCentralWidget(m_stack);
@@ -56,7 +62,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_importProgress->setTextVisible(false);
     m_importProgress->hide();
     statusBar()->addWidget(m_connectivityLabel, 1);
+    statusBar()->addPermanentWidget(m_downloadsLabel);
     statusBar()->addPermanentWidget(m_importProgress);
+    m_downloadsLabel->setObjectName(u"downloadsStatusLabel"_s);
+    m_downloadsLabel->hide();
     statusBar()->addPermanentWidget(m_libraryLabel);
 
     createMenus();
@@ -69,6 +78,20 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             &MainWindow::setFullScreenVideo);
     connect(m_pageViewer, &PageViewerPage::backRequested, this, &MainWindow::back);
     connect(m_pdfViewer, &PdfViewerPage::backRequested, this, &MainWindow::back);
+    connect(m_downloadsPage, &DownloadsPage::backRequested, this, &MainWindow::showLibrary);
+    connect(&context.account(), &AccountService::stateChanged, this, &MainWindow::updateAccount);
+    connect(&context.downloads(), &DownloadManager::totalsChanged, this,
+            [this](const DownloadManager::Totals &totals) {
+                m_downloadsLabel->setVisible(totals.active > 0 || totals.failed > 0);
+                if (totals.active > 0) {
+                    m_downloadsLabel->setText(
+                        tr("Downloading %n file(s): %1 of %2", nullptr, totals.active)
+                            .arg(Format::fileSize(totals.bytesDone),
+                                 Format::fileSize(totals.bytesTotal)));
+                } else {
+                    m_downloadsLabel->setText(tr("%n download(s) failed", nullptr, totals.failed));
+                }
+            });
     connect(&context.connectivity(), &ConnectivityMonitor::stateChanged, this,
             &MainWindow::updateConnectivity);
     connect(&context.library(), &LibraryService::libraryChanged, this,
@@ -113,6 +136,18 @@ void MainWindow::createMenus()
             setWindowState(windowState() ^ Qt::WindowFullScreen);
     });
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+
+    m_downloadsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showDownloads);
+    m_downloadsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_signInAction = m_accountMenu->addAction(QString(), this, &MainWindow::signIn);
+    m_refreshAction = m_accountMenu->addAction(QString(), this, &MainWindow::refreshCatalogue);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_downloadAllAction = m_accountMenu->addAction(QString(), this, &MainWindow::downloadAll);
+    m_accountMenu->addSeparator();
+    m_signOutAction
+        = m_accountMenu->addAction(QString(), this, [this] { m_context.account().signOut(); });
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
@@ -159,6 +194,12 @@ void MainWindow::retranslate()
     m_libraryAction->setText(tr("My &courses"));
     m_backAction->setText(tr("&Back"));
     m_fullScreenAction->setText(tr("&Full screen"));
+    m_downloadsAction->setText(tr("&Downloads"));
+    m_accountMenu->setTitle(tr("&Account"));
+    m_signInAction->setText(tr("&Sign in…"));
+    m_refreshAction->setText(tr("&Refresh my courses"));
+    m_downloadAllAction->setText(tr("&Download all my courses"));
+    m_signOutAction->setText(tr("Sign &out"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CLiKC! Desktop"));
@@ -168,6 +209,57 @@ void MainWindow::retranslate()
         action->setChecked(action->data().toString() == m_context.languages().language());
     updateConnectivity(m_context.connectivity().state());
     updateLibraryStatus();
+    updateAccount();
+}
+
+void MainWindow::updateAccount()
+{
+    const AccountService::State state = m_context.account().state();
+    const bool signedIn = state == AccountService::State::SignedIn;
+    m_signInAction->setEnabled(!signedIn);
+    m_signOutAction->setEnabled(state != AccountService::State::SignedOut);
+    m_refreshAction->setEnabled(signedIn);
+    m_downloadAllAction->setEnabled(signedIn);
+    if (signedIn)
+        refreshCatalogue();
+}
+
+void MainWindow::signIn()
+{
+    SignInDialog dialog(m_context.account(), this);
+    dialog.setSite(m_context.account().siteUrl().toString());
+    dialog.setUsername(m_context.account().username());
+    dialog.exec();
+}
+
+void MainWindow::refreshCatalogue()
+{
+    m_context.account().refreshCatalogue().then(
+        this, [this](const AccountService::CatalogueReport &report) {
+            if (report.error.needsSignIn())
+                signIn();
+            else if (report.error.isError())
+                statusBar()->showMessage(report.error.message(), 10000);
+        });
+}
+
+void MainWindow::downloadAll()
+{
+    m_context.library()
+        .courses(m_context.profileId())
+        .then(this, [this](const QList<CourseSummary> &courses) {
+            for (const CourseSummary &course : courses) {
+                if (course.sourceId == m_context.account().sourceId())
+                    m_context.downloads().enqueueCourse(course.id);
+            }
+            showDownloads();
+        });
+}
+
+void MainWindow::showDownloads()
+{
+    leaveActivity();
+    m_stack->setCurrentWidget(m_downloadsPage);
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -181,6 +273,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Document;
     if (page == m_pdfViewer)
         return Page::Pdf;
+    if (page == m_downloadsPage)
+        return Page::Downloads;
     return Page::Library;
 }
 
@@ -222,6 +316,7 @@ void MainWindow::back()
     case Page::Library:
         break;
     case Page::Course:
+    case Page::Downloads:
         showLibrary();
         break;
     default:

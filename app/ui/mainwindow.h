@@ -14,6 +14,7 @@ namespace clikc {
 
 class AppContext;
 class CoursePage;
+class DownloadsPage;
 class LibraryPage;
 class PageViewerPage;
 class PdfViewerPage;
@@ -31,13 +32,16 @@ public:
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    enum class Page { Library, Course, Video, Document, Pdf };
+    enum class Page { Library, Course, Video, Document, Pdf, Downloads };
 
     LibraryPage *libraryPage() const { return m_libraryPage; }
     CoursePage *coursePage() const { return m_coursePage; }
     VideoPlayerPage *videoPage() const { return m_videoPage; }
     PageViewerPage *pageViewer() const { return m_pageViewer; }
     PdfViewerPage *pdfViewer() const { return m_pdfViewer; }
+    DownloadsPage *downloadsPage() const { return m_downloadsPage; }
+    void showDownloads();
+    void signIn();
     Page currentPage() const;
 
     void showLibrary();
@@ -61,6 +65,9 @@ private:
     void setFullScreenVideo(bool on);
     void updateConnectivity(ConnectivityMonitor::State state);
     void updateLibraryStatus();
+    void updateAccount();
+    void refreshCatalogue();
+    void downloadAll();
     void importMirror();
     void verifyLibrary();
     void showAbout();
@@ -72,6 +79,8 @@ private:
     VideoPlayerPage *m_videoPage;
     PageViewerPage *m_pageViewer;
     PdfViewerPage *m_pdfViewer;
+    DownloadsPage *m_downloadsPage;
+    QLabel *m_downloadsLabel;
     QLabel *m_connectivityLabel;
     QLabel *m_libraryLabel;
     QProgressBar *m_importProgress;
@@ -79,6 +88,12 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_downloadAllAction = nullptr;
+    QAction *m_downloadsAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_verifyAction = nullptr;

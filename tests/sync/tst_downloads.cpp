@@ -148,8 +148,19 @@ private Q_SLOTS:
         QCOMPARE(big.state, FileState::Ready);
         QCOMPARE(storedSha1(big), QString::fromLatin1(m_server->fileSha1(m_bigCmid)));
         const qint64 sent = m_server->fileBytesSent(m_bigCmid);
-        // What was in flight when a connection dropped is lost; everything received is kept.
-        QVERIFY2(sent <= kBigSize + kBigSize / 20, qPrintable(QString::number(sent)));
+        // Every interruption resumed: one whole response, the rest partial (206).
+        int whole = 0, partial = 0;
+        for (const auto &request : m_server->requests()) {
+            if (!request.path.contains(u"big.mp4"_s))
+                continue;
+            whole += request.status == 200 ? 1 : 0;
+            partial += request.status == 206 ? 1 : 0;
+        }
+        QCOMPARE(whole, 1);
+        QVERIFY(partial >= 8);
+        // The server's abort (a TCP reset) also throws away what was still in the client's socket
+        // buffer, so allow for that on each of the 8 drops; everything the client read is kept.
+        QVERIFY2(sent <= kBigSize + 8 * 160 * 1000, qPrintable(QString::number(sent)));
         QVERIFY(m_server->requestCount(u"big.mp4"_s) >= 9);
     }
 

@@ -140,8 +140,11 @@ struct CourseSummary
     qint64 bytesOnDisk = 0; // distinct content of the course present in the store
     int fileCount = 0;
     int readyFileCount = 0;
-    int activityCount = 0;  // activities that count towards completion
-    int completedCount = 0; // of those, completed by the profile
+    int transferringCount = 0; // files queued or downloading
+    int updateCount = 0;       // files with a newer version on the server
+    int failedCount = 0;       // files whose download failed
+    int activityCount = 0;     // activities that count towards completion
+    int completedCount = 0;    // of those, completed by the profile
     QDateTime addedAt;
 
     OfflineState offlineState() const;

@@ -46,6 +46,20 @@ QString Labels::offlineState(OfflineState state)
     return {};
 }
 
+QString Labels::courseState(const CourseSummary &course)
+{
+    if (course.transferringCount > 0)
+        return tr("Downloading");
+    if (course.failedCount > 0)
+        return tr("Some files failed to download");
+    if (course.updateCount > 0)
+        return tr("Update available");
+    if (course.offlineState() == OfflineState::NotOnThisMachine
+        && (course.sourceKind == SourceKind::Moodle || course.sourceKind == SourceKind::Totara))
+        return tr("On the site only");
+    return offlineState(course.offlineState());
+}
+
 QString Labels::completion(bool completed, CompletionRule rule)
 {
     if (rule == CompletionRule::None)

@@ -14,6 +14,8 @@ class Labels final
 public:
     static QString activityKind(ActivityKind kind);
     static QString offlineState(OfflineState state);
+    // A course's state in the Library: downloading, update available, failed, or where it is.
+    static QString courseState(const CourseSummary &course);
     static QString completion(bool completed, CompletionRule rule);
     static QString iconName(ActivityKind kind);
     static QString iconName(OfflineState state);

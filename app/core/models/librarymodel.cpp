@@ -100,7 +100,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         break;
     case OfflineColumn:
         if (role == Qt::DisplayRole)
-            return Labels::offlineState(course.offlineState());
+            return Labels::courseState(course);
         if (role == Qt::DecorationRole)
             return QIcon(u":/icons/"_s + Labels::iconName(course.offlineState()) + u".svg"_s);
         if (role == SortRole)

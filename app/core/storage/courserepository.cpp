@@ -318,7 +318,16 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId)
         "   WHERE s.course_id = c.id AND a.completion <> 'none'), "
         "(SELECT count(*) FROM progress p JOIN activities a ON a.id = p.activity_id "
         "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id "
-        "   AND a.completion <> 'none' AND p.profile_id = ? AND p.completed = 1), c.source_id "
+        "   AND a.completion <> 'none' AND p.profile_id = ? AND p.completed = 1), c.source_id, "
+        "(SELECT count(*) FROM files f JOIN activities a ON a.id = f.activity_id "
+        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id "
+        "   AND f.state IN ('queued', 'downloading', 'partial')), "
+        "(SELECT count(*) FROM files f JOIN activities a ON a.id = f.activity_id "
+        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id "
+        "   AND f.state = 'update_available'), "
+        "(SELECT count(*) FROM files f JOIN activities a ON a.id = f.activity_id "
+        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id AND f.state = "
+        "'failed') "
         "FROM courses c JOIN sources src ON src.id = c.source_id ORDER BY c.title COLLATE NOCASE, c.id"_s,
         {profileId});
     if (!ok)
@@ -340,6 +349,9 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId)
         s.activityCount = q.value(14).toInt();
         s.completedCount = q.value(15).toInt();
         s.sourceId = q.value(16).toLongLong();
+        s.transferringCount = q.value(17).toInt();
+        s.updateCount = q.value(18).toInt();
+        s.failedCount = q.value(19).toInt();
         result.append(s);
     }
     return result;

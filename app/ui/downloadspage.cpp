@@ -1,0 +1,156 @@
+#include "downloadspage.h"
+
+#include "appcontext.h"
+#include "models/downloadsmodel.h"
+#include "sync/downloadmanager.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+namespace {
+
+// Draws the Progress column as a progress bar with the size text on it.
+class ProgressDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(2, 3, -2, -3);
+        bar.minimum = 0;
+        bar.maximum = 1000;
+        bar.progress = int(index.data(DownloadsModel::ProgressRole).toDouble() * 1000);
+        bar.text = index.data().toString();
+        bar.textVisible = true;
+        bar.state = option.state | QStyle::State_Horizontal;
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : nullptr;
+        if (style)
+            style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    }
+};
+
+} // namespace
+
+DownloadsPage::DownloadsPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new DownloadsModel(context.downloads(), this))
+    , m_backButton(new QPushButton(this))
+    , m_heading(new QLabel(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_pause(new QPushButton(this))
+    , m_resume(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_pauseAll(new QPushButton(this))
+    , m_resumeAll(new QPushButton(this))
+    , m_clear(new QPushButton(this))
+{
+    setObjectName(u"downloadsPage"_s);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_emptyLabel->setWordWrap(true);
+    m_view->setObjectName(u"downloadsView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setItemDelegateForColumn(DownloadsModel::ProgressColumn, new ProgressDelegate(m_view));
+    m_view->horizontalHeader()->setSectionResizeMode(DownloadsModel::FileColumn,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(DownloadsModel::StateColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setColumnWidth(DownloadsModel::ProgressColumn, 200);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_backButton);
+    top->addWidget(m_heading, 1);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_pause, m_resume, m_cancel})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    for (QPushButton *button : {m_pauseAll, m_resumeAll, m_clear})
+        buttons->addWidget(button);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_emptyLabel);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    DownloadManager &downloads = context.downloads();
+    connect(m_backButton, &QPushButton::clicked, this, &DownloadsPage::backRequested);
+    connect(m_pause, &QPushButton::clicked, this,
+            [this, &downloads] { downloads.pause(selectedFile()); });
+    connect(m_resume, &QPushButton::clicked, this,
+            [this, &downloads] { downloads.resume(selectedFile()); });
+    connect(m_cancel, &QPushButton::clicked, this,
+            [this, &downloads] { downloads.cancel(selectedFile()); });
+    connect(m_pauseAll, &QPushButton::clicked, this, [&downloads] { downloads.pauseAll(); });
+    connect(m_resumeAll, &QPushButton::clicked, this, [&downloads] { downloads.resumeAll(); });
+    connect(m_clear, &QPushButton::clicked, this, [&downloads] { downloads.clearFinished(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DownloadsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DownloadsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DownloadsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DownloadsPage::updateButtons);
+    retranslate();
+    updateButtons();
+}
+
+void DownloadsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DownloadsPage::retranslate()
+{
+    m_backButton->setText(tr("‹ My courses"));
+    m_heading->setText(tr("Downloads"));
+    m_emptyLabel->setText(tr("Nothing is being downloaded. Open a course and choose Download to "
+                             "take it offline."));
+    m_pause->setText(tr("Pause"));
+    m_resume->setText(tr("Resume"));
+    m_cancel->setText(tr("Cancel"));
+    m_pauseAll->setText(tr("Pause all"));
+    m_resumeAll->setText(tr("Resume all"));
+    m_clear->setText(tr("Clear finished"));
+    m_model->retranslate();
+}
+
+qint64 DownloadsPage::selectedFile() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(DownloadsModel::FileIdRole).toLongLong();
+}
+
+void DownloadsPage::updateButtons()
+{
+    m_emptyLabel->setVisible(m_model->rowCount() == 0);
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const DownloadManager::Item *item
+        = rows.isEmpty() ? nullptr : m_model->itemAt(rows.first().row());
+    using S = DownloadManager::State;
+    const bool active = item && (item->state == S::Queued || item->state == S::Running);
+    m_pause->setEnabled(active);
+    m_resume->setEnabled(item && (item->state == S::Paused || item->state == S::Failed));
+    m_cancel->setEnabled(item && item->state != S::Done && item->state != S::Cancelled);
+}
+
+} // namespace clikc

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace clikc {
+
+class AppContext;
+class DownloadsModel;
+
+// The Downloads page: every transfer with its progress, speed, time left and, when it failed, the
+// reason; pause, resume and cancel for the selected file or for all. GUI thread.
+class DownloadsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DownloadsPage(AppContext &context, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(DownloadsPage)
+
+    DownloadsModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void backRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    qint64 selectedFile() const;
+    void updateButtons();
+
+    AppContext &m_context;
+    DownloadsModel *m_model;
+    QPushButton *m_backButton;
+    QLabel *m_heading;
+    QLabel *m_emptyLabel;
+    QTableView *m_view;
+    QPushButton *m_pause;
+    QPushButton *m_resume;
+    QPushButton *m_cancel;
+    QPushButton *m_pauseAll;
+    QPushButton *m_resumeAll;
+    QPushButton *m_clear;
+};
+
+} // namespace clikc
