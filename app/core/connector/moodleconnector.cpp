@@ -2,6 +2,7 @@
 
 #include "moodleprotocol.h"
 #include "network/networkaccess.h"
+#include "util/promise.h"
 
 #include <QLoggingCategory>
 #include <QNetworkReply>
@@ -13,21 +14,6 @@ Q_LOGGING_CATEGORY(lcMoodle, "clikc.moodle")
 
 namespace clikc {
 namespace {
-
-template<typename T>
-std::shared_ptr<QPromise<T>> startedPromise()
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    promise->start();
-    return promise;
-}
-
-template<typename T>
-void finish(const std::shared_ptr<QPromise<T>> &promise, T value)
-{
-    promise->addResult(std::move(value));
-    promise->finish();
-}
 
 ConnectorError networkError(QNetworkReply *reply)
 {

@@ -1,7 +1,8 @@
 #include "credentialstore.h"
 
+#include "util/promise.h"
+
 #include <QLoggingCategory>
-#include <QPromise>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -72,8 +73,7 @@ QFuture<CredentialStore::Result> CredentialStore::storeToken(const QUrl &site,
                                                              const QString &username,
                                                              const QString &token)
 {
-    auto promise = std::make_shared<QPromise<Result>>();
-    promise->start();
+    auto promise = startedPromise<Result>();
     const QString key = keyFor(site, username);
     auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService), this);
     job->setKey(key);
@@ -92,16 +92,14 @@ QFuture<CredentialStore::Result> CredentialStore::storeToken(const QUrl &site,
             m_memory.insert(key, token);
             result = Result::InMemoryOnly;
         }
-        promise->addResult(result);
-        promise->finish();
+        finish(promise, result);
     });
     return promise->future();
 }
 
 QFuture<QString> CredentialStore::token(const QUrl &site, const QString &username)
 {
-    auto promise = std::make_shared<QPromise<QString>>();
-    promise->start();
+    auto promise = startedPromise<QString>();
     const QString key = keyFor(site, username);
     auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService), this);
     job->setKey(key);
@@ -114,16 +112,14 @@ QFuture<QString> CredentialStore::token(const QUrl &site, const QString &usernam
             markUnavailable(reason);
         if (value.isEmpty())
             value = m_memory.value(key);
-        promise->addResult(value);
-        promise->finish();
+        finish(promise, value);
     });
     return promise->future();
 }
 
 QFuture<bool> CredentialStore::removeToken(const QUrl &site, const QString &username)
 {
-    auto promise = std::make_shared<QPromise<bool>>();
-    promise->start();
+    auto promise = startedPromise<bool>();
     const QString key = keyFor(site, username);
     m_memory.remove(key);
     auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(kService), this);
@@ -132,8 +128,7 @@ QFuture<bool> CredentialStore::removeToken(const QUrl &site, const QString &user
         const bool ok = error == QKeychain::NoError || error == QKeychain::EntryNotFound;
         if (!ok && isUnavailable(error))
             markUnavailable(reason);
-        promise->addResult(ok || !m_keychainAvailable);
-        promise->finish();
+        finish(promise, ok || !m_keychainAvailable);
     });
     return promise->future();
 }

@@ -4,6 +4,7 @@
 #include "connector/moodleprotocol.h"
 #include "credentials/credentialstore.h"
 #include "library/libraryservice.h"
+#include "util/promise.h"
 
 #include <QLoggingCategory>
 #include <QPromise>
@@ -13,25 +14,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcAccount, "clikc.account")
 
 namespace clikc {
-namespace {
-
-template<typename T>
-std::shared_ptr<QPromise<T>> startedPromise()
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    promise->start();
-    return promise;
-}
-
-template<typename T>
-void finish(const std::shared_ptr<QPromise<T>> &promise, T value)
-{
-    promise->addResult(std::move(value));
-    promise->finish();
-}
-
-} // namespace
-
 struct AccountService::CatalogueFetch
 {
     std::shared_ptr<QPromise<CatalogueReport>> promise;
