@@ -27,8 +27,12 @@ SignInDialog::SignInDialog(AccountService &account, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_allowHttp(new QCheckBox(this))
     , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    // Our own button: a standard Ok would be renamed "OK" by the button box on language changes.
+    , m_signInButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
+    m_signInButton->setObjectName(u"signInButton"_s);
+    m_signInButton->setDefault(true);
     setObjectName(u"signInDialog"_s);
     m_intro->setWordWrap(true);
     m_site->setObjectName(u"siteEdit"_s);
@@ -90,13 +94,13 @@ void SignInDialog::retranslate()
     m_usernameLabel->setText(tr("&Username:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_allowHttp->setText(tr("Allow an unencrypted connection (only for a local mirror you trust)"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    m_signInButton->setText(tr("Sign in"));
 }
 
 void SignInDialog::setBusy(bool busy)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_site, m_username, m_password, m_allowHttp,
-                                                       m_buttons->button(QDialogButtonBox::Ok)}) {
+                                                       m_signInButton}) {
         w->setEnabled(!busy);
     }
     if (busy)

@@ -6,6 +6,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace clikc {
 
@@ -43,6 +44,7 @@ private:
     QCheckBox *m_allowHttp;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_signInButton;
 };
 
 } // namespace clikc

@@ -5,17 +5,27 @@
 
 #include "contentschemehandler.h"
 #include "coursepage.h"
+#include "downloadspage.h"
+#include "fakemoodle.h"
 #include "i18n/languagemanager.h"
 #include "librarypage.h"
 #include "mainwindow.h"
 #include "models/coursemodel.h"
+#include "models/downloadsmodel.h"
 #include "pageviewerpage.h"
 #include "pdfviewerpage.h"
+#include "signindialog.h"
+#include "sync/accountservice.h"
+#include "sync/downloadmanager.h"
 #include "testsupport.h"
 #include "videoplayerpage.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPdfDocument>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -31,6 +41,7 @@ class TestScreens : public QObject
 
     std::unique_ptr<test::TestLibrary> m_lib;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::FakeMoodle> m_server;
     Course m_course;
 
     Activity activityOf(ActivityKind kind) const
@@ -92,6 +103,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_lib.reset();
+        m_server.reset();
     }
 
     void everyPageInEveryLanguage_data()
@@ -155,6 +167,72 @@ private Q_SLOTS:
         QVERIFY(startedAgain.wait(15000));
         m_window->back();
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Course);
+    }
+
+    // Signing in through the dialog and downloading a course from the stand-in site, with the
+    // dialog, the course page and the Downloads page captured in every language.
+    void signInAndDownload()
+    {
+        m_server = std::make_unique<test::FakeMoodle>();
+        m_server->loadFixtureSite();
+        m_server->addResource(
+            2, 1, u"Border procedures (video)"_s,
+            test::FakeFile::generated(u"procedures.mp4"_s, "video/mp4", 3'000'000, 5));
+        m_server->addUrl(2, 1, u"WCO website"_s, u"https://www.wcoomd.org/"_s);
+        QVERIFY(m_server->listen());
+        for (const QString &language : {u"en"_s, u"fr"_s, u"es"_s}) {
+            m_window->findChild<QAction *>(u"language-"_s + language)->trigger();
+            SignInDialog dialog(m_lib->context().account(), m_window.get());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.findChild<QLineEdit *>(u"siteEdit"_s)->setText(m_server->baseUrl().toString());
+            dialog.findChild<QLineEdit *>(u"usernameEdit"_s)->setText(u"student"_s);
+            dialog.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"wrong"_s);
+            dialog.findChild<QPushButton *>(u"signInButton"_s)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel *>(u"signInError"_s)->isVisible(),
+                                     10000);
+            screenshot(language + u"-6-sign-in-refused"_s);
+            if (language == u"en"_s) {
+                dialog.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"Student-1234"_s);
+                dialog.findChild<QPushButton *>(u"signInButton"_s)->click();
+                QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
+                QTRY_COMPARE(m_lib->context().account().state(), AccountService::State::SignedIn);
+            }
+        }
+        // The site's course joins the library.
+        qint64 courseId = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     for (const CourseSummary &c :
+                                          m_lib->library().courses(1).result()) {
+                                         if (c.sourceKind == SourceKind::Moodle)
+                                             courseId = c.id;
+                                     }
+                                     return courseId != 0;
+                                 })(),
+                                 10000);
+        QSignalSpy courseLoaded(m_window->coursePage()->model(), &CourseModel::loaded);
+        m_window->showCourse(courseId);
+        QTRY_VERIFY_WITH_TIMEOUT(courseLoaded.size() >= 1, 10000);
+        screenshot(u"es-7-course-on-the-site"_s);
+        m_server->misbehave(test::Misbehaviour::trickle(1'000'000, u"procedures.mp4"_s));
+        m_window->findChild<QPushButton *>(u"downloadCourseButton"_s)->click();
+        m_window->showDownloads();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->downloadsPage()->model()->rowCount() >= 4, 10000);
+        QTest::qWait(1500);
+        screenshot(u"es-8-downloads"_s);
+        m_lib->context().languages().setLanguage(u"fr"_s);
+        QTest::qWait(500);
+        screenshot(u"fr-8-downloads"_s);
+        m_server->clearMisbehaviour();
+        QVERIFY(m_lib->context().downloads().waitUntilIdle(60000));
+        m_lib->context().languages().setLanguage(u"en"_s);
+        m_window->showCourse(courseId);
+        QTest::qWait(800);
+        screenshot(u"en-9-course-downloaded"_s);
+        for (const CourseSummary &c : m_lib->library().courses(1).result()) {
+            if (c.id == courseId)
+                QCOMPARE(c.offlineState(), OfflineState::OnThisMachine);
+        }
     }
 
     void pageViewerRefusesEverythingOutsideItsPackage()
