@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Benchmark: syncing one course over a bad link, against aria2c and curl over the same link.
+#
+# The project's test server (tests/server, `clikc-test-server --site benchmark`: one video and N
+# small files) runs inside ../shared/netsim's namespace, behind an emulated link. For each profile,
+# in the same run:
+#   clikc    `clikc login` + `clikc sync --all` (resume, verification, retries built in)
+#   aria2c   `aria2c -c` with retries, in an outer loop (aria2c gives up on refused connections)
+#   curl     `curl -C -` for each file, in a resume loop
+# and prints, per profile and tool: wall time, bytes on the wire / payload bytes, whether every
+# file verified (SHA-1 against the server's manifest), and clikc's time as a ratio of aria2c's.
+#
+# Needs root, iproute2, nftables, python3, nginx-light (netsim), aria2, curl; not run by CI.
+# Usage: bench/sync-netsim.sh BUILD_DIR [PROFILE ...]      (default: lan 3g satellite flaky)
+#   BENCH_VIDEO_MB=15 BENCH_SMALL_FILES=50 BENCH_SMALL_KB=100 change the course.
+set -euo pipefail
+build=$(cd "${1:?build dir}" && pwd)
+shift
+profiles=("$@")
+[ ${#profiles[@]} -gt 0 ] || profiles=(lan 3g satellite flaky)
+here=$(cd "$(dirname "$0")" && pwd)
+netsim=${NETSIM:-$here/../../shared/netsim/netsim}
+clikc="$build/app/cli/clikc"
+server="$build/tests/server/clikc-test-server"
+video_mb=${BENCH_VIDEO_MB:-15}
+small_files=${BENCH_SMALL_FILES:-50}
+small_kb=${BENCH_SMALL_KB:-100}
+work=$(mktemp -d)
+server_pid=
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+    "$netsim" down >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+now() { date +%s.%N; }
+wire() { "$netsim" counters | awk '/down|rx|bytes/ {for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/) {print $i; exit}}'; }
+
+verify_dir() { # DIR: every manifest file present with its SHA-1
+    local dir=$1 ok=1
+    while read -r sha size path; do
+        local file="$dir/$(basename "$path")"
+        [ -f "$file" ] && [ "$(sha1sum "$file" | cut -d' ' -f1)" = "$sha" ] || ok=0
+    done < "$work/files/manifest.txt"
+    [ $ok = 1 ] && echo yes || echo NO
+}
+
+printf '%-10s %-7s %9s %12s %9s %s\n' profile tool seconds wire/payload verified ratio-to-aria2c
+for profile in "${profiles[@]}"; do
+    mkdir -p "$work/empty"
+    "$netsim" up "$profile" "$work/empty" >/dev/null
+    address=$("$netsim" url | sed -E 's#^https?://([^/:]+).*#\1#')
+    rm -rf "$work/files"
+    "$netsim" exec "$server" --address "$address" --port 8089 --site benchmark \
+        --video-mb "$video_mb" --small-files "$small_files" --small-kb "$small_kb" \
+        --dump-files "$work/files" > "$work/server.out" &
+    server_pid=$!
+    until grep -q CLIKC_TEST_SERVER "$work/server.out" 2>/dev/null; do sleep 0.2; done
+    read -r _ base user pass token < "$work/server.out"
+    token=${token#token=}
+    payload=$(awk '{s += $2} END {print s}' "$work/files/manifest.txt")
+
+    # clikc
+    data="$work/clikc-$profile"
+    echo "${pass#password=}" | "$clikc" --data-dir "$data" login --site "$base" --username "${user#username=}" \
+        --password-stdin --allow-http >/dev/null
+    w0=$(wire); t0=$(now)
+    "$clikc" --data-dir "$data" sync --all --json > "$work/clikc-$profile.json" || true
+    t1=$(now); w1=$(wire)
+    clikc_ok=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print('yes' if r['ok'] else 'NO')" "$work/clikc-$profile.json")
+    clikc_time=$(python3 -c "print(f'{$t1 - $t0:.1f}')")
+    clikc_wire=$(python3 -c "print(f'{($w1 - $w0) / $payload:.3f}')")
+
+    # aria2c
+    awk -v base="$base" -v token="$token" '{print base $3 "?token=" token}' "$work/files/manifest.txt" > "$work/urls.txt"
+    mkdir -p "$work/aria2c-$profile"
+    w0=$(wire); t0=$(now)
+    for _ in $(seq 1 50); do
+        aria2c -q -c -x4 -j5 --max-tries=0 --retry-wait=1 --timeout=30 -d "$work/aria2c-$profile" \
+            -i "$work/urls.txt" && break || sleep 1
+    done
+    t1=$(now); w1=$(wire)
+    aria_time=$(python3 -c "print(f'{$t1 - $t0:.1f}')")
+    aria_wire=$(python3 -c "print(f'{($w1 - $w0) / $payload:.3f}')")
+    aria_ok=$(verify_dir "$work/aria2c-$profile")
+
+    # curl
+    mkdir -p "$work/curl-$profile"
+    w0=$(wire); t0=$(now)
+    while read -r url; do
+        name=$(basename "${url%%\?*}")
+        for _ in $(seq 1 200); do
+            curl -sf -C - --max-time 600 -o "$work/curl-$profile/$name" "$url" && break || sleep 1
+        done
+    done < "$work/urls.txt"
+    t1=$(now); w1=$(wire)
+    curl_time=$(python3 -c "print(f'{$t1 - $t0:.1f}')")
+    curl_wire=$(python3 -c "print(f'{($w1 - $w0) / $payload:.3f}')")
+    curl_ok=$(verify_dir "$work/curl-$profile")
+
+    ratio=$(python3 -c "print(f'{$clikc_time / $aria_time:.2f}')")
+    printf '%-10s %-7s %9s %12s %9s %s\n' "$profile" clikc "$clikc_time" "$clikc_wire" "$clikc_ok" "$ratio"
+    printf '%-10s %-7s %9s %12s %9s\n' "$profile" aria2c "$aria_time" "$aria_wire" "$aria_ok"
+    printf '%-10s %-7s %9s %12s %9s\n' "$profile" curl "$curl_time" "$curl_wire" "$curl_ok"
+
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    server_pid=
+done
