@@ -35,7 +35,8 @@ cleanup() {
 trap cleanup EXIT
 
 now() { date +%s.%N; }
-wire() { "$netsim" counters | awk '/down|rx|bytes/ {for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/) {print $i; exit}}'; }
+# Bytes received by the client side of the link (both directions' headers included).
+wire() { "$netsim" counters | tr ' ' '\n' | sed -n 's/^rx_bytes=//p' | head -1; }
 
 verify_dir() { # DIR: every manifest file present with its SHA-1
     local dir=$1 ok=1
