@@ -710,6 +710,10 @@ void DownloadManager::retryLater(Transfer *transfer, const ConnectorError &error
                                  int retryAfterSeconds)
 {
     DownloadRepository::Row row = transfer->row;
+    // A connection that delivered bytes before it broke shows the link is back: start the backoff
+    // over, so that a flapping link is retried quickly after each outage.
+    if (row.bytesDone > transfer->offset)
+        row.attempts = 0;
     ++row.attempts;
     const int exponent = qMin(row.attempts - 1, 16);
     const double backoff
