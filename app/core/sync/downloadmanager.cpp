@@ -747,9 +747,7 @@ void DownloadManager::failFor(Transfer *transfer, const ConnectorError &error)
         transfer->reply->deleteLater();
     }
     row.state = State::Failed;
-    if (row.errorCode.isEmpty() || row.errorCode == u"verification"_s)
-        row.errorCode = row.errorCode.isEmpty() ? QString::number(int(error.code)) : row.errorCode;
-    else
+    if (row.errorCode != u"verification"_s) // keeps saying why the bytes were refused
         row.errorCode = QString::number(int(error.code));
     row.errorDetail = error.detail.isEmpty() ? error.subject : error.detail;
     m_transfers.remove(row.fileId);
