@@ -7,6 +7,7 @@
 #include "i18n/languagemanager.h"
 #include "library/libraryservice.h"
 #include "models/labels.h"
+#include "settings/settings.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
 
@@ -72,8 +73,9 @@ QString Commands::usage()
         "  logout                            sign out and delete the sign-in token\n"
         "  courses [--json]                  list your courses, refreshed from the site\n"
         "  status [--json]                   show the sign-in, the library and pending uploads\n"
-        "  sync (--all | --course ID ...) [--json]\n"
-        "                                    download courses to this computer, until done\n"
+        "  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]\n"
+        "                                    download courses to this computer, until done;\n"
+        "                                    N files at once, at most RATE bytes/s (500k, 2M)\n"
         "\n"
         "The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the\n"
         "application's data folder.\n");
@@ -249,8 +251,47 @@ int Commands::courses(bool json)
     return error.isError() && state != AccountService::State::SignedOut ? 1 : result;
 }
 
-int Commands::sync(bool all, const QStringList &courseIds, bool json)
+qint64 Commands::parseRate(const QString &text)
 {
+    QString digits = text.trimmed();
+    qint64 unit = 1;
+    if (digits.endsWith(u'k', Qt::CaseInsensitive)) {
+        unit = 1024;
+        digits.chop(1);
+    } else if (digits.endsWith(u'm', Qt::CaseInsensitive)) {
+        unit = 1024 * 1024;
+        digits.chop(1);
+    }
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok || value < 0 || value > (qint64(1) << 40) / unit)
+        return -1;
+    return value * unit;
+}
+
+int Commands::sync(bool all, const QStringList &courseIds, bool json, const QString &parallel,
+                   const QString &limitRate)
+{
+    int files = m_context.settings().parallelDownloads();
+    qint64 rate = qint64(m_context.settings().downloadLimitKiB()) * 1024;
+    if (!parallel.isEmpty()) {
+        bool ok = false;
+        files = parallel.toInt(&ok);
+        if (!ok || files < 1 || files > 16) {
+            m_err << tr("--parallel needs a number of files from 1 to 16.") << Qt::endl;
+            return 2;
+        }
+    }
+    if (!limitRate.isEmpty()) {
+        rate = parseRate(limitRate);
+        if (rate < 0) {
+            m_err << tr("--limit-rate needs bytes per second, such as 800, 500k or 2M.")
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    m_context.downloads().setLimits(files, rate);
+
     AccountService &account = m_context.account();
     if (waitFor(account.restore()) != AccountService::State::SignedIn) {
         m_err << ConnectorError{ConnectorError::Code::InvalidToken, {}, {}, {}}.message()

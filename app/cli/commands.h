@@ -25,7 +25,12 @@ public:
     int logout();
     int courses(bool json);
     int status(bool json);
-    int sync(bool all, const QStringList &courseIds, bool json);
+    // `parallel` (files at once) and `limitRate` (bytes per second, with an optional k or M
+    // suffix) apply to this run only; empty means the saved settings.
+    int sync(bool all, const QStringList &courseIds, bool json, const QString &parallel = {},
+             const QString &limitRate = {});
+    // "500k" → 512000, "2M" → 2097152, "800" → 800; -1 when it is not a rate.
+    static qint64 parseRate(const QString &text);
     // Repairs after a crash and imports the sample course on a first start, as the window does.
     bool startLibrary();
 

@@ -36,9 +36,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption allowHttpOption(u"allow-http"_s,
                                              u"Allow plain HTTP to this site (a local mirror)."_s);
     const QCommandLineOption allOption(u"all"_s, u"Every course."_s);
+    const QCommandLineOption parallelOption(u"parallel"_s, u"Files at once."_s, u"n"_s);
+    const QCommandLineOption limitRateOption(u"limit-rate"_s, u"Bandwidth cap."_s, u"rate"_s);
     parser.addOptions({helpOption, versionOption, dataDirOption, jsonOption, courseOption,
-                       siteOption, usernameOption, passwordStdinOption, allowHttpOption,
-                       allOption});
+                       siteOption, usernameOption, passwordStdinOption, allowHttpOption, allOption,
+                       parallelOption, limitRateOption});
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -91,7 +93,8 @@ int main(int argc, char *argv[])
     }
     if (args.size() == 1 && args.first() == u"sync"_s) {
         commands.startLibrary();
-        return commands.sync(parser.isSet(allOption), parser.values(courseOption), json);
+        return commands.sync(parser.isSet(allOption), parser.values(courseOption), json,
+                             parser.value(parallelOption), parser.value(limitRateOption));
     }
     if (args.size() == 1 && args.first() == u"status"_s)
         return commands.status(json);

@@ -44,6 +44,7 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_downloads->moveToThread(m_downloadThread);
     connect(m_downloadThread, &QThread::finished, m_downloads, &QObject::deleteLater);
     m_downloadThread->start();
+    applyDownloadSettings();
     connect(m_account.get(), &AccountService::authorizationChanged, this,
             [this](qint64 sourceId, const QString &token) {
                 m_downloads->setAuthorization(sourceId, token);
@@ -57,6 +58,12 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     connect(m_changeCoalescer, &QTimer::timeout, m_library.get(), &LibraryService::notifyChanged);
     connect(m_downloads, &DownloadManager::fileReady, m_changeCoalescer,
             qOverload<>(&QTimer::start));
+}
+
+void AppContext::applyDownloadSettings()
+{
+    m_downloads->setLimits(m_settings->parallelDownloads(),
+                           qint64(m_settings->downloadLimitKiB()) * 1024);
 }
 
 AppContext::~AppContext()

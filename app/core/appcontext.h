@@ -41,6 +41,9 @@ public:
     bool open();
     QString errorString() const { return m_error; }
 
+    // Hands the download settings (parallel transfers, bandwidth cap) to the download manager.
+    void applyDownloadSettings();
+
     QString dataDir() const { return m_dataDir; }
     qint64 profileId() const { return m_profileId; }
 

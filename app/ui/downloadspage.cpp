@@ -2,14 +2,17 @@
 
 #include "appcontext.h"
 #include "models/downloadsmodel.h"
+#include "settings/settings.h"
 #include "sync/downloadmanager.h"
 
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
 
@@ -58,6 +61,10 @@ DownloadsPage::DownloadsPage(AppContext &context, QWidget *parent)
     , m_pauseAll(new QPushButton(this))
     , m_resumeAll(new QPushButton(this))
     , m_clear(new QPushButton(this))
+    , m_parallelLabel(new QLabel(this))
+    , m_parallel(new QSpinBox(this))
+    , m_limitCheck(new QCheckBox(this))
+    , m_limit(new QSpinBox(this))
 {
     setObjectName(u"downloadsPage"_s);
     QFont headingFont = m_heading->font();
@@ -86,11 +93,33 @@ DownloadsPage::DownloadsPage(AppContext &context, QWidget *parent)
     buttons->addStretch();
     for (QPushButton *button : {m_pauseAll, m_resumeAll, m_clear})
         buttons->addWidget(button);
+    // How the transfers share the link: saved in the settings and applied at once.
+    m_parallel->setObjectName(u"parallelDownloads"_s);
+    m_parallel->setRange(1, 8);
+    m_parallel->setValue(context.settings().parallelDownloads());
+    m_parallelLabel->setBuddy(m_parallel);
+    m_limitCheck->setObjectName(u"limitDownloads"_s);
+    m_limit->setObjectName(u"downloadLimit"_s);
+    m_limit->setRange(8, 1024 * 1024);
+    m_limit->setSingleStep(64);
+    const int limit = context.settings().downloadLimitKiB();
+    m_limitCheck->setChecked(limit > 0);
+    m_limit->setValue(limit > 0 ? limit : 256);
+    m_limit->setEnabled(limit > 0);
+    auto *limits = new QHBoxLayout;
+    limits->addWidget(m_parallelLabel);
+    limits->addWidget(m_parallel);
+    limits->addSpacing(24);
+    limits->addWidget(m_limitCheck);
+    limits->addWidget(m_limit);
+    limits->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    layout->addLayout(limits);
 
     DownloadManager &downloads = context.downloads();
     connect(m_backButton, &QPushButton::clicked, this, &DownloadsPage::backRequested);
@@ -103,6 +132,12 @@ DownloadsPage::DownloadsPage(AppContext &context, QWidget *parent)
     connect(m_pauseAll, &QPushButton::clicked, this, [&downloads] { downloads.pauseAll(); });
     connect(m_resumeAll, &QPushButton::clicked, this, [&downloads] { downloads.resumeAll(); });
     connect(m_clear, &QPushButton::clicked, this, [&downloads] { downloads.clearFinished(); });
+    connect(m_parallel, &QSpinBox::valueChanged, this, &DownloadsPage::saveLimits);
+    connect(m_limit, &QSpinBox::valueChanged, this, &DownloadsPage::saveLimits);
+    connect(m_limitCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_limit->setEnabled(on);
+        saveLimits();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DownloadsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DownloadsPage::updateButtons);
@@ -131,6 +166,12 @@ void DownloadsPage::retranslate()
     m_pauseAll->setText(tr("Pause all"));
     m_resumeAll->setText(tr("Resume all"));
     m_clear->setText(tr("Clear finished"));
+    m_parallelLabel->setText(tr("&Files at once:"));
+    m_parallel->setToolTip(tr("How many files download at the same time"));
+    m_limitCheck->setText(tr("&Limit download speed to"));
+    m_limitCheck->setToolTip(tr("Leave bandwidth for other work on a shared or slow link"));
+    //: Unit after the download speed limit; KB/s in the learner's language.
+    m_limit->setSuffix(tr(" KB/s"));
     m_model->retranslate();
 }
 
@@ -138,6 +179,15 @@ qint64 DownloadsPage::selectedFile() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     return rows.isEmpty() ? 0 : rows.first().data(DownloadsModel::FileIdRole).toLongLong();
+}
+
+void DownloadsPage::saveLimits()
+{
+    Settings &settings = m_context.settings();
+    settings.setParallelDownloads(m_parallel->value());
+    settings.setDownloadLimitKiB(m_limitCheck->isChecked() ? m_limit->value() : 0);
+    settings.sync();
+    m_context.applyDownloadSettings();
 }
 
 void DownloadsPage::updateButtons()

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QSpinBox;
 class QPushButton;
 class QTableView;
 
@@ -33,6 +35,7 @@ private:
     void retranslate();
     qint64 selectedFile() const;
     void updateButtons();
+    void saveLimits();
 
     AppContext &m_context;
     DownloadsModel *m_model;
@@ -46,6 +49,10 @@ private:
     QPushButton *m_pauseAll;
     QPushButton *m_resumeAll;
     QPushButton *m_clear;
+    QLabel *m_parallelLabel;
+    QSpinBox *m_parallel;
+    QCheckBox *m_limitCheck;
+    QSpinBox *m_limit;
 };
 
 } // namespace clikc

@@ -67,6 +67,30 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("frobnicate"));
     }
 
+    void syncLimitsAreChecked_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("complaint");
+        QTest::newRow("parallel 0")
+            << QStringList{u"--parallel"_s, u"0"_s} << QByteArray("--parallel");
+        QTest::newRow("parallel word")
+            << QStringList{u"--parallel"_s, u"many"_s} << QByteArray("--parallel");
+        QTest::newRow("rate word")
+            << QStringList{u"--limit-rate"_s, u"fast"_s} << QByteArray("--limit-rate");
+        QTest::newRow("rate negative")
+            << QStringList{u"--limit-rate"_s, u"-5k"_s} << QByteArray("--limit-rate");
+    }
+
+    void syncLimitsAreChecked()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, complaint);
+        const Run run
+            = clikcRun(QStringList{u"--data-dir"_s, m_dir.path(), u"sync"_s, u"--all"_s} + options);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(complaint), run.err.constData());
+    }
+
     void listJson()
     {
         const QString data = m_dir.path() + u"/list"_s;

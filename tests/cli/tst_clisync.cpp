@@ -114,7 +114,8 @@ private Q_SLOTS:
         QVERIFY(beforeRestart < kBigSize);
 
         m_server.clearMisbehaviour();
-        const Result r = run({u"sync"_s, u"--all"_s, u"--json"_s});
+        const Result r = run({u"sync"_s, u"--all"_s, u"--parallel"_s, u"2"_s, u"--limit-rate"_s,
+                              u"20M"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 0, r.out.constData());
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(report.value(u"ok"_s).toBool(), true);

@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
+#include <QStorageInfo>
 
 using namespace Qt::StringLiterals;
 using namespace clikc;
@@ -307,6 +308,48 @@ private Q_SLOTS:
         QCOMPARE(bigFile().state, FileState::Ready);
         // 6 MB at 2 MB/s: about 3 s (the socket buffers let a little through early).
         QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void notEnoughSpaceFailsWithAReasonThenResumes()
+    {
+        DownloadManager::Policy policy;
+        policy.retryBaseMs = 50;
+        // More than the disk has free: the check before starting must refuse the file.
+        policy.freeSpaceReserve = QStorageInfo(m_lib->context().store().partsDir()).bytesAvailable()
+                                  + (qint64(1) << 40);
+        downloads().setPolicy(policy);
+        QSignalSpy changes(&downloads(), &DownloadManager::itemChanged);
+        const qint64 big = bigFile().id;
+        downloads().enqueueFiles({big});
+        QVERIFY(downloads().waitUntilIdle(10000));
+        QCOMPARE(bigFile().state, FileState::Failed);
+        QCOMPARE(m_server->fileBytesSent(m_bigCmid), 0); // refused before asking the server
+        QTRY_VERIFY(!changes.isEmpty());
+        const auto last = changes.constLast().at(0).value<DownloadManager::Item>();
+        QCOMPARE(last.fileId, big);
+        QCOMPARE(last.state, DownloadManager::State::Failed);
+        QCOMPARE(last.error.code, ConnectorError::Code::NoSpace);
+        QVERIFY2(last.error.message().contains(u"space"_s), qPrintable(last.error.message()));
+
+        // Space freed: Resume fetches it.
+        fastPolicy();
+        downloads().resume(big);
+        QVERIFY(downloads().waitUntilIdle(30000));
+        QCOMPARE(bigFile().state, FileState::Ready);
+        QCOMPARE(storedSha1(bigFile()), QString::fromLatin1(m_server->fileSha1(m_bigCmid)));
+    }
+
+    void limitsChangeOnlyParallelismAndCap()
+    {
+        fastPolicy(0, 3000);
+        // Two transfers at most, and a 1.5 MB/s cap: the 6 MB file takes about 4 s.
+        downloads().setLimits(2, 1500 * 1000);
+        QElapsedTimer clock;
+        clock.start();
+        downloads().enqueueFiles({bigFile().id});
+        QVERIFY(downloads().waitUntilIdle(30000));
+        QCOMPARE(bigFile().state, FileState::Ready);
+        QVERIFY2(clock.elapsed() >= 3000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void updatedFileReplacesTheOldOnlyOnceVerified()

@@ -72,8 +72,8 @@ QString ConnectorError::message() const
     case Code::Cancelled:
         return tr("Cancelled.");
     case Code::NoSpace:
-        return tr("There is not enough free disk space for this file (%1 needed). Free some space; "
-                  "the download will then carry on.")
+        return tr("There is not enough free disk space for this file (%1 needed). Free some space, "
+                  "then choose Resume.")
             .arg(subject);
     case Code::VerificationFailed:
         return tr("The file arrived damaged several times (its checksum does not match the "

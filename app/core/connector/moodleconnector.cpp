@@ -50,7 +50,7 @@ MoodleConnector::MoodleConnector(NetworkAccess &network, QUrl siteUrl, QObject *
 
 void MoodleConnector::post(const QUrl &url, const QUrlQuery &form, Handler handler)
 {
-    QNetworkRequest request = m_network.request(url, kTimeoutMs);
+    QNetworkRequest request = m_network.request(url, m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
@@ -197,7 +197,7 @@ QFuture<Outcome<Course>> MoodleConnector::courseContents(const RemoteCourse &cou
 
 QNetworkRequest MoodleConnector::fileRequest(const FileEntry &file) const
 {
-    return m_network.request(moodle::withToken(file.remoteUrl, m_token), kTimeoutMs);
+    return m_network.request(moodle::withToken(file.remoteUrl, m_token), m_timeoutMs);
 }
 
 } // namespace clikc

@@ -25,7 +25,9 @@ public:
     MoodleConnector(NetworkAccess &network, QUrl siteUrl, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(MoodleConnector)
 
-    static constexpr int kTimeoutMs = 60000;
+    static constexpr int kDefaultTimeoutMs = 60000;
+    // No byte for this long ends a call with a Timeout error.
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
     QUrl siteUrl() const override { return m_siteUrl; }
     QFuture<Outcome<QString>> signIn(const QString &username, const QString &password) override;
@@ -49,6 +51,7 @@ private:
     NetworkAccess &m_network;
     QUrl m_siteUrl;
     QString m_token;
+    int m_timeoutMs = kDefaultTimeoutMs;
 };
 
 // Waits for a future while running the event loop (the command line; tests).

@@ -11,7 +11,8 @@
 
 #include <QDateTime>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -45,10 +46,25 @@ void LibraryService::waitForIdle()
     m_pool.waitForDone();
 }
 
+// Not QtConcurrent::run: a thread that waits on one of its futures may take the task and run it
+// itself, beside the worker, which would break the one-at-a-time order the library relies on
+// (a repair could see a half-imported course's files as orphans). A promise fed from a plain
+// runnable cannot be taken that way.
 template<typename F>
 auto LibraryService::run(F &&function)
 {
-    return QtConcurrent::run(&m_pool, std::forward<F>(function));
+    using Result = std::invoke_result_t<std::decay_t<F>>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    m_pool.start([promise, work = std::forward<F>(function)]() mutable {
+        if constexpr (std::is_void_v<Result>)
+            work();
+        else
+            promise->addResult(work());
+        promise->finish();
+    });
+    return future;
 }
 
 QFuture<QList<CourseSummary>> LibraryService::courses(qint64 profileId)

@@ -178,9 +178,9 @@ QVariant CourseModel::data(const QModelIndex &index, int role) const
         break;
     case OfflineColumn:
         if (role == Qt::DisplayRole)
-            return Labels::offlineState(activity->offlineState());
+            return Labels::activityState(*activity);
         if (role == Qt::DecorationRole)
-            return QIcon(u":/icons/"_s + Labels::iconName(activity->offlineState()) + u".svg"_s);
+            return QIcon(u":/icons/"_s + Labels::activityStateIcon(*activity) + u".svg"_s);
         break;
     case CompletionColumn:
         if (role == Qt::DisplayRole)

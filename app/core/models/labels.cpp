@@ -60,6 +60,71 @@ QString Labels::courseState(const CourseSummary &course)
     return offlineState(course.offlineState());
 }
 
+namespace {
+
+struct FileTally
+{
+    int transferring = 0;
+    int paused = 0;
+    int failed = 0;
+    int updates = 0;
+};
+
+FileTally tally(const Activity &activity)
+{
+    FileTally t;
+    for (const FileEntry &file : activity.files) {
+        switch (file.state) {
+        case FileState::Queued:
+        case FileState::Downloading:
+            ++t.transferring;
+            break;
+        case FileState::Partial:
+            ++t.paused;
+            break;
+        case FileState::Failed:
+            ++t.failed;
+            break;
+        case FileState::UpdateAvailable:
+            ++t.updates;
+            break;
+        case FileState::Remote:
+        case FileState::Ready:
+        case FileState::Missing:
+            break;
+        }
+    }
+    return t;
+}
+
+} // namespace
+
+QString Labels::activityState(const Activity &activity)
+{
+    const FileTally t = tally(activity);
+    if (t.transferring > 0)
+        return tr("Downloading");
+    if (t.failed > 0)
+        return tr("Download failed");
+    if (t.paused > 0)
+        return tr("Partly downloaded");
+    if (t.updates > 0)
+        return tr("Update available");
+    return offlineState(activity.offlineState());
+}
+
+QString Labels::activityStateIcon(const Activity &activity)
+{
+    const FileTally t = tally(activity);
+    if (t.transferring > 0)
+        return u"downloading"_s;
+    if (t.failed > 0)
+        return u"failed"_s;
+    if (t.updates > 0)
+        return u"update"_s;
+    return iconName(activity.offlineState());
+}
+
 QString Labels::completion(bool completed, CompletionRule rule)
 {
     if (rule == CompletionRule::None)

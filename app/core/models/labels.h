@@ -16,9 +16,13 @@ public:
     static QString offlineState(OfflineState state);
     // A course's state in the Library: downloading, update available, failed, or where it is.
     static QString courseState(const CourseSummary &course);
+    // An activity's state on the Course page: downloading, paused, failed, update available,
+    // or where it is.
+    static QString activityState(const Activity &activity);
     static QString completion(bool completed, CompletionRule rule);
     static QString iconName(ActivityKind kind);
     static QString iconName(OfflineState state);
+    static QString activityStateIcon(const Activity &activity);
 };
 
 } // namespace clikc

@@ -48,6 +48,26 @@ void Settings::setPlaybackRate(double rate)
     m_settings.setValue(u"player/rate"_s, qBound(0.5, rate, 2.0));
 }
 
+int Settings::parallelDownloads() const
+{
+    return qBound(1, m_settings.value(u"downloads/parallel"_s, 3).toInt(), 8);
+}
+
+void Settings::setParallelDownloads(int count)
+{
+    m_settings.setValue(u"downloads/parallel"_s, qBound(1, count, 8));
+}
+
+int Settings::downloadLimitKiB() const
+{
+    return qMax(0, m_settings.value(u"downloads/limit_kib"_s, 0).toInt());
+}
+
+void Settings::setDownloadLimitKiB(int kib)
+{
+    m_settings.setValue(u"downloads/limit_kib"_s, qMax(0, kib));
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings.value(u"ui/geometry"_s).toByteArray();

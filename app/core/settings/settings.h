@@ -25,6 +25,12 @@ public:
     double playbackRate() const;
     void setPlaybackRate(double rate);
 
+    // How many files download at once (1–8) and the bandwidth cap in KiB/s (0: none).
+    int parallelDownloads() const;
+    void setParallelDownloads(int count);
+    int downloadLimitKiB() const;
+    void setDownloadLimitKiB(int kib);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 

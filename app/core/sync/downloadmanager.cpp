@@ -24,7 +24,6 @@ Q_LOGGING_CATEGORY(lcDownloads, "clikc.downloads")
 namespace clikc {
 namespace {
 
-constexpr qint64 kFreeSpaceMargin = 64 * 1024 * 1024;
 constexpr int kPersistEveryMs = 2000;
 constexpr int kThrottleTickMs = 100;
 
@@ -142,7 +141,22 @@ void DownloadManager::start()
 
 void DownloadManager::setPolicy(const Policy &policy)
 {
-    post([this, policy] {
+    post([this, policy] { applyPolicy(policy); });
+}
+
+void DownloadManager::setLimits(int maxParallel, qint64 bytesPerSecond)
+{
+    post([this, maxParallel, bytesPerSecond] {
+        Policy policy = m_policy;
+        policy.maxParallel = qBound(1, maxParallel, 16);
+        policy.bandwidthLimit = qMax<qint64>(0, bytesPerSecond);
+        applyPolicy(policy);
+    });
+}
+
+void DownloadManager::applyPolicy(const Policy &policy)
+{
+    {
         m_policy = policy;
         if (policy.bandwidthLimit > 0) {
             for (Transfer *t : std::as_const(m_transfers)) {
@@ -160,7 +174,7 @@ void DownloadManager::setPolicy(const Policy &policy)
             }
         }
         schedule();
-    });
+    }
 }
 
 void DownloadManager::setAuthorization(qint64 sourceId, const QString &token)
@@ -381,14 +395,22 @@ void DownloadManager::begin(DownloadRepository::Row row)
     row.bytesDone = transfer->offset;
     row.bytesTotal = row.file.size;
 
-    const qint64 needed = qMax<qint64>(0, row.file.size - transfer->offset);
+    // Room for this file and for what the running transfers still have to write, plus the
+    // reserve the system needs to keep working. Without it the file fails with a reason the
+    // learner can act on (free some space, then Resume), rather than filling the disk.
+    qint64 needed = qMax<qint64>(0, row.file.size - transfer->offset);
+    for (const Transfer *running : std::as_const(m_transfers))
+        needed += qMax<qint64>(0, running->row.file.size - running->row.bytesDone);
     const QStorageInfo storage(m_store.partsDir());
-    if (storage.isValid() && storage.bytesAvailable() < needed + kFreeSpaceMargin) {
+    if (storage.isValid() && storage.bytesAvailable() < needed + m_policy.freeSpaceReserve) {
         transfer->row = row;
         m_transfers.insert(row.fileId, transfer);
-        retryLater(transfer,
-                   {ConnectorError::Code::NoSpace, QLocale().formattedDataSize(needed), {}, {}},
-                   60);
+        qCInfo(lcDownloads) << "not enough space for" << row.fileId << needed
+                            << storage.bytesAvailable();
+        failFor(transfer, {ConnectorError::Code::NoSpace,
+                           QLocale().formattedDataSize(qMax<qint64>(row.file.size, needed)),
+                           {},
+                           {}});
         return;
     }
 

@@ -72,12 +72,15 @@ public:
         int stallTimeoutMs = 30000; // no byte for this long: reconnect
         int retryBaseMs = 2000;
         int retryMaxMs = 5 * 60 * 1000;
-        int maxChecksumFailures = 3; // then the file is marked failed
+        int maxChecksumFailures = 3;                // then the file is marked failed
+        qint64 freeSpaceReserve = 64 * 1024 * 1024; // a file fails rather than eat into this
     };
 
     // --- callable from any thread ---
     void start();
     void setPolicy(const Policy &policy);
+    // Changes only how many files travel at once (1–16) and the bandwidth cap (0: none).
+    void setLimits(int maxParallel, qint64 bytesPerSecond);
     // The token that authorises requests for the files of `sourceId` (empty: signed out).
     void setAuthorization(qint64 sourceId, const QString &token);
     void enqueueFiles(const QList<qint64> &fileIds);
@@ -108,6 +111,7 @@ private:
     struct Transfer;
 
     void post(std::function<void()> work);
+    void applyPolicy(const Policy &policy);
     void schedule();
     void begin(DownloadRepository::Row row);
     void onHeaders(Transfer *transfer);
