@@ -10,6 +10,7 @@
 #include "settings/settings.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
+#include "sync/uploader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +74,7 @@ QString Commands::usage()
         "  logout                            sign out and delete the sign-in token\n"
         "  courses [--json]                  list your courses, refreshed from the site\n"
         "  status [--json]                   show the sign-in, the library and pending uploads\n"
+        "  upload [--json]                   send the progress recorded offline to the site\n"
         "  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]\n"
         "                                    download courses to this computer, until done;\n"
         "                                    N files at once, at most RATE bytes/s (500k, 2M)\n"
@@ -401,11 +403,85 @@ int Commands::sync(bool all, const QStringList &courseIds, bool json, const QStr
     return ok ? 0 : 1;
 }
 
+int Commands::upload(bool json)
+{
+    AccountService &account = m_context.account();
+    LibraryService &library = m_context.library();
+    const qint64 profileId = m_context.profileId();
+    Uploader &uploader = m_context.uploads();
+    int sent = 0;
+    ConnectorError lastError;
+    QObject guard;
+    QObject::connect(&uploader, &Uploader::uploaded, &guard, [&sent, profileId](qint64 p, int n) {
+        if (p == profileId)
+            sent += n;
+    });
+    QObject::connect(&uploader, &Uploader::statusChanged, &guard,
+                     [&lastError, profileId](const Uploader::Status &status) {
+                         if (status.profileId == profileId)
+                             lastError = status.lastError;
+                     });
+    const AccountService::State state = waitFor(account.restore());
+    uploader.start();
+    if (state == AccountService::State::SignedIn) {
+        uploader.uploadNow(profileId);
+        uploader.waitUntilIdle(6 * 60 * 60 * 1000);
+    }
+    // Signals still on their way from the uploader's thread.
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+    const UploadRepository::Counts counts = library.uploadCounts(profileId).result();
+    const auto actions = library.uploads(profileId).result();
+    QString problem;
+    if (state != AccountService::State::SignedIn && counts.pending > 0)
+        problem = tr("Not signed in: the progress waits for the next sign-in (clikc login).");
+    else if (counts.pending > 0 && lastError.isError())
+        problem = lastError.message();
+
+    if (json) {
+        QJsonArray refused;
+        for (const auto &action : actions) {
+            if (action.state != UploadRepository::State::Rejected)
+                continue;
+            refused.append(QJsonObject{
+                {u"id"_s, action.uuid},
+                {u"kind"_s, UploadRepository::keyOf(action.kind)},
+                {u"activity"_s, action.title},
+                {u"code"_s, action.errorCode},
+                {u"reason"_s, Labels::uploadRefusal(action.errorCode, action.errorMessage)}});
+        }
+        const QJsonObject root{
+            {u"ok"_s, counts.pending == 0},           {u"uploaded"_s, sent},
+            {u"waiting"_s, counts.pending},           {u"notAccepted"_s, refused},
+            {u"lastUploadAt"_s, counts.lastUploadAt}, {u"error"_s, problem}};
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << tr("Uploaded: %n action(s).", nullptr, sent) << Qt::endl
+              << tr("Still waiting: %n action(s).", nullptr, counts.pending) << Qt::endl;
+        if (counts.rejected > 0) {
+            m_out << tr("Not accepted by the site: %n action(s).", nullptr, counts.rejected)
+                  << Qt::endl;
+            for (const auto &action : actions) {
+                if (action.state == UploadRepository::State::Rejected)
+                    m_out << u"  "_s << action.title << u" ("_s << Labels::uploadAction(action)
+                          << u"): "_s
+                          << Labels::uploadRefusal(action.errorCode, action.errorMessage)
+                          << Qt::endl;
+            }
+        }
+        if (!problem.isEmpty())
+            m_err << problem << Qt::endl;
+    }
+    return counts.pending == 0 ? 0 : 1;
+}
+
 int Commands::status(bool json)
 {
     AccountService &account = m_context.account();
     const AccountService::State state = waitFor(account.restore());
     const LibraryService::Stats stats = m_context.library().stats(m_context.profileId()).result();
+    const UploadRepository::Counts uploads
+        = m_context.library().uploadCounts(m_context.profileId()).result();
     const QString stateName = state == AccountService::State::SignedIn      ? u"signed_in"_s
                               : state == AccountService::State::NeedsSignIn ? u"needs_sign_in"_s
                                                                             : u"signed_out"_s;
@@ -418,7 +494,9 @@ int Commands::status(bool json)
                                {u"courses"_s, stats.courses},
                                {u"storedFiles"_s, stats.blobs},
                                {u"storedBytes"_s, stats.bytes},
-                               {u"pendingUploads"_s, stats.pendingUploads}};
+                               {u"pendingUploads"_s, stats.pendingUploads},
+                               {u"refusedUploads"_s, uploads.rejected},
+                               {u"lastUploadAt"_s, uploads.lastUploadAt}};
         m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return 0;
     }
@@ -440,6 +518,15 @@ int Commands::status(bool json)
           << Qt::endl
           << tr("Progress waiting to be uploaded: %n item(s).", nullptr, stats.pendingUploads)
           << Qt::endl;
+    if (uploads.rejected > 0)
+        m_out << tr("Not accepted by the site: %n action(s) (see clikc upload).", nullptr,
+                    uploads.rejected)
+              << Qt::endl;
+    if (uploads.lastUploadAt > 0)
+        m_out << tr("Last upload: %1.")
+                     .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(uploads.lastUploadAt),
+                                             QLocale::ShortFormat))
+              << Qt::endl;
     return 0;
 }
 

@@ -29,6 +29,9 @@ public:
     // suffix) apply to this run only; empty means the saved settings.
     int sync(bool all, const QStringList &courseIds, bool json, const QString &parallel = {},
              const QString &limitRate = {});
+    // Sends the learner's recorded progress to the site until the queue is empty or the site
+    // cannot be reached; exits non-zero when anything is still waiting.
+    int upload(bool json);
     // "500k" → 512000, "2M" → 2097152, "800" → 800; -1 when it is not a rate.
     static qint64 parseRate(const QString &text);
     // Repairs after a crash and imports the sample course on a first start, as the window does.

@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
         return parser.isSet(helpOption) ? 0 : 2;
     }
 
-    if (!context.open()) {
+    if (!context.open(false)) {
         err << clikc::Commands::tr("The library could not be opened (%1): %2")
                    .arg(context.dataDir(), context.errorString())
             << Qt::endl;
@@ -96,6 +96,8 @@ int main(int argc, char *argv[])
         return commands.sync(parser.isSet(allOption), parser.values(courseOption), json,
                              parser.value(parallelOption), parser.value(limitRateOption));
     }
+    if (args.size() == 1 && args.first() == u"upload"_s)
+        return commands.upload(json);
     if (args.size() == 1 && args.first() == u"status"_s)
         return commands.status(json);
     err << clikc::Commands::tr("Unknown command: %1").arg(args.join(u' ')) << Qt::endl

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
+#include "sync/uploader.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -58,6 +59,35 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     connect(m_changeCoalescer, &QTimer::timeout, m_library.get(), &LibraryService::notifyChanged);
     connect(m_downloads, &DownloadManager::fileReady, m_changeCoalescer,
             qOverload<>(&QTimer::start));
+
+    // Progress goes to the server from a thread of its own, with each profile's own sign-in.
+    m_uploadThread = new QThread(this);
+    m_uploadThread->setObjectName(u"uploads"_s);
+    m_uploader = new Uploader(*m_database);
+    m_uploader->moveToThread(m_uploadThread);
+    connect(m_uploadThread, &QThread::finished, m_uploader, &QObject::deleteLater);
+    m_uploadThread->start();
+    connect(m_account.get(), &AccountService::authorizationChanged, this,
+            [this](qint64, const QString &token) {
+                m_uploader->setAuthorization(m_account->profileId(), m_account->siteUrl(),
+                                             m_account->remoteUserId(), token);
+            });
+    connect(m_uploader, &Uploader::needsSignIn, this, [this](qint64 profileId) {
+        if (profileId == m_account->profileId())
+            m_account->markTokenRejected();
+    });
+    connect(m_library.get(), &LibraryService::uploadsQueued, m_uploader, &Uploader::kick);
+    // The operating system's or the monitor's idea of "online" is a hint to try; the request
+    // itself decides.
+    connect(m_connectivity.get(), &ConnectivityMonitor::stateChanged, this,
+            [this](ConnectivityMonitor::State state) {
+                if (state == ConnectivityMonitor::State::Reachable)
+                    m_uploader->uploadNow(m_profileId);
+            });
+    connect(m_uploader, &Uploader::completionSuperseded, m_library.get(),
+            [this](qint64 profileId, qint64 activityId) {
+                m_library->notifyProgressChanged(profileId, activityId);
+            });
 }
 
 void AppContext::applyDownloadSettings()
@@ -73,6 +103,8 @@ AppContext::~AppContext()
     // The manager closes its connection and transfers on its own thread as it is deleted.
     m_downloadThread->quit();
     m_downloadThread->wait();
+    m_uploadThread->quit();
+    m_uploadThread->wait();
     m_account.reset();
     m_credentials.reset();
     m_connectivity.reset();
@@ -97,13 +129,15 @@ QString AppContext::sampleMirrorRoot()
     return u":/sample"_s;
 }
 
-bool AppContext::open()
+bool AppContext::open(bool startUploads)
 {
     if (!m_database->open()) {
         m_error = m_database->errorString();
         return false;
     }
     m_downloads->start();
+    if (startUploads)
+        m_uploader->start();
     return true;
 }
 

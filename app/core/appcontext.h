@@ -18,6 +18,7 @@ class LanguageManager;
 class LibraryService;
 class NetworkAccess;
 class Settings;
+class Uploader;
 
 // The composition root: creates, wires and owns every service, for the GUI and the command line
 // alike. Nothing else constructs services, and nothing reaches them through globals: pages and
@@ -37,8 +38,10 @@ public:
     // The sample course shipped inside the application.
     static QString sampleMirrorRoot();
 
-    // Opens the database (applying migrations). Returns false with errorString() on failure.
-    bool open();
+    // Opens the database (applying migrations) and starts the download manager and, unless
+    // `startUploads` is false (the command line, which uploads only when asked), the uploader.
+    // Returns false with errorString() on failure.
+    bool open(bool startUploads = true);
     QString errorString() const { return m_error; }
 
     // Hands the download settings (parallel transfers, bandwidth cap) to the download manager.
@@ -57,6 +60,7 @@ public:
     CredentialStore &credentials() { return *m_credentials; }
     AccountService &account() { return *m_account; }
     DownloadManager &downloads() { return *m_downloads; }
+    Uploader &uploads() { return *m_uploader; }
 
 private:
     QString m_dataDir;
@@ -74,6 +78,8 @@ private:
     QThread *m_downloadThread = nullptr;
     DownloadManager *m_downloads = nullptr; // lives on m_downloadThread
     QTimer *m_changeCoalescer = nullptr;
+    QThread *m_uploadThread = nullptr;
+    Uploader *m_uploader = nullptr; // lives on m_uploadThread
 };
 
 } // namespace clikc

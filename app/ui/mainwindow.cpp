@@ -70,7 +70,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     createMenus();
 
-    connect(m_libraryPage, &LibraryPage::courseOpened, this, &MainWindow::showCourse);
+    connect(m_libraryPage, &LibraryPage::courseOpened, this, [this](qint64 id) { showCourse(id); });
     connect(m_coursePage, &CoursePage::backRequested, this, &MainWindow::showLibrary);
     connect(m_coursePage, &CoursePage::activityOpened, this, &MainWindow::openActivity);
     connect(m_videoPage, &VideoPlayerPage::backRequested, this, &MainWindow::back);
@@ -302,9 +302,11 @@ void MainWindow::showLibrary()
     m_libraryPage->view()->setFocus();
 }
 
-void MainWindow::showCourse(qint64 courseId)
+void MainWindow::showCourse(qint64 courseId, bool opened)
 {
     leaveActivity();
+    if (opened)
+        m_context.library().recordCourseView(m_context.profileId(), courseId);
     m_coursePage->setCourse(courseId);
     m_stack->setCurrentWidget(m_coursePage);
     m_coursePage->view()->setFocus();
@@ -320,7 +322,7 @@ void MainWindow::back()
         showLibrary();
         break;
     default:
-        showCourse(m_coursePage->courseId());
+        showCourse(m_coursePage->courseId(), false);
         break;
     }
 }
@@ -332,18 +334,19 @@ void MainWindow::openActivity(const Activity &activity)
     case ActivityKind::Video:
         m_stack->setCurrentWidget(m_videoPage);
         m_videoPage->openActivity(activity);
+        m_context.library().recordActivityView(m_context.profileId(), activity.id);
         break;
     case ActivityKind::Pdf:
         m_stack->setCurrentWidget(m_pdfViewer);
         m_pdfViewer->openActivity(activity);
-        m_context.library().markViewed(m_context.profileId(), activity.id);
+        m_context.library().recordActivityView(m_context.profileId(), activity.id);
         break;
     case ActivityKind::Page:
     case ActivityKind::Label:
     case ActivityKind::Book:
         m_stack->setCurrentWidget(m_pageViewer);
         m_pageViewer->openActivity(activity);
-        m_context.library().markViewed(m_context.profileId(), activity.id);
+        m_context.library().recordActivityView(m_context.profileId(), activity.id);
         break;
     default:
         QMessageBox::information(this, tr("Not available offline"),

@@ -45,7 +45,8 @@ public:
     Page currentPage() const;
 
     void showLibrary();
-    void showCourse(qint64 courseId);
+    // `opened`: the learner opened it (recorded as a course view), not came back to it.
+    void showCourse(qint64 courseId, bool opened = true);
     void openActivity(const Activity &activity);
     void back();
     // Runs the start-up repair and, on a first start, imports the sample course.

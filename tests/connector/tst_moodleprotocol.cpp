@@ -157,7 +157,12 @@ private Q_SLOTS:
 
         const Activity &page = activities.at(0);
         QCOMPARE(page.kind, ActivityKind::Page);
-        QCOMPARE(page.completion, CompletionRule::Viewed);
+        // completion 1: the learner ticks it; the server's state and identity come along.
+        QCOMPARE(page.completion, CompletionRule::Manual);
+        QCOMPARE(page.module, u"page"_s);
+        QCOMPARE(page.instanceId, u"1"_s);
+        QCOMPARE(page.serverCompletion.state, 0);
+        QVERIFY(page.serverCompletion.known());
         QCOMPARE(page.files.size(), 1);
         QCOMPARE(page.files.first().path, u"index.html"_s);
         QCOMPARE(page.files.first().size, 0); // generated: size unknown
@@ -165,7 +170,8 @@ private Q_SLOTS:
 
         const Activity &video = activities.at(1);
         QCOMPARE(video.kind, ActivityKind::Video);
-        QCOMPARE(video.completion, CompletionRule::Watched);
+        QCOMPARE(video.completion, CompletionRule::Manual);
+        QCOMPARE(video.module, u"resource"_s);
         QCOMPARE(video.files.first().size, 72442);
         QCOMPARE(video.files.first().mimeType, u"video/mp4"_s);
         QCOMPARE(video.files.first().remoteTimeModified, 1795864317);
@@ -175,6 +181,7 @@ private Q_SLOTS:
 
         const Activity &scorm = activities.at(2);
         QCOMPARE(scorm.kind, ActivityKind::Scorm);
+        QCOMPARE(scorm.completion, CompletionRule::Automatic); // completionstatusrequired
         QCOMPARE(scorm.files.size(), 1); // from mod_scorm_get_scorms_by_courses, not contents
         QCOMPARE(scorm.files.first().remoteChecksum, u"7e65f4948fd38d57c92d1c173e6d62441f0b43ed"_s);
         QCOMPARE(scorm.files.first().remoteChecksumKind, u"sha1"_s);

@@ -910,6 +910,20 @@ WsError missingRecord(const QString &table)
             u"Can't find data record in database table "_s + table + u'.'};
 }
 
+// A capability a student lacks (required_capability_exception), e.g. to read another
+// user's progress.
+WsError noPermission(const QString &capability)
+{
+    return {u"required_capability_exception"_s, u"nopermissions"_s,
+            u"Sorry, but you do not currently have permissions to do that ("_s + capability
+                + u")."_s};
+}
+
+WsError cannotFindSco()
+{
+    return {u"moodle_exception"_s, u"cannotfindsco"_s, u"Could not find SCO"_s};
+}
+
 WsError invalidToken()
 {
     return {u"moodle_exception"_s, u"invalidtoken"_s, u"Invalid token - token not found"_s};
@@ -1524,9 +1538,14 @@ struct FakeMoodle::Private
     int nextTrackId = 1;
     QHash<QString, int> lastInstance;
 
+    std::map<int, Module> removedModules; // removeActivity(): out of the site, still on record
+
     std::map<std::pair<int, int>, std::pair<int, qint64>> completion; // (cmid, user) → state, time
+    std::map<std::pair<int, int>, int> completionChanges; // (cmid, user) → changes by clients
     std::map<std::tuple<int, int, int>, std::map<QString, Track>> tracks; // (user, sco, attempt)
-    std::map<std::pair<int, int>, qint64> lastAccess;                     // (course, user)
+    std::map<std::tuple<int, int, int>, int> trackChanges; // (user, cmid, attempt) → writes
+    std::map<std::pair<int, int>, qint64> lastAccess;      // (course, user)
+    QList<FakeEvent> eventLog;                             // every user's, in order
 
     QList<Active> misbehaviours;
     QList<std::shared_ptr<FakeRequest>> log;
@@ -1586,6 +1605,14 @@ struct FakeMoodle::Private
     {
         const auto it = modules.find(int(cmid));
         return it == modules.end() ? nullptr : &it->second;
+    }
+    // An activity of the site or one removed from it.
+    const Module *anyModule(int cmid) const
+    {
+        if (const Module *m = module(cmid))
+            return m;
+        const auto it = removedModules.find(cmid);
+        return it == removedModules.end() ? nullptr : &it->second;
     }
     Module *moduleByInstance(const QString &modName, qint64 instance)
     {
@@ -1774,9 +1801,15 @@ struct FakeMoodle::Private
         const auto it = completion.find({cmid, userId});
         return it == completion.end() ? std::pair<int, qint64>(0, 0) : it->second;
     }
-    void setCompletionState(int cmid, int userId, int state)
+    // completion_info::update_state(): nothing happens when the state is the current one; a
+    // change made by a client's call is counted.
+    void changeCompletion(int cmid, int userId, int state)
     {
-        completion[{cmid, userId}] = {state, state ? currentTime() : 0};
+        const auto [current, time] = completionOf(cmid, userId);
+        if (state == current)
+            return;
+        completion[{cmid, userId}] = {state, state == 0 ? 0 : current == 0 ? currentTime() : time};
+        ++completionChanges[{cmid, userId}];
     }
     static Json completionDetails(const Module &m, int state)
     {
@@ -2147,19 +2180,28 @@ struct FakeMoodle::Private
                 return (this->*handler)(p, user);
             });
         }
-        // mod_<name>_view_<name>(<name>id): {"status":true} if the instance is there.
+        // mod_<name>_view_<name>(<name>id): {"status":true} and a view event if the instance is
+        // there (the module's table has no such record otherwise).
         for (const QString &modName :
-             {u"page"_s, u"resource"_s, u"scorm"_s, u"url"_s, u"folder"_s}) {
-            implemented.insert(u"mod_"_s + modName + u"_view_"_s + modName,
-                               [this, modName](const Params &p, const FakeUser &) -> WsResult {
-                                   const auto id = p.integer(modName + u"id"_s);
-                                   if (!id)
-                                       return invalidParameter();
-                                   if (!moduleByInstance(modName, *id))
-                                       return missingRecord(modName);
-                                   return statusOk();
-                               });
+             {u"page"_s, u"resource"_s, u"folder"_s, u"book"_s, u"url"_s, u"scorm"_s}) {
+            const QString function = u"mod_"_s + modName + u"_view_"_s + modName;
+            implemented.insert(
+                function,
+                [this, modName, function](const Params &p, const FakeUser &user) -> WsResult {
+                    const auto id = p.integer(modName + u"id"_s);
+                    if (!id)
+                        return invalidParameter();
+                    if (!moduleByInstance(modName, *id))
+                        return missingRecord(modName);
+                    logEvent(function, int(*id), user.id);
+                    return statusOk();
+                });
         }
+    }
+
+    void logEvent(const QString &function, int instanceId, int userId)
+    {
+        eventLog.append(FakeEvent{function, instanceId, currentTime(), userId});
     }
 
     WsResult getSiteInfo(const Params &, const FakeUser &user) { return siteInfo(user); }
@@ -2172,6 +2214,7 @@ struct FakeMoodle::Private
         if (!course(*id))
             return missingRecord(u"course"_s);
         lastAccess[{int(*id), user.id}] = currentTime();
+        logEvent(u"core_course_view_course"_s, int(*id), user.id);
         return statusOk();
     }
 
@@ -2284,7 +2327,7 @@ struct FakeMoodle::Private
         return attempts;
     }
 
-    WsResult attemptCount(const Params &p, const FakeUser &)
+    WsResult attemptCount(const Params &p, const FakeUser &user)
     {
         const auto id = p.integer(u"scormid"_s);
         const auto userId = p.integer(u"userid"_s);
@@ -2293,6 +2336,10 @@ struct FakeMoodle::Private
         const Module *m = moduleByInstance(u"scorm"_s, *id);
         if (!m)
             return missingRecord(u"scorm"_s);
+        if (!userById(*userId))
+            return missingRecord(u"user"_s);
+        if (*userId != user.id) // mod/scorm:viewreport, which a student lacks
+            return noPermission(u"View reports"_s);
         return Json::object({{u"attemptscount"_s, attemptsOf(*m, int(*userId)).size()},
                              {u"warnings"_s, Json::array()}});
     }
@@ -2310,18 +2357,24 @@ struct FakeMoodle::Private
         }
         Module *m = scormOfSco(*scoId);
         if (!m)
-            return missingRecord(u"scorm_scoes"_s);
+            return cannotFindSco();
         const qint64 now = currentTime();
         auto &stored = tracks[{user.id, int(*scoId), int(*attempt)}];
         if (stored.empty())
             stored[u"x.start.time"_s] = Track{nextTrackId++, QString::number(now), now};
+        int &changes = trackChanges[{user.id, m->cmid, int(*attempt)}];
         Json ids = Json::array();
         for (const auto &track : given) {
             const QString element = track.value(u"element"_s);
             const QString value = track.value(u"value"_s);
+            // scorm_insert_track(): the record is updated (its time too) whatever the value.
             auto it = stored.find(element);
-            if (it == stored.end())
+            if (it == stored.end()) {
                 it = stored.emplace(element, Track{nextTrackId++, value, now}).first;
+                ++changes;
+            } else if (it->second.value != value) {
+                ++changes;
+            }
             it->second.value = value;
             it->second.timeModified = now;
             ids.append(it->second.id);
@@ -2329,12 +2382,12 @@ struct FakeMoodle::Private
                 = element == u"cmi.core.lesson_status"_s || element == u"cmi.completion_status"_s;
             if (statusElement && (value == u"completed"_s || value == u"passed"_s)
                 && m->completion == 2)
-                setCompletionState(m->cmid, user.id, 1);
+                changeCompletion(m->cmid, user.id, 1);
         }
         return Json::object({{u"trackids"_s, ids}, {u"warnings"_s, Json::array()}});
     }
 
-    WsResult scoTracks(const Params &p, const FakeUser &)
+    WsResult scoTracks(const Params &p, const FakeUser &user)
     {
         const auto scoId = p.integer(u"scoid"_s);
         const auto userId = p.integer(u"userid"_s);
@@ -2342,7 +2395,11 @@ struct FakeMoodle::Private
             return invalidParameter();
         Module *m = scormOfSco(*scoId);
         if (!m)
-            return missingRecord(u"scorm_scoes"_s);
+            return cannotFindSco();
+        if (!userById(*userId))
+            return missingRecord(u"user"_s);
+        if (*userId != user.id) // mod/scorm:viewreport, which a student lacks
+            return noPermission(u"View reports"_s);
         int attempt = int(p.integer(u"attempt"_s).value_or(0));
         if (attempt <= 0) {
             const QSet<int> attempts = attemptsOf(*m, int(*userId));
@@ -2409,11 +2466,11 @@ struct FakeMoodle::Private
         if (m->completion != 1)
             return WsError{u"moodle_exception"_s, u"cannotmanualctrack"_s,
                            u"Activity does not provide manual completion tracking"_s};
-        setCompletionState(m->cmid, user.id, *completed ? 1 : 0);
+        changeCompletion(m->cmid, user.id, *completed ? 1 : 0);
         return statusOk();
     }
 
-    WsResult completionStatus(const Params &p, const FakeUser &)
+    WsResult completionStatus(const Params &p, const FakeUser &user)
     {
         const auto courseId = p.integer(u"courseid"_s);
         const auto userId = p.integer(u"userid"_s);
@@ -2424,6 +2481,8 @@ struct FakeMoodle::Private
             return missingRecord(u"course"_s);
         if (!userById(*userId))
             return missingRecord(u"user"_s);
+        if (*userId != user.id) // report/progress:view, which a student lacks
+            return noPermission(u"View activity completion reports"_s);
         Json statuses = Json::array();
         for (const Section &section : c->sections) {
             for (const int cmid : section.cmids) {
@@ -3331,6 +3390,10 @@ bool FakeMoodle::listen(const QHostAddress &address, quint16 port)
 void FakeMoodle::close()
 {
     d->server->close();
+    // As a cut link would: the connections a client keeps alive go too.
+    const auto sockets = d->connectionOwner->findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets)
+        socket->abort();
 }
 
 bool FakeMoodle::isListening() const
@@ -3552,15 +3615,66 @@ void FakeMoodle::setCompletion(int cmid, Completion completion)
     d->checkedModule(cmid).completion = int(completion);
 }
 
+void FakeMoodle::removeActivity(int cmid)
+{
+    Module &m = d->checkedModule(cmid);
+    if (Course *c = d->course(m.courseId)) {
+        for (Section &section : c->sections)
+            section.cmids.removeAll(cmid);
+    }
+    d->removedModules[cmid] = m;
+    d->modules.erase(cmid);
+}
+
+QList<FakeEvent> FakeMoodle::events(int userId) const
+{
+    QList<FakeEvent> list;
+    for (const FakeEvent &event : d->eventLog) {
+        if (event.userId == userId)
+            list.append(event);
+    }
+    return list;
+}
+
+int FakeMoodle::viewCount(const QString &function, int instanceId, int userId) const
+{
+    return int(std::count_if(d->eventLog.cbegin(), d->eventLog.cend(), [&](const FakeEvent &e) {
+        return e.function == function && e.instanceId == instanceId && e.userId == userId;
+    }));
+}
+
 int FakeMoodle::completionState(int cmid, int userId) const
 {
     return d->completionOf(cmid, userId).first;
 }
 
+qint64 FakeMoodle::completionTime(int cmid, int userId) const
+{
+    return d->completionOf(cmid, userId).second;
+}
+
+int FakeMoodle::completionChangeCount(int cmid, int userId) const
+{
+    const auto it = d->completionChanges.find({cmid, userId});
+    return it == d->completionChanges.end() ? 0 : it->second;
+}
+
+void FakeMoodle::setCompletionState(int cmid, int state, qint64 timeCompleted, int userId)
+{
+    d->checkedModule(cmid);
+    d->completion[{cmid, userId}] = {state, timeCompleted};
+}
+
+int FakeMoodle::trackWriteCount(int cmid, int userId, int attempt) const
+{
+    const auto it = d->trackChanges.find({userId, cmid, attempt});
+    return it == d->trackChanges.end() ? 0 : it->second;
+}
+
 QMap<QString, QString> FakeMoodle::scormTracks(int cmid, int userId, int attempt) const
 {
     QMap<QString, QString> values;
-    const Module *m = d->module(cmid);
+    const Module *m = d->anyModule(cmid);
     if (!m)
         return values;
     for (const Sco &sco : m->scoes) {

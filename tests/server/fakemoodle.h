@@ -61,6 +61,18 @@ struct FakeRequest
     QString param(const QString &name) const;
 };
 
+// One event of the site's log, as Moodle records it when a client views something: every
+// successful core_course_view_course (instanceId = the course id) and mod_<mod>_view_<mod>
+// (instanceId = the activity's instance id, e.g. mod_page_view_page's pageid) of a page,
+// resource, folder, book, url or scorm. A label has no view function.
+struct FakeEvent
+{
+    QString function; // the wsfunction that caused it
+    int instanceId = 0;
+    qint64 time = 0; // seconds since the epoch
+    int userId = 0;  // the user of the request's token
+};
+
 // Something the server does wrong on purpose. Build one with the static functions, adjust
 // `match` / `times` if needed, and hand it to FakeMoodle::misbehave(). Several can be active at
 // once; each applies to the requests it matches until its `times` run out (the factories use
@@ -154,6 +166,7 @@ public:
 
     // --- Network
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // Stops listening and drops every open connection, as a cut link would.
     void close();
     bool isListening() const;
     quint16 port() const;
@@ -167,7 +180,9 @@ public:
     // A bandwidth cap shared by all connections (bytes of body per second); 0 = none.
     void setBandwidthLimit(qint64 bytesPerSecond);
 
-    // --- Users and tokens
+    // --- Users and tokens. Every REST call acts as the user of its token (wstoken), whatever
+    // its parameters say; like a student's, a call that reads another user's progress
+    // (completion status, SCORM attempt count and tracks) fails with errorcode nopermissions.
     void addUser(const FakeUser &user);
     void addUser(const QString &username, const QString &password, int userId);
     // The token login/token.php gives this user now (issued if there is none).
@@ -201,10 +216,44 @@ public:
     // Any other module (forum, quiz, assign, label…): listed, but with no contents.
     int addActivity(int courseId, int section, const QString &modName, const QString &name);
     void setCompletion(int cmid, Completion completion);
-    // 0 incomplete, 1 complete, for the user.
+    // The activity is deleted: it leaves core_course_get_contents, the completion status and
+    // mod_scorm_get_scorms_by_courses, its files are gone (404), and calls that name it by its
+    // cmid or instance id answer Moodle's invalidrecord error (a SCORM's SCOs: cannotfindsco).
+    // What the learners did with it (events, completion, tracks, the counts below) stays on
+    // record. Ids are never reused.
+    void removeActivity(int cmid);
+
+    // --- What the learners did, per user (the user of the request's token; 3 is the default
+    // student). These are the site's state, the effects of the calls rather than the calls:
+    // a call refused (bad token, maintenance, a misbehaviour that answers instead of the site)
+    // has none, and a call whose answer was lost on the way (DropMidBody, Stall…) has its full
+    // effect. resetCounters() leaves them alone.
+    //
+    // The site's log of view events, in the order they were received.
+    QList<FakeEvent> events(int userId = 3) const;
+    // How many view events `function` (core_course_view_course, mod_page_view_page…) logged for
+    // the instance (the course id for core_course_view_course).
+    int viewCount(const QString &function, int instanceId, int userId = 3) const;
+    // 0 incomplete, 1 complete (2 complete-pass, 3 complete-fail if set so), for the user.
     int completionState(int cmid, int userId = 3) const;
-    // The SCORM tracks stored for a user's attempt: element → value.
+    // When the activity became complete (seconds since the epoch); 0 while incomplete.
+    qint64 completionTime(int cmid, int userId = 3) const;
+    // How many times a client's call changed the completion state: manual completion
+    // (core_completion_update_activity_completion_status_manually) that set a state other than
+    // the current one, and SCORM tracks that completed the activity. Asking for the state the
+    // activity already has answers {"status":true} and changes nothing, not even the time.
+    int completionChangeCount(int cmid, int userId = 3) const;
+    // The learner changed the completion on the website (while the app was offline, say): the
+    // state and time the site reports from now on. Not a client's change: completionChangeCount
+    // stays as it is.
+    void setCompletionState(int cmid, int state, qint64 timeCompleted, int userId = 3);
+    // The SCORM tracks stored for a user's attempt: element → value (with Moodle's own
+    // x.start.time, set by the first insert of an attempt).
     QMap<QString, QString> scormTracks(int cmid, int userId = 3, int attempt = 1) const;
+    // How many element writes of mod_scorm_insert_scorm_tracks changed a stored value of the
+    // attempt (a new element, or a new value for one); writing the value an element already has
+    // is not a change. x.start.time is not counted.
+    int trackWriteCount(int cmid, int userId = 3, int attempt = 1) const;
 
     // --- Files. `index` counts the module's files as core_course_get_contents lists them (a
     // page's generated index.html is 0); a SCORM module's only file is its package.
@@ -228,7 +277,8 @@ public:
     void misbehave(const Misbehaviour &misbehaviour);
     void clearMisbehaviour();
 
-    // --- Counters. `match` is a path substring or a wsfunction name; empty = everything.
+    // --- Counters of the requests received, whatever their answer. `match` is a path substring
+    // or a wsfunction name (REST calls are counted by their wsfunction); empty = everything.
     QList<FakeRequest> requests() const;
     int requestCount(const QString &match = {}) const;
     qint64 bytesSent(const QString &match = {}) const; // headers and body

@@ -24,6 +24,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using clikc::test::FakeEvent;
 using clikc::test::FakeFile;
 using clikc::test::FakeMoodle;
 using clikc::test::Misbehaviour;
@@ -101,6 +102,24 @@ const QByteArray kPluginfileInvalidToken
     = R"({"error":"Invalid token - token not found","errorcode":"invalidtoken","stacktrace":null,"debuginfo":null,"reproductionlink":null})"_ba;
 const QByteArray kInvalidLogin
     = R"({"error":"Invalid login, please try again","errorcode":"invalidlogin","stacktrace":null,"debuginfo":null,"reproductionlink":null})"_ba;
+
+// moc trips on raw strings with parentheses: these are built.
+QByteArray invalidRecord(const QString &table)
+{
+    return "{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
+           "\"message\":\"Can't find data record in database table "_ba
+           + table.toUtf8() + ".\"}"_ba;
+}
+
+QByteArray noPermission(const QByteArray &capability)
+{
+    return "{\"exception\":\"required_capability_exception\",\"errorcode\":\"nopermissions\","
+           "\"message\":\"Sorry, but you do not currently have permissions to do that ("_ba
+           + capability + ").\"}"_ba;
+}
+
+const QByteArray kStatusOk = R"({"status":true,"warnings":[]})"_ba;
+const QString kManual = u"core_completion_update_activity_completion_status_manually"_s;
 
 constexpr int kPage = 1;
 constexpr int kVideo = 2;
@@ -617,6 +636,446 @@ private Q_SLOTS:
         const auto requests = m_server->requests();
         QCOMPARE(requests.last().function, u"mod_scorm_get_scorm_sco_tracks"_s);
         QCOMPARE(requests.last().param(u"attempt"_s), u"5"_s);
+    }
+
+    // --- The effects of the calls, per user
+
+    void viewEvents_data()
+    {
+        QTest::addColumn<QString>("modName");
+        QTest::newRow("page") << u"page"_s;
+        QTest::newRow("resource") << u"resource"_s;
+        QTest::newRow("folder") << u"folder"_s;
+        QTest::newRow("book") << u"book"_s;
+        QTest::newRow("url") << u"url"_s;
+        QTest::newRow("scorm") << u"scorm"_s;
+    }
+
+    void viewEvents()
+    {
+        QFETCH(QString, modName);
+        const int courseId = m_server->addCourse(u"VIEWS"_s, u"Views"_s);
+        // Instance 2 of the fixtures' page, resource and SCORM, instance 1 of the others.
+        const int cmid = m_server->addActivity(courseId, 1, modName, u"Something"_s);
+        const int instance
+            = rest(u"core_course_get_contents"_s, {{u"courseid"_s, QString::number(courseId)}})
+                  .array()[1]
+                  .toObject()
+                  .value(u"modules"_s)
+                  .toArray()[0]
+                  .toObject()
+                  .value(u"instance"_s)
+                  .toInt();
+        QVERIFY(cmid > 0 && instance > 0);
+        const QString function = u"mod_"_s + modName + u"_view_"_s + modName;
+        const QString param = modName + u"id"_s;
+        QVERIFY(m_server->functions().contains(function));
+
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(rest(function, {{param, QString::number(instance)}}).body, kStatusOk);
+        QCOMPARE(rest(function, {{param, QString::number(instance)}}).body, kStatusOk);
+        QCOMPARE(m_server->viewCount(function, instance), 2);
+        QCOMPARE(m_server->viewCount(function, instance + 1), 0);
+        QCOMPARE(m_server->viewCount(function, instance, 4), 0);
+        const QList<FakeEvent> events = m_server->events();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0].function, function);
+        QCOMPARE(events[0].instanceId, instance);
+        QCOMPARE(events[0].userId, 3);
+        QVERIFY(events[0].time >= before && events[0].time <= QDateTime::currentSecsSinceEpoch());
+
+        // Refused calls have no effect.
+        QCOMPARE(rest(function, {{param, u"99"_s}}).body, invalidRecord(modName));
+        QCOMPARE(rest(function).object().value(u"errorcode"_s).toString(), u"invalidparameter"_s);
+        QCOMPARE(rest(function, {{param, QString::number(instance)}}, true, u"bad"_s).body,
+                 kInvalidToken);
+        m_server->misbehave(Misbehaviour::httpStatus(503, 1, -1, function));
+        QCOMPARE(rest(function, {{param, QString::number(instance)}}).status, 503);
+        m_server->misbehave(Misbehaviour::maintenance());
+        QCOMPARE(rest(function, {{param, QString::number(instance)}})
+                     .object()
+                     .value(u"errorcode"_s)
+                     .toString(),
+                 u"sitemaintenance"_s);
+        m_server->clearMisbehaviour();
+        m_server->setFunctionEnabled(function, false);
+        QCOMPARE(rest(function, {{param, QString::number(instance)}})
+                     .object()
+                     .value(u"errorcode"_s)
+                     .toString(),
+                 u"accessexception"_s);
+        m_server->setFunctionEnabled(function, true);
+        QCOMPARE(m_server->viewCount(function, instance), 2);
+        QCOMPARE(m_server->events().size(), 2);
+        QCOMPARE(m_server->requestCount(function), 8);
+    }
+
+    void viewCourseEvents()
+    {
+        QCOMPARE(rest(u"core_course_view_course"_s, {{u"courseid"_s, u"2"_s}}).body, kStatusOk);
+        QCOMPARE(rest(u"mod_page_view_page"_s, {{u"pageid"_s, u"1"_s}}).body, kStatusOk);
+        QCOMPARE(rest(u"mod_resource_view_resource"_s, {{u"resourceid"_s, u"1"_s}}).body,
+                 kStatusOk);
+        QCOMPARE(rest(u"core_course_view_course"_s, {{u"courseid"_s, u"2"_s}}).body, kStatusOk);
+        QCOMPARE(rest(u"core_course_view_course"_s, {{u"courseid"_s, u"99"_s}}).body,
+                 invalidRecord(u"course"_s));
+        QCOMPARE(m_server->viewCount(u"core_course_view_course"_s, 2), 2);
+        QCOMPARE(m_server->viewCount(u"mod_page_view_page"_s, 1), 1);
+        QStringList order;
+        for (const FakeEvent &event : m_server->events())
+            order.append(event.function + u':' + QString::number(event.instanceId));
+        QCOMPARE(order,
+                 (QStringList{u"core_course_view_course:2"_s, u"mod_page_view_page:1"_s,
+                              u"mod_resource_view_resource:1"_s, u"core_course_view_course:2"_s}));
+        // A label has no view function: not in the service.
+        QVERIFY(!m_server->functions().contains(u"mod_label_view_label"_s));
+        QCOMPARE(rest(u"mod_label_view_label"_s, {{u"labelid"_s, u"1"_s}}).body,
+                 invalidRecord(u"external_functions"_s));
+        // Counters are not the site's state: resetting them keeps the log.
+        m_server->resetCounters();
+        QCOMPARE(m_server->events().size(), 4);
+    }
+
+    void lostAnswerStillCounts()
+    {
+        // The view happened even though the client never saw the answer: a client that sends it
+        // again logs a second event.
+        m_server->misbehave(Misbehaviour::dropMidBody(0, u"mod_page_view_page"_s));
+        const Reply lost = rest(u"mod_page_view_page"_s, {{u"pageid"_s, u"1"_s}});
+        QVERIFY(lost.error != QNetworkReply::NoError || lost.body.isEmpty());
+        QCOMPARE(m_server->viewCount(u"mod_page_view_page"_s, 1), 1);
+        m_server->misbehave(Misbehaviour::closeWithoutResponse(kManual));
+        rest(kManual, {{u"cmid"_s, u"1"_s}, {u"completed"_s, u"1"_s}});
+        QCOMPARE(m_server->completionState(kPage), 0); // closed before the site saw it
+        m_server->clearMisbehaviour();
+        m_server->misbehave(Misbehaviour::stall(0, 200, kManual));
+        QCOMPARE(rest(kManual, {{u"cmid"_s, u"1"_s}, {u"completed"_s, u"1"_s}}).body, kStatusOk);
+        QCOMPARE(m_server->completionChangeCount(kPage), 1);
+    }
+
+    void manualCompletion()
+    {
+        QCOMPARE(m_server->completionState(kPage), 0);
+        QCOMPARE(m_server->completionTime(kPage), 0);
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(rest(kManual, {{u"cmid"_s, u"1"_s}, {u"completed"_s, u"1"_s}}).body, kStatusOk);
+        QCOMPARE(m_server->completionState(kPage), 1);
+        QCOMPARE(m_server->completionChangeCount(kPage), 1);
+        const qint64 completedAt = m_server->completionTime(kPage);
+        QVERIFY(completedAt >= before && completedAt <= QDateTime::currentSecsSinceEpoch());
+
+        // The same state again: status true, nothing changes (not even the time).
+        m_server->setCompletionState(kPage, 1, completedAt - 100);
+        QCOMPARE(rest(kManual, {{u"cmid"_s, u"1"_s}, {u"completed"_s, u"1"_s}}).body, kStatusOk);
+        QCOMPARE(m_server->completionChangeCount(kPage), 1);
+        QCOMPARE(m_server->completionTime(kPage), completedAt - 100);
+
+        QCOMPARE(rest(kManual, {{u"cmid"_s, u"1"_s}, {u"completed"_s, u"0"_s}}).body, kStatusOk);
+        QCOMPARE(m_server->completionState(kPage), 0);
+        QCOMPARE(m_server->completionTime(kPage), 0);
+        QCOMPARE(m_server->completionChangeCount(kPage), 2);
+        QCOMPARE(rest(kManual, {{u"cmid"_s, u"1"_s}, {u"completed"_s, u"false"_s}}).body,
+                 kStatusOk);
+        QCOMPARE(m_server->completionChangeCount(kPage), 2);
+
+        // Refused: automatic completion, an unknown module, bad parameters. Nothing changes.
+        QCOMPARE(
+            rest(kManual, {{u"cmid"_s, u"3"_s}, {u"completed"_s, u"1"_s}}).body,
+            R"({"exception":"moodle_exception","errorcode":"cannotmanualctrack","message":"Activity does not provide manual completion tracking"})"_ba);
+        QCOMPARE(rest(kManual, {{u"cmid"_s, u"99"_s}, {u"completed"_s, u"1"_s}}).body,
+                 invalidRecord(u"course_modules"_s));
+        QCOMPARE(rest(kManual, {{u"cmid"_s, u"1"_s}}).object().value(u"errorcode"_s).toString(),
+                 u"invalidparameter"_s);
+        QCOMPARE(m_server->completionState(kScorm), 0);
+        QCOMPARE(m_server->completionChangeCount(kScorm), 0);
+        QCOMPARE(m_server->completionChangeCount(99), 0);
+        QCOMPARE(m_server->completionChangeCount(kPage), 2);
+        QCOMPARE(m_server->requestCount(kManual), 7);
+    }
+
+    void completionChangedOnTheWebsite()
+    {
+        // The learner ticked the video on the website while the app was offline.
+        constexpr qint64 kThen = 1700000000;
+        m_server->setCompletionState(kVideo, 1, kThen);
+        QCOMPARE(m_server->completionChangeCount(kVideo), 0);
+        const auto statusOf = [&](int cmid) {
+            for (const auto &value : rest(u"core_completion_get_activities_completion_status"_s,
+                                          {{u"courseid"_s, u"2"_s}, {u"userid"_s, u"3"_s}})
+                                         .object()
+                                         .value(u"statuses"_s)
+                                         .toArray()) {
+                if (value.toObject().value(u"cmid"_s).toInt() == cmid)
+                    return value.toObject();
+            }
+            return QJsonObject();
+        };
+        const auto contentsOf = [&](int cmid) {
+            for (const auto &section :
+                 rest(u"core_course_get_contents"_s, {{u"courseid"_s, u"2"_s}}).array()) {
+                for (const auto &module : section.toObject().value(u"modules"_s).toArray()) {
+                    if (module.toObject().value(u"id"_s).toInt() == cmid)
+                        return module.toObject().value(u"completiondata"_s).toObject();
+                }
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(statusOf(kVideo).value(u"state"_s).toInt(), 1);
+        QCOMPARE(statusOf(kVideo).value(u"timecompleted"_s).toInteger(), kThen);
+        QCOMPARE(statusOf(kVideo).value(u"isoverallcomplete"_s).toBool(), true);
+        QCOMPARE(contentsOf(kVideo).value(u"state"_s).toInt(), 1);
+        QCOMPARE(contentsOf(kVideo).value(u"timecompleted"_s).toInteger(), kThen);
+        QCOMPARE(statusOf(kPage).value(u"timecompleted"_s).toInteger(), 0);
+
+        // The queued "complete" arrives later: no change, the website's time stays.
+        QCOMPARE(rest(kManual, {{u"cmid"_s, u"2"_s}, {u"completed"_s, u"1"_s}}).body, kStatusOk);
+        QCOMPARE(m_server->completionChangeCount(kVideo), 0);
+        QCOMPARE(contentsOf(kVideo).value(u"timecompleted"_s).toInteger(), kThen);
+
+        // Unticked on the website; the app's "complete" then changes it again.
+        m_server->setCompletionState(kVideo, 0, 0);
+        QCOMPARE(statusOf(kVideo).value(u"state"_s).toInt(), 0);
+        QCOMPARE(rest(kManual, {{u"cmid"_s, u"2"_s}, {u"completed"_s, u"1"_s}}).body, kStatusOk);
+        QCOMPARE(m_server->completionChangeCount(kVideo), 1);
+        QVERIFY(statusOf(kVideo).value(u"timecompleted"_s).toInteger() > kThen);
+        QCOMPARE(contentsOf(kVideo).value(u"timecompleted"_s).toInteger(),
+                 m_server->completionTime(kVideo));
+    }
+
+    void trackWrites()
+    {
+        const auto insert = [&](int attempt, const Pairs &elements) {
+            Pairs params = {{u"scoid"_s, u"2"_s}, {u"attempt"_s, QString::number(attempt)}};
+            for (qsizetype i = 0; i < elements.size(); ++i) {
+                const QString prefix = u"tracks["_s + QString::number(i) + u"]"_s;
+                params.append({prefix + u"[element]"_s, elements[i].first});
+                params.append({prefix + u"[value]"_s, elements[i].second});
+            }
+            return rest(u"mod_scorm_insert_scorm_tracks"_s, params);
+        };
+        QCOMPARE(insert(1, {{u"cmi.core.lesson_location"_s, u"page1"_s},
+                            {u"cmi.core.lesson_status"_s, u"incomplete"_s}})
+                     .object()
+                     .value(u"trackids"_s)
+                     .toArray()
+                     .size(),
+                 2);
+        QCOMPARE(m_server->trackWriteCount(kScorm), 2); // x.start.time is the server's own
+        QVERIFY(m_server->scormTracks(kScorm).contains(u"x.start.time"_s));
+        // The same values again: ids come back, nothing changes.
+        const Reply again = insert(1, {{u"cmi.core.lesson_location"_s, u"page1"_s},
+                                       {u"cmi.core.lesson_status"_s, u"incomplete"_s}});
+        QCOMPARE(again.object().value(u"warnings"_s).toArray().size(), 0);
+        QCOMPARE(again.object().value(u"trackids"_s).toArray().size(), 2);
+        QCOMPARE(m_server->trackWriteCount(kScorm), 2);
+        QCOMPARE(insert(1, {{u"cmi.core.lesson_location"_s, u"page2"_s},
+                            {u"cmi.core.lesson_status"_s, u"incomplete"_s},
+                            {u"cmi.suspend_data"_s, u"x=1"_s}})
+                     .status,
+                 200);
+        QCOMPARE(m_server->trackWriteCount(kScorm), 4);
+        QCOMPARE(m_server->scormTracks(kScorm).value(u"cmi.core.lesson_location"_s), u"page2"_s);
+        QCOMPARE(m_server->completionChangeCount(kScorm), 0);
+        // Another attempt is counted apart.
+        insert(2, {{u"cmi.core.lesson_location"_s, u"page2"_s}});
+        QCOMPARE(m_server->trackWriteCount(kScorm, 3, 2), 1);
+        QCOMPARE(m_server->trackWriteCount(kScorm, 3, 1), 4);
+        // Completing through the tracks is a client's change of the completion, once.
+        insert(1, {{u"cmi.core.lesson_status"_s, u"completed"_s}});
+        insert(1, {{u"cmi.core.lesson_status"_s, u"completed"_s}});
+        QCOMPARE(m_server->trackWriteCount(kScorm), 5);
+        QCOMPARE(m_server->completionState(kScorm), 1);
+        QVERIFY(m_server->completionTime(kScorm) > 0);
+        QCOMPARE(m_server->completionChangeCount(kScorm), 1);
+        // An unknown SCO: mod_scorm's own error (scorm_get_sco() found nothing).
+        QCOMPARE(
+            rest(u"mod_scorm_insert_scorm_tracks"_s,
+                 {{u"scoid"_s, u"99"_s},
+                  {u"attempt"_s, u"1"_s},
+                  {u"tracks[0][element]"_s, u"cmi.core.lesson_location"_s},
+                  {u"tracks[0][value]"_s, u"page9"_s}})
+                .body,
+            R"({"exception":"moodle_exception","errorcode":"cannotfindsco","message":"Could not find SCO"})"_ba);
+        QCOMPARE(m_server->trackWriteCount(kScorm), 5);
+        QCOMPARE(m_server->requestCount(u"mod_scorm_insert_scorm_tracks"_s), 7);
+    }
+
+    void perUser()
+    {
+        m_server->addUser(u"second"_s, u"Second-1234"_s, 4);
+        const QString other = m_server->signIn(u"second"_s);
+        QVERIFY(!other.isEmpty() && other != m_token);
+        QCOMPARE(rest(u"core_webservice_get_site_info"_s, {}, true, other)
+                     .object()
+                     .value(u"userid"_s)
+                     .toInt(),
+                 4);
+
+        // The user is the token's, whatever the parameters say.
+        rest(u"mod_page_view_page"_s, {{u"pageid"_s, u"1"_s}, {u"userid"_s, u"3"_s}}, true, other);
+        rest(u"core_course_view_course"_s, {{u"courseid"_s, u"2"_s}}, true, other);
+        rest(kManual, {{u"cmid"_s, u"1"_s}, {u"completed"_s, u"1"_s}, {u"userid"_s, u"3"_s}}, true,
+             other);
+        rest(u"mod_scorm_insert_scorm_tracks"_s,
+             {{u"scoid"_s, u"2"_s},
+              {u"attempt"_s, u"1"_s},
+              {u"tracks[0][element]"_s, u"cmi.core.lesson_location"_s},
+              {u"tracks[0][value]"_s, u"page3"_s}},
+             true, other);
+        QCOMPARE(m_server->viewCount(u"mod_page_view_page"_s, 1, 4), 1);
+        QCOMPARE(m_server->viewCount(u"mod_page_view_page"_s, 1, 3), 0);
+        QCOMPARE(m_server->events(4).size(), 2);
+        QCOMPARE(m_server->events(4)[1].userId, 4);
+        QCOMPARE(m_server->events(3).size(), 0);
+        QCOMPARE(m_server->completionState(kPage, 4), 1);
+        QCOMPARE(m_server->completionChangeCount(kPage, 4), 1);
+        QCOMPARE(m_server->completionState(kPage, 3), 0);
+        QCOMPARE(m_server->completionChangeCount(kPage, 3), 0);
+        QCOMPARE(m_server->trackWriteCount(kScorm, 4), 1);
+        QCOMPARE(m_server->trackWriteCount(kScorm, 3), 0);
+        QCOMPARE(m_server->scormTracks(kScorm, 4).value(u"cmi.core.lesson_location"_s), u"page3"_s);
+        QVERIFY(m_server->scormTracks(kScorm, 3).isEmpty());
+
+        // Each sees their own progress.
+        const auto pageState = [&](const QString &token) {
+            return rest(u"core_course_get_contents"_s, {{u"courseid"_s, u"2"_s}}, true, token)
+                .array()[1]
+                .toObject()
+                .value(u"modules"_s)
+                .toArray()[0]
+                .toObject()
+                .value(u"completiondata"_s)
+                .toObject()
+                .value(u"state"_s)
+                .toInt();
+        };
+        QCOMPARE(pageState(other), 1);
+        QCOMPARE(pageState(m_token), 0);
+        QCOMPARE(rest(u"core_completion_get_activities_completion_status"_s,
+                      {{u"courseid"_s, u"2"_s}, {u"userid"_s, u"4"_s}}, true, other)
+                     .object()
+                     .value(u"statuses"_s)
+                     .toArray()[0]
+                     .toObject()
+                     .value(u"state"_s)
+                     .toInt(),
+                 1);
+        QCOMPARE(rest(u"mod_scorm_get_scorm_attempt_count"_s,
+                      {{u"scormid"_s, u"1"_s}, {u"userid"_s, u"4"_s}}, true, other)
+                     .body,
+                 R"({"attemptscount":1,"warnings":[]})"_ba);
+        QCOMPARE(rest(u"mod_scorm_get_scorm_attempt_count"_s,
+                      {{u"scormid"_s, u"1"_s}, {u"userid"_s, u"3"_s}})
+                     .body,
+                 R"({"attemptscount":0,"warnings":[]})"_ba);
+
+        // A student cannot read another user's progress.
+        QCOMPARE(rest(u"core_completion_get_activities_completion_status"_s,
+                      {{u"courseid"_s, u"2"_s}, {u"userid"_s, u"4"_s}})
+                     .body,
+                 noPermission("View activity completion reports"));
+        const QByteArray viewReports = noPermission("View reports");
+        QCOMPARE(rest(u"mod_scorm_get_scorm_attempt_count"_s,
+                      {{u"scormid"_s, u"1"_s}, {u"userid"_s, u"3"_s}}, true, other)
+                     .body,
+                 viewReports);
+        QCOMPARE(rest(u"mod_scorm_get_scorm_sco_tracks"_s,
+                      {{u"scoid"_s, u"2"_s}, {u"attempt"_s, u"1"_s}, {u"userid"_s, u"4"_s}})
+                     .body,
+                 viewReports);
+        QCOMPARE(rest(u"mod_scorm_get_scorm_sco_tracks"_s,
+                      {{u"scoid"_s, u"2"_s}, {u"attempt"_s, u"1"_s}, {u"userid"_s, u"77"_s}})
+                     .body,
+                 invalidRecord(u"user"_s));
+    }
+
+    void removeActivity()
+    {
+        const QUrl videoUrl = withToken(m_server->fileUrl(kVideo), m_token);
+        rest(kManual, {{u"cmid"_s, u"2"_s}, {u"completed"_s, u"1"_s}});
+        rest(u"mod_resource_view_resource"_s, {{u"resourceid"_s, u"1"_s}});
+        rest(u"mod_scorm_insert_scorm_tracks"_s,
+             {{u"scoid"_s, u"2"_s},
+              {u"attempt"_s, u"1"_s},
+              {u"tracks[0][element]"_s, u"cmi.core.lesson_location"_s},
+              {u"tracks[0][value]"_s, u"page2"_s}});
+        m_server->removeActivity(kVideo);
+        m_server->removeActivity(kScorm);
+        QCOMPARE(m_server->fileCount(kVideo), 0);
+
+        const QJsonArray sections
+            = rest(u"core_course_get_contents"_s, {{u"courseid"_s, u"2"_s}}).array();
+        QCOMPARE(sections.size(), 3);
+        const QJsonArray first = sections[1].toObject().value(u"modules"_s).toArray();
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first[0].toObject().value(u"id"_s).toInt(), kPage);
+        QCOMPARE(sections[2].toObject().value(u"modules"_s).toArray().size(), 0);
+        QCOMPARE(rest(u"core_completion_get_activities_completion_status"_s,
+                      {{u"courseid"_s, u"2"_s}, {u"userid"_s, u"3"_s}})
+                     .object()
+                     .value(u"statuses"_s)
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(rest(u"mod_scorm_get_scorms_by_courses"_s, {{u"courseids[0]"_s, u"2"_s}})
+                     .object()
+                     .value(u"scorms"_s)
+                     .toArray()
+                     .size(),
+                 0);
+
+        // Calls that name them: invalidrecord.
+        QCOMPARE(rest(kManual, {{u"cmid"_s, u"2"_s}, {u"completed"_s, u"0"_s}}).body,
+                 invalidRecord(u"course_modules"_s));
+        QCOMPARE(rest(u"mod_resource_view_resource"_s, {{u"resourceid"_s, u"1"_s}}).body,
+                 invalidRecord(u"resource"_s));
+        QCOMPARE(rest(u"mod_scorm_view_scorm"_s, {{u"scormid"_s, u"1"_s}}).body,
+                 invalidRecord(u"scorm"_s));
+        QCOMPARE(rest(u"mod_scorm_get_scorm_scoes"_s, {{u"scormid"_s, u"1"_s}}).body,
+                 invalidRecord(u"scorm"_s));
+        QCOMPARE(rest(u"mod_scorm_get_scorm_attempt_count"_s,
+                      {{u"scormid"_s, u"1"_s}, {u"userid"_s, u"3"_s}})
+                     .body,
+                 invalidRecord(u"scorm"_s));
+        QCOMPARE(rest(u"mod_scorm_insert_scorm_tracks"_s,
+                      {{u"scoid"_s, u"2"_s},
+                       {u"attempt"_s, u"1"_s},
+                       {u"tracks[0][element]"_s, u"cmi.core.lesson_location"_s},
+                       {u"tracks[0][value]"_s, u"page3"_s}})
+                     .object()
+                     .value(u"errorcode"_s)
+                     .toString(),
+                 u"cannotfindsco"_s);
+        const Reply file = get(videoUrl);
+        QCOMPARE(file.object().value(u"errorcode"_s).toString(), u"filenotfound"_s);
+
+        // What happened before stays on record.
+        QCOMPARE(m_server->completionState(kVideo), 1);
+        QCOMPARE(m_server->completionChangeCount(kVideo), 1);
+        QCOMPARE(m_server->viewCount(u"mod_resource_view_resource"_s, 1), 1);
+        QCOMPARE(m_server->trackWriteCount(kScorm), 1);
+        QCOMPARE(m_server->scormTracks(kScorm).value(u"cmi.core.lesson_location"_s), u"page2"_s);
+
+        // New activities get new ids.
+        const int cmid = m_server->addResource(
+            2, 1, u"Another"_s, FakeFile::withContent(u"a.txt"_s, "text/plain"_ba, "a"_ba));
+        QCOMPARE(cmid, 4);
+        QCOMPARE(rest(u"mod_resource_view_resource"_s, {{u"resourceid"_s, u"2"_s}}).body,
+                 kStatusOk);
+    }
+
+    void requestsByFunction()
+    {
+        m_server->resetCounters();
+        rest(u"mod_page_view_page"_s, {{u"pageid"_s, u"1"_s}});
+        rest(u"mod_page_view_page"_s, {{u"pageid"_s, u"99"_s}});
+        rest(kManual, {{u"cmid"_s, u"1"_s}, {u"completed"_s, u"1"_s}});
+        download(kPage);
+        QCOMPARE(m_server->requestCount(u"mod_page_view_page"_s), 2);
+        QCOMPARE(m_server->requestCount(kManual), 1);
+        QCOMPARE(m_server->requestCount(u"/webservice/rest/server.php"_s), 3);
+        QCOMPARE(m_server->requestCount(u"mod_page"_s), 1); // a path substring: the page's file
+        QCOMPARE(m_server->requestCount(u"mod_resource_view_resource"_s), 0);
     }
 
     // --- Files

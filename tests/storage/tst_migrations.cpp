@@ -40,7 +40,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db.connection(), u"PRAGMA foreign_keys"_s).toInt(), 1);
         for (const QString &table :
              {u"sources"_s, u"profiles"_s, u"courses"_s, u"sections"_s, u"activities"_s, u"files"_s,
-              u"blobs"_s, u"downloads"_s, u"progress"_s, u"outbox"_s, u"meta"_s}) {
+              u"blobs"_s, u"downloads"_s, u"progress"_s, u"uploads"_s, u"meta"_s}) {
             QVERIFY2(db.connection().tables().contains(table), qPrintable(table));
         }
         // The default local profile exists from the start.
@@ -77,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(db.connection(), u"SELECT title FROM courses"_s).toString(),
                  u"Old course"_s);
         QCOMPARE(scalar(db.connection(), u"SELECT position_ms FROM progress"_s).toInt(), 4200);
-        QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM outbox"_s).toInt(), 0);
+        QVERIFY(!db.connection().tables().contains(u"outbox"_s)); // became the upload queue
+        QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM uploads"_s).toInt(), 0);
         QVERIFY(db.connection().tables().contains(u"downloads"_s));
     }
 

@@ -56,7 +56,7 @@ private Q_SLOTS:
         // Progress made elsewhere reaches the model by itself.
         const auto course = m_lib->library().course(model.courseAt(0)->id).result();
         const qint64 page = course->sections.first().activities.at(1).id;
-        QVERIFY(m_lib->library().markViewed(1, page).result());
+        QVERIFY(m_lib->library().recordActivityView(1, page).result());
         QTRY_COMPARE(model.courseAt(0)->completedCount, 1);
     }
 
@@ -83,7 +83,7 @@ private Q_SLOTS:
 
         QVERIFY(
             m_lib->library()
-                .markViewed(
+                .recordActivityView(
                     1, model.index(1, 0, section).data(CourseModel::ActivityIdRole).toLongLong())
                 .result());
         QTRY_VERIFY(model.index(1, 0, model.index(0, 0)).data(CourseModel::CompletedRole).toBool());

@@ -79,7 +79,8 @@ private Q_SLOTS:
         QVERIFY2(state.completed, qPrintable(u"seen %1 of %2 ms: %3"_s.arg(state.watchedMs)
                                                  .arg(state.durationMs)
                                                  .arg(state.seenRanges)));
-        QCOMPARE(lib.library().stats(1).result().pendingUploads, 1); // queued for upload once
+        // The sample came with the application: there is no server to tell.
+        QCOMPARE(lib.library().stats(1).result().pendingUploads, 0);
     }
 
     void keyboardControlsThePlayer()

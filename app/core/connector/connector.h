@@ -4,6 +4,8 @@
 #include "library/types.h"
 
 #include <QFuture>
+#include <QHash>
+#include <QMap>
 #include <QNetworkRequest>
 #include <QStringList>
 #include <QUrl>
@@ -42,7 +44,7 @@ struct RemoteCourse
 };
 
 // The protocol-neutral way to a server: sign in, the site, the learner's courses, a course's
-// structure with its files, and authorised requests for those files. Progress calls come later.
+// structure with its files, authorised requests for those files, and the progress calls.
 // Implementations are asynchronous and live on the thread that created them; their futures
 // finish on that thread's event loop, so a caller without one (the command line) must run one.
 class Connector
@@ -63,6 +65,20 @@ public:
     virtual QFuture<Outcome<Course>> courseContents(const RemoteCourse &course) = 0;
     // An authorised request for a file of a course's structure.
     virtual QNetworkRequest fileRequest(const FileEntry &file) const = 0;
+
+    // --- Progress. Each succeeds only when the server confirmed it.
+    virtual QFuture<Outcome<bool>> viewCourse(const QString &courseId) = 0;
+    // `module` and `instanceId` as the server named them (page, 1).
+    virtual QFuture<Outcome<bool>> viewActivity(const QString &module, const QString &instanceId)
+        = 0;
+    // cmid → what the server holds for the learner.
+    virtual QFuture<Outcome<QHash<QString, ServerCompletion>>> completionStatus(
+        const QString &courseId, qint64 userId)
+        = 0;
+    virtual QFuture<Outcome<bool>> setManualCompletion(const QString &cmid, bool completed) = 0;
+    virtual QFuture<Outcome<bool>> insertScormTracks(qint64 scoId, int attempt,
+                                                     const QMap<QString, QString> &tracks)
+        = 0;
 };
 
 } // namespace clikc

@@ -195,6 +195,120 @@ QFuture<Outcome<Course>> MoodleConnector::courseContents(const RemoteCourse &cou
     return promise->future();
 }
 
+QFuture<Outcome<bool>> MoodleConnector::statusCall(const QString &function, const QUrlQuery &params)
+{
+    auto promise = startedPromise<Outcome<bool>>();
+    call(function, params, [promise](const ConnectorError &error, const QJsonDocument &json) {
+        if (error.isError()) {
+            finish(promise, Outcome<bool>::failure(error));
+            return;
+        }
+        if (!json.isObject()) {
+            finish(promise, Outcome<bool>::failure(
+                                {ConnectorError::Code::MalformedResponse, {}, {}, u"status"_s}));
+            return;
+        }
+        const ConnectorError refused = moodle::readStatus(json.object());
+        finish(promise,
+               refused.isError() ? Outcome<bool>::failure(refused) : Outcome<bool>{true, {}});
+    });
+    return promise->future();
+}
+
+QFuture<Outcome<bool>> MoodleConnector::viewCourse(const QString &courseId)
+{
+    QUrlQuery params;
+    params.addQueryItem(u"courseid"_s, courseId);
+    return statusCall(u"core_course_view_course"_s, params);
+}
+
+QFuture<Outcome<bool>> MoodleConnector::viewActivity(const QString &module,
+                                                     const QString &instanceId)
+{
+    const auto [function, parameter] = moodle::viewFunction(module);
+    if (function.isEmpty()) {
+        auto promise = startedPromise<Outcome<bool>>();
+        finish(
+            promise,
+            Outcome<bool>::failure(
+                {ConnectorError::Code::MissingFunctions, u"mod_%1_view_%1"_s.arg(module), {}, {}}));
+        return promise->future();
+    }
+    QUrlQuery params;
+    params.addQueryItem(parameter, instanceId);
+    return statusCall(function, params);
+}
+
+QFuture<Outcome<QHash<QString, ServerCompletion>>> MoodleConnector::completionStatus(
+    const QString &courseId, qint64 userId)
+{
+    using Result = Outcome<QHash<QString, ServerCompletion>>;
+    auto promise = startedPromise<Result>();
+    QUrlQuery params;
+    params.addQueryItem(u"courseid"_s, courseId);
+    params.addQueryItem(u"userid"_s, QString::number(userId));
+    call(u"core_completion_get_activities_completion_status"_s, params,
+         [promise](const ConnectorError &error, const QJsonDocument &json) {
+             if (error.isError())
+                 finish(promise, Result::failure(error));
+             else if (!json.isObject())
+                 finish(promise, Result::failure({ConnectorError::Code::MalformedResponse,
+                                                  {},
+                                                  {},
+                                                  u"completion status"_s}));
+             else
+                 finish(promise, Result{moodle::parseCompletionStatus(json.object()), {}});
+         });
+    return promise->future();
+}
+
+QFuture<Outcome<bool>> MoodleConnector::setManualCompletion(const QString &cmid, bool completed)
+{
+    QUrlQuery params;
+    params.addQueryItem(u"cmid"_s, cmid);
+    params.addQueryItem(u"completed"_s, completed ? u"1"_s : u"0"_s);
+    return statusCall(u"core_completion_update_activity_completion_status_manually"_s, params);
+}
+
+QFuture<Outcome<bool>> MoodleConnector::insertScormTracks(qint64 scoId, int attempt,
+                                                          const QMap<QString, QString> &tracks)
+{
+    auto promise = startedPromise<Outcome<bool>>();
+    QUrlQuery params;
+    params.addQueryItem(u"scoid"_s, QString::number(scoId));
+    params.addQueryItem(u"attempt"_s, QString::number(attempt));
+    int i = 0;
+    for (auto it = tracks.begin(); it != tracks.end(); ++it, ++i) {
+        // Form values are percent-encoded as a whole below; keep '+' and '&' in values intact.
+        params.addQueryItem(u"tracks[%1][element]"_s.arg(i),
+                            QString::fromUtf8(QUrl::toPercentEncoding(it.key())));
+        params.addQueryItem(u"tracks[%1][value]"_s.arg(i),
+                            QString::fromUtf8(QUrl::toPercentEncoding(it.value())));
+    }
+    const qsizetype count = tracks.size();
+    call(u"mod_scorm_insert_scorm_tracks"_s, params,
+         [promise, count](const ConnectorError &error, const QJsonDocument &json) {
+             if (error.isError()) {
+                 finish(promise, Outcome<bool>::failure(error));
+                 return;
+             }
+             // {"trackids": [...], "warnings": [...]}: one id per element stored.
+             const QJsonObject object = json.object();
+             const QJsonArray warnings = object.value(u"warnings"_s).toArray();
+             if (!object.contains(u"trackids"_s)
+                 || (object.value(u"trackids"_s).toArray().size() < count && !warnings.isEmpty())) {
+                 const QJsonObject warning = warnings.first().toObject();
+                 finish(promise, Outcome<bool>::failure({ConnectorError::Code::ServerError,
+                                                         {},
+                                                         warning.value(u"warningcode"_s).toString(),
+                                                         warning.value(u"message"_s).toString()}));
+                 return;
+             }
+             finish(promise, Outcome<bool>{true, {}});
+         });
+    return promise->future();
+}
+
 QNetworkRequest MoodleConnector::fileRequest(const FileEntry &file) const
 {
     return m_network.request(moodle::withToken(file.remoteUrl, m_token), m_timeoutMs);

@@ -38,6 +38,13 @@ public:
     QFuture<Outcome<QList<RemoteCourse>>> courses(qint64 userId) override;
     QFuture<Outcome<Course>> courseContents(const RemoteCourse &course) override;
     QNetworkRequest fileRequest(const FileEntry &file) const override;
+    QFuture<Outcome<bool>> viewCourse(const QString &courseId) override;
+    QFuture<Outcome<bool>> viewActivity(const QString &module, const QString &instanceId) override;
+    QFuture<Outcome<QHash<QString, ServerCompletion>>> completionStatus(const QString &courseId,
+                                                                        qint64 userId) override;
+    QFuture<Outcome<bool>> setManualCompletion(const QString &cmid, bool completed) override;
+    QFuture<Outcome<bool>> insertScormTracks(qint64 scoId, int attempt,
+                                             const QMap<QString, QString> &tracks) override;
 
 Q_SIGNALS:
     // The server no longer accepts the token: the learner must sign in again.
@@ -47,6 +54,8 @@ private:
     using Handler = std::function<void(const ConnectorError &, const QJsonDocument &)>;
     void post(const QUrl &url, const QUrlQuery &form, Handler handler);
     void call(const QString &function, QUrlQuery params, Handler handler);
+    // A call answered with {"status": …, "warnings": […]}.
+    QFuture<Outcome<bool>> statusCall(const QString &function, const QUrlQuery &params);
 
     NetworkAccess &m_network;
     QUrl m_siteUrl;

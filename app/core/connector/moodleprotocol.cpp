@@ -73,24 +73,21 @@ ActivityKind kindOf(const QString &modName, const QString &mimeType)
     return ActivityKind::Other; // quiz, forum, assignment…: need the site
 }
 
-CompletionRule completionOf(ActivityKind kind, int moodleCompletion)
+// Moodle's completion setting: 0 none, 1 manual (the learner ticks it), 2 automatic (the
+// server decides by its rules). An automatic rule that needs nothing but a view is shown as
+// "viewed" so that opening the activity offline completes it at once; the view upload then
+// completes it on the server by the same rule.
+CompletionRule completionOf(int moodleCompletion, const QJsonObject &completionData)
 {
-    if (moodleCompletion == 0)
+    if (moodleCompletion == 1)
+        return CompletionRule::Manual;
+    if (moodleCompletion != 2)
         return CompletionRule::None;
-    switch (kind) {
-    case ActivityKind::Video:
-        return CompletionRule::Watched;
-    case ActivityKind::Page:
-    case ActivityKind::Pdf:
-    case ActivityKind::Resource:
-    case ActivityKind::Book:
-    case ActivityKind::Folder:
-        return moodleCompletion == 1 ? CompletionRule::Viewed : CompletionRule::Automatic;
-    case ActivityKind::Scorm:
-        return CompletionRule::Automatic;
-    default:
-        return moodleCompletion == 1 ? CompletionRule::Manual : CompletionRule::Automatic;
-    }
+    const QJsonArray details = completionData.value(u"details"_s).toArray();
+    if (details.size() == 1
+        && details.first().toObject().value(u"rulename"_s).toString() == u"completionview"_s)
+        return CompletionRule::Viewed;
+    return CompletionRule::Automatic;
 }
 
 } // namespace
@@ -302,7 +299,15 @@ Course parseContents(const RemoteCourse &remote, const QJsonArray &sections,
             activity.title = LocalizedText(m.value(u"name"_s).toString());
             activity.description = LocalizedText(stripHtml(m.value(u"description"_s).toString()));
             activity.url = m.value(u"url"_s).toString();
-            activity.completion = completionOf(activity.kind, m.value(u"completion"_s).toInt());
+            activity.module = modName;
+            activity.instanceId = QString::number(m.value(u"instance"_s).toInteger());
+            const QJsonObject completionData = m.value(u"completiondata"_s).toObject();
+            activity.completion = completionOf(m.value(u"completion"_s).toInt(), completionData);
+            if (activity.completion != CompletionRule::None && !completionData.isEmpty()) {
+                activity.serverCompletion.state = completionData.value(u"state"_s).toInt();
+                activity.serverCompletion.timeCompleted
+                    = completionData.value(u"timecompleted"_s).toInteger();
+            }
             activity.timeModified
                 = m.value(u"contentsinfo"_s).toObject().value(u"lastmodified"_s).toInteger();
 
@@ -356,6 +361,39 @@ Course parseContents(const RemoteCourse &remote, const QJsonArray &sections,
         course.sections.append(section);
     }
     return course;
+}
+
+std::pair<QString, QString> viewFunction(const QString &module)
+{
+    static const QStringList kModules
+        = {u"page"_s, u"resource"_s, u"folder"_s, u"book"_s, u"url"_s, u"scorm"_s, u"imscp"_s};
+    if (!kModules.contains(module))
+        return {};
+    return {u"mod_%1_view_%1"_s.arg(module), module + u"id"_s};
+}
+
+QHash<QString, ServerCompletion> parseCompletionStatus(const QJsonObject &object)
+{
+    QHash<QString, ServerCompletion> result;
+    for (const QJsonValue &value : object.value(u"statuses"_s).toArray()) {
+        const QJsonObject status = value.toObject();
+        ServerCompletion completion;
+        completion.state = status.value(u"state"_s).toInt();
+        completion.timeCompleted = status.value(u"timecompleted"_s).toInteger();
+        result.insert(QString::number(status.value(u"cmid"_s).toInteger()), completion);
+    }
+    return result;
+}
+
+ConnectorError readStatus(const QJsonObject &object)
+{
+    if (object.value(u"status"_s).toBool())
+        return {};
+    const QJsonObject warning = object.value(u"warnings"_s).toArray().first().toObject();
+    return {ConnectorError::Code::ServerError,
+            {},
+            warning.value(u"warningcode"_s).toString(),
+            warning.value(u"message"_s).toString()};
 }
 
 QUrl withToken(const QString &fileUrl, const QString &token)

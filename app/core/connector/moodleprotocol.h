@@ -2,9 +2,11 @@
 
 #include "connector.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <utility>
 
 // The Moodle/Totara web-service protocol without the network: reading every error shape the
 // real server sends, and turning its answers into the library's types. Pure functions, tested
@@ -43,6 +45,17 @@ QList<ScormPackage> parseScorms(const QJsonObject &object);
 // A course's structure from core_course_get_contents, with its SCORM packages.
 Course parseContents(const RemoteCourse &course, const QJsonArray &sections,
                      const QList<ScormPackage> &scorms);
+
+// The view call of a module ("mod_page_view_page") and its parameter ("pageid"); empty for
+// modules that have none the application uses.
+std::pair<QString, QString> viewFunction(const QString &module);
+
+// core_completion_get_activities_completion_status → cmid → state.
+QHash<QString, ServerCompletion> parseCompletionStatus(const QJsonObject &object);
+
+// The answer of a call that reports `{"status": true|false, "warnings": [...]}`: None when the
+// server says it took it; a refusal carrying the first warning otherwise.
+ConnectorError readStatus(const QJsonObject &object);
 
 // A file URL with the token appended (the only place the token may go: the server refuses it in
 // an Authorization header).

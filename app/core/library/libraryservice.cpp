@@ -1,17 +1,20 @@
 #include "libraryservice.h"
 
 #include "content/contentstore.h"
+#include "progress/completionreconcile.h"
 #include "progress/seenranges.h"
 #include "storage/blobrepository.h"
 #include "storage/courserepository.h"
 #include "storage/database.h"
 #include "storage/progressrepository.h"
 #include "storage/sourcerepository.h"
+#include "storage/uploadrepository.h"
 #include "sync/coursemerge.h"
+#include "util/failpoint.h"
 
 #include <QDateTime>
-#include <QSet>
 #include <QPromise>
+#include <QSet>
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
@@ -104,7 +107,7 @@ QFuture<LibraryService::Stats> LibraryService::stats(qint64 profileId)
         stats.blobs = int(blobs.size());
         for (const auto &blob : blobs)
             stats.bytes += blob.size;
-        stats.pendingUploads = ProgressRepository(db).pendingUploads(profileId);
+        stats.pendingUploads = UploadRepository(db).counts(profileId).pending;
         return stats;
     });
 }
@@ -203,19 +206,118 @@ QFuture<bool> LibraryService::savePlayback(qint64 profileId, qint64 activityId, 
     });
 }
 
-QFuture<bool> LibraryService::markViewed(qint64 profileId, qint64 activityId)
+QFuture<bool> LibraryService::recordCourseView(qint64 profileId, qint64 courseId)
+{
+    return run([this, profileId, courseId] {
+        QSqlDatabase db = m_database.connection();
+        ScopedTransaction transaction(db);
+        const bool ok
+            = UploadRepository(db).enqueueCourseView(profileId, courseId) && transaction.commit();
+        if (ok)
+            Q_EMIT uploadsQueued(profileId);
+        return ok;
+    });
+}
+
+QFuture<bool> LibraryService::recordActivityView(qint64 profileId, qint64 activityId)
 {
     return run([this, profileId, activityId] {
         QSqlDatabase db = m_database.connection();
         const auto activity = CourseRepository(db).activity(activityId);
-        if (!activity || activity->completion != CompletionRule::Viewed)
+        if (!activity)
             return false;
         ScopedTransaction transaction(db);
+        bool ok = true;
+        // Only modules with a view call on the server: a label is never opened, and activities
+        // that need the site are opened there, where the site records the view itself.
+        const bool reported
+            = !activity->module.isEmpty()
+              && (isOfflineCapable(activity->kind) || activity->kind == ActivityKind::Url)
+              && activity->kind != ActivityKind::Label;
+        if (reported)
+            ok = UploadRepository(db).enqueueActivityView(profileId, activityId);
         bool completedNow = false;
-        const bool ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow)
-                        && transaction.commit();
+        if (ok && activity->completion == CompletionRule::Viewed)
+            ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);
+        failpoint::hit("record-before-commit");
+        ok = ok && transaction.commit();
+        failpoint::hit("record-after-commit");
         if (ok && completedNow)
             Q_EMIT progressChanged(profileId, activityId);
+        if (ok && reported)
+            Q_EMIT uploadsQueued(profileId);
+        return ok;
+    });
+}
+
+QFuture<bool> LibraryService::setManualCompletion(qint64 profileId, qint64 activityId,
+                                                  bool completed)
+{
+    return run([this, profileId, activityId, completed] {
+        QSqlDatabase db = m_database.connection();
+        const auto activity = CourseRepository(db).activity(activityId);
+        if (!activity || activity->completion != CompletionRule::Manual)
+            return false;
+        ScopedTransaction transaction(db);
+        bool changed = false;
+        bool ok = ProgressRepository(db).setCompleted(profileId, activityId, completed, &changed);
+        if (ok && changed) {
+            ok = UploadRepository(db).enqueueCompletion(profileId, activityId, completed,
+                                                        QDateTime::currentMSecsSinceEpoch());
+        }
+        failpoint::hit("record-before-commit");
+        ok = ok && transaction.commit();
+        failpoint::hit("record-after-commit");
+        if (ok && changed) {
+            Q_EMIT progressChanged(profileId, activityId);
+            Q_EMIT uploadsQueued(profileId);
+        }
+        return ok;
+    });
+}
+
+QFuture<bool> LibraryService::recordScormTracks(qint64 profileId, qint64 activityId, qint64 scoId,
+                                                int attempt, QMap<QString, QString> tracks)
+{
+    return run([this, profileId, activityId, scoId, attempt, tracks] {
+        QSqlDatabase db = m_database.connection();
+        ScopedTransaction transaction(db);
+        bool ok = UploadRepository(db).enqueueScormTracks(profileId, activityId, scoId, attempt,
+                                                          tracks);
+        static const QStringList kDone = {u"completed"_s, u"passed"_s};
+        const bool done = kDone.contains(tracks.value(u"cmi.core.lesson_status"_s))
+                          || tracks.value(u"cmi.completion_status"_s) == u"completed"_s
+                          || tracks.value(u"cmi.success_status"_s) == u"passed"_s;
+        bool completedNow = false;
+        if (ok && done)
+            ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);
+        ok = ok && transaction.commit();
+        if (ok && completedNow)
+            Q_EMIT progressChanged(profileId, activityId);
+        if (ok)
+            Q_EMIT uploadsQueued(profileId);
+        return ok;
+    });
+}
+
+QFuture<QList<UploadRepository::Action>> LibraryService::uploads(qint64 profileId)
+{
+    return run(
+        [this, profileId] { return UploadRepository(m_database.connection()).all(profileId); });
+}
+
+QFuture<UploadRepository::Counts> LibraryService::uploadCounts(qint64 profileId)
+{
+    return run(
+        [this, profileId] { return UploadRepository(m_database.connection()).counts(profileId); });
+}
+
+QFuture<bool> LibraryService::dismissUpload(qint64 profileId, qint64 uploadId)
+{
+    return run([this, profileId, uploadId] {
+        const bool ok = UploadRepository(m_database.connection()).dismiss(profileId, uploadId);
+        if (ok)
+            Q_EMIT uploadsQueued(profileId);
         return ok;
     });
 }
@@ -255,12 +357,15 @@ QFuture<bool> LibraryService::recordSignOut(qint64 profileId)
     });
 }
 
-QFuture<bool> LibraryService::saveRemoteCourses(qint64 sourceId, QList<Course> courses)
+QFuture<bool> LibraryService::saveRemoteCourses(qint64 profileId, qint64 sourceId,
+                                                QList<Course> courses)
 {
-    return run([this, sourceId, courses]() mutable {
+    return run([this, profileId, sourceId, courses]() mutable {
         QSqlDatabase db = m_database.connection();
         CourseRepository repository(db);
         bool ok = true;
+        QList<qint64> superseded;
+        bool progressMoved = false;
         for (Course &incoming : courses) {
             incoming.sourceId = sourceId;
             std::optional<Course> existing;
@@ -268,8 +373,30 @@ QFuture<bool> LibraryService::saveRemoteCourses(qint64 sourceId, QList<Course> c
                 existing = repository.course(*id);
             Course merged = mergeRemoteCourse(std::move(incoming), existing);
             ScopedTransaction transaction(db);
-            ok = repository.save(merged) && transaction.commit() && ok;
+            bool saved = repository.save(merged);
+            // The ids are known once saved; the server's completion came with the structure.
+            for (const Section &section : std::as_const(merged.sections)) {
+                for (const Activity &activity : section.activities) {
+                    if (!saved || !activity.serverCompletion.known())
+                        continue;
+                    using progress::Reconciled;
+                    const Reconciled r = progress::reconcileCompletion(db, profileId, activity.id,
+                                                                       activity.serverCompletion);
+                    saved = r != Reconciled::Failed;
+                    progressMoved = progressMoved || r == Reconciled::TookServer
+                                    || r == Reconciled::ServerWon;
+                    if (r == Reconciled::ServerWon)
+                        superseded.append(activity.id);
+                }
+            }
+            ok = saved && transaction.commit() && ok;
         }
+        for (qint64 activityId : std::as_const(superseded))
+            Q_EMIT completionSuperseded(profileId, activityId);
+        if (!superseded.isEmpty())
+            Q_EMIT uploadsQueued(profileId);
+        if (progressMoved)
+            Q_EMIT progressChanged(profileId, 0);
         // Files the server no longer lists may have freed content.
         freeUnusedBlobs();
         Q_EMIT libraryChanged();

@@ -2,9 +2,11 @@
 
 #include "content/mirrorimporter.h"
 #include "storage/profilerepository.h"
+#include "storage/uploadrepository.h"
 #include "types.h"
 
 #include <QFuture>
+#include <QMap>
 #include <QObject>
 #include <QThreadPool>
 
@@ -69,7 +71,22 @@ public:
     // Saves the place; completes the activity (and queues the completion for upload) when its
     // rule is met: `watched` at 90% of the duration seen, `viewed` on opening.
     QFuture<bool> savePlayback(qint64 profileId, qint64 activityId, PlaybackState state);
-    QFuture<bool> markViewed(qint64 profileId, qint64 activityId);
+    // The learner opened the course / the activity: recorded, queued for the server (merged with
+    // a view still waiting), and an activity completed on viewing is completed at once.
+    QFuture<bool> recordCourseView(qint64 profileId, qint64 courseId);
+    QFuture<bool> recordActivityView(qint64 profileId, qint64 activityId);
+    // The learner ticked or unticked an activity with manual completion. False for any other
+    // activity (its completion is the server's to decide).
+    QFuture<bool> setManualCompletion(qint64 profileId, qint64 activityId, bool completed);
+    // A SCORM lesson's data for one attempt of one SCO: queued as tracks (the latest value of
+    // each element wins); a completed or passed status completes the activity here at once.
+    QFuture<bool> recordScormTracks(qint64 profileId, qint64 activityId, qint64 scoId, int attempt,
+                                    QMap<QString, QString> tracks);
+
+    // The upload queue of a profile, for the Uploads page; refused rows can be dismissed.
+    QFuture<QList<UploadRepository::Action>> uploads(qint64 profileId);
+    QFuture<UploadRepository::Counts> uploadCounts(qint64 profileId);
+    QFuture<bool> dismissUpload(qint64 profileId, qint64 uploadId);
 
     // The profile's sign-in (site and username; never the token).
     QFuture<std::optional<ProfileRepository::Account>> account(qint64 profileId);
@@ -79,8 +96,9 @@ public:
     QFuture<qint64> recordSignIn(qint64 profileId, Source site, const QString &username,
                                  qint64 remoteUserId);
     QFuture<bool> recordSignOut(qint64 profileId);
-    // Stores courses fresh from a server, merged with what is on this computer.
-    QFuture<bool> saveRemoteCourses(qint64 sourceId, QList<Course> courses);
+    // Stores courses fresh from a server, merged with what is on this computer, and reconciles
+    // the server's completion states with the profile's (see progress/completionreconcile.h).
+    QFuture<bool> saveRemoteCourses(qint64 profileId, qint64 sourceId, QList<Course> courses);
 
     // Start-up repair after a crash: leftovers, orphans and unused blobs.
     QFuture<RepairReport> repair();
@@ -91,6 +109,12 @@ public:
 
     // Something outside the service (a finished download) changed the library.
     void notifyChanged() { Q_EMIT libraryChanged(); }
+    // Something outside the service (the uploader) changed a profile's progress.
+    void notifyProgressChanged(qint64 profileId, qint64 activityId)
+    {
+        Q_EMIT progressChanged(profileId, activityId);
+        Q_EMIT completionSuperseded(profileId, activityId);
+    }
 
     // Waits for every queued operation (shutdown, tests, the command line).
     void waitForIdle();
@@ -98,6 +122,10 @@ public:
 Q_SIGNALS:
     void libraryChanged();
     void progressChanged(qint64 profileId, qint64 activityId);
+    // Something was queued for the server.
+    void uploadsQueued(qint64 profileId);
+    // A change made on this computer lost to a newer one made on the site.
+    void completionSuperseded(qint64 profileId, qint64 activityId);
     void importProgressed(qint64 bytesDone, qint64 bytesTotal);
 
 private:

@@ -81,6 +81,15 @@ struct FileEntry
     FileState state = FileState::Remote;
 };
 
+// What the server last said about a learner's completion of an activity.
+struct ServerCompletion
+{
+    int state = -1;           // -1 unknown, 0 not complete, 1 complete (2, 3: passed, failed)
+    qint64 timeCompleted = 0; // seconds since the epoch; 0 when not complete
+    bool known() const { return state >= 0; }
+    bool complete() const { return state >= 1 && state != 3; }
+};
+
 struct Activity
 {
     qint64 id = 0;
@@ -94,6 +103,9 @@ struct Activity
     QString url;
     CompletionRule completion = CompletionRule::None;
     qint64 timeModified = 0;
+    QString module;     // the server's module name (page, resource, scorm…); empty offline-only
+    QString instanceId; // the module's instance on the server (pageid, resourceid…)
+    ServerCompletion serverCompletion; // as the last sync brought it; not stored with the course
     QList<FileEntry> files;
 
     OfflineState offlineState() const;

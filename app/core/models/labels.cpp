@@ -132,6 +132,42 @@ QString Labels::completion(bool completed, CompletionRule rule)
     return completed ? tr("Completed") : tr("Not completed");
 }
 
+QString Labels::uploadAction(const UploadRepository::Action &action)
+{
+    using K = UploadRepository::Kind;
+    switch (action.kind) {
+    case K::CourseView:
+        return tr("Opened the course");
+    case K::ActivityView:
+        return tr("Opened the activity");
+    case K::Completion:
+        return action.payload.value(u"completed"_s).toBool() ? tr("Marked as complete")
+                                                             : tr("Marked as not complete");
+    case K::ScormTracks:
+        return tr("Lesson results (attempt %1)").arg(action.payload.value(u"attempt"_s).toInt());
+    }
+    return {};
+}
+
+QString Labels::uploadRefusal(const QString &code, const QString &serverMessage)
+{
+    if (code == u"superseded"_s)
+        return tr("Changed on the site after your change on this computer; the site's state "
+                  "was kept.");
+    if (code == u"cannotmanualctrack"_s)
+        return tr("The site no longer lets you mark this activity as complete yourself.");
+    if (code == u"invalidrecord"_s || code == u"cannotfindsco"_s
+        || code == u"invalidcoursemodule"_s)
+        return tr("This activity no longer exists on the site.");
+    if (code == u"nopermissions"_s || code == u"accessexception"_s
+        || code == u"requireloginerror"_s)
+        return tr("The site does not allow this for your account.");
+    if (serverMessage.isEmpty())
+        return tr("The site did not accept it (%1).").arg(code);
+    //: %1 is the site's own message, in the site's language.
+    return tr("The site did not accept it: %1").arg(serverMessage);
+}
+
 QString Labels::iconName(ActivityKind kind)
 {
     switch (kind) {

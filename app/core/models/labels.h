@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/types.h"
+#include "storage/uploadrepository.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,9 @@ public:
     // or where it is.
     static QString activityState(const Activity &activity);
     static QString completion(bool completed, CompletionRule rule);
+    // What an action in the upload queue reports, and why the site did not accept one.
+    static QString uploadAction(const UploadRepository::Action &action);
+    static QString uploadRefusal(const QString &code, const QString &serverMessage);
     static QString iconName(ActivityKind kind);
     static QString iconName(OfflineState state);
     static QString activityStateIcon(const Activity &activity);

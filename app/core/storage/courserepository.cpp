@@ -49,15 +49,28 @@ bool CourseRepository::save(Course &course)
     q.finish();
 
     QList<qint64> kept;
+    QList<qint64> keptActivities;
     for (Section &section : course.sections) {
-        if (!saveSection(course.id, section))
+        if (!saveSection(course.id, section, keptActivities))
             return false;
         kept.append(section.id);
+    }
+    // Activities go only once every section is saved: one that moved to another section was
+    // moved, not deleted, and keeps the learners' progress.
+    QStringList ids;
+    for (qint64 id : std::as_const(keptActivities))
+        ids.append(QString::number(id));
+    if (!sql::exec(
+            q,
+            u"DELETE FROM activities WHERE section_id IN (SELECT id FROM sections WHERE "
+            "course_id = ?) AND id NOT IN (%1)"_s.arg(ids.isEmpty() ? u"-1"_s : ids.join(u',')),
+            {course.id})) {
+        return false;
     }
     return deleteOthers(m_db, u"sections"_s, u"course_id"_s, course.id, kept);
 }
 
-bool CourseRepository::saveSection(qint64 courseId, Section &section)
+bool CourseRepository::saveSection(qint64 courseId, Section &section, QList<qint64> &keptActivities)
 {
     QSqlQuery q(m_db);
     const QVariant i18n
@@ -75,35 +88,43 @@ bool CourseRepository::saveSection(qint64 courseId, Section &section)
     section.id = q.value(0).toLongLong();
     q.finish();
 
-    QList<qint64> kept;
     for (Activity &activity : section.activities) {
-        if (!saveActivity(section.id, activity))
+        if (!saveActivity(courseId, section.id, activity))
             return false;
-        kept.append(activity.id);
+        keptActivities.append(activity.id);
     }
-    return deleteOthers(m_db, u"activities"_s, u"section_id"_s, section.id, kept);
+    return true;
 }
 
-bool CourseRepository::saveActivity(qint64 sectionId, Activity &activity)
+bool CourseRepository::saveActivity(qint64 courseId, qint64 sectionId, Activity &activity)
 {
     QSqlQuery q(m_db);
+    // The same activity in another section of the course has moved here.
+    if (!sql::exec(q,
+                   u"UPDATE activities SET section_id = ? WHERE remote_id = ? AND section_id <> ? "
+                   "AND section_id IN (SELECT id FROM sections WHERE course_id = ?)"_s,
+                   {sectionId, activity.remoteId, sectionId, courseId})) {
+        return false;
+    }
     const QVariant i18n = sql::i18nColumn({{u"title"_s, &activity.title},
                                            {u"description"_s, &activity.description},
                                            {u"entry"_s, &activity.entryPath}});
     if (!sql::exec(
             q,
             u"INSERT INTO activities (section_id, remote_id, position, kind, title, "
-            "description, entry_path, url, completion, i18n, time_modified) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "description, entry_path, url, completion, i18n, time_modified, module, instance_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (section_id, remote_id) DO UPDATE SET position = excluded.position, "
             "kind = excluded.kind, title = excluded.title, description = excluded.description, "
             "entry_path = excluded.entry_path, url = excluded.url, "
             "completion = excluded.completion, i18n = excluded.i18n, "
-            "time_modified = excluded.time_modified RETURNING id"_s,
+            "time_modified = excluded.time_modified, module = excluded.module, "
+            "instance_id = excluded.instance_id RETURNING id"_s,
             {sectionId, activity.remoteId, activity.position, keyOf(activity.kind),
              activity.title.defaultText(), activity.description.defaultText(),
              activity.entryPath.defaultText(), sql::nullIfEmpty(activity.url),
-             keyOf(activity.completion), i18n, activity.timeModified})
+             keyOf(activity.completion), i18n, activity.timeModified, activity.module,
+             activity.instanceId})
         || !q.next()) {
         return false;
     }
@@ -191,11 +212,14 @@ Activity activityFromRow(const QSqlQuery &q)
     activity.url = q.value(8).toString();
     activity.completion = completionRuleFromString(q.value(9).toString());
     activity.timeModified = q.value(11).toLongLong();
+    activity.module = q.value(12).toString();
+    activity.instanceId = q.value(13).toString();
     return activity;
 }
 
 const QString kActivityColumns = u"id, section_id, remote_id, position, kind, title, description, "
-                                 "entry_path, url, completion, i18n, time_modified"_s;
+                                 "entry_path, url, completion, i18n, time_modified, module, "
+                                 "instance_id"_s;
 
 } // namespace
 

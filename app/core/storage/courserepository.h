@@ -34,8 +34,8 @@ public:
     bool remove(qint64 courseId);
 
 private:
-    bool saveSection(qint64 courseId, Section &section);
-    bool saveActivity(qint64 sectionId, Activity &activity);
+    bool saveSection(qint64 courseId, Section &section, QList<qint64> &keptActivities);
+    bool saveActivity(qint64 courseId, qint64 sectionId, Activity &activity);
     bool saveFile(qint64 activityId, FileEntry &file);
     QList<FileEntry> filesOf(qint64 activityId);
 

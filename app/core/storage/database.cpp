@@ -136,7 +136,11 @@ void Database::close()
 ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    // IMMEDIATE takes the write lock now, waiting (busy timeout) while another thread writes. A
+    // deferred transaction that reads and then writes could instead fail at once with
+    // SQLITE_BUSY when another connection committed in between.
+    QSqlQuery q(m_db);
+    m_active = q.exec(u"BEGIN IMMEDIATE"_s);
 }
 
 ScopedTransaction::~ScopedTransaction()

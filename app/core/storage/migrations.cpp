@@ -166,6 +166,52 @@ CREATE INDEX outbox_pending ON outbox (profile_id, state, id);
 ALTER TABLE profiles ADD COLUMN signed_in INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE downloads ADD COLUMN verify_failures INTEGER NOT NULL DEFAULT 0;
 )sql"_s,
+        // 4: progress that the server must learn of. Activities keep their server identity
+        // (module and instance) for the view and completion calls; progress remembers what the
+        // server last said about completion; the outbox becomes the upload queue, whose rows
+        // carry their own copy of that identity so that an action outlives a course re-sync.
+        uR"sql(
+ALTER TABLE activities ADD COLUMN module TEXT NOT NULL DEFAULT '';
+ALTER TABLE activities ADD COLUMN instance_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE progress ADD COLUMN server_state INTEGER;
+ALTER TABLE progress ADD COLUMN server_time_completed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE profiles ADD COLUMN last_upload_at INTEGER;
+CREATE TABLE uploads (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid             TEXT NOT NULL UNIQUE,
+    profile_id       INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    source_id        INTEGER NOT NULL REFERENCES sources(id),
+    course_id        INTEGER REFERENCES courses(id) ON DELETE SET NULL,
+    activity_id      INTEGER REFERENCES activities(id) ON DELETE SET NULL,
+    kind             TEXT NOT NULL
+                     CHECK (kind IN ('course_view', 'activity_view', 'completion', 'scorm_tracks')),
+    target           TEXT NOT NULL,
+    payload          TEXT NOT NULL,
+    order_key        TEXT NOT NULL,
+    merge_key        TEXT,
+    title            TEXT NOT NULL DEFAULT '',
+    state            TEXT NOT NULL DEFAULT 'pending'
+                     CHECK (state IN ('pending', 'sending', 'rejected')),
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    error_code       TEXT,
+    error_message    TEXT,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL
+);
+CREATE INDEX uploads_queue ON uploads (profile_id, state, id);
+CREATE INDEX uploads_merge ON uploads (profile_id, merge_key) WHERE state = 'pending';
+INSERT INTO uploads (uuid, profile_id, source_id, course_id, activity_id, kind, target, payload,
+                     order_key, merge_key, title, created_at, updated_at)
+SELECT lower(hex(randomblob(16))), o.profile_id, c.source_id, c.id, a.id, 'completion',
+       json_object('course', c.remote_id, 'cmid', a.remote_id, 'module', '', 'instance', ''),
+       json_object('completed', json('true'), 'time', o.created_at * 1000),
+       'activity:' || a.id, 'completion:' || a.id, a.title, o.created_at * 1000,
+       o.created_at * 1000
+FROM outbox o JOIN activities a ON a.id = o.activity_id JOIN sections s ON s.id = a.section_id
+JOIN courses c ON c.id = s.course_id JOIN sources src ON src.id = c.source_id
+WHERE o.state <> 'sent' AND o.kind = 'completion' AND src.kind IN ('moodle', 'totara');
+DROP TABLE outbox;
+)sql"_s,
     };
     return kSteps;
 }

@@ -74,39 +74,44 @@ bool ProgressRepository::markCompleted(qint64 profileId, qint64 activityId, bool
                    {profileId, activityId, when, when})) {
         return false;
     }
-    if (q.numRowsAffected() == 0)
-        return true; // already completed: nothing new to upload
     if (newlyCompleted)
-        *newlyCompleted = true;
-    const QJsonObject payload{
-        {u"activityId"_s, activityId}, {u"completed"_s, true}, {u"time"_s, when}};
-    return enqueue(profileId, activityId, u"completion"_s,
-                   QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                   u"completion:%1:%2"_s.arg(profileId).arg(activityId));
+        *newlyCompleted = q.numRowsAffected() > 0;
+    return true;
 }
 
-int ProgressRepository::pendingUploads(qint64 profileId)
+bool ProgressRepository::setCompleted(qint64 profileId, qint64 activityId, bool completed,
+                                      bool *changed)
 {
+    if (changed)
+        *changed = false;
+    const qint64 when = sql::now();
     QSqlQuery q(m_db);
-    if (!sql::exec(q, u"SELECT count(*) FROM outbox WHERE profile_id = ? AND state <> 'sent'"_s,
-                   {profileId})
-        || !q.next()) {
-        return -1;
+    if (!sql::exec(q,
+                   u"INSERT INTO progress (profile_id, activity_id, completed, completed_at, "
+                   "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, activity_id) DO "
+                   "UPDATE SET completed = excluded.completed, completed_at = "
+                   "excluded.completed_at, updated_at = excluded.updated_at "
+                   "WHERE progress.completed <> excluded.completed"_s,
+                   {profileId, activityId, completed ? 1 : 0,
+                    completed ? QVariant(when) : QVariant(), when})) {
+        return false;
     }
-    return q.value(0).toInt();
+    if (changed)
+        *changed = q.numRowsAffected() > 0;
+    return true;
 }
 
-bool ProgressRepository::enqueue(qint64 profileId, qint64 activityId, const QString &kind,
-                                 const QString &payload, const QString &idempotencyKey)
+bool ProgressRepository::setServerCompletion(qint64 profileId, qint64 activityId,
+                                             const ServerCompletion &server)
 {
     QSqlQuery q(m_db);
     return sql::exec(q,
-                     u"INSERT INTO outbox (profile_id, source_id, activity_id, kind, payload, "
-                     "idempotency_key, created_at) SELECT ?, c.source_id, a.id, ?, ?, ?, ? "
-                     "FROM activities a JOIN sections s ON s.id = a.section_id "
-                     "JOIN courses c ON c.id = s.course_id WHERE a.id = ? "
-                     "ON CONFLICT (idempotency_key) DO NOTHING"_s,
-                     {profileId, kind, payload, idempotencyKey, sql::now(), activityId});
+                     u"INSERT INTO progress (profile_id, activity_id, server_state, "
+                     "server_time_completed, updated_at) VALUES (?, ?, ?, ?, ?) "
+                     "ON CONFLICT (profile_id, activity_id) DO UPDATE SET "
+                     "server_state = excluded.server_state, "
+                     "server_time_completed = excluded.server_time_completed"_s,
+                     {profileId, activityId, server.state, server.timeCompleted, sql::now()});
 }
 
 } // namespace clikc

@@ -7,8 +7,9 @@
 
 namespace clikc {
 
-// A profile's progress in activities (playback position, time watched, completion) and the
-// outbox of progress events waiting to be uploaded. Private per profile: every call names one.
+// A profile's progress in activities: playback position, time watched, completion, and what the
+// server last said about completion. Private per profile: every call names one. What the server
+// must learn of goes through UploadRepository, in the same transaction.
 class ProgressRepository final
 {
 public:
@@ -21,16 +22,15 @@ public:
     QHash<qint64, bool> completions(qint64 profileId, qint64 courseId);
     // Stores the place and the time watched; never un-completes an activity.
     bool save(qint64 profileId, qint64 activityId, const PlaybackState &state);
-    // Marks the activity completed (once) and queues a completion event for upload, in the
-    // caller's transaction. Returns true when this call completed it.
+    // Marks the activity completed (once) by a local rule (watched, viewed). Returns false on a
+    // database error; `newlyCompleted` tells whether this call completed it.
     bool markCompleted(qint64 profileId, qint64 activityId, bool *newlyCompleted = nullptr);
-
-    int pendingUploads(qint64 profileId);
+    // Sets completion either way (the learner's tick, or the server's state winning).
+    bool setCompleted(qint64 profileId, qint64 activityId, bool completed, bool *changed = nullptr);
+    // Remembers what the server said, without changing the learner's state.
+    bool setServerCompletion(qint64 profileId, qint64 activityId, const ServerCompletion &server);
 
 private:
-    bool enqueue(qint64 profileId, qint64 activityId, const QString &kind, const QString &payload,
-                 const QString &idempotencyKey);
-
     QSqlDatabase m_db;
 };
 

@@ -24,7 +24,7 @@ struct AccountService::CatalogueFetch
 void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetch)
 {
     if (fetch->pending.isEmpty()) {
-        m_library.saveRemoteCourses(m_sourceId, fetch->collected)
+        m_library.saveRemoteCourses(m_profileId, m_sourceId, fetch->collected)
             .then(this, [this, fetch](bool saved) {
                 CatalogueReport report{int(fetch->collected.size()), {}};
                 if (!saved)

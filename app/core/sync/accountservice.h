@@ -34,6 +34,8 @@ public:
     QUrl siteUrl() const;
     QString username() const { return m_username; }
     qint64 sourceId() const { return m_sourceId; }
+    qint64 remoteUserId() const { return m_remoteUserId; }
+    qint64 profileId() const { return m_profileId; }
     // The connector for the signed-in site, or null.
     Connector *connector() const;
 

@@ -1,0 +1,43 @@
+#include "completionreconcile.h"
+
+#include "storage/progressrepository.h"
+#include "storage/uploadrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace clikc::progress {
+
+Reconciled reconcileCompletion(QSqlDatabase db, qint64 profileId, qint64 activityId,
+                               const ServerCompletion &server)
+{
+    if (!server.known())
+        return Reconciled::Unchanged;
+    ProgressRepository progress(db);
+    UploadRepository uploads(db);
+    if (!progress.setServerCompletion(profileId, activityId, server))
+        return Reconciled::Failed;
+    const bool serverComplete = server.complete();
+    const auto waiting = uploads.waitingCompletion(profileId, activityId);
+    if (!waiting) {
+        const bool localComplete = progress.state(profileId, activityId).completed;
+        // Completed here by opening it or by a lesson's result that has not reached the server.
+        if (localComplete && !serverComplete && uploads.hasWaiting(profileId, activityId))
+            return Reconciled::KeptLocal;
+        bool changed = false;
+        if (!progress.setCompleted(profileId, activityId, serverComplete, &changed))
+            return Reconciled::Failed;
+        return changed ? Reconciled::TookServer : Reconciled::Unchanged;
+    }
+    const bool wanted = waiting->payload.value(u"completed"_s).toBool();
+    const qint64 changedAtMs = waiting->payload.value(u"time"_s).toInteger();
+    const bool serverNewer = serverComplete && server.timeCompleted * 1000 > changedAtMs;
+    if (wanted == serverComplete || !serverNewer
+        || waiting->state == UploadRepository::State::Sending)
+        return Reconciled::KeptLocal;
+    if (!uploads.reject(waiting->id, u"superseded"_s, {})
+        || !progress.setCompleted(profileId, activityId, serverComplete))
+        return Reconciled::Failed;
+    return Reconciled::ServerWon;
+}
+
+} // namespace clikc::progress

@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace clikc {
+
+// The upload queue: every action the server must learn of, written in the same transaction as
+// the local change it reports (the caller holds that transaction). Rows leave only when the
+// server confirmed them (confirm()), or when the learner dismisses one the server refused.
+//
+// Rules kept here, in SQL, so that every writer obeys them:
+//  - only activities of courses from a server are queued (a USB or bundled course has no one
+//    to tell);
+//  - each row carries its own copy of the server identity it needs (course id, cmid, module,
+//    instance), so a re-sync that removes the activity does not make the action unsendable;
+//  - repetitions that carry no information are merged into the waiting row (merge_key): views
+//    of one activity, the latest completion of one activity, and the tracks of one SCORM
+//    attempt (latest value per element). A row being sent is never merged into.
+//  - order per activity is the row id order (order_key names the activity or course).
+class UploadRepository final
+{
+public:
+    enum class Kind { CourseView, ActivityView, Completion, ScormTracks };
+    enum class State { Pending, Sending, Rejected };
+
+    struct Action
+    {
+        qint64 id = 0;
+        QString uuid;
+        qint64 profileId = 0;
+        qint64 sourceId = 0;
+        qint64 courseId = 0;   // 0 once the course is gone
+        qint64 activityId = 0; // 0 for a course view, or once the activity is gone
+        Kind kind = Kind::CourseView;
+        QJsonObject target; // {"course", "cmid", "module", "instance"} as the server knows them
+        QJsonObject
+            payload; // completion: {"completed", "time"}; tracks: {"sco", "attempt", "tracks"}
+        QString orderKey;
+        QString title;
+        State state = State::Pending;
+        int attempts = 0;
+        QString errorCode;
+        QString errorMessage;
+        qint64 createdAtMs = 0;
+        qint64 updatedAtMs = 0;
+    };
+
+    struct Counts
+    {
+        int pending = 0; // waiting or being sent
+        int rejected = 0;
+        qint64 lastUploadAt = 0; // seconds since the epoch; 0 never
+    };
+
+    explicit UploadRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // --- recording (inside the caller's transaction). Each returns false only on a database
+    // error; queuing nothing (an offline-only course) is success.
+    bool enqueueCourseView(qint64 profileId, qint64 courseId);
+    bool enqueueActivityView(qint64 profileId, qint64 activityId);
+    bool enqueueCompletion(qint64 profileId, qint64 activityId, bool completed, qint64 timeMs);
+    bool enqueueScormTracks(qint64 profileId, qint64 activityId, qint64 scoId, int attempt,
+                            const QMap<QString, QString> &tracks);
+
+    // --- the uploader
+    // Rows of the profile that are waiting or were being sent, oldest first.
+    QList<Action> waiting(qint64 profileId, int limit = 500);
+    // Every row of the profile (waiting and refused), for the Uploads page.
+    QList<Action> all(qint64 profileId);
+    std::optional<Action> action(qint64 id);
+    // Profiles that have something waiting.
+    QList<qint64> profilesWithWork();
+    bool markSending(qint64 id);
+    // The server confirmed it: the row goes, and the profile's last upload time moves.
+    bool confirm(qint64 id);
+    // The server refused it for good (or a newer change on the server won): kept, with the
+    // reason, until the learner dismisses it.
+    bool reject(qint64 id, const QString &code, const QString &message);
+    // It could not be sent now: waiting again, with the attempt counted.
+    bool retryLater(qint64 id, const QString &code, const QString &message);
+    // After a crash: rows that were being sent are waiting again (replayed; see ARCHITECTURE.md
+    // for why each call is safe to repeat).
+    int requeueSending();
+    // Only refused rows can be dismissed.
+    bool dismiss(qint64 profileId, qint64 id);
+    Counts counts(qint64 profileId);
+    // True when anything for the activity is waiting to be sent.
+    bool hasWaiting(qint64 profileId, qint64 activityId);
+    // The waiting completion row of an activity, if any.
+    std::optional<Action> waitingCompletion(qint64 profileId, qint64 activityId);
+
+    static QString keyOf(Kind kind);
+    static Kind kindFromString(const QString &text);
+
+private:
+    bool enqueue(qint64 profileId, qint64 activityId, qint64 courseId, Kind kind,
+                 const QJsonObject &payload, const QString &mergeKey);
+    QList<Action> select(const QString &where, std::initializer_list<QVariant> values);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace clikc

@@ -1,0 +1,473 @@
+#include "uploader.h"
+
+#include "connector/moodleconnector.h"
+#include "network/networkaccess.h"
+#include "progress/completionreconcile.h"
+#include "storage/database.h"
+#include "util/failpoint.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcUploads, "clikc.uploads")
+
+namespace clikc {
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// The server looked at the action and said no: keeping it would only repeat the refusal.
+bool isRefusal(const ConnectorError &error)
+{
+    using C = ConnectorError::Code;
+    switch (error.code) {
+    case C::AccessDenied:
+    case C::NotFound:
+    case C::ServerError:
+    case C::MissingFunctions:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString codeOf(const ConnectorError &error)
+{
+    return error.serverCode.isEmpty() ? u"error-%1"_s.arg(int(error.code)) : error.serverCode;
+}
+
+} // namespace
+
+struct Uploader::Lane
+{
+    qint64 profileId = 0;
+    QUrl site;
+    qint64 userId = 0;
+    QString token;
+    std::unique_ptr<MoodleConnector> connector;
+    std::vector<std::unique_ptr<MoodleConnector>> retired; // until their calls finish
+    QList<Action> cache;                                   // waiting rows, oldest first
+    bool cacheDirty = true;
+    QSet<qint64> inFlight;         // action ids
+    QSet<QString> busyKeys;        // order keys with an action in flight
+    QSet<QString> checkedCourses;  // completion states fetched during this pass
+    QSet<QString> checkingCourses; // being fetched
+    int failures = 0;
+    qint64 retryAt = 0; // ms since the epoch; 0: none planned
+    QTimer *retryTimer = nullptr;
+    bool drainQueued = false;
+    bool publishQueued = false;
+    ConnectorError lastError;
+};
+
+Uploader::Uploader(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    qRegisterMetaType<clikc::Uploader::Status>();
+}
+
+Uploader::~Uploader()
+{
+    // Replies go before their connectors, connectors before the network access.
+    for (auto &[id, lane] : m_lanes) {
+        lane->connector.reset();
+        lane->retired.clear();
+    }
+    m_lanes.clear();
+    m_network.reset();
+    m_database.closeConnection();
+}
+
+void Uploader::post(std::function<void()> work)
+{
+    if (QThread::currentThread() == thread())
+        work();
+    else
+        QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
+}
+
+Uploader::Lane &Uploader::lane(qint64 profileId)
+{
+    auto &slot = m_lanes[profileId];
+    if (!slot) {
+        slot = std::make_unique<Lane>();
+        slot->profileId = profileId;
+        slot->retryTimer = new QTimer(this);
+        slot->retryTimer->setSingleShot(true);
+        connect(slot->retryTimer, &QTimer::timeout, this, [this, profileId] {
+            Lane &l = lane(profileId);
+            l.retryAt = 0;
+            drain(l);
+        });
+    }
+    return *slot;
+}
+
+void Uploader::start()
+{
+    post([this] {
+        if (m_started)
+            return;
+        m_started = true;
+        m_network = std::make_unique<NetworkAccess>();
+        // A crash or a power cut while these were on their way: nobody knows whether the server
+        // got them, so they go again (ARCHITECTURE.md says why each call is safe to repeat).
+        UploadRepository repository(m_database.connection());
+        const int replayed = repository.requeueSending();
+        if (replayed > 0)
+            qCInfo(lcUploads) << replayed << "actions were being sent when the application stopped";
+        for (qint64 profileId : repository.profilesWithWork())
+            lane(profileId);
+        for (auto &[id, l] : m_lanes) {
+            l->cacheDirty = true;
+            drain(*l);
+        }
+    });
+}
+
+void Uploader::setPolicy(const Policy &policy)
+{
+    post([this, policy] { m_policy = policy; });
+}
+
+void Uploader::setAuthorization(qint64 profileId, const QUrl &siteUrl, qint64 remoteUserId,
+                                const QString &token)
+{
+    post([this, profileId, siteUrl, remoteUserId, token] {
+        Lane &l = lane(profileId);
+        if (!token.isEmpty() && m_network && (!l.connector || l.site != siteUrl)) {
+            if (l.connector && !l.inFlight.isEmpty())
+                l.retired.push_back(std::move(l.connector));
+            l.connector = std::make_unique<MoodleConnector>(*m_network, siteUrl);
+            l.connector->setTimeoutMs(m_policy.timeoutMs);
+            l.checkedCourses.clear();
+        }
+        l.site = siteUrl;
+        l.userId = remoteUserId;
+        l.token = token;
+        if (l.connector)
+            l.connector->setToken(token);
+        if (!token.isEmpty()) {
+            // A sign-in is a reason to try at once.
+            l.failures = 0;
+            l.retryAt = 0;
+            l.retryTimer->stop();
+            l.lastError = {};
+            l.cacheDirty = true;
+        }
+        drain(l);
+    });
+}
+
+void Uploader::uploadNow(qint64 profileId)
+{
+    post([this, profileId] {
+        if (profileId != 0)
+            lane(profileId);
+        for (auto &[id, l] : m_lanes) {
+            if (profileId != 0 && id != profileId)
+                continue;
+            l->failures = 0;
+            l->retryAt = 0;
+            l->retryTimer->stop();
+            l->cacheDirty = true;
+            drain(*l);
+        }
+    });
+}
+
+void Uploader::kick(qint64 profileId)
+{
+    post([this, profileId] {
+        Lane &l = lane(profileId);
+        l.cacheDirty = true;
+        drain(l);
+    });
+}
+
+void Uploader::drain(Lane &l)
+{
+    if (!m_started)
+        return;
+    publish(l);
+    if (l.token.isEmpty() || !l.connector || (l.retryAt > 0 && l.retryAt > nowMs()))
+        return;
+    if (l.cacheDirty || l.cache.isEmpty()) {
+        l.cache = UploadRepository(m_database.connection()).waiting(l.profileId);
+        l.cacheDirty = false;
+    }
+    QSet<QString> blocked = l.busyKeys;
+    const QList<Action> candidates = l.cache;
+    for (const Action &action : candidates) {
+        if (l.inFlight.size() + l.checkingCourses.size() >= m_policy.maxInFlight)
+            break;
+        if (l.token.isEmpty() || l.retryAt > 0)
+            break; // a call that finished at once stopped the lane
+        if (l.inFlight.contains(action.id) || blocked.contains(action.orderKey))
+            continue;
+        blocked.insert(action.orderKey); // later actions of the activity wait for this one
+        if (action.kind == UploadRepository::Kind::Completion) {
+            const QString course = action.target.value(u"course"_s).toString();
+            if (!l.checkedCourses.contains(course)) {
+                if (!l.checkingCourses.contains(course))
+                    checkCompletions(l, course);
+                continue;
+            }
+        }
+        send(l, action);
+    }
+    if (l.inFlight.isEmpty() && l.checkingCourses.isEmpty())
+        l.checkedCourses.clear(); // the next pass asks the server again
+}
+
+void Uploader::send(Lane &l, const Action &action)
+{
+    UploadRepository repository(m_database.connection());
+    if (!repository.markSending(action.id)) {
+        l.cacheDirty = true; // dismissed or changed meanwhile
+        return;
+    }
+    l.inFlight.insert(action.id);
+    l.busyKeys.insert(action.orderKey);
+    failpoint::hit("upload-before-send");
+    ++m_requests;
+
+    MoodleConnector &c = *l.connector;
+    QFuture<Outcome<bool>> call;
+    const QJsonObject &t = action.target;
+    switch (action.kind) {
+    case UploadRepository::Kind::CourseView:
+        call = c.viewCourse(t.value(u"course"_s).toString());
+        break;
+    case UploadRepository::Kind::ActivityView:
+        call = c.viewActivity(t.value(u"module"_s).toString(), t.value(u"instance"_s).toString());
+        break;
+    case UploadRepository::Kind::Completion:
+        call = c.setManualCompletion(t.value(u"cmid"_s).toString(),
+                                     action.payload.value(u"completed"_s).toBool());
+        break;
+    case UploadRepository::Kind::ScormTracks: {
+        QMap<QString, QString> tracks;
+        const QJsonObject values = action.payload.value(u"tracks"_s).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            tracks.insert(it.key(), it.value().toString());
+        call = c.insertScormTracks(action.payload.value(u"sco"_s).toInteger(),
+                                   action.payload.value(u"attempt"_s).toInt(), tracks);
+        break;
+    }
+    }
+    const qint64 profileId = l.profileId;
+    call.then(this,
+              [this, profileId, action](const Outcome<bool> &outcome) {
+                  // Never re-entered from send(): a call that failed at once is handled after it.
+                  QMetaObject::invokeMethod(
+                      this,
+                      [this, profileId, action, error = outcome.error] {
+                          onSent(profileId, action, error);
+                      },
+                      Qt::QueuedConnection);
+              })
+        .onCanceled(this, [this, profileId, action] {
+            onSent(profileId, action, {ConnectorError::Code::Cancelled, {}, {}, {}});
+        });
+}
+
+void Uploader::onSent(qint64 profileId, const Action &action, const ConnectorError &error)
+{
+    Lane &l = lane(profileId);
+    l.inFlight.remove(action.id);
+    l.busyKeys.remove(action.orderKey);
+    l.cache.removeIf([&](const Action &a) { return a.id == action.id; });
+    if (l.inFlight.isEmpty())
+        l.retired.clear();
+    QSqlDatabase db = m_database.connection();
+    UploadRepository repository(db);
+    if (!error.isError()) {
+        // The window a crash can fall into: the server has it, the queue does not know yet.
+        failpoint::hit("upload-after-confirm");
+        ScopedTransaction transaction(db);
+        if (!repository.confirm(action.id) || !transaction.commit())
+            qCWarning(lcUploads) << "could not mark" << action.id << "as uploaded";
+        l.failures = 0;
+        l.lastError = {};
+        Q_EMIT uploaded(profileId, 1);
+    } else if (error.needsSignIn()) {
+        repository.retryLater(action.id, u"invalidtoken"_s, error.detail);
+        if (!l.token.isEmpty()) {
+            l.token.clear();
+            l.lastError = error;
+            qCInfo(lcUploads) << "profile" << profileId << "must sign in again";
+            Q_EMIT needsSignIn(profileId);
+        }
+        l.cacheDirty = true;
+    } else if (isRefusal(error)) {
+        qCInfo(lcUploads) << "refused:" << action.id << codeOf(error) << error.detail;
+        repository.reject(action.id, codeOf(error), error.detail);
+    } else {
+        repository.retryLater(action.id, codeOf(error), error.detail);
+        failed(l, error);
+    }
+    if (!l.drainQueued) {
+        l.drainQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this, profileId] {
+                Lane &again = lane(profileId);
+                again.drainQueued = false;
+                drain(again);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void Uploader::checkCompletions(Lane &l, const QString &courseRemoteId)
+{
+    l.checkingCourses.insert(courseRemoteId);
+    ++m_requests;
+    const qint64 profileId = l.profileId;
+    using Result = Outcome<QHash<QString, ServerCompletion>>;
+    auto handle = [this, profileId, courseRemoteId](const Result &result) {
+        Lane &lane = this->lane(profileId);
+        lane.checkingCourses.remove(courseRemoteId);
+        if (result.ok()) {
+            QSqlDatabase db = m_database.connection();
+            UploadRepository repository(db);
+            QList<qint64> superseded;
+            ScopedTransaction transaction(db);
+            for (const Action &action : repository.waiting(profileId)) {
+                if (action.kind != UploadRepository::Kind::Completion || action.activityId == 0
+                    || action.target.value(u"course"_s).toString() != courseRemoteId)
+                    continue;
+                const QString cmid = action.target.value(u"cmid"_s).toString();
+                if (!result.value.contains(cmid))
+                    continue;
+                if (progress::reconcileCompletion(db, profileId, action.activityId,
+                                                  result.value.value(cmid))
+                    == progress::Reconciled::ServerWon)
+                    superseded.append(action.activityId);
+            }
+            if (transaction.commit()) {
+                for (qint64 activityId : std::as_const(superseded))
+                    Q_EMIT completionSuperseded(profileId, activityId);
+            }
+            lane.checkedCourses.insert(courseRemoteId);
+        } else if (result.error.needsSignIn()) {
+            if (!lane.token.isEmpty()) {
+                lane.token.clear();
+                lane.lastError = result.error;
+                Q_EMIT needsSignIn(profileId);
+            }
+        } else if (isRefusal(result.error)) {
+            lane.checkedCourses.insert(courseRemoteId); // the change itself will be refused
+        } else {
+            failed(lane, result.error);
+        }
+        lane.cacheDirty = true;
+        drain(lane);
+    };
+    l.connector->completionStatus(courseRemoteId, l.userId)
+        .then(this,
+              [this, handle](const Result &result) {
+                  QMetaObject::invokeMethod(
+                      this, [handle, result] { handle(result); }, Qt::QueuedConnection);
+              })
+        .onCanceled(this, [handle] {
+            handle(Result::failure({ConnectorError::Code::Cancelled, {}, {}, {}}));
+        });
+}
+
+void Uploader::failed(Lane &l, const ConnectorError &error)
+{
+    ++l.failures;
+    const int exponent = qMin(l.failures - 1, 16);
+    const double backoff
+        = qMin<double>(m_policy.retryMaxMs, m_policy.retryBaseMs * double(1 << exponent));
+    const qint64 delay = qint64(backoff * (0.5 + QRandomGenerator::global()->generateDouble()));
+    l.retryAt = nowMs() + delay;
+    l.retryTimer->start(int(delay));
+    l.lastError = error;
+    l.cacheDirty = true;
+    qCInfo(lcUploads) << "profile" << l.profileId << "retries in" << delay
+                      << "ms:" << int(error.code) << error.detail;
+}
+
+void Uploader::publish(Lane &l)
+{
+    if (l.publishQueued)
+        return;
+    l.publishQueued = true;
+    const qint64 profileId = l.profileId;
+    QTimer::singleShot(50, this, [this, profileId] {
+        Lane &lane = this->lane(profileId);
+        lane.publishQueued = false;
+        const auto counts = UploadRepository(m_database.connection()).counts(profileId);
+        Status status;
+        status.profileId = profileId;
+        status.pending = counts.pending;
+        status.rejected = counts.rejected;
+        status.lastUploadAt = counts.lastUploadAt;
+        status.uploading = !lane.inFlight.isEmpty() || !lane.checkingCourses.isEmpty();
+        status.waitingForSignIn = counts.pending > 0 && lane.token.isEmpty();
+        status.retryInMs = lane.retryAt > 0 ? qMax<qint64>(0, lane.retryAt - nowMs()) : -1;
+        status.lastError = lane.lastError;
+        Q_EMIT statusChanged(status);
+    });
+}
+
+bool Uploader::laneIdle(const Lane &l)
+{
+    if (!l.inFlight.isEmpty() || !l.checkingCourses.isEmpty() || l.drainQueued)
+        return false;
+    if (l.token.isEmpty() || !l.connector || l.retryAt > 0)
+        return true;
+    return UploadRepository(m_database.connection()).waiting(l.profileId, 1).isEmpty();
+}
+
+bool Uploader::isIdle()
+{
+    if (!m_started)
+        return false;
+    for (const auto &[id, l] : m_lanes) {
+        if (!laneIdle(*l))
+            return false;
+    }
+    return true;
+}
+
+bool Uploader::waitUntilIdle(int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        bool idle = false;
+        if (QThread::currentThread() == thread())
+            idle = isIdle();
+        else
+            QMetaObject::invokeMethod(
+                this, [this, &idle] { idle = isIdle(); }, Qt::BlockingQueuedConnection);
+        if (idle)
+            return true;
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+int Uploader::requestsSent() const
+{
+    return m_requests.load();
+}
+
+} // namespace clikc

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "connector/connectorerror.h"
+#include "storage/uploadrepository.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+#include <atomic>
+#include <map>
+#include <memory>
+
+namespace clikc {
+
+class Database;
+class MoodleConnector;
+class NetworkAccess;
+
+// Drains the upload queue (the `uploads` table) to the server, profile by profile, with each
+// profile's own token: in order per activity, several activities at once, and an action leaves
+// the queue only once the server confirmed it. Starts by itself at start-up, after a sign-in,
+// when something new is queued and on "Upload now"; a failed attempt is retried with exponential
+// backoff and jitter (a real request decides whether the server answers; connectivity hints only
+// trigger an attempt). What the server refuses (cannotmanualctrack, a missing record…) moves to
+// the "not accepted" list with the server's reason; a network failure keeps the action;
+// `invalidtoken` pauses that profile's queue until it signs in again. A profile that is signed
+// out keeps its queue for its next sign-in.
+//
+// Before it sends completion changes of a course it asks the server for the course's completion
+// states and applies progress::reconcileCompletion(): a newer change on the site wins.
+//
+// Lives on its own thread (see AppContext): the public methods may be called from any thread;
+// its signals arrive queued.
+class Uploader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Uploader(Database &database, QObject *parent = nullptr);
+    ~Uploader() override;
+    Q_DISABLE_COPY_MOVE(Uploader)
+
+    struct Policy
+    {
+        int maxInFlight = 4; // requests at once per profile, each for a different activity
+        int retryBaseMs = 2000;
+        int retryMaxMs = 5 * 60 * 1000;
+        int timeoutMs = 60000;
+    };
+
+    struct Status
+    {
+        qint64 profileId = 0;
+        int pending = 0;
+        int rejected = 0;
+        qint64 lastUploadAt = 0; // seconds since the epoch; 0 never
+        bool uploading = false;
+        bool waitingForSignIn = false; // something waits, and there is no usable token
+        qint64 retryInMs = -1;         // the next attempt after a failure; -1 none planned
+        ConnectorError lastError;      // why the last attempt stopped (None after a success)
+    };
+
+    // --- callable from any thread
+    void start();
+    void setPolicy(const Policy &policy);
+    // The sign-in that authorises the profile's uploads; an empty token pauses its queue.
+    void setAuthorization(qint64 profileId, const QUrl &siteUrl, qint64 remoteUserId,
+                          const QString &token);
+    // Tries now, whatever the backoff; 0 for every profile.
+    void uploadNow(qint64 profileId = 0);
+    // Something was queued for the profile.
+    void kick(qint64 profileId);
+
+    // Runs the calling thread's event loop until no profile can make progress now: its queue is
+    // empty, it waits for a sign-in, or its last attempt failed and waits for a retry. Returns
+    // false on timeout. For the command line and tests.
+    bool waitUntilIdle(int timeoutMs);
+    // Counters for the benchmark and tests.
+    int requestsSent() const;
+
+Q_SIGNALS:
+    void statusChanged(const clikc::Uploader::Status &status);
+    // The server no longer accepts the profile's token.
+    void needsSignIn(qint64 profileId);
+    // The server confirmed `count` actions of the profile.
+    void uploaded(qint64 profileId, int count);
+    // The local progress changed because the server's newer state won.
+    void completionSuperseded(qint64 profileId, qint64 activityId);
+
+private:
+    struct Lane;
+    using Action = UploadRepository::Action;
+
+    void post(std::function<void()> work);
+    Lane &lane(qint64 profileId);
+    void drain(Lane &lane);
+    void send(Lane &lane, const Action &action);
+    void checkCompletions(Lane &lane, const QString &courseRemoteId);
+    void onSent(qint64 profileId, const Action &action, const ConnectorError &error);
+    void failed(Lane &lane, const ConnectorError &error);
+    void publish(Lane &lane);
+    bool laneIdle(const Lane &lane);
+    bool isIdle();
+
+    Database &m_database;
+    std::unique_ptr<NetworkAccess> m_network;
+    Policy m_policy;
+    std::map<qint64, std::unique_ptr<Lane>> m_lanes;
+    std::atomic<int> m_requests{0};
+    bool m_started = false;
+};
+
+} // namespace clikc
+
+Q_DECLARE_METATYPE(clikc::Uploader::Status)

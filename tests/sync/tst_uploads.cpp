@@ -1,0 +1,416 @@
+// The upload queue against the project's stand-in for a Moodle site, which counts the effect of
+// every call on its state: views, completion and tracks reach the server once and in order;
+// repetitions are merged; the server's refusals are kept with their reason; a newer change on
+// the site wins; the server down and up again; the token expiring mid-upload; two profiles
+// whose queues never mix; and a queue that waits for a profile that is signed out.
+// Runs in a private D-Bus session with its own keyring (support/with-keyring.sh).
+
+#include "connector/moodleconnector.h"
+#include "fakemoodle.h"
+#include "storage/database.h"
+#include "storage/uploadrepository.h"
+#include "sync/accountservice.h"
+#include "sync/uploader.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace clikc;
+using clikc::test::FakeMoodle;
+using clikc::test::Misbehaviour;
+
+namespace {
+
+constexpr int kCourse = 2;
+constexpr int kPageCmid = 1;   // page, instance 1, manual completion
+constexpr int kVideoCmid = 2;  // resource, instance 1, manual completion
+constexpr int kScormCmid = 3;  // automatic completion
+constexpr int kExtraPages = 6; // pages 2..7 added by the test, manual completion
+
+} // namespace
+
+class TestUploads : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FakeMoodle> m_server;
+    std::unique_ptr<test::TestLibrary> m_lib;
+    QList<int> m_extraCmids;
+    quint16 m_port = 0;
+
+    Uploader &uploader() { return m_lib->context().uploads(); }
+    LibraryService &library() { return m_lib->library(); }
+    UploadRepository uploads()
+    {
+        return UploadRepository(m_lib->context().database().connection());
+    }
+
+    qint64 courseId()
+    {
+        for (const CourseSummary &c : library().courses(1).result()) {
+            if (c.sourceKind == SourceKind::Moodle)
+                return c.id;
+        }
+        return 0;
+    }
+
+    // The local activity for a server cmid.
+    qint64 activity(int cmid)
+    {
+        const auto course = library().course(courseId()).result();
+        for (const Section &section : course->sections) {
+            for (const Activity &a : section.activities) {
+                if (a.remoteId == QString::number(cmid))
+                    return a.id;
+            }
+        }
+        return 0;
+    }
+
+    bool completedHere(int cmid)
+    {
+        return library().playbackState(1, activity(cmid)).result().completed;
+    }
+
+    void goOffline() { m_server->close(); }
+
+    void goOnline() { QVERIFY(m_server->listen(QHostAddress::LocalHost, m_port)); }
+
+    // Keeps the uploader from sending (as if the profile were signed out), so that what is
+    // recorded meanwhile can be looked at in the queue; release() gives the token back.
+    void hold() { uploader().setAuthorization(1, {}, 0, {}); }
+    void release()
+    {
+        uploader().setAuthorization(1, m_server->baseUrl(), 3, m_server->token());
+    }
+
+    bool drain(int timeoutMs = 30000)
+    {
+        uploader().uploadNow();
+        return uploader().waitUntilIdle(timeoutMs);
+    }
+
+    // The REST calls the server received, by function.
+    QStringList calls()
+    {
+        QStringList result;
+        for (const auto &request : m_server->requests()) {
+            if (!request.function.isEmpty())
+                result.append(request.function + u':' + request.param(u"cmid"_s)
+                              + request.param(u"pageid"_s) + u'=' + request.param(u"completed"_s));
+        }
+        return result;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<FakeMoodle>();
+        m_server->loadFixtureSite();
+        m_extraCmids.clear();
+        for (int i = 0; i < kExtraPages; ++i) {
+            const int cmid = m_server->addPage(kCourse, 1, u"Extra page %1"_s.arg(i + 1),
+                                               u"<p>Page %1</p>"_s.arg(i + 1));
+            m_server->setCompletion(cmid, FakeMoodle::Completion::Manual);
+            m_extraCmids.append(cmid);
+        }
+        QVERIFY(m_server->listen());
+        m_port = m_server->port();
+        m_lib = std::make_unique<test::TestLibrary>();
+        QVERIFY(m_lib->open());
+        Uploader::Policy policy;
+        policy.retryBaseMs = 100;
+        policy.retryMaxMs = 400;
+        policy.timeoutMs = 5000;
+        uploader().setPolicy(policy);
+        const auto signedIn = waitFor(m_lib->context().account().signIn(
+            m_server->baseUrl().toString(), u"student"_s, u"Student-1234"_s));
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.error.message()));
+        QVERIFY(!waitFor(m_lib->context().account().refreshCatalogue()).error.isError());
+        QVERIFY(activity(kPageCmid) > 0);
+        QVERIFY(uploader().waitUntilIdle(10000));
+        m_server->resetCounters();
+    }
+
+    void cleanup()
+    {
+        m_lib.reset();
+        m_server.reset();
+    }
+
+    void everythingReachesTheServerOnceAndInOrder()
+    {
+        hold();
+        QVERIFY(library().recordCourseView(1, courseId()).result());
+        for (int i = 0; i < 10; ++i) // ten views between two uploads are one view
+            QVERIFY(library().recordActivityView(1, activity(kPageCmid)).result());
+        QVERIFY(library().setManualCompletion(1, activity(kPageCmid), true).result());
+        // Ticked, unticked, ticked again: one change to send.
+        QVERIFY(library().setManualCompletion(1, activity(kVideoCmid), true).result());
+        QVERIFY(library().setManualCompletion(1, activity(kVideoCmid), false).result());
+        QVERIFY(library().setManualCompletion(1, activity(kVideoCmid), true).result());
+        // Shown at once, long before the server knows.
+        QVERIFY(completedHere(kPageCmid));
+        QVERIFY(completedHere(kVideoCmid));
+        // Automatic completion is the server's: the learner cannot tick it.
+        QVERIFY(!library().setManualCompletion(1, activity(kScormCmid), true).result());
+        QCOMPARE(uploads().counts(1).pending, 4);
+
+        release();
+        QSignalSpy uploaded(&uploader(), &Uploader::uploaded);
+        QVERIFY(drain());
+        QCOMPARE(uploads().counts(1).pending, 0);
+        QVERIFY(uploads().counts(1).lastUploadAt > 0);
+        QCOMPARE(m_server->viewCount(u"core_course_view_course"_s, kCourse), 1);
+        QCOMPARE(m_server->viewCount(u"mod_page_view_page"_s, 1), 1);
+        QCOMPARE(m_server->completionState(kPageCmid), 1);
+        QCOMPARE(m_server->completionChangeCount(kPageCmid), 1);
+        QCOMPARE(m_server->completionState(kVideoCmid), 1);
+        QCOMPARE(m_server->completionChangeCount(kVideoCmid), 1);
+        // In order for the activity: the page was viewed before it was ticked.
+        const QStringList sent = calls();
+        const qsizetype view = sent.indexOf(u"mod_page_view_page:1="_s);
+        const qsizetype tick
+            = sent.indexOf(u"core_completion_update_activity_completion_status_manually:1=1"_s);
+        QVERIFY2(view >= 0 && tick > view, qPrintable(sent.join(u", "_s)));
+        QTRY_COMPARE(uploaded.size(), 4);
+
+        // Nothing left: a second pass sends nothing.
+        m_server->resetCounters();
+        QVERIFY(drain());
+        QCOMPARE(calls(), QStringList());
+    }
+
+    void mergingKeepsTheLatestAndTheOrder()
+    {
+        hold();
+        const qint64 scorm = activity(kScormCmid);
+        QVERIFY(library()
+                    .recordScormTracks(1, scorm, 2, 1,
+                                       {{u"cmi.core.lesson_location"_s, u"page1"_s},
+                                        {u"cmi.core.lesson_status"_s, u"incomplete"_s}})
+                    .result());
+        QVERIFY(library()
+                    .recordScormTracks(1, scorm, 2, 1,
+                                       {{u"cmi.core.lesson_location"_s, u"page3"_s},
+                                        {u"cmi.core.score.raw"_s, u"85"_s}})
+                    .result());
+        const auto waiting = uploads().waiting(1);
+        QCOMPARE(waiting.size(), 1);
+        const QJsonObject tracks = waiting.first().payload.value(u"tracks"_s).toObject();
+        QCOMPARE(tracks.value(u"cmi.core.lesson_location"_s).toString(), u"page3"_s);
+        QCOMPARE(tracks.value(u"cmi.core.lesson_status"_s).toString(), u"incomplete"_s);
+        QCOMPARE(tracks.value(u"cmi.core.score.raw"_s).toString(), u"85"_s);
+        // A second attempt is its own row.
+        QVERIFY(library()
+                    .recordScormTracks(1, scorm, 2, 2, {{u"cmi.core.lesson_status"_s, u"passed"_s}})
+                    .result());
+        QCOMPARE(uploads().waiting(1).size(), 2);
+        QVERIFY(completedHere(kScormCmid)); // passed: shown completed at once
+
+        // A completion between two views of the same activity keeps them apart in order.
+        const qint64 page = activity(kPageCmid);
+        QVERIFY(library().recordActivityView(1, page).result());
+        QVERIFY(library().setManualCompletion(1, page, true).result());
+        QVERIFY(library().setManualCompletion(1, page, false).result()); // merged: latest
+        const auto rows = uploads().waiting(1);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(3).kind, UploadRepository::Kind::Completion);
+        QCOMPARE(rows.at(3).payload.value(u"completed"_s).toBool(), false);
+
+        release();
+        QVERIFY(drain());
+        QCOMPARE(m_server->scormTracks(kScormCmid, 3, 1).value(u"cmi.core.lesson_location"_s),
+                 u"page3"_s);
+        QCOMPARE(m_server->scormTracks(kScormCmid, 3, 1).value(u"cmi.core.score.raw"_s), u"85"_s);
+        QCOMPARE(m_server->scormTracks(kScormCmid, 3, 2).value(u"cmi.core.lesson_status"_s),
+                 u"passed"_s);
+        QCOMPARE(m_server->trackWriteCount(kScormCmid, 3, 1), 3);
+        QCOMPARE(m_server->completionState(kPageCmid), 0);
+        QCOMPARE(m_server->completionChangeCount(kPageCmid), 0); // never needed changing
+    }
+
+    void refusalsAreKeptWithTheServersReason()
+    {
+        goOffline();
+        // On the site, meanwhile: the page stops being manual, the video is deleted.
+        m_server->setCompletion(kPageCmid, FakeMoodle::Completion::Automatic);
+        m_server->removeActivity(kVideoCmid);
+        QVERIFY(library().setManualCompletion(1, activity(kPageCmid), true).result());
+        QVERIFY(library().recordActivityView(1, activity(kVideoCmid)).result());
+        QVERIFY(library().setManualCompletion(1, activity(m_extraCmids.at(0)), true).result());
+        goOnline();
+        QVERIFY(drain());
+        const auto rows = uploads().all(1);
+        QCOMPARE(uploads().counts(1).pending, 0);
+        QCOMPARE(uploads().counts(1).rejected, 2);
+        QStringList codes;
+        for (const auto &row : rows) {
+            QCOMPARE(row.state, UploadRepository::State::Rejected);
+            QVERIFY(!row.errorMessage.isEmpty()); // the server's own words are kept
+            codes.append(row.errorCode);
+        }
+        codes.sort();
+        QCOMPARE(codes, (QStringList{u"cannotmanualctrack"_s, u"invalidrecord"_s}));
+        // The other action went through.
+        QCOMPARE(m_server->completionState(m_extraCmids.at(0)), 1);
+        // Refused actions stay until the learner dismisses them; another pass does not resend.
+        m_server->resetCounters();
+        QVERIFY(drain());
+        QCOMPARE(calls(), QStringList());
+        QVERIFY(library().dismissUpload(1, rows.first().id).result());
+        QCOMPARE(uploads().counts(1).rejected, 1);
+    }
+
+    void newerChangeOnTheSiteWins()
+    {
+        const qint64 page = activity(kPageCmid);
+        const qint64 other = activity(m_extraCmids.at(0));
+        QVERIFY(library().setManualCompletion(1, page, true).result());
+        QVERIFY(drain());
+        QCOMPARE(m_server->completionState(kPageCmid), 1);
+
+        goOffline();
+        // Unticked here; then, later, ticked again on the website from another computer.
+        QVERIFY(library().setManualCompletion(1, page, false).result());
+        // Ticked here after the site's change on the other activity: this one wins.
+        m_server->setCompletionState(m_extraCmids.at(0), 1,
+                                     QDateTime::currentSecsSinceEpoch() - 3600);
+        QVERIFY(library().setManualCompletion(1, other, true).result());
+        QVERIFY(library().setManualCompletion(1, other, false).result());
+        QTest::qWait(1100);
+        m_server->setCompletionState(kPageCmid, 1, QDateTime::currentSecsSinceEpoch() + 1);
+        const int changesBefore = m_server->completionChangeCount(kPageCmid);
+        QSignalSpy superseded(&uploader(), &Uploader::completionSuperseded);
+        goOnline();
+        QVERIFY(drain());
+        // The site's newer state was kept, shown here, and the learner is told why.
+        QCOMPARE(m_server->completionState(kPageCmid), 1);
+        QCOMPARE(m_server->completionChangeCount(kPageCmid), changesBefore);
+        QVERIFY(completedHere(kPageCmid));
+        QTRY_COMPARE(superseded.size(), 1);
+        QCOMPARE(superseded.first().at(1).toLongLong(), page);
+        const auto rows = uploads().all(1);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().errorCode, u"superseded"_s);
+        // The older change on the site lost to the learner's newer one.
+        QCOMPARE(m_server->completionState(m_extraCmids.at(0)), 0);
+        QVERIFY(!completedHere(m_extraCmids.at(0)));
+    }
+
+    void syncBringsTheServersStateUnlessAChangeWaits()
+    {
+        // Completed on the website: the next sync shows it here.
+        m_server->setCompletionState(m_extraCmids.at(1), 1, QDateTime::currentSecsSinceEpoch());
+        hold(); // while the sync runs
+        QVERIFY(library().setManualCompletion(1, activity(m_extraCmids.at(2)), true).result());
+        QVERIFY(!waitFor(m_lib->context().account().refreshCatalogue()).error.isError());
+        QVERIFY(completedHere(m_extraCmids.at(1)));
+        QVERIFY(completedHere(m_extraCmids.at(2))); // the learner's waiting tick stays
+        QCOMPARE(uploads().counts(1).pending, 1);
+    }
+
+    void serverDownThenUp()
+    {
+        goOffline();
+        QVERIFY(library().recordActivityView(1, activity(kPageCmid)).result());
+        QSignalSpy status(&uploader(), &Uploader::statusChanged);
+        QVERIFY(drain());
+        QCOMPARE(uploads().counts(1).pending, 1); // kept
+        QTRY_VERIFY(!status.isEmpty()
+                    && status.constLast().at(0).value<Uploader::Status>().lastError.code
+                           == ConnectorError::Code::ConnectionFailed);
+        goOnline();
+        // The retry comes by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(uploads().counts(1).pending, 0, 10000);
+        QCOMPARE(m_server->viewCount(u"mod_page_view_page"_s, 1), 1);
+    }
+
+    void busyServerIsRetried()
+    {
+        QVERIFY(library().recordCourseView(1, courseId()).result());
+        m_server->misbehave(Misbehaviour::httpStatus(503, 2, 0, u"core_course_view_course"_s));
+        QVERIFY(drain());
+        QTRY_COMPARE_WITH_TIMEOUT(uploads().counts(1).pending, 0, 10000);
+        QCOMPARE(m_server->viewCount(u"core_course_view_course"_s, kCourse), 1);
+    }
+
+    void expiredTokenPausesTheQueueAndLosesNothing()
+    {
+        goOffline();
+        for (int cmid : std::as_const(m_extraCmids))
+            QVERIFY(library().setManualCompletion(1, activity(cmid), true).result());
+        goOnline();
+        // The token dies after a few calls, in the middle of the upload.
+        m_server->misbehave(Misbehaviour::expireToken(3));
+        QSignalSpy needsSignIn(&uploader(), &Uploader::needsSignIn);
+        QVERIFY(drain());
+        QTRY_COMPARE(needsSignIn.size(), 1);
+        QTRY_COMPARE(m_lib->context().account().state(), AccountService::State::NeedsSignIn);
+        const int left = uploads().counts(1).pending;
+        QVERIFY2(left > 0 && left < kExtraPages, qPrintable(QString::number(left)));
+        QCOMPARE(uploads().counts(1).rejected, 0);
+        // Nothing is tried while the token is known to be dead.
+        m_server->resetCounters();
+        QTest::qWait(300);
+        QCOMPARE(m_server->requestCount(), 0);
+
+        const auto again = waitFor(m_lib->context().account().signIn(
+            m_server->baseUrl().toString(), u"student"_s, u"Student-1234"_s));
+        QVERIFY(again.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(uploads().counts(1).pending, 0, 10000);
+        for (int cmid : std::as_const(m_extraCmids)) {
+            QCOMPARE(m_server->completionState(cmid), 1);
+            QCOMPARE(m_server->completionChangeCount(cmid), 1);
+        }
+    }
+
+    void twoProfilesNeverMix()
+    {
+        // A second officer on the same computer, with an account of their own on the site.
+        m_server->addUser(u"officer"_s, u"Officer-5678"_s, 4);
+        QSqlQuery q(m_lib->context().database().connection());
+        QVERIFY(q.exec(u"INSERT INTO profiles (id, name, created_at) VALUES (2, 'officer', 0)"_s));
+        goOffline();
+        QVERIFY(library().setManualCompletion(1, activity(m_extraCmids.at(0)), true).result());
+        QVERIFY(library().setManualCompletion(2, activity(m_extraCmids.at(1)), true).result());
+        QVERIFY(library().recordActivityView(2, activity(kPageCmid)).result());
+        QCOMPARE(uploads().counts(1).pending, 1);
+        QCOMPARE(uploads().counts(2).pending, 2);
+        goOnline();
+
+        // The officer is signed out: their queue waits, the student's goes.
+        QVERIFY(drain());
+        QCOMPARE(uploads().counts(1).pending, 0);
+        QCOMPARE(uploads().counts(2).pending, 2);
+        QCOMPARE(m_server->completionState(m_extraCmids.at(0), 3), 1);
+        QCOMPARE(m_server->completionState(m_extraCmids.at(1), 3), 0);
+
+        // The officer signs in: their actions go with their own token.
+        uploader().setAuthorization(2, m_server->baseUrl(), 4, m_server->signIn(u"officer"_s));
+        QVERIFY(drain());
+        QCOMPARE(uploads().counts(2).pending, 0);
+        QCOMPARE(m_server->completionState(m_extraCmids.at(1), 4), 1);
+        QCOMPARE(m_server->completionState(m_extraCmids.at(1), 3), 0);
+        QCOMPARE(m_server->completionState(m_extraCmids.at(0), 4), 0);
+        QCOMPARE(m_server->viewCount(u"mod_page_view_page"_s, 1, 4), 1);
+        QCOMPARE(m_server->viewCount(u"mod_page_view_page"_s, 1, 3), 0);
+    }
+
+    void queueSurvivesARestart()
+    {
+        goOffline();
+        QVERIFY(library().setManualCompletion(1, activity(kPageCmid), true).result());
+        QVERIFY(m_lib->restart()); // the token comes back from the keychain
+        QCOMPARE(uploads().counts(1).pending, 1);
+        goOnline();
+        QVERIFY(waitFor(m_lib->context().account().restore()) == AccountService::State::SignedIn);
+        QTRY_COMPARE_WITH_TIMEOUT(uploads().counts(1).pending, 0, 10000);
+        QCOMPARE(m_server->completionChangeCount(kPageCmid), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUploads)
+#include "tst_uploads.moc"
