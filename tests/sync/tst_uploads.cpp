@@ -81,10 +81,7 @@ class TestUploads : public QObject
     // Keeps the uploader from sending (as if the profile were signed out), so that what is
     // recorded meanwhile can be looked at in the queue; release() gives the token back.
     void hold() { uploader().setAuthorization(1, {}, 0, {}); }
-    void release()
-    {
-        uploader().setAuthorization(1, m_server->baseUrl(), 3, m_server->token());
-    }
+    void release() { uploader().setAuthorization(1, m_server->baseUrl(), 3, m_server->token()); }
 
     bool drain(int timeoutMs = 30000)
     {

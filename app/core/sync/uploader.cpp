@@ -145,11 +145,10 @@ void Uploader::setAuthorization(qint64 profileId, const QUrl &siteUrl, qint64 re
 {
     post([this, profileId, siteUrl, remoteUserId, token] {
         Lane &l = lane(profileId);
-        if (!token.isEmpty() && m_network && (!l.connector || l.site != siteUrl)) {
-            if (l.connector && !l.inFlight.isEmpty())
+        if (l.connector && l.site != siteUrl) {
+            if (!l.inFlight.isEmpty() || !l.checkingCourses.isEmpty())
                 l.retired.push_back(std::move(l.connector));
-            l.connector = std::make_unique<MoodleConnector>(*m_network, siteUrl);
-            l.connector->setTimeoutMs(m_policy.timeoutMs);
+            l.connector.reset();
             l.checkedCourses.clear();
         }
         l.site = siteUrl;
@@ -200,6 +199,11 @@ void Uploader::drain(Lane &l)
     if (!m_started)
         return;
     publish(l);
+    if (!l.connector && !l.token.isEmpty() && l.site.isValid()) {
+        l.connector = std::make_unique<MoodleConnector>(*m_network, l.site);
+        l.connector->setTimeoutMs(m_policy.timeoutMs);
+        l.connector->setToken(l.token);
+    }
     if (l.token.isEmpty() || !l.connector || (l.retryAt > 0 && l.retryAt > nowMs()))
         return;
     if (l.cacheDirty || l.cache.isEmpty()) {
@@ -288,7 +292,7 @@ void Uploader::onSent(qint64 profileId, const Action &action, const ConnectorErr
     l.inFlight.remove(action.id);
     l.busyKeys.remove(action.orderKey);
     l.cache.removeIf([&](const Action &a) { return a.id == action.id; });
-    if (l.inFlight.isEmpty())
+    if (l.inFlight.isEmpty() && l.checkingCourses.isEmpty())
         l.retired.clear();
     QSqlDatabase db = m_database.connection();
     UploadRepository repository(db);
@@ -428,7 +432,7 @@ bool Uploader::laneIdle(const Lane &l)
 {
     if (!l.inFlight.isEmpty() || !l.checkingCourses.isEmpty() || l.drainQueued)
         return false;
-    if (l.token.isEmpty() || !l.connector || l.retryAt > 0)
+    if (l.token.isEmpty() || !l.site.isValid() || l.retryAt > 0)
         return true;
     return UploadRepository(m_database.connection()).waiting(l.profileId, 1).isEmpty();
 }
