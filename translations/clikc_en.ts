@@ -184,12 +184,58 @@ Commands:
   logout                            sign out and delete the sign-in token
   courses [--json]                  list your courses, refreshed from the site
   status [--json]                   show the sign-in, the library and pending uploads
-  sync (--all | --course ID ...) [--json]
-                                    download courses to this computer, until done
+  upload [--json]                   send the progress recorded offline to the site
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+                                    download courses to this computer, until done;
+                                    N files at once, at most RATE bytes/s (500k, 2M)
 
 The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
 application&apos;s data folder.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel needs a number of files from 1 to 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: the progress waits for the next sign-in (clikc login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded: %n action(s).</source>
+        <translation>
+            <numerusform>Uploaded: %n action.</numerusform>
+            <numerusform>Uploaded: %n actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting: %n action(s).</source>
+        <translation>
+            <numerusform>Still waiting: %n action.</numerusform>
+            <numerusform>Still waiting: %n actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted by the site: %n action(s).</source>
+        <translation>
+            <numerusform>Not accepted by the site: %n action.</numerusform>
+            <numerusform>Not accepted by the site: %n actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted by the site: %n action(s) (see clikc upload).</source>
+        <translation>
+            <numerusform>Not accepted by the site: %n action (see clikc upload).</numerusform>
+            <numerusform>Not accepted by the site: %n actions (see clikc upload).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last upload: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -268,11 +314,11 @@ application&apos;s data folder.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is not enough free disk space for this file (%1 needed). Free some space; the download will then carry on.</source>
+        <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
+        <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,6 +427,59 @@ application&apos;s data folder.
         <source>On the site only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Download failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson results (attempt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the site after your change on this computer; the site&apos;s state was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site no longer lets you mark this activity as complete yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity no longer exists on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site does not allow this for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site did not accept it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site did not accept it: %1</source>
+        <extracomment>%1 is the site&apos;s own message, in the site&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -463,6 +562,22 @@ application&apos;s data folder.
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick it once you have finished this activity; the site learns of it the next time it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site decides when this activity is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::CoursePage</name>
@@ -501,6 +616,13 @@ application&apos;s data folder.
     <message>
         <source>This activity needs a connection: it opens on the site</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n activities completed</source>
+        <translation>
+            <numerusform>%1 of %n activity completed</numerusform>
+            <numerusform>%1 of %n activities completed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -606,6 +728,27 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many files download at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit download speed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave bandwidth for other work on a shared or slow link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KB/s</source>
+        <extracomment>Unit after the download speed limit; KB/s in the learner&apos;s language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +1037,47 @@ application&apos;s data folder.
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A change made on the site was newer than yours and was kept: see Uploads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload my progress now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to upload: sign in</source>
+        <translation>
+            <numerusform>%n to upload: sign in</numerusform>
+            <numerusform>%n to upload: sign in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to upload</source>
+        <translation>
+            <numerusform>%n to upload</numerusform>
+            <numerusform>%n to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not accepted</source>
+        <translation>
+            <numerusform>%n not accepted</numerusform>
+            <numerusform>%n not accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing uploaded from this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -993,6 +1177,99 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::UploadsModel</name>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <extracomment>When the learner did it, e.g. &quot;Recorded 28/11/2026 14:02&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::UploadsPage</name>
+    <message>
+        <source>‹ My courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: the site has everything you did on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what is waiting to the site now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget an action the site did not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to reach the site.</source>
+        <translation>
+            <numerusform>%n action waiting to reach the site.</numerusform>
+            <numerusform>%n actions waiting to reach the site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) not accepted by the site.</source>
+        <translation>
+            <numerusform>%n action not accepted by the site.</numerusform>
+            <numerusform>%n actions not accepted by the site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last upload: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to send them (Account menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1 It will be tried again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,30 +184,80 @@ Commands:
   logout                            sign out and delete the sign-in token
   courses [--json]                  list your courses, refreshed from the site
   status [--json]                   show the sign-in, the library and pending uploads
-  sync (--all | --course ID ...) [--json]
-                                    download courses to this computer, until done
+  upload [--json]                   send the progress recorded offline to the site
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+                                    download courses to this computer, until done;
+                                    N files at once, at most RATE bytes/s (500k, 2M)
 
 The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
 application&apos;s data folder.
 </source>
-        <translation>Uso: clikc [--data-dir DIRECTORIO] COMANDO
+        <translation>Uso: clikc [--data-dir CARPETA] COMANDO
 
 Comandos:
-  library list [--json]             muestra los cursos que hay en este equipo
-  library verify [--json]           vuelve a comprobar cada archivo guardado; aparta los dañados
+  library list [--json]             mostrar los cursos de este equipo
+  library verify [--json]           volver a comprobar cada archivo guardado;
+                                    apartar los dañados
   library import CARPETA [--course ID ...] [--json]
-                                    importa cursos desde una réplica de CLiKC!
+                                    importar cursos desde una réplica de CLiKC!
   login --site URL --username NOMBRE [--password-stdin] [--allow-http]
-                                    inicia sesión en un sitio CLiKC! (la contraseña nunca se guarda)
-  logout                            cierra la sesión y elimina el token de inicio de sesión
-  courses [--json]                  muestra sus cursos, actualizados desde el sitio
-  status [--json]                   muestra la sesión, la biblioteca y las subidas pendientes
-  sync (--all | --course ID ...) [--json]
-                                    descarga cursos en este equipo hasta completarlos
+                                    iniciar sesión en un sitio CLiKC! (la contraseña
+                                    nunca se guarda)
+  logout                            cerrar sesión y eliminar el token de inicio de sesión
+  courses [--json]                  mostrar sus cursos, actualizados desde el sitio
+  status [--json]                   mostrar la sesión, la biblioteca y los envíos pendientes
+  upload [--json]                   enviar al sitio el progreso registrado sin conexión
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate VELOCIDAD] [--json]
+                                    descargar cursos en este equipo hasta terminar;
+                                    N archivos a la vez, como máximo VELOCIDAD bytes/s (500k, 2M)
 
-La biblioteca se encuentra en la carpeta indicada por --data-dir; si no, en
-CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
+La biblioteca se encuentra en la carpeta indicada por --data-dir o, si no, en CLIKC_DATA_DIR
+o, si no, en la carpeta de datos de la aplicación.
 </translation>
+    </message>
+    <message>
+        <source>--parallel needs a number of files from 1 to 16.</source>
+        <translation>--parallel necesita un número de archivos entre 1 y 16.</translation>
+    </message>
+    <message>
+        <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
+        <translation>--limit-rate necesita un valor en bytes por segundo, como 800, 500k o 2M.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the progress waits for the next sign-in (clikc login).</source>
+        <translation>Sin sesión iniciada: el progreso espera al próximo inicio de sesión (clikc login).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded: %n action(s).</source>
+        <translation>
+            <numerusform>Enviada: %n acción.</numerusform>
+            <numerusform>Enviadas: %n acciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting: %n action(s).</source>
+        <translation>
+            <numerusform>Aún en espera: %n acción.</numerusform>
+            <numerusform>Aún en espera: %n acciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted by the site: %n action(s).</source>
+        <translation>
+            <numerusform>No aceptada por el sitio: %n acción.</numerusform>
+            <numerusform>No aceptadas por el sitio: %n acciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted by the site: %n action(s) (see clikc upload).</source>
+        <translation>
+            <numerusform>No aceptada por el sitio: %n acción (consulte clikc upload).</numerusform>
+            <numerusform>No aceptadas por el sitio: %n acciones (consulte clikc upload).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last upload: %1.</source>
+        <translation>Último envío: %1.</translation>
     </message>
 </context>
 <context>
@@ -285,12 +335,12 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>There is not enough free disk space for this file (%1 needed). Free some space; the download will then carry on.</source>
-        <translation>No hay suficiente espacio libre en el disco para este archivo (se necesitan %1). Libere espacio; después, la descarga continuará.</translation>
-    </message>
-    <message>
         <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
         <translation>El archivo llegó dañado varias veces (su suma de comprobación no coincide con la del sitio). Se han descartado las copias dañadas.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
+        <translation>No hay suficiente espacio libre en el disco para este archivo (se necesitan %1). Libere espacio y, a continuación, elija Reanudar.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +448,59 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
         <source>On the site only</source>
         <translation>Solo en el sitio</translation>
     </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Error en la descarga</translation>
+    </message>
+    <message>
+        <source>Partly downloaded</source>
+        <translation>Parcialmente descargada</translation>
+    </message>
+    <message>
+        <source>Opened the course</source>
+        <translation>Curso abierto</translation>
+    </message>
+    <message>
+        <source>Opened the activity</source>
+        <translation>Actividad abierta</translation>
+    </message>
+    <message>
+        <source>Marked as complete</source>
+        <translation>Marcada como completada</translation>
+    </message>
+    <message>
+        <source>Marked as not complete</source>
+        <translation>Marcada como no completada</translation>
+    </message>
+    <message>
+        <source>Lesson results (attempt %1)</source>
+        <translation>Resultados de la lección (intento %1)</translation>
+    </message>
+    <message>
+        <source>Changed on the site after your change on this computer; the site&apos;s state was kept.</source>
+        <translation>Se modificó en el sitio después de su cambio en este equipo; se ha conservado el estado del sitio.</translation>
+    </message>
+    <message>
+        <source>The site no longer lets you mark this activity as complete yourself.</source>
+        <translation>El sitio ya no le permite marcar manualmente esta actividad como completada.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists on the site.</source>
+        <translation>Esta actividad ya no existe en el sitio.</translation>
+    </message>
+    <message>
+        <source>The site does not allow this for your account.</source>
+        <translation>El sitio no lo permite para su cuenta.</translation>
+    </message>
+    <message>
+        <source>The site did not accept it (%1).</source>
+        <translation>El sitio no la ha aceptado (%1).</translation>
+    </message>
+    <message>
+        <source>The site did not accept it: %1</source>
+        <extracomment>%1 is the site&apos;s own message, in the site&apos;s language.</extracomment>
+        <translation>El sitio no la ha aceptado: %1</translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -480,6 +583,22 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
         <source>Completion</source>
         <translation>Finalización</translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Mark as complete</source>
+        <translation>Marcar como completada</translation>
+    </message>
+    <message>
+        <source>Tick it once you have finished this activity; the site learns of it the next time it can be reached.</source>
+        <translation>Marque la casilla cuando haya terminado esta actividad; el sitio recibirá el aviso la próxima vez que se pueda acceder a él.</translation>
+    </message>
+    <message>
+        <source>The site decides when this activity is complete.</source>
+        <translation>El sitio determina cuándo se completa esta actividad.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::CoursePage</name>
@@ -518,6 +637,13 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
     <message>
         <source>This activity needs a connection: it opens on the site</source>
         <translation>Esta actividad requiere conexión: se abre en el sitio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n activities completed</source>
+        <translation>
+            <numerusform>%1 de %n actividad completada</numerusform>
+            <numerusform>%1 de %n actividades completadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,6 +750,27 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Clear finished</source>
         <translation>Quitar las descargas terminadas</translation>
+    </message>
+    <message>
+        <source>&amp;Files at once:</source>
+        <translation>Archivos &amp;simultáneos:</translation>
+    </message>
+    <message>
+        <source>How many files download at the same time</source>
+        <translation>Número de archivos que se descargan a la vez</translation>
+    </message>
+    <message>
+        <source>&amp;Limit download speed to</source>
+        <translation>&amp;Limitar la velocidad de descarga a</translation>
+    </message>
+    <message>
+        <source>Leave bandwidth for other work on a shared or slow link</source>
+        <translation>Dejar ancho de banda para otras tareas en una conexión compartida o lenta</translation>
+    </message>
+    <message>
+        <source> KB/s</source>
+        <extracomment>Unit after the download speed limit; KB/s in the learner&apos;s language.</extracomment>
+        <translation> KB/s</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1058,47 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
+    <message>
+        <source>A change made on the site was newer than yours and was kept: see Uploads.</source>
+        <translation>Un cambio hecho en el sitio era más reciente que el suyo y se ha conservado: consulte Envíos.</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation>&amp;Envíos</translation>
+    </message>
+    <message>
+        <source>&amp;Upload my progress now</source>
+        <translation>&amp;Enviar mi progreso ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to upload: sign in</source>
+        <translation>
+            <numerusform>%n pendiente de envío: inicie sesión</numerusform>
+            <numerusform>%n pendientes de envío: inicie sesión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to upload</source>
+        <translation>
+            <numerusform>%n pendiente de envío</numerusform>
+            <numerusform>%n pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not accepted</source>
+        <translation>
+            <numerusform>%n no aceptada</numerusform>
+            <numerusform>%n no aceptadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last upload: %1</source>
+        <translation>Último envío: %1</translation>
+    </message>
+    <message>
+        <source>Nothing uploaded from this computer yet</source>
+        <translation>Todavía no se ha enviado nada desde este equipo</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -1011,6 +1199,99 @@ CLIKC_DATA_DIR; si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::UploadsModel</name>
+    <message>
+        <source>Not accepted</source>
+        <translation>No aceptada</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <extracomment>When the learner did it, e.g. &quot;Recorded 28/11/2026 14:02&quot;.</extracomment>
+        <translation>Registrada el %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::UploadsPage</name>
+    <message>
+        <source>‹ My courses</source>
+        <translation>‹ Mis cursos</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: the site has everything you did on this computer.</source>
+        <translation>No hay nada pendiente: el sitio tiene todo lo que ha hecho en este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Send what is waiting to the site now</source>
+        <translation>Enviar ahora al sitio lo que está pendiente</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Forget an action the site did not accept</source>
+        <translation>Olvidar una acción que el sitio no ha aceptado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to reach the site.</source>
+        <translation>
+            <numerusform>%n acción pendiente de envío al sitio.</numerusform>
+            <numerusform>%n acciones pendientes de envío al sitio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) not accepted by the site.</source>
+        <translation>
+            <numerusform>%n acción no aceptada por el sitio.</numerusform>
+            <numerusform>%n acciones no aceptadas por el sitio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last upload: %1.</source>
+        <translation>Último envío: %1.</translation>
+    </message>
+    <message>
+        <source>Sign in again to send them (Account menu).</source>
+        <translation>Vuelva a iniciar sesión para enviarlas (menú Cuenta).</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1 It will be tried again by itself.</source>
+        <translation>El último intento ha fallado: %1 Se volverá a intentar automáticamente.</translation>
     </message>
 </context>
 <context>

@@ -184,8 +184,10 @@ Commands:
   logout                            sign out and delete the sign-in token
   courses [--json]                  list your courses, refreshed from the site
   status [--json]                   show the sign-in, the library and pending uploads
-  sync (--all | --course ID ...) [--json]
-                                    download courses to this computer, until done
+  upload [--json]                   send the progress recorded offline to the site
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+                                    download courses to this computer, until done;
+                                    N files at once, at most RATE bytes/s (500k, 2M)
 
 The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
 application&apos;s data folder.
@@ -193,21 +195,70 @@ application&apos;s data folder.
         <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] COMMANDE
 
 Commandes&#xa0;:
-  library list [--json]             liste les cours présents sur cet ordinateur
-  library verify [--json]           revérifie chaque fichier&#xa0;; met de côté ceux qui sont endommagés
+  library list [--json]             afficher la liste des cours présents sur cet ordinateur
+  library verify [--json]           revérifier chaque fichier stocké&#xa0;;
+                                    mettre de côté ceux qui sont endommagés
   library import DOSSIER [--course ID ...] [--json]
-                                    importe des cours depuis un miroir CLiKC!
+                                    importer des cours depuis un miroir CLiKC!
   login --site URL --username NOM [--password-stdin] [--allow-http]
-                                    se connecte à un site CLiKC! (le mot de passe n’est jamais conservé)
-  logout                            se déconnecte et supprime le jeton de connexion
-  courses [--json]                  liste vos cours, actualisés depuis le site
-  status [--json]                   affiche la connexion, la bibliothèque et les envois en attente
-  sync (--all | --course ID ...) [--json]
-                                    télécharge des cours sur cet ordinateur jusqu’à ce qu’ils soient complets
+                                    se connecter à un site CLiKC! (le mot de passe
+                                    n’est jamais conservé)
+  logout                            se déconnecter et supprimer le jeton de connexion
+  courses [--json]                  lister vos cours, actualisés depuis le site
+  status [--json]                   afficher la connexion, la bibliothèque
+                                    et les envois en attente
+  upload [--json]                   envoyer au site la progression enregistrée hors ligne
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate DÉBIT] [--json]
+                                    télécharger des cours sur cet ordinateur, jusqu’au bout&#xa0;;
+                                    N fichiers à la fois, au plus DÉBIT octets/s (500k, 2M)
 
-La bibliothèque se trouve dans le dossier indiqué par --data-dir, sinon dans
-CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
+La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut CLIKC_DATA_DIR,
+à défaut le dossier de données de l’application.
 </translation>
+    </message>
+    <message>
+        <source>--parallel needs a number of files from 1 to 16.</source>
+        <translation>--parallel nécessite un nombre de fichiers compris entre 1 et 16.</translation>
+    </message>
+    <message>
+        <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
+        <translation>--limit-rate nécessite un nombre d’octets par seconde, par exemple 800, 500k ou 2M.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the progress waits for the next sign-in (clikc login).</source>
+        <translation>Non connecté&#xa0;: la progression attend la prochaine connexion (clikc login).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded: %n action(s).</source>
+        <translation>
+            <numerusform>Envoyée&#xa0;: %n action.</numerusform>
+            <numerusform>Envoyées&#xa0;: %n actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting: %n action(s).</source>
+        <translation>
+            <numerusform>Toujours en attente&#xa0;: %n action.</numerusform>
+            <numerusform>Toujours en attente&#xa0;: %n actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted by the site: %n action(s).</source>
+        <translation>
+            <numerusform>Refusée par le site&#xa0;: %n action.</numerusform>
+            <numerusform>Refusées par le site&#xa0;: %n actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted by the site: %n action(s) (see clikc upload).</source>
+        <translation>
+            <numerusform>Refusée par le site&#xa0;: %n action (voir clikc upload).</numerusform>
+            <numerusform>Refusées par le site&#xa0;: %n actions (voir clikc upload).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last upload: %1.</source>
+        <translation>Dernier envoi&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -285,12 +336,12 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>There is not enough free disk space for this file (%1 needed). Free some space; the download will then carry on.</source>
-        <translation>L’espace disque disponible est insuffisant pour ce fichier (%1 requis). Libérez de l’espace&#xa0;; le téléchargement reprendra ensuite.</translation>
-    </message>
-    <message>
         <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
         <translation>Le fichier est arrivé endommagé à plusieurs reprises (sa somme de contrôle ne correspond pas à celle du site). Les copies endommagées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
+        <translation>L’espace disque disponible est insuffisant pour ce fichier (%1 nécessaires). Libérez de l’espace, puis choisissez Reprendre.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +449,59 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
         <source>On the site only</source>
         <translation>Sur le site uniquement</translation>
     </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>Partly downloaded</source>
+        <translation>Téléchargée en partie</translation>
+    </message>
+    <message>
+        <source>Opened the course</source>
+        <translation>Cours ouvert</translation>
+    </message>
+    <message>
+        <source>Opened the activity</source>
+        <translation>Activité ouverte</translation>
+    </message>
+    <message>
+        <source>Marked as complete</source>
+        <translation>Marquée comme terminée</translation>
+    </message>
+    <message>
+        <source>Marked as not complete</source>
+        <translation>Marquée comme non terminée</translation>
+    </message>
+    <message>
+        <source>Lesson results (attempt %1)</source>
+        <translation>Résultats de la leçon (tentative %1)</translation>
+    </message>
+    <message>
+        <source>Changed on the site after your change on this computer; the site&apos;s state was kept.</source>
+        <translation>Modifiée sur le site après votre modification sur cet ordinateur&#xa0;; l’état du site a été conservé.</translation>
+    </message>
+    <message>
+        <source>The site no longer lets you mark this activity as complete yourself.</source>
+        <translation>Le site ne vous permet plus de marquer vous-même cette activité comme terminée.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists on the site.</source>
+        <translation>Cette activité n’existe plus sur le site.</translation>
+    </message>
+    <message>
+        <source>The site does not allow this for your account.</source>
+        <translation>Le site ne l’autorise pas pour votre compte.</translation>
+    </message>
+    <message>
+        <source>The site did not accept it (%1).</source>
+        <translation>Le site l’a refusée (%1).</translation>
+    </message>
+    <message>
+        <source>The site did not accept it: %1</source>
+        <extracomment>%1 is the site&apos;s own message, in the site&apos;s language.</extracomment>
+        <translation>Le site l’a refusée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -480,6 +584,22 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
         <source>Completion</source>
         <translation>Achèvement</translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Mark as complete</source>
+        <translation>Marquer comme terminée</translation>
+    </message>
+    <message>
+        <source>Tick it once you have finished this activity; the site learns of it the next time it can be reached.</source>
+        <translation>Cochez cette case une fois l’activité terminée&#xa0;; le site en sera informé dès qu’il sera de nouveau accessible.</translation>
+    </message>
+    <message>
+        <source>The site decides when this activity is complete.</source>
+        <translation>C’est le site qui détermine quand cette activité est terminée.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::CoursePage</name>
@@ -518,6 +638,13 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     <message>
         <source>This activity needs a connection: it opens on the site</source>
         <translation>Cette activité nécessite une connexion&#xa0;: elle s’ouvre sur le site</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n activities completed</source>
+        <translation>
+            <numerusform>%1 sur %n activité terminée</numerusform>
+            <numerusform>%1 sur %n activités terminées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,6 +751,27 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     <message>
         <source>Clear finished</source>
         <translation>Effacer les téléchargements terminés</translation>
+    </message>
+    <message>
+        <source>&amp;Files at once:</source>
+        <translation>Fichiers &amp;simultanés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many files download at the same time</source>
+        <translation>Nombre de fichiers téléchargés en même temps</translation>
+    </message>
+    <message>
+        <source>&amp;Limit download speed to</source>
+        <translation>Limiter la &amp;vitesse de téléchargement à</translation>
+    </message>
+    <message>
+        <source>Leave bandwidth for other work on a shared or slow link</source>
+        <translation>Laisser de la bande passante pour d’autres usages sur une connexion partagée ou lente</translation>
+    </message>
+    <message>
+        <source> KB/s</source>
+        <extracomment>Unit after the download speed limit; KB/s in the learner&apos;s language.</extracomment>
+        <translation> ko/s</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1059,47 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
+    <message>
+        <source>A change made on the site was newer than yours and was kept: see Uploads.</source>
+        <translation>Une modification faite sur le site était plus récente que la vôtre et a été conservée&#xa0;: voir Envois.</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation>&amp;Envois</translation>
+    </message>
+    <message>
+        <source>&amp;Upload my progress now</source>
+        <translation>&amp;Envoyer ma progression maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to upload: sign in</source>
+        <translation>
+            <numerusform>%n en attente d’envoi&#xa0;: connectez-vous</numerusform>
+            <numerusform>%n en attente d’envoi&#xa0;: connectez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to upload</source>
+        <translation>
+            <numerusform>%n en attente d’envoi</numerusform>
+            <numerusform>%n en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not accepted</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last upload: %1</source>
+        <translation>Dernier envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing uploaded from this computer yet</source>
+        <translation>Rien n’a encore été envoyé depuis cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -1011,6 +1200,99 @@ CLIKC_DATA_DIR, sinon dans le dossier de données de l’application.
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::UploadsModel</name>
+    <message>
+        <source>Not accepted</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <extracomment>When the learner did it, e.g. &quot;Recorded 28/11/2026 14:02&quot;.</extracomment>
+        <translation>Enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::UploadsPage</name>
+    <message>
+        <source>‹ My courses</source>
+        <translation>‹ Mes cours</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: the site has everything you did on this computer.</source>
+        <translation>Rien n’est en attente&#xa0;: le site dispose de tout ce que vous avez fait sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Send what is waiting to the site now</source>
+        <translation>Envoyer maintenant au site ce qui est en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Forget an action the site did not accept</source>
+        <translation>Oublier une action refusée par le site</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to reach the site.</source>
+        <translation>
+            <numerusform>%n action attend d’être transmise au site.</numerusform>
+            <numerusform>%n actions attendent d’être transmises au site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) not accepted by the site.</source>
+        <translation>
+            <numerusform>%n action refusée par le site.</numerusform>
+            <numerusform>%n actions refusées par le site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last upload: %1.</source>
+        <translation>Dernier envoi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Sign in again to send them (Account menu).</source>
+        <translation>Reconnectez-vous pour les envoyer (menu Compte).</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1 It will be tried again by itself.</source>
+        <translation>La dernière tentative a échoué&#xa0;: %1 Une nouvelle tentative aura lieu automatiquement.</translation>
     </message>
 </context>
 <context>

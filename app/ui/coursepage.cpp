@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeView>
 
@@ -192,7 +193,14 @@ void CoursePage::updateHeader()
     const QString language = m_context.languages().language();
     const Course &course = m_model->course();
     m_titleLabel->setText(course.title.text(language));
-    m_summaryLabel->setText(course.summary.text(language));
+    const int completable = m_model->completableCount();
+    QString summary = course.summary.text(language);
+    if (completable > 0) {
+        const QString progress = tr("%1 of %n activities completed", nullptr, completable)
+                                     .arg(QLocale(language).toString(m_model->completedCount()));
+        summary = summary.isEmpty() ? progress : summary + u"\n\n"_s + progress;
+    }
+    m_summaryLabel->setText(summary);
 }
 
 void CoursePage::openCurrent()

@@ -14,18 +14,22 @@
 #include "signindialog.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
+#include "uploadspage.h"
 #include "videoplayerpage.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +46,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_pageViewer(new PageViewerPage(context, m_stack))
     , m_pdfViewer(new PdfViewerPage(context, m_stack))
     , m_downloadsPage(new DownloadsPage(context, m_stack))
+    , m_uploadsPage(new UploadsPage(context, m_stack))
     , m_downloadsLabel(new QLabel(this))
+    , m_uploadsLabel(new QLabel(this))
     , m_connectivityLabel(new QLabel(this))
     , m_libraryLabel(new QLabel(this))
     , m_importProgress(new QProgressBar(this))
@@ -51,7 +57,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setWindowIcon(QIcon(u":/icons/clikc.svg"_s));
     for (QWidget *page :
          std::initializer_list<QWidget *>{m_libraryPage, m_coursePage, m_videoPage, m_pageViewer,
-                                          m_pdfViewer, m_downloadsPage}) {
+                                          m_pdfViewer, m_downloadsPage, m_uploadsPage}) {
         m_stack->addWidget(page);
     }
     setCentralWidget(m_stack);
@@ -63,6 +69,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_importProgress->hide();
     statusBar()->addWidget(m_connectivityLabel, 1);
     statusBar()->addPermanentWidget(m_downloadsLabel);
+    statusBar()->addPermanentWidget(m_uploadsLabel);
+    m_uploadsLabel->setObjectName(u"uploadsStatusLabel"_s);
+    m_uploadsLabel->hide();
     statusBar()->addPermanentWidget(m_importProgress);
     m_downloadsLabel->setObjectName(u"downloadsStatusLabel"_s);
     m_downloadsLabel->hide();
@@ -79,6 +88,22 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_pageViewer, &PageViewerPage::backRequested, this, &MainWindow::back);
     connect(m_pdfViewer, &PdfViewerPage::backRequested, this, &MainWindow::back);
     connect(m_downloadsPage, &DownloadsPage::backRequested, this, &MainWindow::showLibrary);
+    connect(m_uploadsPage, &UploadsPage::backRequested, this, &MainWindow::showLibrary);
+    connect(&context.uploads(), &Uploader::statusChanged, this,
+            [this](const Uploader::Status &status) {
+                if (status.profileId != m_context.profileId())
+                    return;
+                m_uploadStatus = status;
+                updateUploadStatus();
+            });
+    connect(&context.library(), &LibraryService::completionSuperseded, this,
+            [this](qint64 profileId, qint64) {
+                if (profileId == m_context.profileId())
+                    statusBar()->showMessage(
+                        tr("A change made on the site was newer than yours and was kept: see "
+                           "Uploads."),
+                        15000);
+            });
     connect(&context.account(), &AccountService::stateChanged, this, &MainWindow::updateAccount);
     connect(&context.downloads(), &DownloadManager::totalsChanged, this,
             [this](const DownloadManager::Totals &totals) {
@@ -139,10 +164,16 @@ void MainWindow::createMenus()
 
     m_downloadsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showDownloads);
     m_downloadsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_uploadsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showUploads);
+    m_uploadsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
 
     m_accountMenu = menuBar()->addMenu(QString());
     m_signInAction = m_accountMenu->addAction(QString(), this, &MainWindow::signIn);
     m_refreshAction = m_accountMenu->addAction(QString(), this, &MainWindow::refreshCatalogue);
+    m_uploadNowAction = m_accountMenu->addAction(QString(), this, [this] {
+        m_context.uploads().uploadNow(m_context.profileId());
+        showUploads();
+    });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_downloadAllAction = m_accountMenu->addAction(QString(), this, &MainWindow::downloadAll);
     m_accountMenu->addSeparator();
@@ -195,6 +226,9 @@ void MainWindow::retranslate()
     m_backAction->setText(tr("&Back"));
     m_fullScreenAction->setText(tr("&Full screen"));
     m_downloadsAction->setText(tr("&Downloads"));
+    m_uploadsAction->setText(tr("&Uploads"));
+    m_uploadNowAction->setText(tr("&Upload my progress now"));
+    updateUploadStatus();
     m_accountMenu->setTitle(tr("&Account"));
     m_signInAction->setText(tr("&Sign in…"));
     m_refreshAction->setText(tr("&Refresh my courses"));
@@ -262,6 +296,33 @@ void MainWindow::showDownloads()
     m_stack->setCurrentWidget(m_downloadsPage);
 }
 
+void MainWindow::showUploads()
+{
+    leaveActivity();
+    m_stack->setCurrentWidget(m_uploadsPage);
+    m_uploadsPage->view()->setFocus();
+}
+
+void MainWindow::updateUploadStatus()
+{
+    const Uploader::Status &status = m_uploadStatus;
+    QString text;
+    if (status.pending > 0 && status.waitingForSignIn)
+        text = tr("%n to upload: sign in", nullptr, status.pending);
+    else if (status.pending > 0)
+        text = tr("%n to upload", nullptr, status.pending);
+    else if (status.rejected > 0)
+        text = tr("%n not accepted", nullptr, status.rejected);
+    m_uploadsLabel->setText(text);
+    m_uploadsLabel->setVisible(!text.isEmpty());
+    m_uploadsLabel->setToolTip(
+        status.lastUploadAt > 0
+            ? tr("Last upload: %1")
+                  .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(status.lastUploadAt),
+                                          QLocale::ShortFormat))
+            : tr("Nothing uploaded from this computer yet"));
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     QWidget *page = m_stack->currentWidget();
@@ -275,6 +336,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Pdf;
     if (page == m_downloadsPage)
         return Page::Downloads;
+    if (page == m_uploadsPage)
+        return Page::Uploads;
     return Page::Library;
 }
 
@@ -319,6 +382,7 @@ void MainWindow::back()
         break;
     case Page::Course:
     case Page::Downloads:
+    case Page::Uploads:
         showLibrary();
         break;
     default:

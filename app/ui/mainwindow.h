@@ -2,6 +2,7 @@
 
 #include "library/types.h"
 #include "network/connectivitymonitor.h"
+#include "sync/uploader.h"
 
 #include <QMainWindow>
 
@@ -15,6 +16,7 @@ namespace clikc {
 class AppContext;
 class CoursePage;
 class DownloadsPage;
+class UploadsPage;
 class LibraryPage;
 class PageViewerPage;
 class PdfViewerPage;
@@ -32,7 +34,7 @@ public:
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    enum class Page { Library, Course, Video, Document, Pdf, Downloads };
+    enum class Page { Library, Course, Video, Document, Pdf, Downloads, Uploads };
 
     LibraryPage *libraryPage() const { return m_libraryPage; }
     CoursePage *coursePage() const { return m_coursePage; }
@@ -40,7 +42,9 @@ public:
     PageViewerPage *pageViewer() const { return m_pageViewer; }
     PdfViewerPage *pdfViewer() const { return m_pdfViewer; }
     DownloadsPage *downloadsPage() const { return m_downloadsPage; }
+    UploadsPage *uploadsPage() const { return m_uploadsPage; }
     void showDownloads();
+    void showUploads();
     void signIn();
     Page currentPage() const;
 
@@ -67,6 +71,7 @@ private:
     void updateConnectivity(ConnectivityMonitor::State state);
     void updateLibraryStatus();
     void updateAccount();
+    void updateUploadStatus();
     void refreshCatalogue();
     void downloadAll();
     void importMirror();
@@ -81,7 +86,10 @@ private:
     PageViewerPage *m_pageViewer;
     PdfViewerPage *m_pdfViewer;
     DownloadsPage *m_downloadsPage;
+    UploadsPage *m_uploadsPage;
     QLabel *m_downloadsLabel;
+    QLabel *m_uploadsLabel;
+    Uploader::Status m_uploadStatus;
     QLabel *m_connectivityLabel;
     QLabel *m_libraryLabel;
     QProgressBar *m_importProgress;
@@ -95,6 +103,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_downloadAllAction = nullptr;
     QAction *m_downloadsAction = nullptr;
+    QAction *m_uploadsAction = nullptr;
+    QAction *m_uploadNowAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_verifyAction = nullptr;

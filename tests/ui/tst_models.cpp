@@ -3,6 +3,10 @@
 
 #include "models/coursemodel.h"
 #include "models/librarymodel.h"
+#include "models/uploadsmodel.h"
+#include "storage/courserepository.h"
+#include "storage/database.h"
+#include "storage/sourcerepository.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -89,6 +93,73 @@ private Q_SLOTS:
         QTRY_VERIFY(model.index(1, 0, model.index(0, 0)).data(CourseModel::CompletedRole).toBool());
         model.setLanguage(u"fr"_s);
         QCOMPARE(model.index(0, 0).data().toString(), u"Premiers pas"_s);
+    }
+
+    // A course from a site: the learner ticks an activity with manual completion in the model,
+    // the tick is recorded and queued, and the Uploads model lists it.
+    void manualCompletionAndUploads()
+    {
+        QSqlDatabase db = m_lib->context().database().connection();
+        Source site;
+        site.kind = SourceKind::Moodle;
+        site.remoteId = u"https://clikc.example.org"_s;
+        site.baseUrl = site.remoteId;
+        site.title = LocalizedText(u"CLiKC!"_s);
+        QVERIFY(SourceRepository(db).save(site));
+        Course course;
+        course.sourceId = site.id;
+        course.remoteId = u"2"_s;
+        course.title = LocalizedText(u"Customs valuation"_s);
+        Section section;
+        section.remoteId = u"10"_s;
+        section.title = LocalizedText(u"Basics"_s);
+        Activity manual;
+        manual.remoteId = u"7"_s;
+        manual.kind = ActivityKind::Page;
+        manual.module = u"page"_s;
+        manual.instanceId = u"3"_s;
+        manual.title = LocalizedText(u"Read me"_s);
+        manual.completion = CompletionRule::Manual;
+        Activity automatic = manual;
+        automatic.remoteId = u"8"_s;
+        automatic.instanceId = u"4"_s;
+        automatic.title = LocalizedText(u"Quiz"_s);
+        automatic.completion = CompletionRule::Automatic;
+        section.activities = {manual, automatic};
+        course.sections = {section};
+        QVERIFY(CourseRepository(db).save(course));
+
+        CourseModel model(m_lib->library(), 1);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &CourseModel::loaded);
+        model.setCourse(course.id);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1, 10000);
+        const QModelIndex tick = model.index(0, CourseModel::CompletionColumn, model.index(0, 0));
+        const QModelIndex other = model.index(1, CourseModel::CompletionColumn, model.index(0, 0));
+        QVERIFY(model.flags(tick) & Qt::ItemIsUserCheckable);
+        QVERIFY(!(model.flags(other) & Qt::ItemIsUserCheckable));
+        QCOMPARE(tick.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(!model.setData(other, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model.completableCount(), 2);
+
+        UploadsModel uploads(m_lib->library(), 1);
+        QAbstractItemModelTester uploadsTester(
+            &uploads, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setData(tick, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(tick.data(Qt::CheckStateRole).toInt(), int(Qt::Checked)); // shown at once
+        QTRY_COMPARE(m_lib->library().uploadCounts(1).result().pending, 1);
+        QTRY_COMPARE(uploads.rowCount(), 1);
+        QCOMPARE(uploads.index(0, UploadsModel::ActivityColumn).data().toString(), u"Read me"_s);
+        QCOMPARE(uploads.index(0, UploadsModel::ActionColumn).data().toString(),
+                 u"Marked as complete"_s);
+        QCOMPARE(uploads.index(0, UploadsModel::StateColumn).data().toString(), u"Waiting"_s);
+        QTRY_COMPARE(model.completedCount(), 1);
+        // Unticked before it was sent: one waiting change, the latest.
+        QVERIFY(model.setData(tick, Qt::Unchecked, Qt::CheckStateRole));
+        QTRY_COMPARE(uploads.index(0, UploadsModel::ActionColumn).data().toString(),
+                     u"Marked as not complete"_s);
+        QCOMPARE(uploads.rowCount(), 1);
     }
 };
 

@@ -183,15 +183,74 @@ QVariant CourseModel::data(const QModelIndex &index, int role) const
             return QIcon(u":/icons/"_s + Labels::activityStateIcon(*activity) + u".svg"_s);
         break;
     case CompletionColumn:
+        if (activity->completion == CompletionRule::Manual) {
+            if (role == Qt::CheckStateRole)
+                return completed ? Qt::Checked : Qt::Unchecked;
+            if (role == Qt::DisplayRole)
+                return completed ? tr("Completed") : tr("Mark as complete");
+            if (role == Qt::ToolTipRole)
+                return tr("Tick it once you have finished this activity; the site learns of it "
+                          "the next time it can be reached.");
+            break;
+        }
         if (role == Qt::DisplayRole)
             return Labels::completion(completed, activity->completion);
         if (role == Qt::DecorationRole && completed)
             return QIcon(u":/icons/completed.svg"_s);
+        if (role == Qt::ToolTipRole && activity->completion == CompletionRule::Automatic)
+            return tr("The site decides when this activity is complete.");
         break;
     default:
         break;
     }
     return {};
+}
+
+Qt::ItemFlags CourseModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractItemModel::flags(index);
+    const Activity *activity = activityAt(index);
+    if (activity && index.column() == CompletionColumn
+        && activity->completion == CompletionRule::Manual)
+        result |= Qt::ItemIsUserCheckable;
+    return result;
+}
+
+bool CourseModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Activity *activity = activityAt(index);
+    if (role != Qt::CheckStateRole || !activity || index.column() != CompletionColumn
+        || activity->completion != CompletionRule::Manual)
+        return false;
+    const bool completed = value.toInt() == Qt::Checked;
+    // Shown at once; the library records it (and reloads the model when it is saved).
+    m_completed.insert(activity->id, completed);
+    Q_EMIT dataChanged(index, index);
+    m_library.setManualCompletion(m_profileId, activity->id, completed);
+    return true;
+}
+
+int CourseModel::completableCount() const
+{
+    int count = 0;
+    for (const Section &section : m_course.sections) {
+        for (const Activity &activity : section.activities)
+            count += activity.completion != CompletionRule::None ? 1 : 0;
+    }
+    return count;
+}
+
+int CourseModel::completedCount() const
+{
+    int count = 0;
+    for (const Section &section : m_course.sections) {
+        for (const Activity &activity : section.activities)
+            count += activity.completion != CompletionRule::None
+                             && m_completed.value(activity.id, false)
+                         ? 1
+                         : 0;
+    }
+    return count;
 }
 
 QVariant CourseModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -35,6 +35,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // An activity with manual completion is ticked in the Completion column; the change is
+    // recorded (and queued for the site) at once.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // Activities that count towards completion, and of those the ones completed.
+    int completableCount() const;
+    int completedCount() const;
 
     void setLanguage(const QString &code);
     qint64 courseId() const { return m_courseId; }
