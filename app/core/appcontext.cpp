@@ -84,6 +84,12 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
                 if (state == ConnectivityMonitor::State::Reachable)
                     m_uploader->uploadNow(m_profileId);
             });
+    // A failed upload is a reason to look at the link again, so the status bar tells the truth.
+    connect(m_uploader, &Uploader::statusChanged, this, [this](const Uploader::Status &status) {
+        if (status.lastError.code == ConnectorError::Code::ConnectionFailed
+            || status.lastError.code == ConnectorError::Code::Timeout)
+            m_connectivity->checkNow();
+    });
     connect(m_uploader, &Uploader::completionSuperseded, m_library.get(),
             [this](qint64 profileId, qint64 activityId) {
                 m_library->notifyProgressChanged(profileId, activityId);

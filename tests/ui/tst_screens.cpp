@@ -12,12 +12,14 @@
 #include "mainwindow.h"
 #include "models/coursemodel.h"
 #include "models/downloadsmodel.h"
+#include "models/uploadsmodel.h"
 #include "pageviewerpage.h"
 #include "pdfviewerpage.h"
 #include "signindialog.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
 #include "testsupport.h"
+#include "uploadspage.h"
 #include "videoplayerpage.h"
 
 #include <QApplication>
@@ -233,6 +235,45 @@ private Q_SLOTS:
             if (c.id == courseId)
                 QCOMPARE(c.offlineState(), OfflineState::OnThisMachine);
         }
+
+        // Offline, the learner ticks the page as complete with the keyboard; the Uploads page
+        // shows it waiting, then Upload now sends it once the site is back.
+        const quint16 port = m_server->port();
+        m_server->close();
+        CourseModel *model = m_window->coursePage()->model();
+        QTreeView *view = m_window->coursePage()->view();
+        QModelIndex page;
+        for (int s = 0; s < model->rowCount() && !page.isValid(); ++s) {
+            for (int a = 0; a < model->rowCount(model->index(s, 0)); ++a) {
+                const QModelIndex candidate = model->index(a, 0, model->index(s, 0));
+                if (model->activityAt(candidate)->remoteId == u"1"_s)
+                    page = candidate.siblingAtColumn(CourseModel::CompletionColumn);
+            }
+        }
+        QVERIFY(page.isValid());
+        view->setCurrentIndex(page);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Space);
+        QTRY_COMPARE(page.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QTRY_VERIFY_WITH_TIMEOUT(m_lib->library().uploadCounts(1).result().pending >= 1, 10000);
+        const int waiting = m_lib->library().uploadCounts(1).result().pending;
+        m_window->showUploads();
+        QTRY_COMPARE(m_window->uploadsPage()->model()->rowCount(), waiting);
+        auto *status = m_window->findChild<QLabel *>(u"uploadsStatusLabel"_s);
+        QTRY_VERIFY(status->isVisible() && status->text().contains(QString::number(waiting)));
+        QTest::qWait(500);
+        screenshot(u"en-10-uploads-waiting"_s);
+        m_lib->context().languages().setLanguage(u"es"_s);
+        QTest::qWait(300);
+        screenshot(u"es-10-uploads-waiting"_s);
+        m_lib->context().languages().setLanguage(u"en"_s);
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, port));
+        m_window->findChild<QPushButton *>(u"uploadNow"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->uploadsPage()->model()->rowCount(), 0, 15000);
+        QCOMPARE(m_server->completionState(1), 1);
+        QCOMPARE(m_server->completionChangeCount(1), 1);
+        QTRY_VERIFY(!status->isVisible());
+        screenshot(u"en-11-uploads-done"_s);
     }
 
     void pageViewerRefusesEverythingOutsideItsPackage()
