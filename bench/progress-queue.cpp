@@ -206,8 +206,8 @@ int main(int argc, char *argv[])
     config.close();
     QProcess curl;
     total.start();
-    curl.start(u"curl"_s, {u"-s"_s, u"--parallel"_s, u"--parallel-max"_s, u"4"_s, u"-K"_s,
-                           config.fileName()});
+    curl.start(u"curl"_s,
+               {u"-s"_s, u"--parallel"_s, u"--parallel-max"_s, u"4"_s, u"-K"_s, config.fileName()});
     while (curl.state() != QProcess::NotRunning)
         spin(5); // this thread serves the site meanwhile
     const double curlSeconds = double(total.elapsed()) / 1000;
