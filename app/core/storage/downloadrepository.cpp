@@ -149,6 +149,26 @@ int DownloadRepository::requeueInterrupted()
     return q.numRowsAffected();
 }
 
+int DownloadRepository::retryNow(const QStringList &errorCodes)
+{
+    QStringList quoted;
+    for (const QString &code : errorCodes) {
+        bool numeric = false;
+        code.toInt(&numeric);
+        if (numeric) // our own codes only: never text from outside
+            quoted.append(u"'"_s + code + u"'"_s);
+    }
+    if (quoted.isEmpty())
+        return 0;
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, u"UPDATE downloads SET next_attempt_at = NULL, attempts = 0 WHERE state = "
+                      "'queued' AND next_attempt_at IS NOT NULL AND error_code IN (%1)"_s.arg(
+                          quoted.join(u',')))) {
+        return 0;
+    }
+    return q.numRowsAffected();
+}
+
 bool DownloadRepository::update(const Row &row)
 {
     QSqlQuery q(m_db);

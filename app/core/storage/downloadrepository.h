@@ -3,6 +3,7 @@
 #include "library/types.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 #include <optional>
 
 namespace clikc {
@@ -51,6 +52,9 @@ public:
     std::optional<Row> row(qint64 fileId);
     // After a crash: what was running or being verified is queued again.
     int requeueInterrupted();
+    // Queued rows that wait out a backoff after one of `errorCodes` may start at once, with their
+    // backoff begun again (the link they waited for is back).
+    int retryNow(const QStringList &errorCodes);
     bool update(const Row &row);
     bool setFileState(qint64 fileId, FileState state);
     // The verified bytes are in the store: the file is ready, the row is done.

@@ -541,6 +541,19 @@ void DownloadManager::onData(Transfer *transfer, qint64 budget)
         failFor(transfer, {ConnectorError::Code::NoSpace, {}, {}, transfer->part->errorString()});
         return;
     }
+    if (m_linkDown && !bytes.isEmpty()) {
+        // Bytes arrive again: the link is back, so the files that wait out a backoff after a
+        // broken connection go now instead of each at the end of its own delay.
+        m_linkDown = false;
+        using C = ConnectorError::Code;
+        const int released = DownloadRepository(m_database.connection())
+                                 .retryNow({QString::number(int(C::ConnectionFailed)),
+                                            QString::number(int(C::Timeout))});
+        if (released > 0) {
+            qCInfo(lcDownloads) << "link back:" << released << "files retry now";
+            QTimer::singleShot(0, this, &DownloadManager::schedule);
+        }
+    }
     DownloadRepository::Row &row = transfer->row;
     row.bytesDone += bytes.size();
     transfer->rateBytes += bytes.size();
@@ -747,6 +760,9 @@ void DownloadManager::retryLater(Transfer *transfer, const ConnectorError &error
     row.bytesDone = QFileInfo(row.partPath).size();
     row.errorCode = QString::number(int(error.code));
     row.errorDetail = error.detail;
+    if (error.code == ConnectorError::Code::ConnectionFailed
+        || error.code == ConnectorError::Code::Timeout)
+        m_linkDown = true;
     qCInfo(lcDownloads) << "retrying" << row.fileId << "in" << delayMs << "ms:" << error.detail;
     m_transfers.remove(row.fileId);
     delete transfer;

@@ -140,6 +140,7 @@ private:
     QTimer m_throttle;
     QTimer m_totalsTimer;
     bool m_started = false;
+    bool m_linkDown = false; // a transfer is waiting because the link failed
 };
 
 } // namespace clikc
