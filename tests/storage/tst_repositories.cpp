@@ -6,6 +6,7 @@
 #include "storage/courserepository.h"
 #include "storage/database.h"
 #include "storage/progressrepository.h"
+#include "storage/scormrepository.h"
 #include "storage/sourcerepository.h"
 
 #include <QSqlQuery>
@@ -205,6 +206,46 @@ private Q_SLOTS:
         QCOMPARE(progress.completions(1, course.id).value(videoId), true);
         QCOMPARE(courses.summaries(1).first().completedCount, 1);
         QCOMPARE(courses.summaries(2).first().completedCount, 0);
+    }
+
+    void scormAttemptsArePrivateAndMerged()
+    {
+        CourseRepository courses(m_db->connection());
+        Course course = makeCourse(m_sourceId);
+        QVERIFY(courses.save(course));
+        const qint64 lesson = course.sections.first().activities.first().id;
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"INSERT INTO profiles (id, name, created_at) VALUES (2, 'other', 0)"_s));
+
+        ScormRepository scorm(m_db->connection());
+        QVERIFY(!scorm.latest(1, lesson, u"ITEM1"_s));
+        QVERIFY(scorm.save(
+            1, lesson, u"ITEM1"_s, 1,
+            {{u"cmi.core.lesson_location"_s, u"p2"_s}, {u"cmi.suspend_data"_s, u"abc"_s}}, false));
+        // A later commit changes some values and keeps the others.
+        QVERIFY(
+            scorm.save(1, lesson, u"ITEM1"_s, 1, {{u"cmi.core.lesson_location"_s, u"p5"_s}}, true));
+        auto latest = scorm.latest(1, lesson, u"ITEM1"_s);
+        QVERIFY(latest);
+        QCOMPARE(latest->attempt, 1);
+        QVERIFY(latest->finished);
+        QCOMPARE(latest->data.value(u"cmi.core.lesson_location"_s).toString(), u"p5"_s);
+        QCOMPARE(latest->data.value(u"cmi.suspend_data"_s).toString(), u"abc"_s);
+        // Finished stays finished; a new attempt is the latest.
+        QVERIFY(scorm.save(1, lesson, u"ITEM1"_s, 1, {}, false));
+        QVERIFY(scorm.latest(1, lesson, u"ITEM1"_s)->finished);
+        QVERIFY(scorm.save(1, lesson, u"ITEM1"_s, 2,
+                           {{u"cmi.core.lesson_status"_s, u"incomplete"_s}}, false));
+        QCOMPARE(scorm.latest(1, lesson, u"ITEM1"_s)->attempt, 2);
+        QCOMPARE(scorm.attempts(1, lesson).size(), 2);
+        QVERIFY(!scorm.latest(2, lesson, u"ITEM1"_s)); // the other profile sees nothing
+
+        QCOMPARE(scorm.remoteScoId(lesson, u"ITEM1"_s), 0);
+        QVERIFY(scorm.setRemoteScoes(lesson, {{u"ITEM1"_s, 2}, {u"ITEM2"_s, 5}}));
+        QCOMPARE(scorm.remoteScoId(lesson, u"ITEM2"_s), 5);
+        QVERIFY(scorm.setRemoteScoes(lesson, {{u"ITEM1"_s, 7}}));
+        QCOMPARE(scorm.remoteScoId(lesson, u"ITEM1"_s), 7);
+        QCOMPARE(scorm.remoteScoId(lesson, u"ITEM2"_s), 0);
     }
 
     void metaValues()

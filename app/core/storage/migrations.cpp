@@ -212,6 +212,26 @@ JOIN courses c ON c.id = s.course_id JOIN sources src ON src.id = c.source_id
 WHERE o.state <> 'sent' AND o.kind = 'completion' AND src.kind IN ('moodle', 'totara');
 DROP TABLE outbox;
 )sql"_s,
+        // 5: SCORM lessons. What the run-time left of each learner's attempt at each SCO (the
+        // data model's values as JSON), and the server's id of each SCO, which the tracks need.
+        uR"sql(
+CREATE TABLE scorm_attempts (
+    profile_id   INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    activity_id  INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    sco          TEXT NOT NULL,
+    attempt      INTEGER NOT NULL CHECK (attempt >= 1),
+    data         TEXT NOT NULL DEFAULT '{}',
+    finished     INTEGER NOT NULL DEFAULT 0,
+    updated_at   INTEGER NOT NULL,
+    PRIMARY KEY (profile_id, activity_id, sco, attempt)
+);
+CREATE TABLE scorm_scoes (
+    activity_id  INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    identifier   TEXT NOT NULL,
+    remote_id    INTEGER NOT NULL,
+    PRIMARY KEY (activity_id, identifier)
+);
+)sql"_s,
     };
     return kSteps;
 }

@@ -1,0 +1,112 @@
+#include "scormrepository.h"
+
+#include "sqlutil.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+namespace {
+
+ScormRepository::Attempt attemptFrom(const QSqlQuery &q)
+{
+    ScormRepository::Attempt a;
+    a.sco = q.value(0).toString();
+    a.attempt = q.value(1).toInt();
+    a.data = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    a.finished = q.value(3).toBool();
+    a.updatedAt = q.value(4).toLongLong();
+    return a;
+}
+
+} // namespace
+
+std::optional<ScormRepository::Attempt> ScormRepository::latest(qint64 profileId, qint64 activityId,
+                                                                const QString &sco)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT sco, attempt, data, finished, updated_at FROM scorm_attempts "
+                   "WHERE profile_id = ? AND activity_id = ? AND sco = ? "
+                   "ORDER BY attempt DESC LIMIT 1"_s,
+                   {profileId, activityId, sco})
+        || !q.next()) {
+        return std::nullopt;
+    }
+    return attemptFrom(q);
+}
+
+QList<ScormRepository::Attempt> ScormRepository::attempts(qint64 profileId, qint64 activityId)
+{
+    QList<Attempt> result;
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT sco, attempt, data, finished, updated_at FROM scorm_attempts "
+                   "WHERE profile_id = ? AND activity_id = ? ORDER BY sco, attempt"_s,
+                   {profileId, activityId})) {
+        return result;
+    }
+    while (q.next())
+        result.append(attemptFrom(q));
+    return result;
+}
+
+bool ScormRepository::save(qint64 profileId, qint64 activityId, const QString &sco, int attempt,
+                           const QJsonObject &values, bool finished)
+{
+    QJsonObject data;
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT data FROM scorm_attempts WHERE profile_id = ? AND activity_id = ? "
+                   "AND sco = ? AND attempt = ?"_s,
+                   {profileId, activityId, sco, attempt})) {
+        return false;
+    }
+    if (q.next())
+        data = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    for (auto it = values.begin(); it != values.end(); ++it)
+        data.insert(it.key(), it.value());
+    return sql::exec(q,
+                     u"INSERT INTO scorm_attempts (profile_id, activity_id, sco, attempt, data, "
+                     "finished, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT (profile_id, activity_id, sco, attempt) DO UPDATE SET "
+                     "data = excluded.data, finished = max(finished, excluded.finished), "
+                     "updated_at = excluded.updated_at"_s,
+                     {profileId, activityId, sco, attempt,
+                      QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+                      finished ? 1 : 0, sql::now()});
+}
+
+bool ScormRepository::setRemoteScoes(qint64 activityId,
+                                     const QList<std::pair<QString, qint64>> &scoes)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, u"DELETE FROM scorm_scoes WHERE activity_id = ?"_s, {activityId}))
+        return false;
+    for (const auto &[identifier, remoteId] : scoes) {
+        if (!sql::exec(q,
+                       u"INSERT INTO scorm_scoes (activity_id, identifier, remote_id) "
+                       "VALUES (?, ?, ?)"_s,
+                       {activityId, identifier, remoteId})) {
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 ScormRepository::remoteScoId(qint64 activityId, const QString &identifier)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT remote_id FROM scorm_scoes WHERE activity_id = ? AND identifier = ?"_s,
+                   {activityId, identifier})
+        || !q.next()) {
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace clikc

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace clikc {
+
+// SCORM lessons: what the run-time left of each learner's attempt at each SCO of a package, and
+// the server's id of each SCO. Private per profile: every call names one. Used on whichever
+// thread owns `db`.
+class ScormRepository final
+{
+public:
+    explicit ScormRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    struct Attempt
+    {
+        QString sco; // the item identifier in the manifest
+        int attempt = 1;
+        QJsonObject data; // element → value, as last committed
+        bool finished = false;
+        qint64 updatedAt = 0;
+    };
+
+    // The latest attempt at the SCO, if any.
+    std::optional<Attempt> latest(qint64 profileId, qint64 activityId, const QString &sco);
+    QList<Attempt> attempts(qint64 profileId, qint64 activityId);
+    // Merges `values` into the attempt's data (creating it), and marks it finished when asked.
+    // Call inside the caller's transaction with the upload queue's tracks.
+    bool save(qint64 profileId, qint64 activityId, const QString &sco, int attempt,
+              const QJsonObject &values, bool finished);
+
+    // The server's SCO ids of a package: identifier → id.
+    bool setRemoteScoes(qint64 activityId, const QList<std::pair<QString, qint64>> &scoes);
+    qint64 remoteScoId(qint64 activityId, const QString &identifier);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace clikc
