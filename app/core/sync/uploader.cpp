@@ -234,13 +234,21 @@ void Uploader::drain(Lane &l)
         l.checkedCourses.clear(); // the next pass asks the server again
 }
 
-void Uploader::send(Lane &l, const Action &action)
+void Uploader::send(Lane &l, const Action &cached)
 {
     UploadRepository repository(m_database.connection());
-    if (!repository.markSending(action.id)) {
+    if (!repository.markSending(cached.id)) {
         l.cacheDirty = true; // dismissed or changed meanwhile
         return;
     }
+    // What to send is read again now that the row is `sending`: until then the recording side
+    // may have merged newer values into it, and from now on it no longer can.
+    const std::optional<Action> fresh = repository.action(cached.id);
+    if (!fresh) {
+        l.cacheDirty = true;
+        return;
+    }
+    const Action &action = *fresh;
     l.inFlight.insert(action.id);
     l.busyKeys.insert(action.orderKey);
     failpoint::hit("upload-before-send");

@@ -97,7 +97,7 @@ private:
     void post(std::function<void()> work);
     Lane &lane(qint64 profileId);
     void drain(Lane &lane);
-    void send(Lane &lane, const Action &action);
+    void send(Lane &lane, const Action &cached);
     void checkCompletions(Lane &lane, const QString &courseRemoteId);
     void onSent(qint64 profileId, const Action &action, const ConnectorError &error);
     void failed(Lane &lane, const ConnectorError &error);
