@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
             break;
         case 2:
             ok = library
-                     .recordScormTracks(1, scorm, 2, 1 + (i / 4) % 20,
+                     .recordScormTracks(1, scorm, u"ITEM1"_s, 1 + (i / 4) % 20,
                                         {{u"cmi.core.lesson_location"_s, u"p%1"_s.arg(i)},
                                          {u"cmi.core.session_time"_s, u"00:00:%1"_s.arg(i % 60)}})
                      .result();

@@ -104,7 +104,7 @@ int childMain(const QString &dataDir, int from)
             break;
         case Step::Tracks:
             ok = library
-                     .recordScormTracks(1, byCmid.value(QString::number(kScormCmid)), 2, 1,
+                     .recordScormTracks(1, byCmid.value(QString::number(kScormCmid)), u"ITEM1"_s, 1,
                                         s.tracks)
                      .result();
             break;

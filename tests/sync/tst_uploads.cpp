@@ -185,12 +185,12 @@ private Q_SLOTS:
         hold();
         const qint64 scorm = activity(kScormCmid);
         QVERIFY(library()
-                    .recordScormTracks(1, scorm, 2, 1,
+                    .recordScormTracks(1, scorm, u"ITEM1"_s, 1,
                                        {{u"cmi.core.lesson_location"_s, u"page1"_s},
                                         {u"cmi.core.lesson_status"_s, u"incomplete"_s}})
                     .result());
         QVERIFY(library()
-                    .recordScormTracks(1, scorm, 2, 1,
+                    .recordScormTracks(1, scorm, u"ITEM1"_s, 1,
                                        {{u"cmi.core.lesson_location"_s, u"page3"_s},
                                         {u"cmi.core.score.raw"_s, u"85"_s}})
                     .result());
@@ -202,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(tracks.value(u"cmi.core.score.raw"_s).toString(), u"85"_s);
         // A second attempt is its own row.
         QVERIFY(library()
-                    .recordScormTracks(1, scorm, 2, 2, {{u"cmi.core.lesson_status"_s, u"passed"_s}})
+                    .recordScormTracks(1, scorm, u"ITEM1"_s, 2,
+                                       {{u"cmi.core.lesson_status"_s, u"passed"_s}})
                     .result());
         QCOMPARE(uploads().waiting(1).size(), 2);
         QVERIFY(completedHere(kScormCmid)); // passed: shown completed at once
@@ -225,8 +226,24 @@ private Q_SLOTS:
         QCOMPARE(m_server->scormTracks(kScormCmid, 3, 2).value(u"cmi.core.lesson_status"_s),
                  u"passed"_s);
         QCOMPARE(m_server->trackWriteCount(kScormCmid, 3, 1), 3);
+        // The server's id of the SCO was asked for once, then known.
+        QCOMPARE(m_server->requestCount(u"mod_scorm_get_scorm_scoes"_s), 1);
         QCOMPARE(m_server->completionState(kPageCmid), 0);
         QCOMPARE(m_server->completionChangeCount(kPageCmid), 0); // never needed changing
+    }
+
+    void unknownScoIsRefused()
+    {
+        QVERIFY(library()
+                    .recordScormTracks(1, activity(kScormCmid), u"NO-SUCH-ITEM"_s, 1,
+                                       {{u"cmi.core.lesson_status"_s, u"completed"_s}})
+                    .result());
+        QVERIFY(drain());
+        const auto rows = uploads().all(1);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().state, UploadRepository::State::Rejected);
+        QCOMPARE(rows.first().errorCode, u"cannotfindsco"_s);
+        QVERIFY(m_server->scormTracks(kScormCmid).isEmpty());
     }
 
     void refusalsAreKeptWithTheServersReason()

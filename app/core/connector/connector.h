@@ -76,6 +76,10 @@ public:
         const QString &courseId, qint64 userId)
         = 0;
     virtual QFuture<Outcome<bool>> setManualCompletion(const QString &cmid, bool completed) = 0;
+    // A SCORM package's SCOs on the server: (manifest identifier, server id).
+    virtual QFuture<Outcome<QList<std::pair<QString, qint64>>>> scormScoes(
+        const QString &scormInstanceId)
+        = 0;
     virtual QFuture<Outcome<bool>> insertScormTracks(qint64 scoId, int attempt,
                                                      const QMap<QString, QString> &tracks)
         = 0;

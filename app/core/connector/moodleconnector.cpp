@@ -270,6 +270,31 @@ QFuture<Outcome<bool>> MoodleConnector::setManualCompletion(const QString &cmid,
     return statusCall(u"core_completion_update_activity_completion_status_manually"_s, params);
 }
 
+QFuture<Outcome<QList<std::pair<QString, qint64>>>> MoodleConnector::scormScoes(
+    const QString &scormInstanceId)
+{
+    using Result = Outcome<QList<std::pair<QString, qint64>>>;
+    auto promise = startedPromise<Result>();
+    QUrlQuery params;
+    params.addQueryItem(u"scormid"_s, scormInstanceId);
+    call(u"mod_scorm_get_scorm_scoes"_s, params,
+         [promise](const ConnectorError &error, const QJsonDocument &json) {
+             if (error.isError()) {
+                 finish(promise, Result::failure(error));
+                 return;
+             }
+             QList<std::pair<QString, qint64>> scoes;
+             for (const QJsonValue &value : json.object().value(u"scoes"_s).toArray()) {
+                 const QJsonObject sco = value.toObject();
+                 if (sco.value(u"scormtype"_s).toString() == u"sco"_s)
+                     scoes.append(
+                         {sco.value(u"identifier"_s).toString(), sco.value(u"id"_s).toInteger()});
+             }
+             finish(promise, Result{scoes, {}});
+         });
+    return promise->future();
+}
+
 QFuture<Outcome<bool>> MoodleConnector::insertScormTracks(qint64 scoId, int attempt,
                                                           const QMap<QString, QString> &tracks)
 {

@@ -43,6 +43,8 @@ public:
     QFuture<Outcome<QHash<QString, ServerCompletion>>> completionStatus(const QString &courseId,
                                                                         qint64 userId) override;
     QFuture<Outcome<bool>> setManualCompletion(const QString &cmid, bool completed) override;
+    QFuture<Outcome<QList<std::pair<QString, qint64>>>> scormScoes(
+        const QString &scormInstanceId) override;
     QFuture<Outcome<bool>> insertScormTracks(qint64 scoId, int attempt,
                                              const QMap<QString, QString> &tracks) override;
 

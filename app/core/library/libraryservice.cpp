@@ -276,14 +276,14 @@ QFuture<bool> LibraryService::setManualCompletion(qint64 profileId, qint64 activ
     });
 }
 
-QFuture<bool> LibraryService::recordScormTracks(qint64 profileId, qint64 activityId, qint64 scoId,
+QFuture<bool> LibraryService::recordScormTracks(qint64 profileId, qint64 activityId, QString sco,
                                                 int attempt, QMap<QString, QString> tracks)
 {
-    return run([this, profileId, activityId, scoId, attempt, tracks] {
+    return run([this, profileId, activityId, sco, attempt, tracks] {
         QSqlDatabase db = m_database.connection();
         ScopedTransaction transaction(db);
-        bool ok = UploadRepository(db).enqueueScormTracks(profileId, activityId, scoId, attempt,
-                                                          tracks);
+        bool ok
+            = UploadRepository(db).enqueueScormTracks(profileId, activityId, sco, attempt, tracks);
         static const QStringList kDone = {u"completed"_s, u"passed"_s};
         const bool done = kDone.contains(tracks.value(u"cmi.core.lesson_status"_s))
                           || tracks.value(u"cmi.completion_status"_s) == u"completed"_s

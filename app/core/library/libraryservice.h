@@ -80,7 +80,7 @@ public:
     QFuture<bool> setManualCompletion(qint64 profileId, qint64 activityId, bool completed);
     // A SCORM lesson's data for one attempt of one SCO: queued as tracks (the latest value of
     // each element wins); a completed or passed status completes the activity here at once.
-    QFuture<bool> recordScormTracks(qint64 profileId, qint64 activityId, qint64 scoId, int attempt,
+    QFuture<bool> recordScormTracks(qint64 profileId, qint64 activityId, QString sco, int attempt,
                                     QMap<QString, QString> tracks);
 
     // The upload queue of a profile, for the Uploads page; refused rows can be dismissed.

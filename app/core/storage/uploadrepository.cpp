@@ -69,15 +69,34 @@ bool UploadRepository::enqueueCompletion(qint64 profileId, qint64 activityId, bo
                    u"completion:%1"_s.arg(activityId));
 }
 
-bool UploadRepository::enqueueScormTracks(qint64 profileId, qint64 activityId, qint64 scoId,
+bool UploadRepository::enqueueScormTracks(qint64 profileId, qint64 activityId, const QString &sco,
                                           int attempt, const QMap<QString, QString> &tracks)
 {
     QJsonObject values;
     for (auto it = tracks.begin(); it != tracks.end(); ++it)
         values.insert(it.key(), it.value());
-    return enqueue(profileId, activityId, 0, Kind::ScormTracks,
-                   {{u"sco"_s, scoId}, {u"attempt"_s, attempt}, {u"tracks"_s, values}},
-                   u"tracks:%1:%2:%3"_s.arg(activityId).arg(scoId).arg(attempt));
+    qint64 scoId = 0;
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT remote_id FROM scorm_scoes WHERE activity_id = ? AND identifier = ?"_s,
+                   {activityId, sco})) {
+        return false;
+    }
+    if (q.next())
+        scoId = q.value(0).toLongLong();
+    q.finish();
+    return enqueue(
+        profileId, activityId, 0, Kind::ScormTracks,
+        {{u"sco"_s, sco}, {u"scoId"_s, scoId}, {u"attempt"_s, attempt}, {u"tracks"_s, values}},
+        u"tracks:%1:%2:%3"_s.arg(activityId).arg(sco).arg(attempt));
+}
+
+bool UploadRepository::setScoId(qint64 id, qint64 scoId)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(q,
+                     u"UPDATE uploads SET payload = json_set(payload, '$.scoId', ?) WHERE id = ?"_s,
+                     {scoId, id});
 }
 
 bool UploadRepository::enqueue(qint64 profileId, qint64 activityId, qint64 courseId, Kind kind,

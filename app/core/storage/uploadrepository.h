@@ -66,7 +66,9 @@ public:
     bool enqueueCourseView(qint64 profileId, qint64 courseId);
     bool enqueueActivityView(qint64 profileId, qint64 activityId);
     bool enqueueCompletion(qint64 profileId, qint64 activityId, bool completed, qint64 timeMs);
-    bool enqueueScormTracks(qint64 profileId, qint64 activityId, qint64 scoId, int attempt,
+    // `sco` is the item identifier in the package's manifest; the server's SCO id is looked up
+    // when it is known (scorm_scoes), else by the uploader before it sends.
+    bool enqueueScormTracks(qint64 profileId, qint64 activityId, const QString &sco, int attempt,
                             const QMap<QString, QString> &tracks);
 
     // --- the uploader
@@ -78,6 +80,8 @@ public:
     // Profiles that have something waiting.
     QList<qint64> profilesWithWork();
     bool markSending(qint64 id);
+    // The server's id of the row's SCO, once the uploader learned it.
+    bool setScoId(qint64 id, qint64 scoId);
     // The server confirmed it: the row goes, and the profile's last upload time moves.
     bool confirm(qint64 id);
     // The server refused it for good (or a newer change on the server won): kept, with the

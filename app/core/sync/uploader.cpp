@@ -4,12 +4,15 @@
 #include "network/networkaccess.h"
 #include "progress/completionreconcile.h"
 #include "storage/database.h"
+#include "storage/scormrepository.h"
 #include "util/failpoint.h"
+#include "util/promise.h"
 
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -273,8 +276,61 @@ void Uploader::send(Lane &l, const Action &cached)
         const QJsonObject values = action.payload.value(u"tracks"_s).toObject();
         for (auto it = values.begin(); it != values.end(); ++it)
             tracks.insert(it.key(), it.value().toString());
-        call = c.insertScormTracks(action.payload.value(u"sco"_s).toInteger(),
-                                   action.payload.value(u"attempt"_s).toInt(), tracks);
+        const int attempt = action.payload.value(u"attempt"_s).toInt();
+        qint64 scoId = action.payload.value(u"scoId"_s).toInteger();
+        if (scoId == 0 && action.activityId > 0) // learned since it was queued
+            scoId = ScormRepository(m_database.connection())
+                        .remoteScoId(action.activityId, action.payload.value(u"sco"_s).toString());
+        if (scoId > 0) {
+            call = c.insertScormTracks(scoId, attempt, tracks);
+            break;
+        }
+        // The server's id of the SCO is not known yet: ask for the package's SCOs first, keep
+        // them, then send.
+        auto promise = startedPromise<Outcome<bool>>();
+        call = promise->future();
+        const QString identifier = action.payload.value(u"sco"_s).toString();
+        const qint64 rowId = action.id;
+        const qint64 activityId = action.activityId;
+        QPointer<MoodleConnector> connector(&c);
+        c.scormScoes(t.value(u"instance"_s).toString())
+            .then(
+                this,
+                [this, promise, connector, identifier, rowId, activityId, attempt,
+                 tracks](const Outcome<QList<std::pair<QString, qint64>>> &scoes) {
+                    if (!scoes.ok() || !connector) {
+                        finish(promise,
+                               Outcome<bool>::failure(
+                                   scoes.ok()
+                                       ? ConnectorError{ConnectorError::Code::Cancelled, {}, {}, {}}
+                                       : scoes.error));
+                        return;
+                    }
+                    qint64 found = 0;
+                    for (const auto &[id, remote] : scoes.value)
+                        found = id == identifier ? remote : found;
+                    QSqlDatabase db = m_database.connection();
+                    if (activityId > 0)
+                        ScormRepository(db).setRemoteScoes(activityId, scoes.value);
+                    if (found == 0) {
+                        finish(promise,
+                               Outcome<bool>::failure(
+                                   {ConnectorError::Code::NotFound, identifier, u"cannotfindsco"_s,
+                                    u"No SCO %1 in the package on the site"_s.arg(identifier)}));
+                        return;
+                    }
+                    UploadRepository(db).setScoId(rowId, found);
+                    connector->insertScormTracks(found, attempt, tracks)
+                        .then(this, [promise](const Outcome<bool> &sent) { finish(promise, sent); })
+                        .onCanceled(this, [promise] {
+                            finish(promise, Outcome<bool>::failure(
+                                                {ConnectorError::Code::Cancelled, {}, {}, {}}));
+                        });
+                })
+            .onCanceled(this, [promise] {
+                finish(promise,
+                       Outcome<bool>::failure({ConnectorError::Code::Cancelled, {}, {}, {}}));
+            });
         break;
     }
     }
