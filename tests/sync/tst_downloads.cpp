@@ -310,6 +310,27 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void linkBackIsNoticedWithinAProbe()
+    {
+        // Long backoffs, as after a long outage; a short probe.
+        DownloadManager::Policy policy;
+        policy.retryBaseMs = 20000;
+        policy.retryMaxMs = 60000;
+        policy.linkProbeMs = 200;
+        downloads().setPolicy(policy);
+        const quint16 port = m_server->port();
+        m_server->close();
+        QVERIFY(!syncAll(1500)); // nothing can arrive: every file waits out its backoff
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, port));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(downloads().waitUntilIdle(15000));
+        for (const FileEntry &f : files())
+            QCOMPARE(f.state, FileState::Ready);
+        // Within a few probes, not after the 20 s backoff.
+        QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
+    }
+
     void notEnoughSpaceFailsWithAReasonThenResumes()
     {
         DownloadManager::Policy policy;

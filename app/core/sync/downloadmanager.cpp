@@ -96,6 +96,11 @@ DownloadManager::DownloadManager(Database &database, ContentStore &store, QObjec
     connect(&m_retryTimer, &QTimer::timeout, this, &DownloadManager::schedule);
     m_throttle.setInterval(kThrottleTickMs);
     connect(&m_throttle, &QTimer::timeout, this, &DownloadManager::throttleTick);
+    // While the link is down, one file at a time probes it every second or so; when bytes flow
+    // again the others are released (see onData), instead of each waiting out its own backoff.
+    m_probeTimer.setParent(this);
+    m_probeTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, &DownloadManager::probeLink);
     m_totalsTimer.setInterval(250);
     m_totalsTimer.setSingleShot(true);
     connect(&m_totalsTimer, &QTimer::timeout, this, &DownloadManager::publishTotals);
@@ -345,6 +350,25 @@ bool DownloadManager::waitUntilIdle(int timeoutMs)
     connect(this, &DownloadManager::idle, &loop, [&loop] { loop.exit(0); });
     timeout.start(timeoutMs);
     return loop.exec() == 0;
+}
+
+void DownloadManager::probeLink()
+{
+    if (!m_linkDown || !m_started || !m_transfers.isEmpty())
+        return; // a running transfer tells soon enough whether the link is back
+    const QString network = QString::number(int(ConnectorError::Code::ConnectionFailed));
+    const QString timeout = QString::number(int(ConnectorError::Code::Timeout));
+    const qint64 now = nowSeconds();
+    for (auto row : DownloadRepository(m_database.connection()).all()) {
+        if (row.state != State::Queued || row.nextAttemptAt <= now
+            || !m_tokens.contains(row.sourceId)
+            || (row.errorCode != network && row.errorCode != timeout))
+            continue;
+        row.nextAttemptAt = 0;
+        persist(row);
+        begin(row);
+        return;
+    }
 }
 
 void DownloadManager::schedule()
@@ -761,8 +785,10 @@ void DownloadManager::retryLater(Transfer *transfer, const ConnectorError &error
     row.errorCode = QString::number(int(error.code));
     row.errorDetail = error.detail;
     if (error.code == ConnectorError::Code::ConnectionFailed
-        || error.code == ConnectorError::Code::Timeout)
+        || error.code == ConnectorError::Code::Timeout) {
         m_linkDown = true;
+        m_probeTimer.start(m_policy.linkProbeMs);
+    }
     qCInfo(lcDownloads) << "retrying" << row.fileId << "in" << delayMs << "ms:" << error.detail;
     m_transfers.remove(row.fileId);
     delete transfer;

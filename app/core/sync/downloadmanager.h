@@ -74,6 +74,7 @@ public:
         int retryMaxMs = 5 * 60 * 1000;
         int maxChecksumFailures = 3;                // then the file is marked failed
         qint64 freeSpaceReserve = 64 * 1024 * 1024; // a file fails rather than eat into this
+        int linkProbeMs = 1000; // while the link is down, one file tries this often
     };
 
     // --- callable from any thread ---
@@ -124,6 +125,7 @@ private:
     void finishTransfer(Transfer *transfer);
     void stopTransfer(qint64 fileId, State state);
     void throttleTick();
+    void probeLink();
     void persist(const DownloadRepository::Row &row);
     void publish(const DownloadRepository::Row &row, const Transfer *transfer = nullptr);
     void publishTotals();
@@ -139,6 +141,7 @@ private:
     QTimer m_retryTimer;
     QTimer m_throttle;
     QTimer m_totalsTimer;
+    QTimer m_probeTimer;
     bool m_started = false;
     bool m_linkDown = false; // a transfer is waiting because the link failed
 };
