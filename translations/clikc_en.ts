@@ -545,6 +545,120 @@ application&apos;s data folder.
     </message>
 </context>
 <context>
+    <name>PackageError</name>
+    <message>
+        <source>The lesson package could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged and cannot be opened (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is protected by a password and cannot be opened (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it names a file by an absolute path (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it would write a file outside its own folder (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package contains a file whose name cannot be read (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it contains a link (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it contains a device or other special file (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package contains too many files to be unpacked safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is too large to be unpacked (at “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it would unpack to far more data than it holds (at “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged: the file “%1” is not the size it declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package contains the same file twice (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a SCORM lesson package: it has no imsmanifest.xml at its top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged: its imsmanifest.xml is empty or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: its working folder is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: writing “%1” to the disk failed. Check that there is enough free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking the lesson was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScormManifestError</name>
+    <message>
+        <source>The lesson&apos;s description (imsmanifest.xml) cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s description (imsmanifest.xml) is too large or too complex to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s description (imsmanifest.xml) is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a SCORM lesson: its imsmanifest.xml does not describe a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson has nothing to open: its description lists no page or activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s description refers to content that is not in the package (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson opens a page on the internet (“%1”), which cannot work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it refers to a file outside the package (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clikc::CourseModel</name>
     <message>
         <source>Activity</source>
@@ -831,6 +945,21 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Could not put the course back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LibraryService</name>
+    <message>
+        <source>This lesson is not on this computer yet: download it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the library could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

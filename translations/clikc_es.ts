@@ -566,6 +566,120 @@ o, si no, en la carpeta de datos de la aplicación.
     </message>
 </context>
 <context>
+    <name>PackageError</name>
+    <message>
+        <source>The lesson package could not be opened.</source>
+        <translation>No se pudo abrir el paquete de la lección.</translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged and cannot be opened.</source>
+        <translation>Este paquete de lección está dañado y no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged and cannot be opened (“%1”).</source>
+        <translation>Este paquete de lección está dañado y no se puede abrir («%1»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is protected by a password and cannot be opened (“%1”).</source>
+        <translation>Este paquete de lección está protegido con contraseña y no se puede abrir («%1»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it names a file by an absolute path (“%1”).</source>
+        <translation>Este paquete de lección no es seguro: hace referencia a un archivo mediante una ruta absoluta («%1»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it would write a file outside its own folder (“%1”).</source>
+        <translation>Este paquete de lección no es seguro: escribiría un archivo fuera de su propia carpeta («%1»).</translation>
+    </message>
+    <message>
+        <source>This lesson package contains a file whose name cannot be read (“%1”).</source>
+        <translation>Este paquete de lección contiene un archivo cuyo nombre no se puede leer («%1»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it contains a link (“%1”).</source>
+        <translation>Este paquete de lección no es seguro: contiene un enlace («%1»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it contains a device or other special file (“%1”).</source>
+        <translation>Este paquete de lección no es seguro: contiene un archivo de dispositivo u otro archivo especial («%1»).</translation>
+    </message>
+    <message>
+        <source>This lesson package contains too many files to be unpacked safely.</source>
+        <translation>Este paquete de lección contiene demasiados archivos para descomprimirlo de forma segura.</translation>
+    </message>
+    <message>
+        <source>This lesson package is too large to be unpacked (at “%1”).</source>
+        <translation>Este paquete de lección es demasiado grande para descomprimirlo (en «%1»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it would unpack to far more data than it holds (at “%1”).</source>
+        <translation>Este paquete de lección no es seguro: al descomprimirlo generaría muchos más datos de los que contiene (en «%1»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged: the file “%1” is not the size it declares.</source>
+        <translation>Este paquete de lección está dañado: el archivo «%1» no tiene el tamaño indicado.</translation>
+    </message>
+    <message>
+        <source>This lesson package contains the same file twice (“%1”).</source>
+        <translation>Este paquete de lección contiene el mismo archivo dos veces («%1»).</translation>
+    </message>
+    <message>
+        <source>This is not a SCORM lesson package: it has no imsmanifest.xml at its top level.</source>
+        <translation>Este no es un paquete de lección SCORM: no contiene ningún archivo imsmanifest.xml en su raíz.</translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged: its imsmanifest.xml is empty or cannot be read.</source>
+        <translation>Este paquete de lección está dañado: su archivo imsmanifest.xml está vacío o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: its working folder is not usable.</source>
+        <translation>No se pudo descomprimir la lección: su carpeta de trabajo no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: writing “%1” to the disk failed. Check that there is enough free space.</source>
+        <translation>No se pudo descomprimir la lección: ha fallado la escritura de «%1» en el disco. Compruebe que hay suficiente espacio libre.</translation>
+    </message>
+    <message>
+        <source>Unpacking the lesson was cancelled.</source>
+        <translation>Se ha cancelado la descompresión de la lección.</translation>
+    </message>
+</context>
+<context>
+    <name>ScormManifestError</name>
+    <message>
+        <source>The lesson&apos;s description (imsmanifest.xml) cannot be read.</source>
+        <translation>No se puede leer la descripción de la lección (imsmanifest.xml).</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s description (imsmanifest.xml) is too large or too complex to be read.</source>
+        <translation>La descripción de la lección (imsmanifest.xml) es demasiado grande o compleja para leerla.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s description (imsmanifest.xml) is damaged and cannot be read.</source>
+        <translation>La descripción de la lección (imsmanifest.xml) está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This is not a SCORM lesson: its imsmanifest.xml does not describe a package.</source>
+        <translation>Esta no es una lección SCORM: su archivo imsmanifest.xml no describe ningún paquete.</translation>
+    </message>
+    <message>
+        <source>This lesson has nothing to open: its description lists no page or activity.</source>
+        <translation>Esta lección no tiene nada que abrir: su descripción no incluye ninguna página ni actividad.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s description refers to content that is not in the package (“%1”).</source>
+        <translation>La descripción de la lección hace referencia a contenido que no está en el paquete («%1»).</translation>
+    </message>
+    <message>
+        <source>This lesson opens a page on the internet (“%1”), which cannot work offline.</source>
+        <translation>Esta lección abre una página de internet («%1»), lo cual no funciona sin conexión.</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it refers to a file outside the package (“%1”).</source>
+        <translation>Este paquete de lección no es seguro: hace referencia a un archivo situado fuera del paquete («%1»).</translation>
+    </message>
+</context>
+<context>
     <name>clikc::CourseModel</name>
     <message>
         <source>Activity</source>
@@ -853,6 +967,21 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Could not put the course back</source>
         <translation>No se pudo restaurar el curso</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LibraryService</name>
+    <message>
+        <source>This lesson is not on this computer yet: download it first.</source>
+        <translation>Esta lección aún no está en este equipo: descárguela primero.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
+        <translation>No se pudo descomprimir la lección: el disco está lleno o no se puede escribir en él.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the library could not be written.</source>
+        <translation>No se pudo descomprimir la lección: no se pudo escribir en la biblioteca.</translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,120 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     </message>
 </context>
 <context>
+    <name>PackageError</name>
+    <message>
+        <source>The lesson package could not be opened.</source>
+        <translation>Le paquet de la leçon n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged and cannot be opened.</source>
+        <translation>Ce paquet de leçon est endommagé et ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged and cannot be opened (“%1”).</source>
+        <translation>Ce paquet de leçon est endommagé et ne peut pas être ouvert («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is protected by a password and cannot be opened (“%1”).</source>
+        <translation>Ce paquet de leçon est protégé par un mot de passe et ne peut pas être ouvert («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it names a file by an absolute path (“%1”).</source>
+        <translation>Ce paquet de leçon n’est pas sûr&#xa0;: il désigne un fichier par un chemin absolu («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it would write a file outside its own folder (“%1”).</source>
+        <translation>Ce paquet de leçon n’est pas sûr&#xa0;: il écrirait un fichier hors de son propre dossier («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This lesson package contains a file whose name cannot be read (“%1”).</source>
+        <translation>Ce paquet de leçon contient un fichier dont le nom est illisible («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it contains a link (“%1”).</source>
+        <translation>Ce paquet de leçon n’est pas sûr&#xa0;: il contient un lien («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it contains a device or other special file (“%1”).</source>
+        <translation>Ce paquet de leçon n’est pas sûr&#xa0;: il contient un fichier de périphérique ou un autre fichier spécial («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This lesson package contains too many files to be unpacked safely.</source>
+        <translation>Ce paquet de leçon contient trop de fichiers pour être décompressé en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>This lesson package is too large to be unpacked (at “%1”).</source>
+        <translation>Ce paquet de leçon est trop volumineux pour être décompressé (au niveau de «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it would unpack to far more data than it holds (at “%1”).</source>
+        <translation>Ce paquet de leçon n’est pas sûr&#xa0;: sa décompression produirait bien plus de données qu’il n’en contient (au niveau de «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged: the file “%1” is not the size it declares.</source>
+        <translation>Ce paquet de leçon est endommagé&#xa0;: le fichier «&#xa0;%1&#xa0;» n’a pas la taille indiquée.</translation>
+    </message>
+    <message>
+        <source>This lesson package contains the same file twice (“%1”).</source>
+        <translation>Ce paquet de leçon contient deux fois le même fichier («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This is not a SCORM lesson package: it has no imsmanifest.xml at its top level.</source>
+        <translation>Ce n’est pas un paquet de leçon SCORM&#xa0;: il ne contient pas de fichier imsmanifest.xml à sa racine.</translation>
+    </message>
+    <message>
+        <source>This lesson package is damaged: its imsmanifest.xml is empty or cannot be read.</source>
+        <translation>Ce paquet de leçon est endommagé&#xa0;: son fichier imsmanifest.xml est vide ou illisible.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: its working folder is not usable.</source>
+        <translation>La leçon n’a pas pu être décompressée&#xa0;: son dossier de travail est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: writing “%1” to the disk failed. Check that there is enough free space.</source>
+        <translation>La leçon n’a pas pu être décompressée&#xa0;: l’écriture de «&#xa0;%1&#xa0;» sur le disque a échoué. Vérifiez que l’espace disque disponible est suffisant.</translation>
+    </message>
+    <message>
+        <source>Unpacking the lesson was cancelled.</source>
+        <translation>La décompression de la leçon a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ScormManifestError</name>
+    <message>
+        <source>The lesson&apos;s description (imsmanifest.xml) cannot be read.</source>
+        <translation>La description de la leçon (imsmanifest.xml) ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s description (imsmanifest.xml) is too large or too complex to be read.</source>
+        <translation>La description de la leçon (imsmanifest.xml) est trop volumineuse ou trop complexe pour être lue.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s description (imsmanifest.xml) is damaged and cannot be read.</source>
+        <translation>La description de la leçon (imsmanifest.xml) est endommagée et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>This is not a SCORM lesson: its imsmanifest.xml does not describe a package.</source>
+        <translation>Ce n’est pas une leçon SCORM&#xa0;: son fichier imsmanifest.xml ne décrit aucun paquet.</translation>
+    </message>
+    <message>
+        <source>This lesson has nothing to open: its description lists no page or activity.</source>
+        <translation>Cette leçon ne contient rien à ouvrir&#xa0;: sa description n’indique aucune page ni aucune activité.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s description refers to content that is not in the package (“%1”).</source>
+        <translation>La description de la leçon fait référence à un contenu absent du paquet («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This lesson opens a page on the internet (“%1”), which cannot work offline.</source>
+        <translation>Cette leçon ouvre une page sur Internet («&#xa0;%1&#xa0;»), ce qui ne peut pas fonctionner hors ligne.</translation>
+    </message>
+    <message>
+        <source>This lesson package is unsafe: it refers to a file outside the package (“%1”).</source>
+        <translation>Ce paquet de leçon n’est pas sûr&#xa0;: il fait référence à un fichier situé hors du paquet («&#xa0;%1&#xa0;»).</translation>
+    </message>
+</context>
+<context>
     <name>clikc::CourseModel</name>
     <message>
         <source>Activity</source>
@@ -854,6 +968,21 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>Could not put the course back</source>
         <translation>Impossible de remettre le cours sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LibraryService</name>
+    <message>
+        <source>This lesson is not on this computer yet: download it first.</source>
+        <translation>Cette leçon n’est pas encore sur cet ordinateur&#xa0;: téléchargez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
+        <translation>La leçon n’a pas pu être décompressée&#xa0;: le disque est plein ou protégé en écriture.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the library could not be written.</source>
+        <translation>La leçon n’a pas pu être décompressée&#xa0;: la bibliothèque n’a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>

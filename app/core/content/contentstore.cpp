@@ -34,6 +34,11 @@ ContentStore::ContentStore(QString root)
     dir.mkpath(u"parts"_s);
 }
 
+QString ContentStore::tmpDir() const
+{
+    return m_root + u"/tmp"_s;
+}
+
 QString ContentStore::partsDir() const
 {
     return m_root + u"/parts"_s;
@@ -229,6 +234,12 @@ int ContentStore::removeLeftovers()
     QDirIterator it(m_root + u"/tmp"_s, QDir::Files | QDir::Hidden);
     while (it.hasNext()) {
         if (QFile::remove(it.next()))
+            ++removed;
+    }
+    // Folders of packages that were being unpacked.
+    QDirIterator dirs(m_root + u"/tmp"_s, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    while (dirs.hasNext()) {
+        if (QDir(dirs.next()).removeRecursively())
             ++removed;
     }
     return removed;

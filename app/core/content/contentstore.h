@@ -46,6 +46,9 @@ public:
                                      const QString &sha1 = {}, Error *error = nullptr);
     // Where downloads are written as their bytes arrive (same file system as the store).
     QString partsDir() const;
+    // For work in progress that must be on the store's file system (a package being unpacked);
+    // emptied by removeLeftovers() at start-up.
+    QString tmpDir() const;
 
     QString root() const { return m_root; }
     QString pathOf(const QString &sha256) const;

@@ -7,6 +7,7 @@
 #include "storage/courserepository.h"
 #include "storage/database.h"
 #include "storage/progressrepository.h"
+#include "storage/scormrepository.h"
 #include "storage/sourcerepository.h"
 #include "storage/uploadrepository.h"
 #include "sync/coursemerge.h"
@@ -15,6 +16,7 @@
 #include <QDateTime>
 #include <QPromise>
 #include <QSet>
+#include <QTemporaryDir>
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
@@ -297,6 +299,74 @@ QFuture<bool> LibraryService::recordScormTracks(qint64 profileId, qint64 activit
         if (ok)
             Q_EMIT uploadsQueued(profileId);
         return ok;
+    });
+}
+
+QFuture<LibraryService::ScormLesson> LibraryService::openScorm(qint64 activityId)
+{
+    return run([this, activityId] {
+        ScormLesson lesson;
+        QSqlDatabase db = m_database.connection();
+        auto activity = CourseRepository(db).activity(activityId);
+        const FileEntry *package = nullptr;
+        if (activity) {
+            for (const FileEntry &file : activity->files) {
+                if (file.role == FileRole::Main && file.state == FileState::Ready
+                    && !file.sha256.isEmpty())
+                    package = &file;
+            }
+        }
+        if (!activity || activity->kind != ActivityKind::Scorm || !package) {
+            lesson.error = tr("This lesson is not on this computer yet: download it first.");
+            return lesson;
+        }
+        ScormRepository scorm(db);
+        if (scorm.unpackedPackage(activityId) != package->sha256) {
+            // Unpacked next to the store, so that placing each file is a rename.
+            QTemporaryDir staging(m_store.tmpDir() + u"/unpack-XXXXXX"_s);
+            const PackageExtractor extractor;
+            const auto report = extractor.extract(
+                m_store.pathOf(package->sha256), staging.path() + u"/files"_s,
+                [this](qint64 done, qint64 total) { Q_EMIT unpackProgressed(done, total); });
+            if (!report.ok()) {
+                lesson.error = report.error.message();
+                return lesson;
+            }
+            QList<std::tuple<QString, qint64, QString>> placed;
+            for (const ExtractedFile &file : report.files) {
+                ContentStore::Error error = ContentStore::Error::None;
+                const auto sha = m_store.adoptFile(staging.path() + u"/files/"_s + file.path,
+                                                   {file.sha256, file.size}, {}, &error);
+                if (!sha) {
+                    lesson.error = tr("The lesson could not be unpacked: the disk is full or "
+                                      "cannot be written.");
+                    freeUnusedBlobs();
+                    return lesson;
+                }
+                placed.append({file.path, file.size, *sha});
+            }
+            ScopedTransaction transaction(db);
+            if (!scorm.replaceUnpacked(activityId, package->sha256, placed)
+                || !transaction.commit()) {
+                lesson.error = tr("The lesson could not be unpacked: the library could not be "
+                                  "written.");
+                return lesson;
+            }
+            freeUnusedBlobs();
+            activity = CourseRepository(db).activity(activityId);
+        }
+        const FileEntry *manifest = activity->fileAt(PackageExtractor::kManifestName.toString());
+        ScormManifestError error;
+        lesson.manifest = manifest ? ScormManifest::read(m_store.pathOf(manifest->sha256), &error)
+                                   : ScormManifest{};
+        if (!manifest)
+            error.code = ScormManifestError::Code::Unreadable;
+        if (error.isError()) {
+            lesson.error = error.message();
+            return lesson;
+        }
+        lesson.activity = *activity;
+        return lesson;
     });
 }
 

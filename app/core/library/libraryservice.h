@@ -1,6 +1,8 @@
 #pragma once
 
 #include "content/mirrorimporter.h"
+#include "content/packageextractor.h"
+#include "content/scormmanifest.h"
 #include "storage/profilerepository.h"
 #include "storage/uploadrepository.h"
 #include "types.h"
@@ -83,6 +85,17 @@ public:
     QFuture<bool> recordScormTracks(qint64 profileId, qint64 activityId, QString sco, int attempt,
                                     QMap<QString, QString> tracks);
 
+    // A SCORM lesson ready to play: its package unpacked into the content store (once per
+    // package version; the files become the activity's 'asset' files), and its manifest read.
+    struct ScormLesson
+    {
+        Activity activity; // with the unpacked files
+        ScormManifest manifest;
+        QString error; // learner-facing, in the language of the moment it was made; empty if ok
+        bool ok() const { return error.isEmpty(); }
+    };
+    QFuture<ScormLesson> openScorm(qint64 activityId);
+
     // The upload queue of a profile, for the Uploads page; refused rows can be dismissed.
     QFuture<QList<UploadRepository::Action>> uploads(qint64 profileId);
     QFuture<UploadRepository::Counts> uploadCounts(qint64 profileId);
@@ -127,6 +140,7 @@ Q_SIGNALS:
     // A change made on this computer lost to a newer one made on the site.
     void completionSuperseded(qint64 profileId, qint64 activityId);
     void importProgressed(qint64 bytesDone, qint64 bytesTotal);
+    void unpackProgressed(qint64 bytesDone, qint64 bytesTotal);
 
 private:
     template<typename F>

@@ -213,7 +213,8 @@ WHERE o.state <> 'sent' AND o.kind = 'completion' AND src.kind IN ('moodle', 'to
 DROP TABLE outbox;
 )sql"_s,
         // 5: SCORM lessons. What the run-time left of each learner's attempt at each SCO (the
-        // data model's values as JSON), and the server's id of each SCO, which the tracks need.
+        // data model's values as JSON), the server's id of each SCO, which the tracks need, and
+        // which package an activity's unpacked files (role 'asset') came from.
         uR"sql(
 CREATE TABLE scorm_attempts (
     profile_id   INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
@@ -225,6 +226,7 @@ CREATE TABLE scorm_attempts (
     updated_at   INTEGER NOT NULL,
     PRIMARY KEY (profile_id, activity_id, sco, attempt)
 );
+ALTER TABLE activities ADD COLUMN package_sha256 TEXT;
 CREATE TABLE scorm_scoes (
     activity_id  INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
     identifier   TEXT NOT NULL,

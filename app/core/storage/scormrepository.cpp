@@ -97,6 +97,41 @@ bool ScormRepository::setRemoteScoes(qint64 activityId,
     return true;
 }
 
+QString ScormRepository::unpackedPackage(qint64 activityId)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, u"SELECT package_sha256 FROM activities WHERE id = ?"_s, {activityId})
+        || !q.next()) {
+        return {};
+    }
+    return q.value(0).toString();
+}
+
+bool ScormRepository::replaceUnpacked(qint64 activityId, const QString &packageSha256,
+                                      const QList<std::tuple<QString, qint64, QString>> &files)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(q, u"DELETE FROM files WHERE activity_id = ? AND role = 'asset'"_s,
+                   {activityId})) {
+        return false;
+    }
+    for (const auto &[path, size, sha256] : files) {
+        if (!sql::exec(q,
+                       u"INSERT INTO blobs (sha256, size, stored_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (sha256) DO NOTHING"_s,
+                       {sha256, size, sql::now()})
+            || !sql::exec(q,
+                          u"INSERT INTO files (activity_id, path, role, size, sha256, state) "
+                          "VALUES (?, ?, 'asset', ?, ?, 'ready') ON CONFLICT (activity_id, path) "
+                          "DO NOTHING"_s,
+                          {activityId, path, size, sha256})) {
+            return false;
+        }
+    }
+    return sql::exec(q, u"UPDATE activities SET package_sha256 = ? WHERE id = ?"_s,
+                     {packageSha256, activityId});
+}
+
 qint64 ScormRepository::remoteScoId(qint64 activityId, const QString &identifier)
 {
     QSqlQuery q(m_db);

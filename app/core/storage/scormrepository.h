@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
+#include <tuple>
 
 namespace clikc {
 
@@ -38,6 +39,14 @@ public:
     // The server's SCO ids of a package: identifier → id.
     bool setRemoteScoes(qint64 activityId, const QList<std::pair<QString, qint64>> &scoes);
     qint64 remoteScoId(qint64 activityId, const QString &identifier);
+
+    // The package (SHA-256 of its zip) whose files are unpacked for the activity; empty if none.
+    QString unpackedPackage(qint64 activityId);
+    // Replaces the activity's unpacked files (role 'asset', ready) with `files` (path, size,
+    // SHA-256 of bytes already in the content store) from `packageSha256`. Call inside a
+    // transaction; unused blobs are freed by the caller afterwards.
+    bool replaceUnpacked(qint64 activityId, const QString &packageSha256,
+                         const QList<std::tuple<QString, qint64, QString>> &files);
 
 private:
     QSqlDatabase m_db;

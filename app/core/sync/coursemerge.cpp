@@ -51,6 +51,12 @@ Course mergeRemoteCourse(Course incoming, const std::optional<Course> &existing)
                                      : local->state;
                 }
             }
+            // Files unpacked here from a package (a SCORM lesson) are not on the server's list:
+            // they stay, and are replaced only when a new package is unpacked.
+            for (const FileEntry &local : before->files) {
+                if (local.role == FileRole::Asset && !activity.fileAt(local.path))
+                    activity.files.append(local);
+            }
         }
     }
     return incoming;
