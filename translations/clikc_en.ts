@@ -1279,6 +1279,49 @@ application&apos;s data folder.
     </message>
 </context>
 <context>
+    <name>clikc::ScormPlayerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left); your place in the lesson is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous part of the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next part of the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of this lesson: double-click one to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson player is incomplete: reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clikc::SignInDialog</name>
     <message>
         <source>Sign in to CLiKC!</source>

@@ -1300,6 +1300,49 @@ o, si no, en la carpeta de datos de la aplicación.
     </message>
 </context>
 <context>
+    <name>clikc::ScormPlayerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation>‹ Volver al curso</translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left); your place in the lesson is kept</source>
+        <translation>Volver al curso (Alt+Izquierda); se conserva su posición en la lección</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Anterior</translation>
+    </message>
+    <message>
+        <source>The previous part of the lesson</source>
+        <translation>La parte anterior de la lección</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <source>The next part of the lesson</source>
+        <translation>La parte siguiente de la lección</translation>
+    </message>
+    <message>
+        <source>The parts of this lesson: double-click one to open it</source>
+        <translation>Las partes de esta lección: haga doble clic en una para abrirla</translation>
+    </message>
+    <message>
+        <source>The lesson player is incomplete: reinstall the application.</source>
+        <translation>El reproductor de lecciones está incompleto: vuelva a instalar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be saved.</source>
+        <translation>No se pudo guardar su progreso en esta lección.</translation>
+    </message>
+</context>
+<context>
     <name>clikc::SignInDialog</name>
     <message>
         <source>Sign in to CLiKC!</source>

@@ -1301,6 +1301,49 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     </message>
 </context>
 <context>
+    <name>clikc::ScormPlayerPage</name>
+    <message>
+        <source>‹ Back to the course</source>
+        <translation>‹ Retour au cours</translation>
+    </message>
+    <message>
+        <source>Back to the course (Alt+Left); your place in the lesson is kept</source>
+        <translation>Retour au cours (Alt+Gauche)&#xa0;; votre position dans la leçon est conservée</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Précédent</translation>
+    </message>
+    <message>
+        <source>The previous part of the lesson</source>
+        <translation>La partie précédente de la leçon</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Suivant ›</translation>
+    </message>
+    <message>
+        <source>The next part of the lesson</source>
+        <translation>La partie suivante de la leçon</translation>
+    </message>
+    <message>
+        <source>The parts of this lesson: double-click one to open it</source>
+        <translation>Les parties de cette leçon&#xa0;: double-cliquez sur l’une d’elles pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>The lesson player is incomplete: reinstall the application.</source>
+        <translation>Le lecteur de leçons est incomplet&#xa0;: réinstallez l’application.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be saved.</source>
+        <translation>Votre progression dans cette leçon n’a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>clikc::SignInDialog</name>
     <message>
         <source>Sign in to CLiKC!</source>

@@ -2,6 +2,7 @@
 
 #include "content/contentstore.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
@@ -25,9 +26,11 @@ void ContentSchemeHandler::registerScheme()
 {
     QWebEngineUrlScheme scheme(kScheme);
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
-    // Secure so pages behave as on https; local so they may not reach remote URLs.
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
-                    | QWebEngineUrlScheme::LocalAccessAllowed);
+    // Secure so pages behave as on https. Not "local": Chromium gives every document of a local
+    // scheme an opaque origin of its own (as for file:), so a SCORM lesson in a frame could not
+    // reach the API in its parent. Each package is its own origin (clikc-content://a<id>); the
+    // Guard below, not the origin, keeps pages away from the network and the disk.
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
@@ -53,10 +56,17 @@ void ContentSchemeHandler::setPackage(const Activity &activity)
 {
     m_activityId = activity.id;
     m_files.clear();
+    m_generated.clear();
     for (const FileEntry &file : activity.files) {
         if (file.state == FileState::Ready)
             m_files.insert(file.path, file);
     }
+}
+
+void ContentSchemeHandler::setGenerated(const QString &name, const QByteArray &mimeType,
+                                        const QByteArray &bytes)
+{
+    m_generated.insert(kGeneratedFolder.toString() + name, {mimeType, bytes});
 }
 
 QString ContentSchemeHandler::packageHost() const
@@ -106,6 +116,17 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return;
     }
     const QString path = url.path(QUrl::FullyDecoded).mid(1);
+    if (const auto made = m_generated.constFind(path); made != m_generated.cend()) {
+        auto *buffer = new QBuffer(job);
+        buffer->setData(made->second);
+        buffer->open(QIODevice::ReadOnly);
+        job->reply(made->first, buffer);
+        return;
+    }
+    if (path.startsWith(kGeneratedFolder)) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
     const auto it = m_files.constFind(path);
     if (it == m_files.cend()) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);

@@ -33,6 +33,10 @@ public:
 
     // The package the view may read; anything else is refused.
     void setPackage(const Activity &activity);
+    // A file the application makes for the package (the SCORM player's frame), served at
+    // `path` under the reserved folder `__clikc__/`, before any file of the package.
+    void setGenerated(const QString &name, const QByteArray &mimeType, const QByteArray &bytes);
+    static constexpr QStringView kGeneratedFolder = u"__clikc__/";
     QUrl urlOf(const QString &path) const;
     QString packageHost() const;
     int refusedCount() const { return m_refused; }
@@ -63,6 +67,7 @@ private:
     ContentStore &m_store;
     qint64 m_activityId = 0;
     QHash<QString, FileEntry> m_files;
+    QHash<QString, std::pair<QByteArray, QByteArray>> m_generated; // path → mime, bytes
     int m_refused = 0;
 };
 

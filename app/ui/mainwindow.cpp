@@ -10,6 +10,7 @@
 #include "models/librarymodel.h"
 #include "pageviewerpage.h"
 #include "pdfviewerpage.h"
+#include "scormplayerpage.h"
 #include "settings/settings.h"
 #include "signindialog.h"
 #include "sync/accountservice.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_coursePage(new CoursePage(context, m_stack))
     , m_videoPage(new VideoPlayerPage(context, m_stack))
     , m_pageViewer(new PageViewerPage(context, m_stack))
+    , m_scormPage(new ScormPlayerPage(context, m_stack))
     , m_pdfViewer(new PdfViewerPage(context, m_stack))
     , m_downloadsPage(new DownloadsPage(context, m_stack))
     , m_uploadsPage(new UploadsPage(context, m_stack))
@@ -55,9 +57,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/clikc.svg"_s));
-    for (QWidget *page :
-         std::initializer_list<QWidget *>{m_libraryPage, m_coursePage, m_videoPage, m_pageViewer,
-                                          m_pdfViewer, m_downloadsPage, m_uploadsPage}) {
+    for (QWidget *page : std::initializer_list<QWidget *>{m_libraryPage, m_coursePage, m_videoPage,
+                                                          m_pageViewer, m_scormPage, m_pdfViewer,
+                                                          m_downloadsPage, m_uploadsPage}) {
         m_stack->addWidget(page);
     }
     setCentralWidget(m_stack);
@@ -86,6 +88,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_videoPage, &VideoPlayerPage::fullScreenChanged, this,
             &MainWindow::setFullScreenVideo);
     connect(m_pageViewer, &PageViewerPage::backRequested, this, &MainWindow::back);
+    connect(m_scormPage, &ScormPlayerPage::backRequested, this, &MainWindow::back);
     connect(m_pdfViewer, &PdfViewerPage::backRequested, this, &MainWindow::back);
     connect(m_downloadsPage, &DownloadsPage::backRequested, this, &MainWindow::showLibrary);
     connect(m_uploadsPage, &UploadsPage::backRequested, this, &MainWindow::showLibrary);
@@ -332,6 +335,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Video;
     if (page == m_pageViewer)
         return Page::Document;
+    if (page == m_scormPage)
+        return Page::Lesson;
     if (page == m_pdfViewer)
         return Page::Pdf;
     if (page == m_downloadsPage)
@@ -349,6 +354,9 @@ void MainWindow::leaveActivity()
         break;
     case Page::Document:
         m_pageViewer->clear();
+        break;
+    case Page::Lesson:
+        m_scormPage->stop();
         break;
     case Page::Pdf:
         m_pdfViewer->clear();
@@ -410,6 +418,11 @@ void MainWindow::openActivity(const Activity &activity)
     case ActivityKind::Book:
         m_stack->setCurrentWidget(m_pageViewer);
         m_pageViewer->openActivity(activity);
+        m_context.library().recordActivityView(m_context.profileId(), activity.id);
+        break;
+    case ActivityKind::Scorm:
+        m_stack->setCurrentWidget(m_scormPage);
+        m_scormPage->openActivity(activity);
         m_context.library().recordActivityView(m_context.profileId(), activity.id);
         break;
     default:

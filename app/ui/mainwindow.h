@@ -20,6 +20,7 @@ class UploadsPage;
 class LibraryPage;
 class PageViewerPage;
 class PdfViewerPage;
+class ScormPlayerPage;
 class VideoPlayerPage;
 
 // The shell: menus, a stack of pages and a status bar (server reachability, library size,
@@ -34,13 +35,14 @@ public:
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    enum class Page { Library, Course, Video, Document, Pdf, Downloads, Uploads };
+    enum class Page { Library, Course, Video, Document, Lesson, Pdf, Downloads, Uploads };
 
     LibraryPage *libraryPage() const { return m_libraryPage; }
     CoursePage *coursePage() const { return m_coursePage; }
     VideoPlayerPage *videoPage() const { return m_videoPage; }
     PageViewerPage *pageViewer() const { return m_pageViewer; }
     PdfViewerPage *pdfViewer() const { return m_pdfViewer; }
+    ScormPlayerPage *scormPlayer() const { return m_scormPage; }
     DownloadsPage *downloadsPage() const { return m_downloadsPage; }
     UploadsPage *uploadsPage() const { return m_uploadsPage; }
     void showDownloads();
@@ -84,6 +86,7 @@ private:
     CoursePage *m_coursePage;
     VideoPlayerPage *m_videoPage;
     PageViewerPage *m_pageViewer;
+    ScormPlayerPage *m_scormPage;
     PdfViewerPage *m_pdfViewer;
     DownloadsPage *m_downloadsPage;
     UploadsPage *m_uploadsPage;

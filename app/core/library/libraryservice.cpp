@@ -370,6 +370,71 @@ QFuture<LibraryService::ScormLesson> LibraryService::openScorm(qint64 activityId
     });
 }
 
+QFuture<ScormRepository::Attempt> LibraryService::scormAttempt(qint64 profileId, qint64 activityId,
+                                                               QString sco)
+{
+    return run([this, profileId, activityId, sco] {
+        const auto latest
+            = ScormRepository(m_database.connection()).latest(profileId, activityId, sco);
+        if (!latest) {
+            ScormRepository::Attempt first;
+            first.sco = sco;
+            return first;
+        }
+        // An attempt that ended (not suspended) and reached a result: the next session starts a
+        // new attempt, as Moodle's player does.
+        const QJsonObject &d = latest->data;
+        const QString exit
+            = d.value(u"cmi.core.exit"_s).toString() + d.value(u"cmi.exit"_s).toString();
+        static const QStringList kEnded = {u"completed"_s, u"passed"_s, u"failed"_s};
+        const bool ended = latest->finished && exit != u"suspend"_s
+                           && (kEnded.contains(d.value(u"cmi.core.lesson_status"_s).toString())
+                               || d.value(u"cmi.completion_status"_s).toString() == u"completed"_s);
+        if (!ended)
+            return *latest;
+        ScormRepository::Attempt next;
+        next.sco = sco;
+        next.attempt = latest->attempt + 1;
+        return next;
+    });
+}
+
+QFuture<bool> LibraryService::saveScormAttempt(qint64 profileId, qint64 activityId, QString sco,
+                                               int attempt, QJsonObject values, bool finished)
+{
+    return run([this, profileId, activityId, sco, attempt, values, finished] {
+        QSqlDatabase db = m_database.connection();
+        ScopedTransaction transaction(db);
+        QMap<QString, QString> tracks;
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            // The session's own bookkeeping is not a track Moodle keeps.
+            if (it.key() == u"cmi.core.entry"_s || it.key() == u"cmi.entry"_s)
+                continue;
+            tracks.insert(it.key(), it.value().toString());
+        }
+        bool ok = ScormRepository(db).save(profileId, activityId, sco, attempt, values, finished);
+        if (ok && !tracks.isEmpty())
+            ok = UploadRepository(db).enqueueScormTracks(profileId, activityId, sco, attempt,
+                                                         tracks);
+        const QJsonObject stored = ScormRepository(db)
+                                       .latest(profileId, activityId, sco)
+                                       .value_or(ScormRepository::Attempt{})
+                                       .data;
+        static const QStringList kDone = {u"completed"_s, u"passed"_s};
+        const bool done = kDone.contains(stored.value(u"cmi.core.lesson_status"_s).toString())
+                          || stored.value(u"cmi.completion_status"_s).toString() == u"completed"_s;
+        bool completedNow = false;
+        if (ok && done)
+            ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);
+        ok = ok && transaction.commit();
+        if (ok && completedNow)
+            Q_EMIT progressChanged(profileId, activityId);
+        if (ok && !tracks.isEmpty())
+            Q_EMIT uploadsQueued(profileId);
+        return ok;
+    });
+}
+
 QFuture<QList<UploadRepository::Action>> LibraryService::uploads(qint64 profileId)
 {
     return run(

@@ -4,6 +4,7 @@
 #include "content/packageextractor.h"
 #include "content/scormmanifest.h"
 #include "storage/profilerepository.h"
+#include "storage/scormrepository.h"
 #include "storage/uploadrepository.h"
 #include "types.h"
 
@@ -95,6 +96,14 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
     QFuture<ScormLesson> openScorm(qint64 activityId);
+    // Where a learner is in a SCO: the attempt to continue (its stored values) or, after an
+    // attempt that ended, a new one with no values.
+    QFuture<ScormRepository::Attempt> scormAttempt(qint64 profileId, qint64 activityId,
+                                                   QString sco);
+    // What the run-time handed over at a Commit or at the end of a session: kept with the
+    // attempt, queued for the site as tracks, and a completed or passed lesson completed here.
+    QFuture<bool> saveScormAttempt(qint64 profileId, qint64 activityId, QString sco, int attempt,
+                                   QJsonObject values, bool finished);
 
     // The upload queue of a profile, for the Uploads page; refused rows can be dismissed.
     QFuture<QList<UploadRepository::Action>> uploads(qint64 profileId);

@@ -1,0 +1,418 @@
+#include "scormplayerpage.h"
+
+#include "appcontext.h"
+#include "contentschemehandler.h"
+#include "i18n/languagemanager.h"
+#include "library/libraryservice.h"
+#include "sync/accountservice.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QWebChannel>
+#include <QWebEngineDownloadRequest>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcScorm, "clikc.scorm")
+
+namespace clikc {
+
+// What the lesson's page hands to the application, over QWebChannel.
+class ScormBridge final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ScormBridge(ScormPlayerPage &page)
+        : QObject(&page)
+        , m_page(page)
+    {}
+
+    // `kind`: "commit" (what changed), "finish" (everything to keep), "nav" ({"request"});
+    // `json`: {"sco", "attempt", "values"} — the page says which session it speaks for, since
+    // it may be heard after the learner moved on.
+    Q_INVOKABLE void receive(const QString &kind, const QString &json)
+    {
+        m_page.onLessonData(kind, QJsonDocument::fromJson(json.toUtf8()).object());
+    }
+
+private:
+    ScormPlayerPage &m_page;
+};
+
+namespace {
+
+constexpr int kIdentifierRole = Qt::UserRole + 1;
+
+// A lesson's page: no windows, no dialogs that wait, nothing outside the package.
+class LessonPage final : public QWebEnginePage
+{
+public:
+    using QWebEnginePage::QWebEnginePage;
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType, bool) override
+    {
+        return url.scheme() == QLatin1StringView(ContentSchemeHandler::kScheme)
+               || url.toString() == u"about:blank"_s;
+    }
+    QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
+    void javaScriptAlert(const QUrl &, const QString &message) override
+    {
+        qCInfo(lcScorm) << "alert:" << message.left(200);
+    }
+    bool javaScriptConfirm(const QUrl &, const QString &message) override
+    {
+        qCInfo(lcScorm) << "confirm:" << message.left(200);
+        return false;
+    }
+    bool javaScriptPrompt(const QUrl &, const QString &, const QString &, QString *) override
+    {
+        return false;
+    }
+};
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 10);
+}
+
+} // namespace
+
+ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_handler(new ContentSchemeHandler(context.store(), this))
+    , m_profile(ContentSchemeHandler::createProfile(m_handler, this))
+    , m_view(new QWebEngineView(this))
+    , m_channel(new QWebChannel(this))
+    , m_bridge(new ScormBridge(*this))
+    , m_backButton(new QPushButton(this))
+    , m_titleLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_contents(new QTreeWidget(this))
+    , m_previousButton(new QPushButton(this))
+    , m_nextButton(new QPushButton(this))
+{
+    setObjectName(u"scormPlayerPage"_s);
+    m_view->setObjectName(u"scormView"_s);
+    auto *page = new LessonPage(m_profile, m_view);
+    page->setWebChannel(m_channel);
+    m_channel->registerObject(u"scorm"_s, m_bridge);
+    m_view->setPage(page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    connect(m_profile, &QWebEngineProfile::downloadRequested, this,
+            [](QWebEngineDownloadRequest *download) {
+                qCInfo(lcScorm) << "download refused:" << download->url().toDisplayString();
+                download->cancel();
+            });
+
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_titleLabel->setFont(titleFont);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_messageLabel->hide();
+    m_contents->setObjectName(u"scormContents"_s);
+    m_contents->setHeaderHidden(true);
+    m_contents->setMinimumWidth(180);
+    m_previousButton->setObjectName(u"scormPrevious"_s);
+    m_nextButton->setObjectName(u"scormNext"_s);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_backButton);
+    top->addWidget(m_titleLabel, 1);
+    top->addWidget(m_previousButton);
+    top->addWidget(m_nextButton);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_contents);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 800});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(splitter, 1);
+
+    connect(m_backButton, &QPushButton::clicked, this, &ScormPlayerPage::backRequested);
+    connect(m_view, &QWebEngineView::loadFinished, this, &ScormPlayerPage::scoLoaded);
+    connect(m_contents, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString identifier = item->data(0, kIdentifierRole).toString();
+        if (!identifier.isEmpty() && identifier != m_sco)
+            launch(identifier);
+    });
+    auto step = [this](int delta) {
+        const QList<ScormItem> items = m_manifest.launchableItems();
+        for (int i = 0; i < items.size(); ++i) {
+            if (items.at(i).identifier == m_sco && i + delta >= 0 && i + delta < items.size()) {
+                launch(items.at(i + delta).identifier);
+                return;
+            }
+        }
+    };
+    connect(m_previousButton, &QPushButton::clicked, this, [step] { step(-1); });
+    connect(m_nextButton, &QPushButton::clicked, this, [step] { step(1); });
+    retranslate();
+    updateNavigation();
+}
+
+ScormPlayerPage::~ScormPlayerPage()
+{
+    // The page must go before the profile it was made from.
+    delete m_view;
+}
+
+void ScormPlayerPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ScormPlayerPage::retranslate()
+{
+    m_backButton->setText(tr("‹ Back to the course"));
+    m_backButton->setToolTip(tr("Back to the course (Alt+Left); your place in the lesson is kept"));
+    m_previousButton->setText(tr("‹ Previous"));
+    m_previousButton->setToolTip(tr("The previous part of the lesson"));
+    m_nextButton->setText(tr("Next ›"));
+    m_nextButton->setToolTip(tr("The next part of the lesson"));
+    m_contents->setToolTip(tr("The parts of this lesson: double-click one to open it"));
+}
+
+void ScormPlayerPage::showError(const QString &message)
+{
+    m_messageLabel->setText(message);
+    m_messageLabel->show();
+}
+
+void ScormPlayerPage::openActivity(const Activity &activity)
+{
+    stop();
+    const quint64 generation = ++m_generation;
+    m_activity = activity;
+    m_manifest = {};
+    m_contents->clear();
+    m_messageLabel->hide();
+    m_titleLabel->setText(activity.title.text(m_context.languages().language()));
+    m_context.library()
+        .openScorm(activity.id)
+        .then(this, [this, generation](const LibraryService::ScormLesson &lesson) {
+            if (generation != m_generation)
+                return;
+            if (!lesson.ok()) {
+                showError(lesson.error);
+                return;
+            }
+            m_activity = lesson.activity;
+            m_manifest = lesson.manifest;
+            m_handler->setPackage(m_activity);
+            std::function<void(QTreeWidgetItem *, const QList<ScormItem> &)> fill;
+            fill = [&](QTreeWidgetItem *parent, const QList<ScormItem> &items) {
+                for (const ScormItem &item : items) {
+                    if (!item.isVisible)
+                        continue;
+                    auto *node
+                        = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_contents);
+                    node->setText(0, item.title);
+                    if (item.isLaunchable())
+                        node->setData(0, kIdentifierRole, item.identifier);
+                    fill(node, item.children);
+                }
+            };
+            fill(nullptr, m_manifest.items);
+            m_contents->expandAll();
+            const QList<ScormItem> launchable = m_manifest.launchableItems();
+            if (!launchable.isEmpty())
+                launch(launchable.first().identifier);
+        });
+}
+
+void ScormPlayerPage::stop()
+{
+    ++m_generation;
+    if (m_sco.isEmpty())
+        return;
+    // The lesson's session ends: a lesson that did not finish itself is finished by its own API
+    // object, so that its time and its place are kept.
+    m_view->page()->runJavaScript(
+        u"(function () { try { if (window.API) { window.API.LMSFinish(\"\"); } "
+        "else if (window.API_1484_11) { window.API_1484_11.Terminate(\"\"); } } "
+        "catch (e) {} return true; })()"_s);
+    m_sco.clear();
+    updateNavigation();
+}
+
+void ScormPlayerPage::launch(const QString &itemIdentifier)
+{
+    const ScormItem *item = m_manifest.item(itemIdentifier);
+    if (!item || !item->isLaunchable())
+        return;
+    if (!m_sco.isEmpty())
+        stop();
+    const quint64 generation = ++m_generation;
+    m_sco = itemIdentifier;
+    updateNavigation();
+    const ScormItem launched = *item;
+    m_context.library()
+        .scormAttempt(m_context.profileId(), m_activity.id, itemIdentifier)
+        .then(this, [this, generation, launched](const ScormRepository::Attempt &attempt) {
+            if (generation != m_generation)
+                return;
+            m_attempt = attempt.attempt;
+            QJsonObject state = hostValues(launched);
+            for (auto it = attempt.data.begin(); it != attempt.data.end(); ++it)
+                state.insert(it.key(), it.value());
+            QFile runtime(u":/scorm/scorm-runtime.js"_s);
+            QFile channel(u":/qtwebchannel/qwebchannel.js"_s);
+            if (!runtime.open(QIODevice::ReadOnly) || !channel.open(QIODevice::ReadOnly)) {
+                showError(tr("The lesson player is incomplete: reinstall the application."));
+                return;
+            }
+            m_handler->setGenerated(u"scorm-runtime.js"_s, "text/javascript", runtime.readAll());
+            m_handler->setGenerated(u"qwebchannel.js"_s, "text/javascript", channel.readAll());
+            m_handler->setGenerated(u"player.html"_s, "text/html", playerPage(launched, state));
+            m_view->setUrl(m_handler->urlOf(ContentSchemeHandler::kGeneratedFolder.toString()
+                                            + u"player.html"_s));
+        });
+}
+
+QJsonObject ScormPlayerPage::hostValues(const ScormItem &item) const
+{
+    const QString learner
+        = m_context.account().username().isEmpty() ? tr("Learner") : m_context.account().username();
+    QJsonObject values;
+    if (m_manifest.version == ScormVersion::Scorm12) {
+        values.insert(u"cmi.core.student_id"_s, learner);
+        values.insert(u"cmi.core.student_name"_s, learner);
+        values.insert(u"cmi.core.credit"_s, u"credit"_s);
+        values.insert(u"cmi.core.lesson_mode"_s, u"normal"_s);
+        if (item.masteryScore)
+            values.insert(u"cmi.student_data.mastery_score"_s, number(*item.masteryScore));
+        if (!item.maxTimeAllowed.isEmpty())
+            values.insert(u"cmi.student_data.max_time_allowed"_s, item.maxTimeAllowed);
+        if (!item.timeLimitAction.isEmpty())
+            values.insert(u"cmi.student_data.time_limit_action"_s, item.timeLimitAction);
+    } else {
+        values.insert(u"cmi.learner_id"_s, learner);
+        values.insert(u"cmi.learner_name"_s, learner);
+        values.insert(u"cmi.credit"_s, u"credit"_s);
+        values.insert(u"cmi.mode"_s, u"normal"_s);
+        if (item.scaledPassingScore)
+            values.insert(u"cmi.scaled_passing_score"_s, number(*item.scaledPassingScore));
+        if (item.completionThreshold)
+            values.insert(u"cmi.completion_threshold"_s, number(*item.completionThreshold));
+        if (!item.maxTimeAllowed.isEmpty())
+            values.insert(u"cmi.max_time_allowed"_s, item.maxTimeAllowed);
+        if (!item.timeLimitAction.isEmpty())
+            values.insert(u"cmi.time_limit_action"_s, item.timeLimitAction);
+    }
+    if (!item.dataFromLms.isEmpty())
+        values.insert(u"cmi.launch_data"_s, item.dataFromLms);
+    return values;
+}
+
+QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject &state) const
+{
+    // The state goes into a script element: nothing in it may close that element.
+    QByteArray json = QJsonDocument(state).toJson(QJsonDocument::Compact);
+    json.replace("</", "<\\/");
+    const QByteArray version = m_manifest.version == ScormVersion::Scorm12 ? "1.2" : "2004";
+    QByteArray scoJson = QJsonDocument(QJsonArray{item.identifier}).toJson(QJsonDocument::Compact);
+    scoJson = scoJson.mid(1, scoJson.size() - 2); // the string alone
+    scoJson.replace("</", "<\\/");
+    QByteArray source = item.launchUrl.toUtf8();
+    source.replace('"', "%22");
+    return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+           "<style>html, body { margin: 0; height: 100%; overflow: hidden; }\n"
+           "iframe { border: 0; width: 100%; height: 100%; display: block; }</style>\n"
+           "<script src=\"qwebchannel.js\"></script>\n"
+           "<script src=\"scorm-runtime.js\"></script>\n"
+           "<script>\n(function () {\n"
+           "  var queue = [];\n  var bridge = null;\n"
+           "  function hand(kind, values) {\n"
+           "    var message = JSON.stringify({ sco: "
+           + scoJson + ", attempt: " + QByteArray::number(m_attempt)
+           + ", values: values });\n"
+             "    if (bridge) { bridge.receive(kind, message); }\n"
+             "    else { queue.push([kind, message]); }\n"
+             "    return true;\n  }\n"
+             "  var options = { state: "
+           + json
+           + ",\n"
+             "    onCommit: function (values) { return hand(\"commit\", values); },\n"
+             "    onFinish: function (values) { return hand(\"finish\", values); },\n"
+             "    onNavRequest: function (request) { hand(\"nav\", { request: request }); } };\n"
+             "  if (\""
+           + version
+           + "\" === \"1.2\") { window.API = ClikcScorm.create12(options); }\n"
+             "  else { window.API_1484_11 = ClikcScorm.create2004(options); }\n"
+             "  new QWebChannel(qt.webChannelTransport, function (channel) {\n"
+             "    bridge = channel.objects.scorm;\n"
+             "    queue.forEach(function (m) { bridge.receive(m[0], m[1]); });\n"
+             "    queue = [];\n  });\n})();\n</script></head>\n"
+             "<body><iframe id=\"sco\" src=\"../"
+           + source + "\"></iframe></body></html>\n";
+}
+
+void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &message)
+{
+    const QJsonObject values = message.value(u"values"_s).toObject();
+    if (kind == u"nav"_s) {
+        const QString request = values.value(u"request"_s).toString();
+        if (request == u"continue"_s)
+            m_nextButton->click();
+        else if (request == u"previous"_s)
+            m_previousButton->click();
+        else if (request.startsWith(u"exit"_s) || request.startsWith(u"suspend"_s))
+            Q_EMIT backRequested();
+        return;
+    }
+    const QString sco = message.value(u"sco"_s).toString();
+    const int attempt = message.value(u"attempt"_s).toInt();
+    if ((kind != u"commit"_s && kind != u"finish"_s) || sco.isEmpty() || attempt < 1
+        || !m_manifest.item(sco))
+        return;
+    const bool finished = kind == u"finish"_s;
+    m_context.library()
+        .saveScormAttempt(m_context.profileId(), m_activity.id, sco, attempt, values, finished)
+        .then(this, [this, sco, finished](bool ok) {
+            if (!ok)
+                showError(tr("Your progress in this lesson could not be saved."));
+            Q_EMIT saved(sco, finished);
+        });
+}
+
+void ScormPlayerPage::updateNavigation()
+{
+    const QList<ScormItem> items = m_manifest.launchableItems();
+    int index = -1;
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).identifier == m_sco)
+            index = i;
+    }
+    m_previousButton->setEnabled(index > 0);
+    m_nextButton->setEnabled(index >= 0 && index + 1 < items.size());
+    for (QTreeWidgetItemIterator it(m_contents); *it; ++it) {
+        QFont font = (*it)->font(0);
+        font.setBold((*it)->data(0, kIdentifierRole).toString() == m_sco && !m_sco.isEmpty());
+        (*it)->setFont(0, font);
+    }
+}
+
+} // namespace clikc
+
+#include "scormplayerpage.moc"

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "content/scormmanifest.h"
+#include "library/types.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QWebChannel;
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace clikc {
+
+class AppContext;
+class ContentSchemeHandler;
+class ScormBridge;
+
+// The SCORM player: a lesson's table of contents, and each SCO in the sandboxed web view, served
+// from the content store through its own origin (clikc-content://a<activity>/). The SCO runs in
+// a frame of a page the application makes, which holds the run-time API (window.API for 1.2,
+// window.API_1484_11 for 2004, from scorm-runtime.js) so that lessons find it in a parent frame;
+// every Commit and the end of the session are handed over QWebChannel to the library, which keeps
+// them and queues them for the site. Alerts, new windows, downloads and navigation away are
+// handled here and never block the application. GUI thread.
+class ScormPlayerPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScormPlayerPage(AppContext &context, QWidget *parent = nullptr);
+    ~ScormPlayerPage() override;
+    Q_DISABLE_COPY_MOVE(ScormPlayerPage)
+
+    void openActivity(const Activity &activity);
+    // Ends the open SCO's session (its values are kept) and empties the view.
+    void stop();
+    QWebEngineView *view() const { return m_view; }
+    ContentSchemeHandler *handler() const { return m_handler; }
+    QTreeWidget *contents() const { return m_contents; }
+    QString currentSco() const { return m_sco; }
+
+Q_SIGNALS:
+    void backRequested();
+    // The SCO's page finished loading.
+    void scoLoaded(bool ok);
+    // The library kept what the lesson handed over (a Commit or the end of a session).
+    void saved(const QString &sco, bool finished);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    friend class ScormBridge;
+    void retranslate();
+    void showError(const QString &message);
+    void launch(const QString &itemIdentifier);
+    void onLessonData(const QString &kind, const QJsonObject &message);
+    void updateNavigation();
+    QJsonObject hostValues(const ScormItem &item) const;
+    QByteArray playerPage(const ScormItem &item, const QJsonObject &state) const;
+
+    AppContext &m_context;
+    ContentSchemeHandler *m_handler;
+    QWebEngineProfile *m_profile;
+    QWebEngineView *m_view;
+    QWebChannel *m_channel;
+    ScormBridge *m_bridge;
+    QPushButton *m_backButton;
+    QLabel *m_titleLabel;
+    QLabel *m_messageLabel;
+    QTreeWidget *m_contents;
+    QPushButton *m_previousButton;
+    QPushButton *m_nextButton;
+    Activity m_activity;
+    ScormManifest m_manifest;
+    QString m_sco;
+    int m_attempt = 1;
+    quint64 m_generation = 0;
+};
+
+} // namespace clikc

@@ -1,0 +1,302 @@
+// The SCORM player in a real Qt WebEngine view: SCORM 1.2 and 2004 lessons written for this test
+// find their API in a parent frame (the 2004 one from a nested frame), drive it with their own
+// script, and what they hand over is kept for the learner, resumes after a restart, completes the
+// activity and is queued for the site as tracks of the right attempt. A hostile lesson reaches
+// neither the network nor the disk, and its alert does not block the application.
+
+#include "content/contentstore.h"
+#include "contentschemehandler.h"
+#include "fakemoodle.h"
+#include "library/libraryservice.h"
+#include "scormplayerpage.h"
+#include "storage/blobrepository.h"
+#include "storage/courserepository.h"
+#include "storage/database.h"
+#include "storage/scormrepository.h"
+#include "storage/sourcerepository.h"
+#include "storage/uploadrepository.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryFile>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace clikc;
+
+namespace {
+
+QByteArray manifest12()
+{
+    return QByteArrayLiteral(
+        "<?xml version=\"1.0\"?>\n<manifest identifier=\"m12\" version=\"1\">\n"
+        "<metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>\n"
+        "<organizations default=\"o\"><organization identifier=\"o\"><title>Valuation</title>\n"
+        "<item identifier=\"ITEM1\" identifierref=\"r1\"><title>Part one</title>\n"
+        "<adlcp:masteryscore>80</adlcp:masteryscore></item>\n"
+        "</organization></organizations>\n<resources>\n"
+        "<resource identifier=\"r1\" type=\"webcontent\" adlcp:scormtype=\"sco\" "
+        "href=\"index.html\"/>\n</resources></manifest>\n");
+}
+
+// Looks for the API in its parents, as lessons do, and reports through the data model.
+QByteArray sco12()
+{
+    return QByteArrayLiteral(
+        "<!DOCTYPE html><html><body><script>\n"
+        "function findApi(w) { var n = 0; while (!w.API && w.parent && w.parent !== w && n < 7) "
+        "{ w = w.parent; n++; } return w.API; }\n"
+        "var api = findApi(window);\n"
+        "api.LMSInitialize('');\n"
+        "var entry = api.LMSGetValue('cmi.core.entry');\n"
+        "var data = api.LMSGetValue('cmi.suspend_data');\n"
+        "api.LMSSetValue('cmi.core.lesson_location', 'entry-' + entry);\n"
+        "api.LMSSetValue('cmi.suspend_data', data + 'x');\n"
+        "api.LMSSetValue('cmi.core.score.raw', '90');\n"
+        "api.LMSSetValue('cmi.core.exit', 'suspend');\n"
+        "api.LMSSetValue('cmi.core.session_time', '00:01:00');\n"
+        "api.LMSCommit('');\n"
+        "api.LMSFinish('');\n"
+        "</script></body></html>\n");
+}
+
+QByteArray manifest2004()
+{
+    return QByteArrayLiteral(
+        "<?xml version=\"1.0\"?>\n<manifest identifier=\"m04\" version=\"1\">\n"
+        "<metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion>"
+        "</metadata>\n"
+        "<organizations default=\"o\"><organization identifier=\"o\"><title>Risk</title>\n"
+        "<item identifier=\"A\" identifierref=\"ra\"><title>Nested</title></item>\n"
+        "<item identifier=\"B\" identifierref=\"rb\"><title>Hostile</title></item>\n"
+        "</organization></organizations>\n<resources>\n"
+        "<resource identifier=\"ra\" type=\"webcontent\" adlcp:scormType=\"sco\" "
+        "href=\"outer.html\"/>\n"
+        "<resource identifier=\"rb\" type=\"webcontent\" adlcp:scormType=\"sco\" "
+        "href=\"hostile.html\"/>\n</resources></manifest>\n");
+}
+
+QByteArray outer2004()
+{
+    return QByteArrayLiteral("<!DOCTYPE html><html><body><iframe src=\"inner.html\"></iframe>"
+                             "</body></html>\n");
+}
+
+QByteArray inner2004()
+{
+    return QByteArrayLiteral(
+        "<!DOCTYPE html><html><body><script>\n"
+        "function findApi(w) { var n = 0; while (!w.API_1484_11 && w.parent && w.parent !== w "
+        "&& n < 7) { w = w.parent; n++; } return w.API_1484_11; }\n"
+        "var api = findApi(window);\n"
+        "api.Initialize('');\n"
+        "api.SetValue('cmi.location', 'from-' + api.GetValue('cmi.entry'));\n"
+        "api.SetValue('cmi.interactions.0.id', 'q1');\n"
+        "api.SetValue('cmi.interactions.0.type', 'true-false');\n"
+        "api.SetValue('cmi.interactions.0.learner_response', 'true');\n"
+        "api.SetValue('cmi.interactions.0.result', 'correct');\n"
+        "api.SetValue('cmi.score.scaled', '0.8');\n"
+        "api.SetValue('cmi.success_status', 'passed');\n"
+        "api.SetValue('cmi.completion_status', 'completed');\n"
+        "api.SetValue('cmi.exit', 'normal');\n"
+        "api.Terminate('');\n"
+        "</script></body></html>\n");
+}
+
+// Tries to reach the network and the disk, and to block with an alert, then reports.
+QByteArray hostile(quint16 port)
+{
+    return QByteArrayLiteral("<!DOCTYPE html><html><body><img src=\"http://127.0.0.1:")
+           + QByteArray::number(port)
+           + QByteArrayLiteral("/pixel.png\"><script>\n"
+                               "var api = window.parent.API_1484_11;\n"
+                               "api.Initialize('');\n"
+                               "try { fetch('http://127.0.0.1:")
+           + QByteArray::number(port)
+           + QByteArrayLiteral(
+               "/steal').catch(function () {}); } catch (e) {}\n"
+               "try { var x = new XMLHttpRequest(); x.open('GET', 'file:///etc/passwd'); "
+               "x.send(); } catch (e) {}\n"
+               "window.open('https://example.org/');\n"
+               "alert('blocking?');\n"
+               "api.SetValue('cmi.location', 'still-running');\n"
+               "api.Terminate('');\n"
+               "</script></body></html>\n");
+}
+
+} // namespace
+
+class TestScormPlayer : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestLibrary> m_lib;
+    qint64 m_sourceId = 0;
+
+    // A course from a site with one SCORM activity whose downloaded package is `zip`.
+    Activity addLesson(const QString &remoteId, const QByteArray &zip)
+    {
+        QSqlDatabase db = m_lib->context().database().connection();
+        QTemporaryFile file;
+        if (!file.open())
+            return {};
+        file.write(zip);
+        file.close();
+        const auto sha = m_lib->context().store().addFile(file.fileName());
+        BlobRepository(db).add(*sha, zip.size());
+        Course course;
+        course.sourceId = m_sourceId;
+        course.remoteId = remoteId;
+        course.title = LocalizedText(u"Course "_s + remoteId);
+        Section section;
+        section.remoteId = u"1"_s;
+        section.title = LocalizedText(u"Start"_s);
+        Activity lesson;
+        lesson.remoteId = remoteId + u"0"_s;
+        lesson.kind = ActivityKind::Scorm;
+        lesson.module = u"scorm"_s;
+        lesson.instanceId = remoteId;
+        lesson.completion = CompletionRule::Automatic;
+        lesson.title = LocalizedText(u"Lesson "_s + remoteId);
+        FileEntry package;
+        package.path = u"package.zip"_s;
+        package.remoteUrl = u"https://clikc.example.org/package.zip"_s;
+        package.sha256 = *sha;
+        package.size = zip.size();
+        package.state = FileState::Ready;
+        lesson.files = {package};
+        section.activities = {lesson};
+        course.sections = {section};
+        CourseRepository(db).save(course);
+        return *m_lib->library().activity(course.sections.first().activities.first().id).result();
+    }
+
+    // Plays the SCO until it has handed over the end of its session.
+    // With `title`, the learner then opens that part of the lesson, whose identifier is `sco`.
+    bool play(ScormPlayerPage &player, const Activity &activity, const QString &title = {},
+              const QString &sco = {})
+    {
+        QSignalSpy saved(&player, &ScormPlayerPage::saved);
+        player.openActivity(activity);
+        if (!title.isEmpty()) {
+            if (!QTest::qWaitFor([&] { return !player.currentSco().isEmpty(); }, 10000))
+                return false;
+            // Through the contents, as the learner would.
+            for (QTreeWidgetItemIterator it(player.contents()); *it; ++it) {
+                if ((*it)->text(0) == title)
+                    Q_EMIT player.contents()->itemActivated(*it, 0);
+            }
+        }
+        return QTest::qWaitFor(
+            [&] {
+                for (const auto &args : std::as_const(saved)) {
+                    if (args.at(1).toBool() && (sco.isEmpty() || args.at(0).toString() == sco))
+                        return true;
+                }
+                return false;
+            },
+            20000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_lib = std::make_unique<test::TestLibrary>();
+        QVERIFY(m_lib->open());
+        Source site;
+        site.kind = SourceKind::Moodle;
+        site.remoteId = u"https://clikc.example.org"_s;
+        site.baseUrl = site.remoteId;
+        site.title = LocalizedText(u"CLiKC!"_s);
+        QVERIFY(SourceRepository(m_lib->context().database().connection()).save(site));
+        m_sourceId = site.id;
+    }
+
+    void cleanup() { m_lib.reset(); }
+
+    void scorm12ResumesAndReports()
+    {
+        const Activity lesson
+            = addLesson(u"12"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest12()},
+                                                            {u"index.html"_s, sco12()}}));
+        QVERIFY(lesson.id > 0);
+        {
+            ScormPlayerPage player(m_lib->context());
+            player.resize(900, 600);
+            player.show();
+            QVERIFY(play(player, lesson));
+        }
+        auto attempt = ScormRepository(m_lib->context().database().connection())
+                           .latest(1, lesson.id, u"ITEM1"_s);
+        QVERIFY(attempt);
+        QCOMPARE(attempt->attempt, 1);
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_location"_s).toString(),
+                 u"entry-ab-initio"_s);
+        QCOMPARE(attempt->data.value(u"cmi.suspend_data"_s).toString(), u"x"_s);
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_status"_s).toString(), u"passed"_s);
+        QCOMPARE(attempt->data.value(u"cmi.core.total_time"_s).toString(), u"0000:01:00"_s);
+        QVERIFY(m_lib->library().playbackState(1, lesson.id).result().completed);
+        // Queued for the site as tracks of attempt 1 of that SCO.
+        const auto queued = UploadRepository(m_lib->context().database().connection()).waiting(1);
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().kind, UploadRepository::Kind::ScormTracks);
+        QCOMPARE(queued.first().payload.value(u"sco"_s).toString(), u"ITEM1"_s);
+        QCOMPARE(queued.first().payload.value(u"attempt"_s).toInt(), 1);
+        QCOMPARE(queued.first()
+                     .payload.value(u"tracks"_s)
+                     .toObject()
+                     .value(u"cmi.core.score.raw"_s)
+                     .toString(),
+                 u"90"_s);
+
+        // After a restart the lesson resumes where it was suspended.
+        QVERIFY(m_lib->restart());
+        {
+            ScormPlayerPage player(m_lib->context());
+            player.show();
+            QVERIFY(play(player, *m_lib->library().activity(lesson.id).result()));
+        }
+        attempt = ScormRepository(m_lib->context().database().connection())
+                      .latest(1, lesson.id, u"ITEM1"_s);
+        QCOMPARE(attempt->attempt, 1);
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_location"_s).toString(), u"entry-resume"_s);
+        QCOMPARE(attempt->data.value(u"cmi.suspend_data"_s).toString(), u"xx"_s);
+        QCOMPARE(attempt->data.value(u"cmi.core.total_time"_s).toString(), u"0000:02:00"_s);
+    }
+
+    void scorm2004FromANestedFrameAndAHostileLesson()
+    {
+        QTcpServer trap; // what the hostile lesson tries to reach
+        QVERIFY(trap.listen(QHostAddress::LocalHost));
+        const Activity lesson = addLesson(
+            u"04"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest2004()},
+                                                {u"outer.html"_s, outer2004()},
+                                                {u"inner.html"_s, inner2004()},
+                                                {u"hostile.html"_s, hostile(trap.serverPort())}}));
+        ScormPlayerPage player(m_lib->context());
+        player.resize(900, 600);
+        player.show();
+        QVERIFY(play(player, lesson));
+        ScormRepository scorm(m_lib->context().database().connection());
+        const auto nested = scorm.latest(1, lesson.id, u"A"_s);
+        QVERIFY(nested);
+        QCOMPARE(nested->data.value(u"cmi.location"_s).toString(), u"from-ab-initio"_s);
+        QCOMPARE(nested->data.value(u"cmi.success_status"_s).toString(), u"passed"_s);
+        QCOMPARE(nested->data.value(u"cmi.interactions.0.id"_s).toString(), u"q1"_s);
+        QVERIFY(m_lib->library().playbackState(1, lesson.id).result().completed);
+
+        // The hostile part: it runs to the end (the alert did not block), reaches nothing.
+        const int refusedBefore = player.handler()->refusedCount();
+        QVERIFY(play(player, lesson, u"Hostile"_s, u"B"_s));
+        const auto evil = scorm.latest(1, lesson.id, u"B"_s);
+        QVERIFY(evil);
+        QCOMPARE(evil->data.value(u"cmi.location"_s).toString(), u"still-running"_s);
+        QTest::qWait(300);
+        QVERIFY(!trap.hasPendingConnections());
+        QVERIFY(player.handler()->refusedCount() > refusedBefore);
+    }
+};
+
+CLIKC_TEST_MAIN_WEBENGINE(TestScormPlayer)
+#include "tst_scormplayer.moc"
