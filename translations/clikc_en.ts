@@ -1320,6 +1320,10 @@ application&apos;s data folder.
         <source>Your progress in this lesson could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing the lesson… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

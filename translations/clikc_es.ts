@@ -1341,6 +1341,10 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>Your progress in this lesson could not be saved.</source>
         <translation>No se pudo guardar su progreso en esta lección.</translation>
     </message>
+    <message>
+        <source>Preparing the lesson… %p%</source>
+        <translation>Preparando la lección… %p %</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

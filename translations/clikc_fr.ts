@@ -1342,6 +1342,10 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>Your progress in this lesson could not be saved.</source>
         <translation>Votre progression dans cette leçon n’a pas pu être enregistrée.</translation>
     </message>
+    <message>
+        <source>Preparing the lesson… %p%</source>
+        <translation>Préparation de la leçon… %p&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

@@ -245,6 +245,8 @@ void MainWindow::retranslate()
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_context.languages().language());
     updateConnectivity(m_context.connectivity().state());
+    // A passing message was written in the previous language.
+    statusBar()->clearMessage();
     updateLibraryStatus();
     updateAccount();
 }

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -102,6 +103,7 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     , m_backButton(new QPushButton(this))
     , m_titleLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
+    , m_unpackProgress(new QProgressBar(this))
     , m_contents(new QTreeWidget(this))
     , m_previousButton(new QPushButton(this))
     , m_nextButton(new QPushButton(this))
@@ -142,9 +144,20 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     splitter->addWidget(m_view);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 800});
+    // A large package takes a moment to unpack the first time.
+    m_unpackProgress->setObjectName(u"scormUnpackProgress"_s);
+    m_unpackProgress->hide();
+    connect(&context.library(), &LibraryService::unpackProgressed, this,
+            [this](qint64 done, qint64 total) {
+                if (total <= 0)
+                    return;
+                m_unpackProgress->setRange(0, 1000);
+                m_unpackProgress->setValue(int(double(done) / double(total) * 1000));
+            });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_messageLabel);
+    layout->addWidget(m_unpackProgress);
     layout->addWidget(splitter, 1);
 
     connect(m_backButton, &QPushButton::clicked, this, &ScormPlayerPage::backRequested);
@@ -191,6 +204,8 @@ void ScormPlayerPage::retranslate()
     m_nextButton->setText(tr("Next ›"));
     m_nextButton->setToolTip(tr("The next part of the lesson"));
     m_contents->setToolTip(tr("The parts of this lesson: double-click one to open it"));
+    m_unpackProgress->setFormat(tr("Preparing the lesson… %p%"));
+    m_unpackProgress->setTextVisible(true);
 }
 
 void ScormPlayerPage::showError(const QString &message)

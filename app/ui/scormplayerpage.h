@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -73,6 +74,7 @@ private:
     QPushButton *m_backButton;
     QLabel *m_titleLabel;
     QLabel *m_messageLabel;
+    QProgressBar *m_unpackProgress;
     QTreeWidget *m_contents;
     QPushButton *m_previousButton;
     QPushButton *m_nextButton;

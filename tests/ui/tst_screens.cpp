@@ -15,6 +15,7 @@
 #include "models/uploadsmodel.h"
 #include "pageviewerpage.h"
 #include "pdfviewerpage.h"
+#include "scormplayerpage.h"
 #include "signindialog.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
@@ -274,6 +275,35 @@ private Q_SLOTS:
         QCOMPARE(m_server->completionChangeCount(1), 1);
         QTRY_VERIFY(!status->isVisible());
         screenshot(u"en-11-uploads-done"_s);
+
+        // The site's SCORM lesson, downloaded with the course, plays offline; the learner
+        // finishes it, and its result reaches the site, which completes the activity.
+        m_window->showCourse(courseId, false);
+        QTRY_VERIFY(model->rowCount() > 0);
+        const Activity *lesson = nullptr;
+        for (int s = 0; s < model->rowCount() && !lesson; ++s) {
+            for (int a = 0; a < model->rowCount(model->index(s, 0)); ++a) {
+                const Activity *candidate
+                    = model->activityAt(model->index(a, 0, model->index(s, 0)));
+                if (candidate->kind == ActivityKind::Scorm)
+                    lesson = candidate;
+            }
+        }
+        QVERIFY(lesson);
+        ScormPlayerPage *player = m_window->scormPlayer();
+        QSignalSpy loaded(player, &ScormPlayerPage::scoLoaded);
+        QSignalSpy saved(player, &ScormPlayerPage::saved);
+        m_window->openActivity(*lesson);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && loaded.last().first().toBool(), 20000);
+        QTest::qWait(500);
+        screenshot(u"en-12-scorm-lesson"_s);
+        // The lesson's own "done" (its button) in its frame.
+        player->view()->page()->runJavaScript(
+            u"document.getElementById('sco').contentWindow.done()"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() && saved.last().at(1).toBool(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->scormTracks(3).value(u"cmi.core.lesson_status"_s),
+                                  u"completed"_s, 20000);
+        QCOMPARE(m_server->completionState(3), 1);
     }
 
     void pageViewerRefusesEverythingOutsideItsPackage()
