@@ -560,6 +560,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A lesson's last words (its exit, its time) arrive over the web channel: let them.
+    m_scormPage->stop(3000);
     leaveActivity(); // saves the video's place
     m_context.settings().setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);

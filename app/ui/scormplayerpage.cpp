@@ -8,6 +8,7 @@
 
 #include <QBoxLayout>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QWebChannel>
 #include <QWebEngineDownloadRequest>
@@ -256,19 +258,41 @@ void ScormPlayerPage::openActivity(const Activity &activity)
         });
 }
 
-void ScormPlayerPage::stop()
+void ScormPlayerPage::stop(int waitMs)
 {
     ++m_generation;
     if (m_sco.isEmpty())
         return;
     // The lesson's session ends: a lesson that did not finish itself is finished by its own API
     // object, so that its time and its place are kept.
+    const QString sco = m_sco;
+    // Shared: the page's answer may come after this function returned.
+    auto loop = std::make_shared<QEventLoop>();
+    auto handedOver = std::make_shared<bool>(false);
+    if (waitMs > 0) {
+        connect(this, &ScormPlayerPage::saved, loop.get(),
+                [loop, handedOver, sco](const QString &savedSco, bool finished) {
+                    if (finished && savedSco == sco) {
+                        *handedOver = true;
+                        loop->quit();
+                    }
+                });
+    }
     m_view->page()->runJavaScript(
-        u"(function () { try { if (window.API) { window.API.LMSFinish(\"\"); } "
-        "else if (window.API_1484_11) { window.API_1484_11.Terminate(\"\"); } } "
-        "catch (e) {} return true; })()"_s);
+        u"(function () { try { if (window.API) { return window.API.LMSFinish(\"\"); } "
+        "if (window.API_1484_11) { return window.API_1484_11.Terminate(\"\"); } } "
+        "catch (e) {} return \"false\"; })()"_s,
+        [loop](const QVariant &result) {
+            // "false": the lesson had finished already, nothing more will come.
+            if (result.toString() != u"true"_s)
+                loop->quit();
+        });
     m_sco.clear();
     updateNavigation();
+    if (waitMs > 0 && !*handedOver) {
+        QTimer::singleShot(waitMs, loop.get(), &QEventLoop::quit);
+        loop->exec();
+    }
 }
 
 void ScormPlayerPage::launch(const QString &itemIdentifier)

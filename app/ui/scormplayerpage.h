@@ -38,8 +38,9 @@ public:
     Q_DISABLE_COPY_MOVE(ScormPlayerPage)
 
     void openActivity(const Activity &activity);
-    // Ends the open SCO's session (its values are kept) and empties the view.
-    void stop();
+    // Ends the open SCO's session: its own API object finishes it, and what it hands over is
+    // kept. With `waitMs` > 0 (the application is closing), waits that long at most for it.
+    void stop(int waitMs = 0);
     QWebEngineView *view() const { return m_view; }
     ContentSchemeHandler *handler() const { return m_handler; }
     QTreeWidget *contents() const { return m_contents; }

@@ -125,6 +125,19 @@ QByteArray hostile(quint16 port)
                "</script></body></html>\n");
 }
 
+// Sets its place and leaves it to the application to end the session (as many lessons do when
+// the window closes).
+QByteArray lazySco()
+{
+    return QByteArrayLiteral("<!DOCTYPE html><html><body><script>\n"
+                             "var api = window.parent.API;\n"
+                             "api.LMSInitialize('');\n"
+                             "api.LMSSetValue('cmi.core.lesson_location', 'slide-12');\n"
+                             "api.LMSSetValue('cmi.core.exit', 'suspend');\n"
+                             "document.title = 'ready';\n"
+                             "</script></body></html>\n");
+}
+
 } // namespace
 
 class TestScormPlayer : public QObject
@@ -263,6 +276,31 @@ private Q_SLOTS:
         QCOMPARE(attempt->data.value(u"cmi.core.lesson_location"_s).toString(), u"entry-resume"_s);
         QCOMPARE(attempt->data.value(u"cmi.suspend_data"_s).toString(), u"xx"_s);
         QCOMPARE(attempt->data.value(u"cmi.core.total_time"_s).toString(), u"0000:02:00"_s);
+    }
+
+    void closingTheApplicationEndsTheSession()
+    {
+        const Activity lesson
+            = addLesson(u"13"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest12()},
+                                                            {u"index.html"_s, lazySco()}}));
+        ScormPlayerPage player(m_lib->context());
+        player.show();
+        QSignalSpy loaded(&player, &ScormPlayerPage::scoLoaded);
+        player.openActivity(lesson);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        QTest::qWait(300); // the lesson's script has run
+        // Nothing was committed; closing the window finishes the session through the API.
+        QVERIFY(!ScormRepository(m_lib->context().database().connection())
+                     .latest(1, lesson.id, u"ITEM1"_s));
+        player.stop(5000);
+        m_lib->library().waitForIdle();
+        const auto attempt = ScormRepository(m_lib->context().database().connection())
+                                 .latest(1, lesson.id, u"ITEM1"_s);
+        QVERIFY(attempt);
+        QVERIFY(attempt->finished);
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_location"_s).toString(), u"slide-12"_s);
+        QCOMPARE(attempt->data.value(u"cmi.core.exit"_s).toString(), u"suspend"_s);
+        QCOMPARE(attempt->data.value(u"cmi.core.entry"_s).toString(), u"resume"_s);
     }
 
     void scorm2004FromANestedFrameAndAHostileLesson()
