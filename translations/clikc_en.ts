@@ -1324,6 +1324,26 @@ application&apos;s data folder.
         <source>Preparing the lesson… %p%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: you can continue where you left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

@@ -1345,6 +1345,26 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>Preparing the lesson… %p%</source>
         <translation>Preparando la lección… %p %</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Started: you can continue where you left it</source>
+        <translation>Empezada: puede continuar donde la dejó</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

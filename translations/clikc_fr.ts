@@ -1346,6 +1346,26 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>Preparing the lesson… %p%</source>
         <translation>Préparation de la leçon… %p&#xa0;%</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Non réussie</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Started: you can continue where you left it</source>
+        <translation>Commencée&#xa0;: vous pouvez reprendre là où vous vous étiez arrêté</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>note %1</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

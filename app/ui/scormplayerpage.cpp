@@ -11,9 +11,11 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
@@ -252,6 +254,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
             };
             fill(nullptr, m_manifest.items);
             m_contents->expandAll();
+            updateStates();
             const QList<ScormItem> launchable = m_manifest.launchableItems();
             if (!launchable.isEmpty())
                 launch(launchable.first().identifier);
@@ -416,8 +419,17 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
             m_nextButton->click();
         else if (request == u"previous"_s)
             m_previousButton->click();
-        else if (request.startsWith(u"exit"_s) || request.startsWith(u"suspend"_s))
+        else if (request.startsWith(u"exit"_s) || request.startsWith(u"suspend"_s)
+                 || request.startsWith(u"abandon"_s))
             Q_EMIT backRequested();
+        else if (request.startsWith(u"{target="_s)
+                 && (request.endsWith(u"}choice"_s) || request.endsWith(u"}jump"_s))) {
+            // "{target=ITEM}choice": the lesson asks for another part of the package.
+            const QString target = request.mid(8, request.indexOf(u'}') - 8);
+            if (m_manifest.item(target))
+                QMetaObject::invokeMethod(
+                    this, [this, target] { launch(target); }, Qt::QueuedConnection);
+        }
         return;
     }
     const QString sco = message.value(u"sco"_s).toString();
@@ -431,7 +443,55 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
         .then(this, [this, sco, finished](bool ok) {
             if (!ok)
                 showError(tr("Your progress in this lesson could not be saved."));
+            updateStates();
             Q_EMIT saved(sco, finished);
+        });
+}
+
+void ScormPlayerPage::updateStates()
+{
+    const qint64 activityId = m_activity.id;
+    m_context.library()
+        .scormAttempts(m_context.profileId(), activityId)
+        .then(this, [this, activityId](const QList<ScormRepository::Attempt> &attempts) {
+            if (activityId != m_activity.id)
+                return;
+            QHash<QString, ScormRepository::Attempt> latest;
+            for (const auto &attempt : attempts)
+                latest.insert(attempt.sco, attempt); // ordered by attempt: the last wins
+            for (QTreeWidgetItemIterator it(m_contents); *it; ++it) {
+                const QString id = (*it)->data(0, kIdentifierRole).toString();
+                if (id.isEmpty())
+                    continue;
+                const auto found = latest.constFind(id);
+                if (found == latest.cend()) {
+                    (*it)->setIcon(0, {});
+                    (*it)->setToolTip(0, tr("Not started"));
+                    continue;
+                }
+                const QJsonObject &d = found->data;
+                const QString status = d.value(u"cmi.core.lesson_status"_s).toString();
+                const bool passed = status == u"passed"_s
+                                    || d.value(u"cmi.success_status"_s).toString() == u"passed"_s;
+                const bool done
+                    = passed || status == u"completed"_s
+                      || d.value(u"cmi.completion_status"_s).toString() == u"completed"_s;
+                const bool failed = status == u"failed"_s
+                                    || d.value(u"cmi.success_status"_s).toString() == u"failed"_s;
+                QString score = d.value(u"cmi.core.score.raw"_s).toString();
+                if (score.isEmpty() && d.contains(u"cmi.score.scaled"_s))
+                    score = QLocale().toString(
+                        qRound(d.value(u"cmi.score.scaled"_s).toString().toDouble() * 100));
+                QString tip = failed ? tr("Not passed")
+                              : done ? tr("Completed")
+                                     : tr("Started: you can continue where you left it");
+                if (!score.isEmpty())
+                    tip += u" · "_s + tr("score %1").arg(score);
+                (*it)->setToolTip(0, tip);
+                (*it)->setIcon(0, QIcon(done && !failed ? u":/icons/completed.svg"_s
+                                        : failed        ? u":/icons/failed.svg"_s
+                                                        : u":/icons/partial.svg"_s));
+            }
         });
 }
 

@@ -63,6 +63,7 @@ private:
     void launch(const QString &itemIdentifier);
     void onLessonData(const QString &kind, const QJsonObject &message);
     void updateNavigation();
+    void updateStates();
     QJsonObject hostValues(const ScormItem &item) const;
     QByteArray playerPage(const ScormItem &item, const QJsonObject &state) const;
 

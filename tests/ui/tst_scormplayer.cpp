@@ -323,6 +323,15 @@ private Q_SLOTS:
         QCOMPARE(nested->data.value(u"cmi.success_status"_s).toString(), u"passed"_s);
         QCOMPARE(nested->data.value(u"cmi.interactions.0.id"_s).toString(), u"q1"_s);
         QVERIFY(m_lib->library().playbackState(1, lesson.id).result().completed);
+        // The contents show the part as completed, with its score.
+        QTreeWidgetItem *nestedItem = nullptr;
+        for (QTreeWidgetItemIterator it(player.contents()); *it; ++it) {
+            if ((*it)->text(0) == u"Nested"_s)
+                nestedItem = *it;
+        }
+        QVERIFY(nestedItem);
+        QTRY_VERIFY(nestedItem->toolTip(0).contains(u"Completed"_s));
+        QVERIFY2(nestedItem->toolTip(0).contains(u"80"_s), qPrintable(nestedItem->toolTip(0)));
 
         // The hostile part: it runs to the end (the alert did not block), reaches nothing.
         const int refusedBefore = player.handler()->refusedCount();

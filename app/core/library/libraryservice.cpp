@@ -399,6 +399,14 @@ QFuture<ScormRepository::Attempt> LibraryService::scormAttempt(qint64 profileId,
     });
 }
 
+QFuture<QList<ScormRepository::Attempt>> LibraryService::scormAttempts(qint64 profileId,
+                                                                       qint64 activityId)
+{
+    return run([this, profileId, activityId] {
+        return ScormRepository(m_database.connection()).attempts(profileId, activityId);
+    });
+}
+
 QFuture<bool> LibraryService::saveScormAttempt(qint64 profileId, qint64 activityId, QString sco,
                                                int attempt, QJsonObject values, bool finished)
 {

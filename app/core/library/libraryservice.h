@@ -100,6 +100,8 @@ public:
     // attempt that ended, a new one with no values.
     QFuture<ScormRepository::Attempt> scormAttempt(qint64 profileId, qint64 activityId,
                                                    QString sco);
+    // Every attempt of the learner at the lesson's SCOs (the contents show their state).
+    QFuture<QList<ScormRepository::Attempt>> scormAttempts(qint64 profileId, qint64 activityId);
     // What the run-time handed over at a Commit or at the end of a session: kept with the
     // attempt, queued for the site as tracks, and a completed or passed lesson completed here.
     QFuture<bool> saveScormAttempt(qint64 profileId, qint64 activityId, QString sco, int attempt,
