@@ -470,14 +470,8 @@ void ScormPlayerPage::updateStates()
                     continue;
                 }
                 const QJsonObject &d = found->data;
-                const QString status = d.value(u"cmi.core.lesson_status"_s).toString();
-                const bool passed = status == u"passed"_s
-                                    || d.value(u"cmi.success_status"_s).toString() == u"passed"_s;
-                const bool done
-                    = passed || status == u"completed"_s
-                      || d.value(u"cmi.completion_status"_s).toString() == u"completed"_s;
-                const bool failed = status == u"failed"_s
-                                    || d.value(u"cmi.success_status"_s).toString() == u"failed"_s;
+                const bool done = ScormRepository::isDone(d);
+                const bool failed = ScormRepository::isFailed(d);
                 QString score = d.value(u"cmi.core.score.raw"_s).toString();
                 if (score.isEmpty() && d.contains(u"cmi.score.scaled"_s))
                     score = QLocale().toString(

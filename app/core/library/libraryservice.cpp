@@ -286,10 +286,10 @@ QFuture<bool> LibraryService::recordScormTracks(qint64 profileId, qint64 activit
         ScopedTransaction transaction(db);
         bool ok
             = UploadRepository(db).enqueueScormTracks(profileId, activityId, sco, attempt, tracks);
-        static const QStringList kDone = {u"completed"_s, u"passed"_s};
-        const bool done = kDone.contains(tracks.value(u"cmi.core.lesson_status"_s))
-                          || tracks.value(u"cmi.completion_status"_s) == u"completed"_s
-                          || tracks.value(u"cmi.success_status"_s) == u"passed"_s;
+        QJsonObject values;
+        for (auto it = tracks.begin(); it != tracks.end(); ++it)
+            values.insert(it.key(), it.value());
+        const bool done = ScormRepository::isDone(values);
         bool completedNow = false;
         if (ok && done)
             ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);
@@ -386,10 +386,8 @@ QFuture<ScormRepository::Attempt> LibraryService::scormAttempt(qint64 profileId,
         const QJsonObject &d = latest->data;
         const QString exit
             = d.value(u"cmi.core.exit"_s).toString() + d.value(u"cmi.exit"_s).toString();
-        static const QStringList kEnded = {u"completed"_s, u"passed"_s, u"failed"_s};
         const bool ended = latest->finished && exit != u"suspend"_s
-                           && (kEnded.contains(d.value(u"cmi.core.lesson_status"_s).toString())
-                               || d.value(u"cmi.completion_status"_s).toString() == u"completed"_s);
+                           && (ScormRepository::isDone(d) || ScormRepository::isFailed(d));
         if (!ended)
             return *latest;
         ScormRepository::Attempt next;
@@ -428,9 +426,7 @@ QFuture<bool> LibraryService::saveScormAttempt(qint64 profileId, qint64 activity
                                        .latest(profileId, activityId, sco)
                                        .value_or(ScormRepository::Attempt{})
                                        .data;
-        static const QStringList kDone = {u"completed"_s, u"passed"_s};
-        const bool done = kDone.contains(stored.value(u"cmi.core.lesson_status"_s).toString())
-                          || stored.value(u"cmi.completion_status"_s).toString() == u"completed"_s;
+        const bool done = ScormRepository::isDone(stored);
         bool completedNow = false;
         if (ok && done)
             ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);

@@ -23,6 +23,20 @@ ScormRepository::Attempt attemptFrom(const QSqlQuery &q)
 
 } // namespace
 
+bool ScormRepository::isDone(const QJsonObject &data)
+{
+    const QString status = data.value(u"cmi.core.lesson_status"_s).toString();
+    return status == u"completed"_s || status == u"passed"_s
+           || data.value(u"cmi.completion_status"_s).toString() == u"completed"_s
+           || data.value(u"cmi.success_status"_s).toString() == u"passed"_s;
+}
+
+bool ScormRepository::isFailed(const QJsonObject &data)
+{
+    return data.value(u"cmi.core.lesson_status"_s).toString() == u"failed"_s
+           || data.value(u"cmi.success_status"_s).toString() == u"failed"_s;
+}
+
 std::optional<ScormRepository::Attempt> ScormRepository::latest(qint64 profileId, qint64 activityId,
                                                                 const QString &sco)
 {

@@ -28,6 +28,10 @@ public:
         qint64 updatedAt = 0;
     };
 
+    // How a SCO's values (either version's data model) say it went: completed or passed; failed.
+    static bool isDone(const QJsonObject &data);
+    static bool isFailed(const QJsonObject &data);
+
     // The latest attempt at the SCO, if any.
     std::optional<Attempt> latest(qint64 profileId, qint64 activityId, const QString &sco);
     QList<Attempt> attempts(qint64 profileId, qint64 activityId);

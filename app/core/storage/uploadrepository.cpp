@@ -1,5 +1,6 @@
 #include "uploadrepository.h"
 
+#include "scormrepository.h"
 #include "sqlutil.h"
 
 #include <QDateTime>
@@ -75,16 +76,7 @@ bool UploadRepository::enqueueScormTracks(qint64 profileId, qint64 activityId, c
     QJsonObject values;
     for (auto it = tracks.begin(); it != tracks.end(); ++it)
         values.insert(it.key(), it.value());
-    qint64 scoId = 0;
-    QSqlQuery q(m_db);
-    if (!sql::exec(q,
-                   u"SELECT remote_id FROM scorm_scoes WHERE activity_id = ? AND identifier = ?"_s,
-                   {activityId, sco})) {
-        return false;
-    }
-    if (q.next())
-        scoId = q.value(0).toLongLong();
-    q.finish();
+    const qint64 scoId = ScormRepository(m_db).remoteScoId(activityId, sco);
     return enqueue(
         profileId, activityId, 0, Kind::ScormTracks,
         {{u"sco"_s, sco}, {u"scoId"_s, scoId}, {u"attempt"_s, attempt}, {u"tracks"_s, values}},

@@ -371,12 +371,7 @@ void Uploader::onSent(qint64 profileId, const Action &action, const ConnectorErr
         Q_EMIT uploaded(profileId, 1);
     } else if (error.needsSignIn()) {
         repository.retryLater(action.id, u"invalidtoken"_s, error.detail);
-        if (!l.token.isEmpty()) {
-            l.token.clear();
-            l.lastError = error;
-            qCInfo(lcUploads) << "profile" << profileId << "must sign in again";
-            Q_EMIT needsSignIn(profileId);
-        }
+        pauseForSignIn(l, error);
         l.cacheDirty = true;
     } else if (isRefusal(error)) {
         qCInfo(lcUploads) << "refused:" << action.id << codeOf(error) << error.detail;
@@ -430,11 +425,7 @@ void Uploader::checkCompletions(Lane &l, const QString &courseRemoteId)
             }
             lane.checkedCourses.insert(courseRemoteId);
         } else if (result.error.needsSignIn()) {
-            if (!lane.token.isEmpty()) {
-                lane.token.clear();
-                lane.lastError = result.error;
-                Q_EMIT needsSignIn(profileId);
-            }
+            pauseForSignIn(lane, result.error);
         } else if (isRefusal(result.error)) {
             lane.checkedCourses.insert(courseRemoteId); // the change itself will be refused
         } else {
@@ -452,6 +443,16 @@ void Uploader::checkCompletions(Lane &l, const QString &courseRemoteId)
         .onCanceled(this, [handle] {
             handle(Result::failure({ConnectorError::Code::Cancelled, {}, {}, {}}));
         });
+}
+
+void Uploader::pauseForSignIn(Lane &l, const ConnectorError &error)
+{
+    if (l.token.isEmpty())
+        return; // already paused
+    l.token.clear();
+    l.lastError = error;
+    qCInfo(lcUploads) << "profile" << l.profileId << "must sign in again";
+    Q_EMIT needsSignIn(l.profileId);
 }
 
 void Uploader::failed(Lane &l, const ConnectorError &error)

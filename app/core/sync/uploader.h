@@ -101,6 +101,8 @@ private:
     void checkCompletions(Lane &lane, const QString &courseRemoteId);
     void onSent(qint64 profileId, const Action &action, const ConnectorError &error);
     void failed(Lane &lane, const ConnectorError &error);
+    // The server refused the profile's token: its lane waits for a new sign-in.
+    void pauseForSignIn(Lane &lane, const ConnectorError &error);
     void publish(Lane &lane);
     bool laneIdle(const Lane &lane);
     bool isIdle();
