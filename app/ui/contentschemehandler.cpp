@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QMimeDatabase>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
@@ -30,7 +32,11 @@ void ContentSchemeHandler::registerScheme()
     // scheme an opaque origin of its own (as for file:), so a SCORM lesson in a frame could not
     // reach the API in its parent. Each package is its own origin (clikc-content://a<id>); the
     // Guard below, not the origin, keeps pages away from the network and the disk.
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
+    // CorsEnabled: lessons made with Adapt, Rise, iSpring and others load their own JSON and XML
+    // with XMLHttpRequest, which Chromium allows only for schemes that take part in CORS.
+    // Requests to another package are still cross-origin, and the Guard refuses them before
+    // they are made.
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::CorsEnabled);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
@@ -49,6 +55,19 @@ QWebEngineProfile *ContentSchemeHandler::createProfile(ContentSchemeHandler *han
     settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
     settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
     settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    // fetch() for the package's own files, in every frame before the page's scripts run.
+    QFile shim(u":/scorm/fetch-over-xhr.js"_s);
+    if (shim.open(QIODevice::ReadOnly)) {
+        QWebEngineScript script;
+        script.setName(u"clikc-fetch-over-xhr"_s);
+        script.setSourceCode(QString::fromUtf8(shim.readAll()));
+        script.setInjectionPoint(QWebEngineScript::DocumentCreation);
+        script.setWorldId(QWebEngineScript::MainWorld);
+        script.setRunsOnSubFrames(true);
+        profile->scripts()->insert(script);
+    } else {
+        qCWarning(lcContent) << "fetch-over-xhr.js is missing: lessons cannot use fetch()";
+    }
     return profile;
 }
 
@@ -57,9 +76,12 @@ void ContentSchemeHandler::setPackage(const Activity &activity)
     m_activityId = activity.id;
     m_files.clear();
     m_generated.clear();
+    m_folded.clear();
     for (const FileEntry &file : activity.files) {
-        if (file.state == FileState::Ready)
-            m_files.insert(file.path, file);
+        if (file.state != FileState::Ready)
+            continue;
+        m_files.insert(file.path, file);
+        m_folded.insert(file.path.toCaseFolded(), file.path);
     }
 }
 
@@ -127,7 +149,15 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
-    const auto it = m_files.constFind(path);
+    auto it = m_files.constFind(path);
+    if (it == m_files.cend()) {
+        // Packages made on Windows often name a file in another case than the file has
+        // ("Images/Logo.PNG" for "images/logo.png"); their authors never saw the difference.
+        // Only when the case-folded name is not ambiguous.
+        const QStringList same = m_folded.values(path.toCaseFolded());
+        if (same.size() == 1)
+            it = m_files.constFind(same.first());
+    }
     if (it == m_files.cend()) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;

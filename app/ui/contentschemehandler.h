@@ -67,6 +67,7 @@ private:
     ContentStore &m_store;
     qint64 m_activityId = 0;
     QHash<QString, FileEntry> m_files;
+    QMultiHash<QString, QString> m_folded;                         // case-folded path → path
     QHash<QString, std::pair<QByteArray, QByteArray>> m_generated; // path → mime, bytes
     int m_refused = 0;
 };

@@ -68,20 +68,29 @@ public:
     using QWebEnginePage::QWebEnginePage;
 
 protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType, bool) override
+    bool acceptNavigationRequest(const QUrl &url, NavigationType, bool isMainFrame) override
     {
-        return url.scheme() == QLatin1StringView(ContentSchemeHandler::kScheme)
-               || url.toString() == u"about:blank"_s;
+        if (url.toString() == u"about:blank"_s)
+            return true;
+        if (url.scheme() != QLatin1StringView(ContentSchemeHandler::kScheme))
+            return false;
+        // The top of the view is the player's page, which holds the API: a lesson that sends
+        // `top.location` elsewhere would lose it. Its frames may go anywhere in the package.
+        return !isMainFrame
+               || url.path().startsWith(u"/"_s + ContentSchemeHandler::kGeneratedFolder.toString());
     }
     QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
     void javaScriptAlert(const QUrl &, const QString &message) override
     {
         qCInfo(lcScorm) << "alert:" << message.left(200);
     }
+    // Lessons ask with confirm() whether to resume where the learner left ("Would you like to
+    // resume from where you previously left off?"): yes, without a dialog that would hold the
+    // lesson. Starting again is the player's own choice (Start a new attempt).
     bool javaScriptConfirm(const QUrl &, const QString &message) override
     {
-        qCInfo(lcScorm) << "confirm:" << message.left(200);
-        return false;
+        qCInfo(lcScorm) << "confirm answered yes:" << message.left(200);
+        return true;
     }
     bool javaScriptPrompt(const QUrl &, const QString &, const QString &, QString *) override
     {
@@ -119,6 +128,7 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     m_channel->registerObject(u"scorm"_s, m_bridge);
     m_view->setPage(page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    connect(page, &QWebEnginePage::windowCloseRequested, this, &ScormPlayerPage::closeLesson);
     connect(m_profile, &QWebEngineProfile::downloadRequested, this,
             [](QWebEngineDownloadRequest *download) {
                 qCInfo(lcScorm) << "download refused:" << download->url().toDisplayString();
@@ -281,9 +291,16 @@ void ScormPlayerPage::stop(int waitMs)
                     }
                 });
     }
+    // First the lesson's frame goes, so that its own beforeunload and unload handlers run while
+    // the API is there (many set cmi.core.exit to "suspend" and finish there). Then, if the
+    // lesson has not finished, the API finishes it. "true": a finish was handed over.
     m_view->page()->runJavaScript(
-        u"(function () { try { if (window.API) { return window.API.LMSFinish(\"\"); } "
-        "if (window.API_1484_11) { return window.API_1484_11.Terminate(\"\"); } } "
+        u"(function () { var frame = document.getElementById(\"sco\");\n"
+        "try { frame.contentWindow.dispatchEvent(new Event(\"beforeunload\")); } catch (e) {}\n"
+        "try { frame.remove(); } catch (e) {}\n"
+        "if (window.clikcFinished) { return \"true\"; }\n"
+        "try { if (window.API) { return window.API.LMSFinish(\"\"); }\n"
+        "if (window.API_1484_11) { return window.API_1484_11.Terminate(\"\"); } }\n"
         "catch (e) {} return \"false\"; })()"_s,
         [loop](const QVariant &result) {
             // "false": the lesson had finished already, nothing more will come.
@@ -296,6 +313,14 @@ void ScormPlayerPage::stop(int waitMs)
         QTimer::singleShot(waitMs, loop.get(), &QEventLoop::quit);
         loop->exec();
     }
+}
+
+void ScormPlayerPage::closeLesson()
+{
+    if (m_sco.isEmpty())
+        return;
+    stop();
+    Q_EMIT backRequested();
 }
 
 void ScormPlayerPage::launch(const QString &itemIdentifier)
@@ -362,6 +387,21 @@ QJsonObject ScormPlayerPage::hostValues(const ScormItem &item) const
         if (!item.timeLimitAction.isEmpty())
             values.insert(u"cmi.time_limit_action"_s, item.timeLimitAction);
     }
+    if (m_manifest.version != ScormVersion::Scorm12) {
+        // What a lesson may ask for next (its own Next and Previous buttons often show only
+        // what is valid): the package's order, and any part by its identifier.
+        const QList<ScormItem> items = m_manifest.launchableItems();
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i).identifier == item.identifier)
+                index = i;
+            values.insert(u"adl.nav.request_valid.choice.{target=%1}"_s.arg(items.at(i).identifier),
+                          u"true"_s);
+        }
+        values.insert(u"adl.nav.request_valid.continue"_s,
+                      index >= 0 && index + 1 < items.size() ? u"true"_s : u"false"_s);
+        values.insert(u"adl.nav.request_valid.previous"_s, index > 0 ? u"true"_s : u"false"_s);
+    }
     if (!item.dataFromLms.isEmpty())
         values.insert(u"cmi.launch_data"_s, item.dataFromLms);
     return values;
@@ -389,6 +429,7 @@ QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject 
            "    var message = JSON.stringify({ sco: "
            + scoJson + ", attempt: " + QByteArray::number(m_attempt)
            + ", values: values });\n"
+             "    if (kind === \"finish\") { window.clikcFinished = true; }\n"
              "    if (bridge) { bridge.receive(kind, message); }\n"
              "    else { queue.push([kind, message]); }\n"
              "    return true;\n  }\n"
@@ -402,6 +443,7 @@ QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject 
            + version
            + "\" === \"1.2\") { window.API = ClikcScorm.create12(options); }\n"
              "  else { window.API_1484_11 = ClikcScorm.create2004(options); }\n"
+             "  window.close = function () { hand(\"nav\", { request: \"close\" }); };\n"
              "  new QWebChannel(qt.webChannelTransport, function (channel) {\n"
              "    bridge = channel.objects.scorm;\n"
              "    queue.forEach(function (m) { bridge.receive(m[0], m[1]); });\n"
@@ -420,8 +462,10 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
         else if (request == u"previous"_s)
             m_previousButton->click();
         else if (request.startsWith(u"exit"_s) || request.startsWith(u"suspend"_s)
-                 || request.startsWith(u"abandon"_s))
-            Q_EMIT backRequested();
+                 || request.startsWith(u"abandon"_s) || request == u"close"_s)
+            // "close": the lesson closed its window (top.close()), as it would in a browser's
+            // pop-up; here the learner goes back to the course.
+            QMetaObject::invokeMethod(this, &ScormPlayerPage::closeLesson, Qt::QueuedConnection);
         else if (request.startsWith(u"{target="_s)
                  && (request.endsWith(u"}choice"_s) || request.endsWith(u"}jump"_s))) {
             // "{target=ITEM}choice": the lesson asks for another part of the package.

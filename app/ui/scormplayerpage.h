@@ -61,6 +61,8 @@ private:
     void retranslate();
     void showError(const QString &message);
     void launch(const QString &itemIdentifier);
+    // The lesson closed its window: its session ends and the learner is back at the course.
+    void closeLesson();
     void onLessonData(const QString &kind, const QJsonObject &message);
     void updateNavigation();
     void updateStates();

@@ -138,6 +138,39 @@ QByteArray lazySco()
                              "</script></body></html>\n");
 }
 
+// Loads its own data as Adapt, Rise and iSpring lessons do (XMLHttpRequest, synchronous and
+// not, and fetch()), names an image in another case than the package has it, and writes what it
+// got where the test can read it.
+QByteArray loaderSco()
+{
+    return QByteArrayLiteral(
+        "<!DOCTYPE html><html><body><img id=\"logo\" src=\"Media/Logo.SVG\"><script>\n"
+        "var api = window.parent.API;\n"
+        "api.LMSInitialize('');\n"
+        "var got = [];\n"
+        "var sync = new XMLHttpRequest(); sync.open('GET', 'data/course.json', false);\n"
+        "try { sync.send(); got.push('sync:' + JSON.parse(sync.responseText).title); }\n"
+        "catch (e) { got.push('sync-failed'); }\n"
+        "function report() {\n"
+        "  var img = document.getElementById('logo');\n"
+        "  got.push('image:' + (img.complete && img.naturalWidth > 0));\n"
+        "  api.LMSSetValue('cmi.suspend_data', got.join(','));\n"
+        "  api.LMSSetValue('cmi.core.lesson_status', 'completed');\n"
+        "  api.LMSFinish('');\n"
+        "}\n"
+        "var async = new XMLHttpRequest(); async.open('GET', 'data/strings.xml');\n"
+        "async.onload = function () {\n"
+        "  got.push('xhr:' + async.responseXML.documentElement.getAttribute('lang'));\n"
+        "  fetch('data/course.json').then(function (r) { return r.json(); })\n"
+        "    .then(function (j) { got.push('fetch:' + j.title); })\n"
+        "    .catch(function (e) { got.push('fetch-failed'); })\n"
+        "    .then(function () { setTimeout(report, 100); });\n"
+        "};\n"
+        "async.onerror = function () { got.push('xhr-failed'); report(); };\n"
+        "async.send();\n"
+        "</script></body></html>\n");
+}
+
 } // namespace
 
 class TestScormPlayer : public QObject
@@ -276,6 +309,28 @@ private Q_SLOTS:
         QCOMPARE(attempt->data.value(u"cmi.core.lesson_location"_s).toString(), u"entry-resume"_s);
         QCOMPARE(attempt->data.value(u"cmi.suspend_data"_s).toString(), u"xx"_s);
         QCOMPARE(attempt->data.value(u"cmi.core.total_time"_s).toString(), u"0000:02:00"_s);
+    }
+
+    void lessonLoadsItsOwnFiles()
+    {
+        const QByteArray svg = QByteArrayLiteral(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+            "<rect width=\"10\" height=\"10\"/></svg>");
+        const Activity lesson = addLesson(
+            u"14"_s,
+            test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest12()},
+                                       {u"index.html"_s, loaderSco()},
+                                       {u"data/course.json"_s, "{\"title\": \"Valuation\"}"},
+                                       {u"data/strings.xml"_s, "<strings lang=\"fr\"/>"},
+                                       {u"media/logo.svg"_s, svg}}));
+        ScormPlayerPage player(m_lib->context());
+        player.show();
+        QVERIFY(play(player, lesson));
+        const auto attempt = ScormRepository(m_lib->context().database().connection())
+                                 .latest(1, lesson.id, u"ITEM1"_s);
+        QVERIFY(attempt);
+        QCOMPARE(attempt->data.value(u"cmi.suspend_data"_s).toString(),
+                 u"sync:Valuation,xhr:fr,fetch:Valuation,image:true"_s);
     }
 
     void closingTheApplicationEndsTheSession()
