@@ -17,10 +17,13 @@
 #include "storage/uploadrepository.h"
 #include "testsupport.h"
 
+#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryFile>
 #include <QTreeWidget>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 using namespace clikc;
@@ -169,6 +172,39 @@ QByteArray loaderSco()
         "async.onerror = function () { got.push('xhr-failed'); report(); };\n"
         "async.send();\n"
         "</script></body></html>\n");
+}
+
+// A package written for the tests under tests/data/scorm/packages/, zipped as a site serves it.
+QByteArray packageZip(const QString &name)
+{
+    const QDir root(QStringLiteral(CLIKC_TEST_DATA) + u"/scorm/packages/"_s + name);
+    QList<std::pair<QString, QByteArray>> files;
+    for (QDirIterator it(root.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            files.append({root.relativeFilePath(file.fileName()), file.readAll()});
+    }
+    return test::FakeMoodle::makeZip(files);
+}
+
+// Runs `script` in the player's page (the lesson is its frame "sco") and returns its value.
+QVariant evaluate(ScormPlayerPage &player, const QString &script)
+{
+    // Shared: the answer may come after a timeout here.
+    auto result = std::make_shared<std::optional<QVariant>>();
+    player.view()->page()->runJavaScript(script,
+                                         [result](const QVariant &value) { *result = value; });
+    if (!QTest::qWaitFor([&] { return result->has_value(); }, 10000))
+        return {};
+    return **result;
+}
+
+// Waits until `script` (an expression) is true in the player's page.
+bool waitUntil(ScormPlayerPage &player, const QString &script)
+{
+    const QString guarded = u"(function () { try { return !!(%1); } catch (e) { return false; } "
+                            "})()"_s.arg(script);
+    return QTest::qWaitFor([&] { return evaluate(player, guarded).toBool(); }, 20000);
 }
 
 } // namespace
@@ -331,6 +367,118 @@ private Q_SLOTS:
         QVERIFY(attempt);
         QCOMPARE(attempt->data.value(u"cmi.suspend_data"_s).toString(),
                  u"sync:Valuation,xhr:fr,fetch:Valuation,image:true"_s);
+    }
+
+    // Shaped like the public SCORM 1.2 samples: the launch page shows content pages in a frame of
+    // its own, bookmarks the page, asks with confirm() whether to resume, suspends itself in its
+    // unload handler, and closes its window at the end.
+    void scorm12SampleShapedLesson()
+    {
+        const Activity lesson = addLesson(u"15"_s, packageZip(u"tour12"_s));
+        const QString tour = u"document.getElementById('sco').contentWindow"_s;
+        {
+            ScormPlayerPage player(m_lib->context());
+            player.show();
+            player.openActivity(lesson);
+            QVERIFY(waitUntil(player, tour + u".currentPage === 0"_s));
+            evaluate(player, tour + u".doNext(); "_s + tour + u".doNext();"_s);
+            QVERIFY(waitUntil(player, tour + u".currentPage === 2"_s));
+            // The learner leaves the lesson: its own unload handler suspends it.
+            QSignalSpy saved(&player, &ScormPlayerPage::saved);
+            player.stop(5000);
+            QCOMPARE(saved.size(), 1);
+        }
+        auto attempt = ScormRepository(m_lib->context().database().connection())
+                           .latest(1, lesson.id, u"tour_item"_s);
+        QVERIFY(attempt);
+        QVERIFY(attempt->finished);
+        QCOMPARE(attempt->data.value(u"cmi.core.exit"_s).toString(), u"suspend"_s);
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_location"_s).toString(), u"2"_s);
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_status"_s).toString(), u"incomplete"_s);
+        QVERIFY(attempt->data.value(u"cmi.core.total_time"_s).toString() != u"0000:00:00"_s);
+        QVERIFY(!m_lib->library().playbackState(1, lesson.id).result().completed);
+
+        // After a restart it offers to resume (yes) and opens page 3; the quiz passes it and the
+        // lesson closes its window, which brings the learner back to the course.
+        QVERIFY(m_lib->restart());
+        {
+            ScormPlayerPage player(m_lib->context());
+            player.show();
+            QSignalSpy back(&player, &ScormPlayerPage::backRequested);
+            QSignalSpy saved(&player, &ScormPlayerPage::saved);
+            player.openActivity(*m_lib->library().activity(lesson.id).result());
+            QVERIFY(waitUntil(player, tour + u".currentPage === 2"_s));
+            evaluate(player, tour + u".doNext();"_s);
+            const QString quiz = tour + u".document.getElementById('content').contentDocument"_s;
+            QVERIFY(waitUntil(player, quiz + u".getElementById('submit') !== null"_s));
+            evaluate(player, quiz + u".getElementById('transaction').click(); "_s + quiz
+                                 + u".getElementById('submit').click();"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() && saved.last().at(1).toBool(), 10000);
+        }
+        attempt = ScormRepository(m_lib->context().database().connection())
+                      .latest(1, lesson.id, u"tour_item"_s);
+        QCOMPARE(attempt->attempt, 1);
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_status"_s).toString(), u"passed"_s);
+        QCOMPARE(attempt->data.value(u"cmi.core.score.raw"_s).toString(), u"100"_s);
+        QVERIFY(m_lib->library().playbackState(1, lesson.id).result().completed);
+        const auto queued = UploadRepository(m_lib->context().database().connection()).waiting(1);
+        QCOMPARE(queued.size(), 1); // both sessions' tracks, merged for attempt 1
+        const QJsonObject tracks = queued.first().payload.value(u"tracks"_s).toObject();
+        QCOMPARE(queued.first().payload.value(u"attempt"_s).toInt(), 1);
+        QCOMPARE(tracks.value(u"cmi.core.lesson_status"_s).toString(), u"passed"_s);
+        QCOMPARE(tracks.value(u"cmi.core.score.raw"_s).toString(), u"100"_s);
+    }
+
+    // Shaped like the public SCORM 2004 samples: two SCOs in flow order, each drawing its own
+    // navigation from adl.nav.request_valid and moving on with adl.nav.request; the assessment
+    // records interactions and an objective.
+    void scorm2004SampleShapedLesson()
+    {
+        const Activity lesson = addLesson(u"16"_s, packageZip(u"sequenced2004"_s));
+        const QString doc = u"document.getElementById('sco').contentDocument"_s;
+        ScormPlayerPage player(m_lib->context());
+        player.show();
+        QSignalSpy back(&player, &ScormPlayerPage::backRequested);
+        QSignalSpy saved(&player, &ScormPlayerPage::saved);
+        player.openActivity(lesson);
+        QVERIFY(waitUntil(player, doc + u".getElementById('continue') !== null"_s));
+        QVERIFY(!evaluate(player, doc + u".getElementById('previous') !== null"_s).toBool());
+        evaluate(player, doc + u".getElementById('continue').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(player.currentSco(), u"assessment_item"_s, 10000);
+        QVERIFY(waitUntil(player, doc + u".getElementById('previous') !== null"_s));
+        QVERIFY(!evaluate(player, doc + u".getElementById('continue') !== null"_s).toBool());
+        QCOMPARE(evaluate(player, doc + u".getElementById('entry').textContent"_s).toString(),
+                 u"ab-initio"_s);
+        evaluate(player, u"document.getElementById('sco').contentWindow"
+                         ".submit('true', 'selectivity');"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 10000); // exitAll
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() && saved.last().at(0) == u"assessment_item"_s,
+                                 10000);
+
+        ScormRepository scorm(m_lib->context().database().connection());
+        const auto intro = scorm.latest(1, lesson.id, u"intro_item"_s);
+        QVERIFY(intro);
+        QCOMPARE(intro->data.value(u"cmi.completion_status"_s).toString(), u"completed"_s);
+        const auto assessment = scorm.latest(1, lesson.id, u"assessment_item"_s);
+        QVERIFY(assessment);
+        const QJsonObject &d = assessment->data;
+        QCOMPARE(d.value(u"cmi.success_status"_s).toString(), u"passed"_s);
+        QCOMPARE(d.value(u"cmi.objectives.0.id"_s).toString(), u"risk_objective"_s);
+        QCOMPARE(d.value(u"cmi.objectives.0.success_status"_s).toString(), u"passed"_s);
+        QCOMPARE(d.value(u"cmi.objectives.0.score.scaled"_s).toString(), u"1"_s);
+        QCOMPARE(d.value(u"cmi.interactions.1.learner_response"_s).toString(), u"selectivity"_s);
+        QCOMPARE(d.value(u"cmi.interactions.1.objectives.0.id"_s).toString(), u"risk_objective"_s);
+        QVERIFY(m_lib->library().playbackState(1, lesson.id).result().completed);
+        QJsonObject sent;
+        for (const auto &action :
+             UploadRepository(m_lib->context().database().connection()).waiting(1)) {
+            if (action.payload.value(u"sco"_s).toString() == u"assessment_item"_s)
+                sent = action.payload.value(u"tracks"_s).toObject();
+        }
+        QCOMPARE(sent.value(u"cmi.objectives.0.success_status"_s).toString(), u"passed"_s);
+        QCOMPARE(sent.value(u"cmi.score.scaled"_s).toString(), u"1"_s);
+        QCOMPARE(sent.value(u"cmi.interactions.0.result"_s).toString(), u"correct"_s);
     }
 
     void closingTheApplicationEndsTheSession()
