@@ -480,6 +480,23 @@ application&apos;s data folder.
         <extracomment>%1 is the site&apos;s own message, in the site&apos;s language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <extracomment>A lesson&apos;s result and score, e.g. &quot;Passed · 85%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -690,6 +707,10 @@ application&apos;s data folder.
     </message>
     <message>
         <source>The site decides when this activity is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1. Open the lesson to continue or to start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1342,6 +1363,26 @@ application&apos;s data folder.
     </message>
     <message>
         <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the lesson again from the beginning; your earlier attempts and their results are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 started. Your earlier attempts and their results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time allowed for this part of the lesson is over. What you did is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time allowed for this part of the lesson is over. You may finish it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

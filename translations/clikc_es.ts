@@ -501,6 +501,23 @@ o, si no, en la carpeta de datos de la aplicación.
         <extracomment>%1 is the site&apos;s own message, in the site&apos;s language.</extracomment>
         <translation>El sitio no la ha aceptado: %1</translation>
     </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <extracomment>A lesson&apos;s result and score, e.g. &quot;Passed · 85%&quot;.</extracomment>
+        <translation>%1 · %2&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -712,6 +729,10 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>The site decides when this activity is complete.</source>
         <translation>El sitio determina cuándo se completa esta actividad.</translation>
+    </message>
+    <message>
+        <source>Attempt %1. Open the lesson to continue or to start again.</source>
+        <translation>Intento %1. Abra la lección para continuarla o empezarla de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1385,26 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>score %1</source>
         <translation>puntuación %1</translation>
+    </message>
+    <message>
+        <source>Start a new attempt</source>
+        <translation>Nuevo intento</translation>
+    </message>
+    <message>
+        <source>Start the lesson again from the beginning; your earlier attempts and their results are kept</source>
+        <translation>Empezar la lección de nuevo desde el principio; sus intentos anteriores y sus resultados se conservan</translation>
+    </message>
+    <message>
+        <source>Attempt %1 started. Your earlier attempts and their results are kept.</source>
+        <translation>Intento %1 iniciado. Sus intentos anteriores y sus resultados se conservan.</translation>
+    </message>
+    <message>
+        <source>The time allowed for this part of the lesson is over. What you did is kept.</source>
+        <translation>El tiempo permitido para esta parte de la lección ha terminado. Lo que hizo se conserva.</translation>
+    </message>
+    <message>
+        <source>The time allowed for this part of the lesson is over. You may finish it.</source>
+        <translation>El tiempo permitido para esta parte de la lección ha terminado. Puede terminarla.</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,23 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <extracomment>%1 is the site&apos;s own message, in the site&apos;s language.</extracomment>
         <translation>Le site l’a refusée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Non réussi</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <extracomment>A lesson&apos;s result and score, e.g. &quot;Passed · 85%&quot;.</extracomment>
+        <translation>%1 · %2&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -713,6 +730,10 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>The site decides when this activity is complete.</source>
         <translation>C’est le site qui détermine quand cette activité est terminée.</translation>
+    </message>
+    <message>
+        <source>Attempt %1. Open the lesson to continue or to start again.</source>
+        <translation>Tentative %1. Ouvrez la leçon pour la poursuivre ou la recommencer.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1386,26 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>score %1</source>
         <translation>note %1</translation>
+    </message>
+    <message>
+        <source>Start a new attempt</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Start the lesson again from the beginning; your earlier attempts and their results are kept</source>
+        <translation>Recommencer la leçon depuis le début&#xa0;; vos tentatives précédentes et leurs résultats sont conservés</translation>
+    </message>
+    <message>
+        <source>Attempt %1 started. Your earlier attempts and their results are kept.</source>
+        <translation>Tentative %1 commencée. Vos tentatives précédentes et leurs résultats sont conservés.</translation>
+    </message>
+    <message>
+        <source>The time allowed for this part of the lesson is over. What you did is kept.</source>
+        <translation>Le temps accordé pour cette partie de la leçon est écoulé. Ce que vous avez fait est conservé.</translation>
+    </message>
+    <message>
+        <source>The time allowed for this part of the lesson is over. You may finish it.</source>
+        <translation>Le temps accordé pour cette partie de la leçon est écoulé. Vous pouvez la terminer.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcScorm, "clikc.scorm")
@@ -120,6 +122,8 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     , m_contents(new QTreeWidget(this))
     , m_previousButton(new QPushButton(this))
     , m_nextButton(new QPushButton(this))
+    , m_newAttemptButton(new QPushButton(this))
+    , m_timeLimit(new QTimer(this))
 {
     setObjectName(u"scormPlayerPage"_s);
     m_view->setObjectName(u"scormView"_s);
@@ -139,9 +143,13 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_titleLabel->setFont(titleFont);
+    m_messageLabel->setObjectName(u"scormMessage"_s);
     m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(u"color: #b00020;"_s);
     m_messageLabel->hide();
+    m_timeLimit->setSingleShot(true);
+    connect(m_timeLimit, &QTimer::timeout, this, &ScormPlayerPage::onTimeLimitReached);
+    m_newAttemptButton->setObjectName(u"scormNewAttempt"_s);
+    connect(m_newAttemptButton, &QPushButton::clicked, this, &ScormPlayerPage::startNewAttempt);
     m_contents->setObjectName(u"scormContents"_s);
     m_contents->setHeaderHidden(true);
     m_contents->setMinimumWidth(180);
@@ -151,6 +159,7 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_backButton);
     top->addWidget(m_titleLabel, 1);
+    top->addWidget(m_newAttemptButton);
     top->addWidget(m_previousButton);
     top->addWidget(m_nextButton);
     auto *splitter = new QSplitter(this);
@@ -217,6 +226,10 @@ void ScormPlayerPage::retranslate()
     m_previousButton->setToolTip(tr("The previous part of the lesson"));
     m_nextButton->setText(tr("Next ›"));
     m_nextButton->setToolTip(tr("The next part of the lesson"));
+    m_newAttemptButton->setText(tr("Start a new attempt"));
+    m_newAttemptButton->setToolTip(
+        tr("Start the lesson again from the beginning; your earlier attempts and their results "
+           "are kept"));
     m_contents->setToolTip(tr("The parts of this lesson: double-click one to open it"));
     m_unpackProgress->setFormat(tr("Preparing the lesson… %p%"));
     m_unpackProgress->setTextVisible(true);
@@ -224,6 +237,7 @@ void ScormPlayerPage::retranslate()
 
 void ScormPlayerPage::showError(const QString &message)
 {
+    m_messageLabel->setStyleSheet(u"color: #b00020;"_s);
     m_messageLabel->setText(message);
     m_messageLabel->show();
 }
@@ -234,6 +248,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
     const quint64 generation = ++m_generation;
     m_activity = activity;
     m_manifest = {};
+    m_newAttempt = 0;
     m_contents->clear();
     m_messageLabel->hide();
     m_titleLabel->setText(activity.title.text(m_context.languages().language()));
@@ -274,6 +289,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
 void ScormPlayerPage::stop(int waitMs)
 {
     ++m_generation;
+    m_timeLimit->stop();
     if (m_sco.isEmpty())
         return;
     // The lesson's session ends: a lesson that did not finish itself is finished by its own API
@@ -315,6 +331,64 @@ void ScormPlayerPage::stop(int waitMs)
     }
 }
 
+void ScormPlayerPage::startNewAttempt()
+{
+    if (m_sco.isEmpty())
+        return;
+    stop(); // the attempt so far is kept as it is
+    const qint64 activityId = m_activity.id;
+    m_context.library()
+        .scormAttempts(m_context.profileId(), activityId)
+        .then(this, [this, activityId](const QList<ScormRepository::Attempt> &attempts) {
+            if (activityId != m_activity.id)
+                return;
+            int last = std::max(m_attempt, m_newAttempt);
+            for (const auto &attempt : attempts)
+                last = std::max(last, attempt.attempt);
+            m_newAttempt = last + 1;
+            const QList<ScormItem> items = m_manifest.launchableItems();
+            if (!items.isEmpty())
+                launch(items.first().identifier);
+            showNotice(tr("Attempt %1 started. Your earlier attempts and their results are kept.")
+                           .arg(m_newAttempt));
+        });
+}
+
+void ScormPlayerPage::startTimeLimit(const ScormItem &item, const QJsonObject &stored)
+{
+    m_timeLimit->stop();
+    const auto allowed = ScormManifest::durationMs(item.maxTimeAllowed);
+    if (!allowed || *allowed <= 0)
+        return;
+    const QString total = stored.value(u"cmi.core.total_time"_s).toString()
+                          + stored.value(u"cmi.total_time"_s).toString();
+    const qint64 used = ScormManifest::durationMs(total).value_or(0);
+    m_timeLimitAction = item.timeLimitAction.isEmpty() ? u"continue,no message"_s
+                                                       : item.timeLimitAction.trimmed().toLower();
+    m_timeLimit->start(int(std::clamp<qint64>(*allowed - used, 0, 24LL * 3600 * 1000)));
+}
+
+void ScormPlayerPage::onTimeLimitReached()
+{
+    const bool message = !m_timeLimitAction.endsWith(u"no message"_s);
+    if (m_timeLimitAction.startsWith(u"exit"_s)) {
+        // The lesson asked to be ended when its time is up: its session ends (and is kept), and
+        // the learner can read why.
+        stop(); // the lesson's frame goes with its session
+        if (message)
+            showError(tr("The time allowed for this part of the lesson is over. What you did is "
+                         "kept."));
+    } else if (message) {
+        showNotice(tr("The time allowed for this part of the lesson is over. You may finish it."));
+    }
+}
+
+void ScormPlayerPage::showNotice(const QString &message)
+{
+    showError(message);
+    m_messageLabel->setStyleSheet(QString());
+}
+
 void ScormPlayerPage::closeLesson()
 {
     if (m_sco.isEmpty())
@@ -339,10 +413,33 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
         .then(this, [this, generation, launched](const ScormRepository::Attempt &attempt) {
             if (generation != m_generation)
                 return;
-            m_attempt = attempt.attempt;
+            // After "Start a new attempt", every part starts that attempt afresh.
+            const bool fresh = m_newAttempt > attempt.attempt;
+            m_attempt = fresh ? m_newAttempt : attempt.attempt;
+            const QJsonObject stored = fresh ? QJsonObject{} : attempt.data;
             QJsonObject state = hostValues(launched);
-            for (auto it = attempt.data.begin(); it != attempt.data.end(); ++it)
+            for (auto it = stored.begin(); it != stored.end(); ++it)
                 state.insert(it.key(), it.value());
+            // SCORM 2004: the run-time starts with the objectives the manifest names, as lessons
+            // look theirs up by id (unless a previous session has them already).
+            if (m_manifest.version != ScormVersion::Scorm12
+                && !std::ranges::any_of(stored.keys(), [](const QString &key) {
+                       return key.startsWith(u"cmi.objectives."_s);
+                   })) {
+                for (qsizetype i = 0; i < launched.objectiveIds.size(); ++i)
+                    state.insert(u"cmi.objectives.%1.id"_s.arg(i), launched.objectiveIds.at(i));
+            }
+            // An asset has no API to report with: opening it completes it, as on the site.
+            if (launched.scormType == ScormType::Asset && !ScormRepository::isDone(stored)) {
+                const QString status = m_manifest.version == ScormVersion::Scorm12
+                                           ? u"cmi.core.lesson_status"_s
+                                           : u"cmi.completion_status"_s;
+                onLessonData(u"finish"_s,
+                             QJsonObject{{u"sco"_s, launched.identifier},
+                                         {u"attempt"_s, m_attempt},
+                                         {u"values"_s, QJsonObject{{status, u"completed"_s}}}});
+            }
+            startTimeLimit(launched, stored);
             QFile runtime(u":/scorm/scorm-runtime.js"_s);
             QFile channel(u":/qtwebchannel/qwebchannel.js"_s);
             if (!runtime.open(QIODevice::ReadOnly) || !channel.open(QIODevice::ReadOnly)) {
@@ -433,17 +530,25 @@ QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject 
              "    if (bridge) { bridge.receive(kind, message); }\n"
              "    else { queue.push([kind, message]); }\n"
              "    return true;\n  }\n"
+             // What the lesson sets is kept within a second even if it never commits (Rise
+             // does not): a crash loses no more than that.
+             "  var unsaved = {};\n  var timer = null;\n"
+             "  function keep() { timer = null; var values = unsaved; unsaved = {};\n"
+             "    if (Object.keys(values).length) { hand(\"commit\", values); } }\n"
              "  var options = { state: "
            + json
            + ",\n"
-             "    onCommit: function (values) { return hand(\"commit\", values); },\n"
-             "    onFinish: function (values) { return hand(\"finish\", values); },\n"
+             "    onSetValue: function (element, value) { unsaved[element] = value;\n"
+             "      if (!timer) { timer = setTimeout(keep, 1000); } },\n"
+             "    onCommit: function (values) { unsaved = {}; return hand(\"commit\", values); },\n"
+             "    onFinish: function (values) { unsaved = {}; return hand(\"finish\", values); },\n"
              "    onNavRequest: function (request) { hand(\"nav\", { request: request }); } };\n"
              "  if (\""
            + version
            + "\" === \"1.2\") { window.API = ClikcScorm.create12(options); }\n"
              "  else { window.API_1484_11 = ClikcScorm.create2004(options); }\n"
              "  window.close = function () { hand(\"nav\", { request: \"close\" }); };\n"
+             "  window.DoCPExit = window.close;\n"
              "  new QWebChannel(qt.webChannelTransport, function (channel) {\n"
              "    bridge = channel.objects.scorm;\n"
              "    queue.forEach(function (m) { bridge.receive(m[0], m[1]); });\n"
@@ -542,6 +647,7 @@ void ScormPlayerPage::updateNavigation()
             index = i;
     }
     m_previousButton->setEnabled(index > 0);
+    m_newAttemptButton->setEnabled(index >= 0);
     m_nextButton->setEnabled(index >= 0 && index + 1 < items.size());
     for (QTreeWidgetItemIterator it(m_contents); *it; ++it) {
         QFont font = (*it)->font(0);

@@ -9,6 +9,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QWebChannel;
@@ -63,6 +64,12 @@ private:
     void launch(const QString &itemIdentifier);
     // The lesson closed its window: its session ends and the learner is back at the course.
     void closeLesson();
+    // Ends the session and starts the package again as a new attempt, from its first part.
+    void startNewAttempt();
+    // Applies the item's time limit (max_time_allowed, less the time already spent).
+    void startTimeLimit(const ScormItem &item, const QJsonObject &stored);
+    void onTimeLimitReached();
+    void showNotice(const QString &message);
     void onLessonData(const QString &kind, const QJsonObject &message);
     void updateNavigation();
     void updateStates();
@@ -82,10 +89,14 @@ private:
     QTreeWidget *m_contents;
     QPushButton *m_previousButton;
     QPushButton *m_nextButton;
+    QPushButton *m_newAttemptButton;
+    QTimer *m_timeLimit;
+    QString m_timeLimitAction;
     Activity m_activity;
     ScormManifest m_manifest;
     QString m_sco;
     int m_attempt = 1;
+    int m_newAttempt = 0; // set by "Start a new attempt": the attempt every part starts
     quint64 m_generation = 0;
 };
 

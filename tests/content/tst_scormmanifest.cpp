@@ -222,10 +222,12 @@ private Q_SLOTS:
         QCOMPARE(first->timeLimitAction, u"exit,no message"_s);
         QCOMPARE(first->dataFromLms, u"start=1"_s);
         QVERIFY(!first->masteryScore);
+        QCOMPARE(first->objectiveIds, (QStringList{u"PRIMARY"_s, u"OTHER"_s}));
 
         // Shared sequencing by IDRef; its own objectives replace the shared ones.
         const ScormItem *second = third.item(u"ROO-2"_s);
         QVERIFY(!second->scaledPassingScore);
+        QCOMPARE(second->objectiveIds, QStringList{u"P2"_s});
         QCOMPARE(second->maxTimeAllowed, u"PT1H"_s);
         const ScormItem *quiz = third.item(u"ROO-3"_s);
         QCOMPARE(quiz->scormType, ScormType::Asset);
@@ -319,6 +321,32 @@ private Q_SLOTS:
         QFETCH(QString, parameters);
         QFETCH(QString, expected);
         QCOMPARE(ScormManifest::appendParameters(url, parameters), expected);
+    }
+
+    void readsDurations_data()
+    {
+        QTest::addColumn<QString>("duration");
+        QTest::addColumn<qint64>("ms"); // -1: not a duration
+        QTest::newRow("1.2 half an hour") << u"00:30:00"_s << qint64(1800000);
+        QTest::newRow("1.2 four-digit hours") << u"0100:00:01.5"_s << qint64(360001500);
+        QTest::newRow("1.2 hundredths") << u"00:00:02.25"_s << qint64(2250);
+        QTest::newRow("1.2 bad minutes") << u"00:61:00"_s << qint64(-1);
+        QTest::newRow("2004 minutes") << u"PT30M"_s << qint64(1800000);
+        QTest::newRow("2004 all parts")
+            << u"P1Y1M1DT1H1M1.5S"_s << qint64(((396LL * 24 + 1) * 60 + 1) * 60000 + 61500 - 60000);
+        QTest::newRow("2004 seconds") << u" PT2S "_s << qint64(2000);
+        QTest::newRow("2004 zero") << u"PT0S"_s << qint64(0);
+        QTest::newRow("2004 bare P") << u"P"_s << qint64(-1);
+        QTest::newRow("2004 bare T") << u"P1DT"_s << qint64(-1);
+        QTest::newRow("words") << u"half an hour"_s << qint64(-1);
+        QTest::newRow("empty") << QString() << qint64(-1);
+    }
+
+    void readsDurations()
+    {
+        QFETCH(QString, duration);
+        QFETCH(qint64, ms);
+        QCOMPARE(ScormManifest::durationMs(duration).value_or(-1), ms);
     }
 
     void refusesBadManifests_data()

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -160,6 +161,105 @@ private Q_SLOTS:
         QTRY_COMPARE(uploads.index(0, UploadsModel::ActionColumn).data().toString(),
                      u"Marked as not complete"_s);
         QCOMPARE(uploads.rowCount(), 1);
+    }
+
+    // SCORM lessons show how the latest attempt went: its state and score, both versions, and a
+    // package of several SCOs summed up as one.
+    void scormResultsInTheCourse()
+    {
+        QSqlDatabase db = m_lib->context().database().connection();
+        Source site;
+        site.kind = SourceKind::Moodle;
+        site.remoteId = u"https://clikc.example.org"_s;
+        site.baseUrl = site.remoteId;
+        site.title = LocalizedText(u"CLiKC!"_s);
+        QVERIFY(SourceRepository(db).save(site));
+        Course course;
+        course.sourceId = site.id;
+        course.remoteId = u"9"_s;
+        course.title = LocalizedText(u"Risk"_s);
+        Section section;
+        section.remoteId = u"1"_s;
+        section.title = LocalizedText(u"Start"_s);
+        for (int i = 0; i < 4; ++i) {
+            Activity lesson;
+            lesson.remoteId = QString::number(90 + i);
+            lesson.kind = ActivityKind::Scorm;
+            lesson.module = u"scorm"_s;
+            lesson.completion = CompletionRule::Automatic;
+            lesson.title = LocalizedText(u"Lesson %1"_s.arg(i));
+            section.activities.append(lesson);
+        }
+        course.sections = {section};
+        QVERIFY(CourseRepository(db).save(course));
+        const auto &a = course.sections.first().activities;
+        LibraryService &library = m_lib->library();
+        auto values = [](std::initializer_list<std::pair<const char *, const char *>> list) {
+            QJsonObject o;
+            for (const auto &[k, v] : list)
+                o.insert(QString::fromUtf8(k), QString::fromUtf8(v));
+            return o;
+        };
+        // 0: 1.2, passed with 85 of 100. 1: 2004, failed at 0.4, then a second attempt started.
+        // 2: two SCOs, one completed with 60 of 80 (75%), one at 0.95. 3: not started.
+        QVERIFY(library
+                    .saveScormAttempt(1, a[0].id, u"s"_s, 1,
+                                      values({{"cmi.core.lesson_status", "passed"},
+                                              {"cmi.core.score.raw", "85"}}),
+                                      true)
+                    .result());
+        QVERIFY(library
+                    .saveScormAttempt(
+                        1, a[1].id, u"s"_s, 1,
+                        values({{"cmi.success_status", "failed"}, {"cmi.score.scaled", "0.4"}}),
+                        true)
+                    .result());
+        CourseModel model(library, 1);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &CourseModel::loaded);
+        model.setCourse(course.id);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1, 10000);
+        auto shown = [&model](int row) {
+            return model.index(row, CourseModel::CompletionColumn, model.index(0, 0))
+                .data()
+                .toString();
+        };
+        QCOMPARE(shown(0), u"Passed · 85%"_s);
+        QCOMPARE(shown(1), u"Not passed · 40%"_s);
+        QCOMPARE(shown(3), u"Not completed"_s);
+        // Results that arrive while the page is open show at once.
+        QVERIFY(library
+                    .saveScormAttempt(1, a[1].id, u"s"_s, 2,
+                                      values({{"cmi.completion_status", "incomplete"}}), true)
+                    .result());
+        QVERIFY(library
+                    .saveScormAttempt(1, a[2].id, u"x"_s, 1,
+                                      values({{"cmi.core.lesson_status", "completed"},
+                                              {"cmi.core.score.raw", "60"},
+                                              {"cmi.core.score.max", "80"}}),
+                                      true)
+                    .result());
+        QVERIFY(library
+                    .saveScormAttempt(1, a[2].id, u"y"_s, 1,
+                                      values({{"cmi.core.lesson_status", "incomplete"},
+                                              {"cmi.core.score.raw", "95"}}),
+                                      true)
+                    .result());
+        QTRY_COMPARE(shown(1), u"In progress"_s);
+        QTRY_COMPARE(shown(2), u"Completed · 85%"_s);
+        QCOMPARE(model.index(1, CourseModel::CompletionColumn, model.index(0, 0))
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .left(9),
+                 u"Attempt 2"_s);
+        // Another learner has none of it.
+        CourseModel other(library, 2);
+        QSignalSpy otherLoaded(&other, &CourseModel::loaded);
+        other.setCourse(course.id);
+        QTRY_VERIFY_WITH_TIMEOUT(otherLoaded.size() >= 1, 10000);
+        QCOMPARE(other.index(0, CourseModel::CompletionColumn, other.index(0, 0)).data().toString(),
+                 u"Not completed"_s);
     }
 };
 

@@ -456,6 +456,14 @@ private:
     {
         if (const Node *objectives = sequencing.child(Ns::Imsss, u"objectives")) {
             item->scaledPassingScore.reset();
+            item->objectiveIds.clear();
+            for (const auto &child : objectives->children) {
+                if (!child.is(Ns::Imsss, u"primaryObjective") && !child.is(Ns::Imsss, u"objective"))
+                    continue;
+                const QString id = child.attribute(Ns::None, u"objectiveID").trimmed();
+                if (!id.isEmpty() && !item->objectiveIds.contains(id))
+                    item->objectiveIds.append(id);
+            }
             const Node *primary = objectives->child(Ns::Imsss, u"primaryObjective");
             if (primary && isTrue(primary->attribute(Ns::None, u"satisfiedByMeasure"))) {
                 const Node *measure = primary->child(Ns::Imsss, u"minNormalizedMeasure");
@@ -748,6 +756,37 @@ ScormManifest ScormManifest::parse(const QByteArray &xml, ScormManifestError *er
     if (!versionFromSchema(schemaVersion, &manifest))
         versionFromNamespaces(tree.namespaceUris, interpreter.sawFourthEdition(), &manifest);
     return manifest;
+}
+
+} // namespace clikc
+
+namespace clikc {
+
+std::optional<qint64> ScormManifest::durationMs(const QString &duration)
+{
+    const QString text = duration.trimmed();
+    static const QRegularExpression timespan(u"^(\\d{2,4}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,2}))?$"_s);
+    if (const auto m = timespan.match(text); m.hasMatch()) {
+        if (m.captured(2).toInt() > 59 || m.captured(3).toInt() > 59)
+            return std::nullopt;
+        const QString fraction = QString(m.captured(4) + u"00"_s).left(2);
+        return ((m.captured(1).toLongLong() * 60 + m.captured(2).toLongLong()) * 60
+                + m.captured(3).toLongLong())
+                   * 1000
+               + fraction.toLongLong() * 10;
+    }
+    static const QRegularExpression iso(
+        u"^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)D)?"
+        "(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d{1,2})?)S)?)?$"_s);
+    const auto m = iso.match(text);
+    if (!m.hasMatch() || text == u"P"_s || text.endsWith(u'T'))
+        return std::nullopt;
+    const double days
+        = m.captured(1).toDouble() * 365 + m.captured(2).toDouble() * 30 + m.captured(3).toDouble();
+    const double seconds
+        = ((days * 24 + m.captured(4).toDouble()) * 60 + m.captured(5).toDouble()) * 60
+          + m.captured(6).toDouble();
+    return qRound64(seconds * 1000);
 }
 
 } // namespace clikc

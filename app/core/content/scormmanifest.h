@@ -69,6 +69,9 @@ struct ScormItem
     // SCORM 2004 adlcp:completionThreshold (0–1): the element's text (3rd edition) or its
     // minProgressMeasure when completedByMeasure is true (4th edition).
     std::optional<double> completionThreshold;
+    // SCORM 2004: the objectiveIDs of the item's primary objective (first, when it has one)
+    // and its other objectives; the run-time starts cmi.objectives with them.
+    QStringList objectiveIds;
     // 1.2 adlcp:maxtimeallowed ("00:30:00"); 2004 imsss:limitConditions
     // attemptAbsoluteDurationLimit ("PT30M"). As written.
     QString maxTimeAllowed;
@@ -117,6 +120,10 @@ struct ScormManifest
     // and '&' are dropped; "#frag" is added only when the URL has no fragment; anything else
     // joins the query ('?' or '&') ahead of the URL's fragment.
     static QString appendParameters(const QString &url, const QString &parameters);
+    // A SCORM duration in milliseconds: 1.2 CMITimespan ("HHHH:MM:SS.SS") or 2004 ISO 8601
+    // ("P1DT2H30M", a year 365 days and a month 30 days, as the run-time counts them);
+    // nullopt when it is neither.
+    static std::optional<qint64> durationMs(const QString &duration);
 };
 
 } // namespace clikc

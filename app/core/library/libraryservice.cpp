@@ -397,6 +397,14 @@ QFuture<ScormRepository::Attempt> LibraryService::scormAttempt(qint64 profileId,
     });
 }
 
+QFuture<QHash<qint64, ScormRepository::Result>> LibraryService::scormResults(qint64 profileId,
+                                                                             qint64 courseId)
+{
+    return run([this, profileId, courseId] {
+        return ScormRepository(m_database.connection()).results(profileId, courseId);
+    });
+}
+
 QFuture<QList<ScormRepository::Attempt>> LibraryService::scormAttempts(qint64 profileId,
                                                                        qint64 activityId)
 {
@@ -431,7 +439,8 @@ QFuture<bool> LibraryService::saveScormAttempt(qint64 profileId, qint64 activity
         if (ok && done)
             ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);
         ok = ok && transaction.commit();
-        if (ok && completedNow)
+        // The end of a session may change the result the course page shows.
+        if (ok && (completedNow || finished))
             Q_EMIT progressChanged(profileId, activityId);
         if (ok && !tracks.isEmpty())
             Q_EMIT uploadsQueued(profileId);

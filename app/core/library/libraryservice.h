@@ -100,6 +100,8 @@ public:
     // attempt that ended, a new one with no values.
     QFuture<ScormRepository::Attempt> scormAttempt(qint64 profileId, qint64 activityId,
                                                    QString sco);
+    // How each SCORM lesson of the course went for the learner (its latest attempt).
+    QFuture<QHash<qint64, ScormRepository::Result>> scormResults(qint64 profileId, qint64 courseId);
     // Every attempt of the learner at the lesson's SCOs (the contents show their state).
     QFuture<QList<ScormRepository::Attempt>> scormAttempts(qint64 profileId, qint64 activityId);
     // What the run-time handed over at a Commit or at the end of a session: kept with the

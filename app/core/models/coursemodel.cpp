@@ -35,21 +35,28 @@ void CourseModel::reload()
         return;
     const quint64 generation = ++m_generation;
     const qint64 courseId = m_courseId;
-    m_library.course(courseId).then(
-        this, [this, generation, courseId](const std::optional<Course> &course) {
-            if (generation != m_generation)
-                return;
-            m_library.completions(m_profileId, courseId)
-                .then(this, [this, generation, course](const QHash<qint64, bool> &completed) {
-                    if (generation != m_generation)
-                        return;
-                    beginResetModel();
-                    m_course = course.value_or(Course{});
-                    m_completed = completed;
-                    endResetModel();
-                    Q_EMIT loaded();
-                });
-        });
+    m_library.course(courseId).then(this, [this, generation,
+                                           courseId](const std::optional<Course> &course) {
+        if (generation != m_generation)
+            return;
+        m_library.completions(m_profileId, courseId)
+            .then(this, [this, generation, course, courseId](const QHash<qint64, bool> &completed) {
+                if (generation != m_generation)
+                    return;
+                m_library.scormResults(m_profileId, courseId)
+                    .then(this, [this, generation, course,
+                                 completed](const QHash<qint64, ScormRepository::Result> &scorm) {
+                        if (generation != m_generation)
+                            return;
+                        beginResetModel();
+                        m_course = course.value_or(Course{});
+                        m_completed = completed;
+                        m_scorm = scorm;
+                        endResetModel();
+                        Q_EMIT loaded();
+                    });
+            });
+    });
 }
 
 void CourseModel::setLanguage(const QString &code)
@@ -192,6 +199,18 @@ QVariant CourseModel::data(const QModelIndex &index, int role) const
                 return tr("Tick it once you have finished this activity; the site learns of it "
                           "the next time it can be reached.");
             break;
+        }
+        if (const auto scorm = m_scorm.constFind(activity->id); scorm != m_scorm.cend()) {
+            using S = ScormRepository::Result::State;
+            if (role == Qt::DisplayRole)
+                return Labels::scormResult(*scorm);
+            if (role == Qt::DecorationRole)
+                return QIcon(scorm->state == S::Failed    ? u":/icons/failed.svg"_s
+                             : scorm->state == S::Started ? u":/icons/partial.svg"_s
+                                                          : u":/icons/completed.svg"_s);
+            if (role == Qt::ToolTipRole)
+                return tr("Attempt %1. Open the lesson to continue or to start again.")
+                    .arg(scorm->attempt);
         }
         if (role == Qt::DisplayRole)
             return Labels::completion(completed, activity->completion);

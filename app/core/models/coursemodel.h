@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/types.h"
+#include "storage/scormrepository.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -10,7 +11,8 @@ namespace clikc {
 class LibraryService;
 
 // One course as a tree: sections at the top, their activities below, each with its type,
-// offline state and the profile's completion. Loads on the library's worker. GUI thread.
+// offline state and the profile's completion (for a SCORM lesson, its result and score). Loads on
+// the library's worker. GUI thread.
 class CourseModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -66,6 +68,7 @@ private:
     QString m_language = QStringLiteral("en");
     Course m_course;
     QHash<qint64, bool> m_completed;
+    QHash<qint64, ScormRepository::Result> m_scorm; // SCORM lessons started
     quint64 m_generation = 0;
 };
 

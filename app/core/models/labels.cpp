@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace clikc {
@@ -130,6 +132,30 @@ QString Labels::completion(bool completed, CompletionRule rule)
     if (rule == CompletionRule::None)
         return {};
     return completed ? tr("Completed") : tr("Not completed");
+}
+
+QString Labels::scormResult(const ScormRepository::Result &result)
+{
+    using S = ScormRepository::Result::State;
+    QString state;
+    switch (result.state) {
+    case S::Started:
+        state = tr("In progress");
+        break;
+    case S::Completed:
+        state = tr("Completed");
+        break;
+    case S::Passed:
+        state = tr("Passed");
+        break;
+    case S::Failed:
+        state = tr("Not passed");
+        break;
+    }
+    if (!result.score)
+        return state;
+    //: A lesson's result and score, e.g. "Passed · 85%".
+    return tr("%1 · %2%").arg(state, QLocale().toString(qRound(*result.score)));
 }
 
 QString Labels::uploadAction(const UploadRepository::Action &action)

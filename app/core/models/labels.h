@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/types.h"
+#include "storage/scormrepository.h"
 #include "storage/uploadrepository.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@ public:
     // or where it is.
     static QString activityState(const Activity &activity);
     static QString completion(bool completed, CompletionRule rule);
+    // "Passed · 85%", "In progress"...
+    static QString scormResult(const ScormRepository::Result &result);
     // What an action in the upload queue reports, and why the site did not accept one.
     static QString uploadAction(const UploadRepository::Action &action);
     static QString uploadRefusal(const QString &code, const QString &serverMessage);

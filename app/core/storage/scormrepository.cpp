@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace clikc {
@@ -35,6 +37,79 @@ bool ScormRepository::isFailed(const QJsonObject &data)
 {
     return data.value(u"cmi.core.lesson_status"_s).toString() == u"failed"_s
            || data.value(u"cmi.success_status"_s).toString() == u"failed"_s;
+}
+
+namespace {
+
+// A SCO's score as a percentage, from either version's data model.
+std::optional<double> percentOf(const QJsonObject &d)
+{
+    const auto number = [&d](const QString &element) -> std::optional<double> {
+        bool ok = false;
+        const double value = d.value(element).toString().toDouble(&ok);
+        return ok ? std::optional<double>(value) : std::nullopt;
+    };
+    if (const auto scaled = number(u"cmi.score.scaled"_s))
+        return std::clamp(*scaled * 100, 0.0, 100.0);
+    const bool v12 = d.contains(u"cmi.core.score.raw"_s);
+    const auto raw = number(v12 ? u"cmi.core.score.raw"_s : u"cmi.score.raw"_s);
+    if (!raw)
+        return std::nullopt;
+    const auto min = number(v12 ? u"cmi.core.score.min"_s : u"cmi.score.min"_s).value_or(0);
+    const auto max = number(v12 ? u"cmi.core.score.max"_s : u"cmi.score.max"_s).value_or(100);
+    if (max <= min)
+        return std::clamp(*raw, 0.0, 100.0);
+    return std::clamp((*raw - min) / (max - min) * 100, 0.0, 100.0);
+}
+
+} // namespace
+
+ScormRepository::Result ScormRepository::summarize(const QList<Attempt> &attempts)
+{
+    Result result;
+    for (const Attempt &a : attempts)
+        result.attempt = std::max(result.attempt, a.attempt);
+    bool failed = false;
+    bool passed = false;
+    bool done = false;
+    double sum = 0;
+    int scored = 0;
+    for (const Attempt &a : attempts) {
+        if (a.attempt != result.attempt)
+            continue;
+        failed = failed || isFailed(a.data);
+        passed = passed || a.data.value(u"cmi.core.lesson_status"_s).toString() == u"passed"_s
+                 || a.data.value(u"cmi.success_status"_s).toString() == u"passed"_s;
+        done = done || isDone(a.data);
+        if (const auto score = percentOf(a.data)) {
+            sum += *score;
+            ++scored;
+        }
+    }
+    using S = Result::State;
+    result.state = failed ? S::Failed : passed ? S::Passed : done ? S::Completed : S::Started;
+    if (scored > 0)
+        result.score = sum / scored;
+    return result;
+}
+
+QHash<qint64, ScormRepository::Result> ScormRepository::results(qint64 profileId, qint64 courseId)
+{
+    QHash<qint64, QList<Attempt>> byActivity;
+    QSqlQuery q(m_db);
+    if (sql::exec(q,
+                  u"SELECT t.sco, t.attempt, t.data, t.finished, t.updated_at, t.activity_id "
+                  "FROM scorm_attempts t JOIN activities a ON a.id = t.activity_id "
+                  "JOIN sections s ON s.id = a.section_id "
+                  "WHERE t.profile_id = ? AND s.course_id = ?"_s,
+                  {profileId, courseId})) {
+        while (q.next())
+            byActivity[q.value(5).toLongLong()].append(attemptFrom(q));
+    }
+    QHash<qint64, Result> results;
+    for (auto it = byActivity.cbegin(); it != byActivity.cend(); ++it)
+        results.insert(it.key(), summarize(it.value()));
+    return results;
 }
 
 std::optional<ScormRepository::Attempt> ScormRepository::latest(qint64 profileId, qint64 activityId,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -31,6 +32,19 @@ public:
     // How a SCO's values (either version's data model) say it went: completed or passed; failed.
     static bool isDone(const QJsonObject &data);
     static bool isFailed(const QJsonObject &data);
+
+    // How a package went for a learner, from the latest attempt at its SCOs: what the course
+    // page shows.
+    struct Result
+    {
+        enum class State { Started, Completed, Passed, Failed };
+        State state = State::Started;
+        std::optional<double> score; // percent, 0..100: the mean of the SCOs' scores
+        int attempt = 1;
+    };
+    static Result summarize(const QList<Attempt> &attempts);
+    // The result of every SCORM activity of the course the learner has started.
+    QHash<qint64, Result> results(qint64 profileId, qint64 courseId);
 
     // The latest attempt at the SCO, if any.
     std::optional<Attempt> latest(qint64 profileId, qint64 activityId, const QString &sco);
