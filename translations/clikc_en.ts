@@ -1385,6 +1385,10 @@ application&apos;s data folder.
         <source>The time allowed for this part of the lesson is over. You may finish it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are reviewing attempt %1, which is over: nothing you do now changes its result. To try again, choose Start a new attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

@@ -1406,6 +1406,10 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>The time allowed for this part of the lesson is over. You may finish it.</source>
         <translation>El tiempo permitido para esta parte de la lección ha terminado. Puede terminarla.</translation>
     </message>
+    <message>
+        <source>You are reviewing attempt %1, which is over: nothing you do now changes its result. To try again, choose Start a new attempt.</source>
+        <translation>Está revisando el intento %1, que ha terminado: nada de lo que haga ahora cambia su resultado. Para intentarlo de nuevo, elija Nuevo intento.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

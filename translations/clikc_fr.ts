@@ -1407,6 +1407,10 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>The time allowed for this part of the lesson is over. You may finish it.</source>
         <translation>Le temps accordé pour cette partie de la leçon est écoulé. Vous pouvez la terminer.</translation>
     </message>
+    <message>
+        <source>You are reviewing attempt %1, which is over: nothing you do now changes its result. To try again, choose Start a new attempt.</source>
+        <translation>Vous revoyez la tentative %1, qui est terminée&#xa0;: rien de ce que vous faites maintenant ne change son résultat. Pour réessayer, choisissez Nouvelle tentative.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

@@ -55,6 +55,10 @@ QWebEngineProfile *ContentSchemeHandler::createProfile(ContentSchemeHandler *han
     settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
     settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
     settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    // Narrated lessons (Captivate, Storyline, iSpring) start their sound with the slide: the
+    // learner opened the lesson on purpose, as a click would have.
+    settings->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
+    settings->setAttribute(QWebEngineSettings::FullScreenSupportEnabled, true);
     // fetch() for the package's own files, in every frame before the page's scripts run.
     QFile shim(u":/scorm/fetch-over-xhr.js"_s);
     if (shim.open(QIODevice::ReadOnly)) {

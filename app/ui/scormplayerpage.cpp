@@ -24,6 +24,7 @@
 #include <QTreeWidget>
 #include <QWebChannel>
 #include <QWebEngineDownloadRequest>
+#include <QWebEngineFullScreenRequest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
@@ -82,6 +83,17 @@ protected:
                || url.path().startsWith(u"/"_s + ContentSchemeHandler::kGeneratedFolder.toString());
     }
     QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
+    // A lesson's errors help to understand why it does not work here ("clikc.scorm" at info
+    // level); the rest of what it writes to its console only at debug level.
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+                                  int line, const QString &source) override
+    {
+        const QString where = QUrl(source).path() + u':' + QString::number(line);
+        if (level == ErrorMessageLevel)
+            qCInfo(lcScorm).noquote() << "lesson error:" << message.left(500) << where;
+        else
+            qCDebug(lcScorm).noquote() << "lesson:" << message.left(500) << where;
+    }
     void javaScriptAlert(const QUrl &, const QString &message) override
     {
         qCInfo(lcScorm) << "alert:" << message.left(200);
@@ -133,6 +145,19 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     m_view->setPage(page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     connect(page, &QWebEnginePage::windowCloseRequested, this, &ScormPlayerPage::closeLesson);
+    // A lesson's full-screen button (Rise, Storyline, iSpring) fills the screen with the window,
+    // and Esc or the lesson brings it back.
+    connect(page, &QWebEnginePage::fullScreenRequested, this,
+            [this](QWebEngineFullScreenRequest request) {
+                QWidget *window = this->window();
+                if (request.toggleOn() && !window->isFullScreen()) {
+                    m_wasMaximized = window->isMaximized();
+                    window->showFullScreen();
+                } else if (!request.toggleOn() && window->isFullScreen()) {
+                    m_wasMaximized ? window->showMaximized() : window->showNormal();
+                }
+                request.accept();
+            });
     connect(m_profile, &QWebEngineProfile::downloadRequested, this,
             [](QWebEngineDownloadRequest *download) {
                 qCInfo(lcScorm) << "download refused:" << download->url().toDisplayString();
@@ -249,6 +274,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
     m_activity = activity;
     m_manifest = {};
     m_newAttempt = 0;
+    m_reviewOnly.clear();
     m_contents->clear();
     m_messageLabel->hide();
     m_titleLabel->setText(activity.title.text(m_context.languages().language()));
@@ -290,6 +316,7 @@ void ScormPlayerPage::stop(int waitMs)
 {
     ++m_generation;
     m_timeLimit->stop();
+    m_view->page()->triggerAction(QWebEnginePage::ExitFullScreen);
     if (m_sco.isEmpty())
         return;
     // The lesson's session ends: a lesson that did not finish itself is finished by its own API
@@ -417,7 +444,20 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
             const bool fresh = m_newAttempt > attempt.attempt;
             m_attempt = fresh ? m_newAttempt : attempt.attempt;
             const QJsonObject stored = fresh ? QJsonObject{} : attempt.data;
+            // An attempt that ended is reviewed: the lesson shows it, nothing is kept.
+            const bool reviewing = !fresh && attempt.ended;
             QJsonObject state = hostValues(launched);
+            if (!fresh)
+                m_messageLabel->hide();
+            if (reviewing) {
+                m_reviewOnly.insert(reviewKey(launched.identifier, m_attempt));
+                const bool v12 = m_manifest.version == ScormVersion::Scorm12;
+                state.insert(v12 ? u"cmi.core.lesson_mode"_s : u"cmi.mode"_s, u"review"_s);
+                state.insert(v12 ? u"cmi.core.credit"_s : u"cmi.credit"_s, u"no-credit"_s);
+                showNotice(tr("You are reviewing attempt %1, which is over: nothing you do now "
+                              "changes its result. To try again, choose Start a new attempt.")
+                               .arg(m_attempt));
+            }
             for (auto it = stored.begin(); it != stored.end(); ++it)
                 state.insert(it.key(), it.value());
             // SCORM 2004: the run-time starts with the objectives the manifest names, as lessons
@@ -430,7 +470,8 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
                     state.insert(u"cmi.objectives.%1.id"_s.arg(i), launched.objectiveIds.at(i));
             }
             // An asset has no API to report with: opening it completes it, as on the site.
-            if (launched.scormType == ScormType::Asset && !ScormRepository::isDone(stored)) {
+            if (launched.scormType == ScormType::Asset && !reviewing
+                && !ScormRepository::isDone(stored)) {
                 const QString status = m_manifest.version == ScormVersion::Scorm12
                                            ? u"cmi.core.lesson_status"_s
                                            : u"cmi.completion_status"_s;
@@ -553,7 +594,7 @@ QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject 
              "    bridge = channel.objects.scorm;\n"
              "    queue.forEach(function (m) { bridge.receive(m[0], m[1]); });\n"
              "    queue = [];\n  });\n})();\n</script></head>\n"
-             "<body><iframe id=\"sco\" src=\"../"
+             "<body><iframe id=\"sco\" allow=\"fullscreen; autoplay\" allowfullscreen src=\"../"
            + source + "\"></iframe></body></html>\n";
 }
 
@@ -587,6 +628,10 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
         || !m_manifest.item(sco))
         return;
     const bool finished = kind == u"finish"_s;
+    if (m_reviewOnly.contains(reviewKey(sco, attempt))) {
+        Q_EMIT saved(sco, finished); // nothing to keep, and no one should wait for it
+        return;
+    }
     m_context.library()
         .saveScormAttempt(m_context.profileId(), m_activity.id, sco, attempt, values, finished)
         .then(this, [this, sco, finished](bool ok) {

@@ -4,6 +4,7 @@
 #include "library/types.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -97,6 +98,13 @@ private:
     QString m_sco;
     int m_attempt = 1;
     int m_newAttempt = 0; // set by "Start a new attempt": the attempt every part starts
+    // SCO and attempt of the sessions that only review an attempt that is over.
+    QSet<QString> m_reviewOnly;
+    bool m_wasMaximized = false; // before a lesson asked for the full screen
+    static QString reviewKey(const QString &sco, int attempt)
+    {
+        return sco + u'\n' + QString::number(attempt);
+    }
     quint64 m_generation = 0;
 };
 

@@ -433,30 +433,46 @@ private Q_SLOTS:
         QCOMPARE(tracks.value(u"cmi.core.lesson_status"_s).toString(), u"passed"_s);
         QCOMPARE(tracks.value(u"cmi.core.score.raw"_s).toString(), u"100"_s);
 
-        // The learner starts again: attempt 2 begins at the first page with nothing of the
-        // first, which keeps its result.
+        // Opened again, the attempt that is over is reviewed: the lesson sees review mode and
+        // nothing it does is kept. Then the learner starts again: attempt 2 begins at the first
+        // page with nothing of the first, which keeps its result.
         {
             ScormPlayerPage player(m_lib->context());
             player.show();
             player.openActivity(*m_lib->library().activity(lesson.id).result());
-            // A passed attempt that ended: the next opening is a new attempt already.
-            QVERIFY(waitUntil(player, tour + u".currentPage === 0"_s));
-            evaluate(player, tour + u".doNext();"_s);
-            QVERIFY(waitUntil(player, tour + u".currentPage === 1"_s));
+            QVERIFY(waitUntil(player, tour + u".currentPage === 3"_s));
+            QCOMPARE(evaluate(player, tour + u".getValue('cmi.core.lesson_mode')"_s).toString(),
+                     u"review"_s);
+            auto *notice = player.findChild<QLabel *>(u"scormMessage"_s);
+            QVERIFY(notice->isVisible() && notice->text().contains(u"reviewing attempt 1"_s));
+            evaluate(player, tour + u".doPrevious();"_s);
             auto *again = player.findChild<QPushButton *>(u"scormNewAttempt"_s);
             QVERIFY(again && again->isEnabled());
             again->click();
             QVERIFY(waitUntil(player, tour + u".currentPage === 0"_s));
+            QTRY_VERIFY(notice->text().contains(u"Attempt 2 started"_s));
             player.stop(5000);
         }
         ScormRepository after(m_lib->context().database().connection());
-        QCOMPARE(after.latest(1, lesson.id, u"tour_item"_s)->attempt, 3);
         const auto attempts = after.attempts(1, lesson.id);
-        QCOMPARE(attempts.size(), 3);
+        QCOMPARE(attempts.size(), 2);
         QCOMPARE(attempts.at(0).data.value(u"cmi.core.lesson_status"_s).toString(), u"passed"_s);
-        QCOMPARE(attempts.at(1).data.value(u"cmi.core.lesson_location"_s).toString(), u"1"_s);
-        QCOMPARE(attempts.at(2).data.value(u"cmi.core.lesson_location"_s).toString(), u"0"_s);
-        QCOMPARE(attempts.at(2).data.value(u"cmi.core.exit"_s).toString(), u"suspend"_s);
+        QCOMPARE(attempts.at(0).data.value(u"cmi.core.lesson_location"_s).toString(), u"3"_s);
+        QCOMPARE(attempts.at(1).attempt, 2);
+        QCOMPARE(attempts.at(1).data.value(u"cmi.core.lesson_location"_s).toString(), u"0"_s);
+        QCOMPARE(attempts.at(1).data.value(u"cmi.core.exit"_s).toString(), u"suspend"_s);
+        QCOMPARE(attempts.at(1).data.value(u"cmi.core.lesson_status"_s).toString(),
+                 u"incomplete"_s);
+        // The review queued nothing: attempt 1's tracks still say where it ended.
+        for (const auto &action :
+             UploadRepository(m_lib->context().database().connection()).waiting(1)) {
+            if (action.payload.value(u"attempt"_s).toInt() == 1)
+                QCOMPARE(action.payload.value(u"tracks"_s)
+                             .toObject()
+                             .value(u"cmi.core.lesson_location"_s)
+                             .toString(),
+                         u"3"_s);
+        }
     }
 
     // An asset has no API: opening it completes it, as on the site.

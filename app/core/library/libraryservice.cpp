@@ -381,19 +381,15 @@ QFuture<ScormRepository::Attempt> LibraryService::scormAttempt(qint64 profileId,
             first.sco = sco;
             return first;
         }
-        // An attempt that ended (not suspended) and reached a result: the next session starts a
-        // new attempt, as Moodle's player does.
-        const QJsonObject &d = latest->data;
+        // An attempt that ended (not suspended) with a result is reviewed when opened again,
+        // as Moodle's player does; the learner chooses to start a new one.
+        ScormRepository::Attempt attempt = *latest;
+        const QJsonObject &d = attempt.data;
         const QString exit
             = d.value(u"cmi.core.exit"_s).toString() + d.value(u"cmi.exit"_s).toString();
-        const bool ended = latest->finished && exit != u"suspend"_s
-                           && (ScormRepository::isDone(d) || ScormRepository::isFailed(d));
-        if (!ended)
-            return *latest;
-        ScormRepository::Attempt next;
-        next.sco = sco;
-        next.attempt = latest->attempt + 1;
-        return next;
+        attempt.ended = attempt.finished && exit != u"suspend"_s
+                        && (ScormRepository::isDone(d) || ScormRepository::isFailed(d));
+        return attempt;
     });
 }
 

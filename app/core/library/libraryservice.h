@@ -96,8 +96,8 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
     QFuture<ScormLesson> openScorm(qint64 activityId);
-    // Where a learner is in a SCO: the attempt to continue (its stored values) or, after an
-    // attempt that ended, a new one with no values.
+    // Where a learner is in a SCO: the latest attempt and its stored values (marked `ended`
+    // when it ended with a result, to be reviewed), or a first one with no values.
     QFuture<ScormRepository::Attempt> scormAttempt(qint64 profileId, qint64 activityId,
                                                    QString sco);
     // How each SCORM lesson of the course went for the learner (its latest attempt).

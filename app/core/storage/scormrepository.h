@@ -27,6 +27,8 @@ public:
         QJsonObject data; // element → value, as last committed
         bool finished = false;
         qint64 updatedAt = 0;
+        // The attempt ended with a result (not suspended): opened again, it is only reviewed.
+        bool ended = false;
     };
 
     // How a SCO's values (either version's data model) say it went: completed or passed; failed.
