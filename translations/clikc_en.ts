@@ -1389,6 +1389,10 @@ application&apos;s data folder.
         <source>You are reviewing attempt %1, which is over: nothing you do now changes its result. To try again, choose Start a new attempt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This part of the lesson has not started: it seems to need the internet, which lessons cannot use here. Its other parts may work.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

@@ -1410,6 +1410,10 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>You are reviewing attempt %1, which is over: nothing you do now changes its result. To try again, choose Start a new attempt.</source>
         <translation>Está revisando el intento %1, que ha terminado: nada de lo que haga ahora cambia su resultado. Para intentarlo de nuevo, elija Nuevo intento.</translation>
     </message>
+    <message>
+        <source>This part of the lesson has not started: it seems to need the internet, which lessons cannot use here. Its other parts may work.</source>
+        <translation>Esta parte de la lección no ha empezado: parece necesitar internet, que las lecciones no pueden usar aquí. Sus otras partes pueden funcionar.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

@@ -1411,6 +1411,10 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>You are reviewing attempt %1, which is over: nothing you do now changes its result. To try again, choose Start a new attempt.</source>
         <translation>Vous revoyez la tentative %1, qui est terminée&#xa0;: rien de ce que vous faites maintenant ne change son résultat. Pour réessayer, choisissez Nouvelle tentative.</translation>
     </message>
+    <message>
+        <source>This part of the lesson has not started: it seems to need the internet, which lessons cannot use here. Its other parts may work.</source>
+        <translation>Cette partie de la leçon n’a pas démarré&#xa0;: elle semble avoir besoin d’internet, que les leçons ne peuvent pas utiliser ici. Ses autres parties peuvent fonctionner.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

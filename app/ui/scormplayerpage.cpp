@@ -136,6 +136,7 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     , m_nextButton(new QPushButton(this))
     , m_newAttemptButton(new QPushButton(this))
     , m_timeLimit(new QTimer(this))
+    , m_startCheck(new QTimer(this))
 {
     setObjectName(u"scormPlayerPage"_s);
     m_view->setObjectName(u"scormView"_s);
@@ -210,6 +211,30 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
 
     connect(m_backButton, &QPushButton::clicked, this, &ScormPlayerPage::backRequested);
     connect(m_view, &QWebEngineView::loadFinished, this, &ScormPlayerPage::scoLoaded);
+    // A SCO that has not started its session some seconds after it loaded, while something it
+    // wanted from outside its package was refused, most likely needs the internet (a library
+    // from a web address): the learner is told, instead of facing an empty page.
+    m_startCheck->setSingleShot(true);
+    m_startCheck->setInterval(kStartCheckMs);
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool) {
+        if (!m_sco.isEmpty())
+            m_startCheck->start();
+    });
+    connect(m_startCheck, &QTimer::timeout, this, [this] {
+        const QString sco = m_sco;
+        const ScormItem *item = m_manifest.item(sco);
+        if (!item || item->scormType != ScormType::Sco
+            || m_handler->refusedCount() == m_refusedAtLaunch)
+            return;
+        m_view->page()->runJavaScript(u"window.clikcStarted === true"_s,
+                                      [this, sco](const QVariant &started) {
+                                          if (sco == m_sco && !started.toBool())
+                                              showNotice(tr("This part of the lesson has not "
+                                                            "started: it seems to need the "
+                                                            "internet, which lessons cannot use "
+                                                            "here. Its other parts may work."));
+                                      });
+    });
     connect(m_contents, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString identifier = item->data(0, kIdentifierRole).toString();
         if (!identifier.isEmpty() && identifier != m_sco)
@@ -316,6 +341,7 @@ void ScormPlayerPage::stop(int waitMs)
 {
     ++m_generation;
     m_timeLimit->stop();
+    m_startCheck->stop();
     m_view->page()->triggerAction(QWebEnginePage::ExitFullScreen);
     if (m_sco.isEmpty())
         return;
@@ -433,6 +459,7 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
         stop();
     const quint64 generation = ++m_generation;
     m_sco = itemIdentifier;
+    m_refusedAtLaunch = m_handler->refusedCount();
     updateNavigation();
     const ScormItem launched = *item;
     m_context.library()
@@ -584,10 +611,14 @@ QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject 
              "    onCommit: function (values) { unsaved = {}; return hand(\"commit\", values); },\n"
              "    onFinish: function (values) { unsaved = {}; return hand(\"finish\", values); },\n"
              "    onNavRequest: function (request) { hand(\"nav\", { request: request }); } };\n"
-             "  if (\""
+             "  var api = \""
            + version
-           + "\" === \"1.2\") { window.API = ClikcScorm.create12(options); }\n"
-             "  else { window.API_1484_11 = ClikcScorm.create2004(options); }\n"
+           + "\" === \"1.2\" ? ClikcScorm.create12(options) : ClikcScorm.create2004(options);\n"
+             "  var start = api.LMSInitialize ? \"LMSInitialize\" : \"Initialize\";\n"
+             "  var initialize = api[start];\n"
+             "  api[start] = function (argument) { window.clikcStarted = true;\n"
+             "    return initialize(argument); };\n"
+             "  if (api.LMSInitialize) { window.API = api; } else { window.API_1484_11 = api; }\n"
              "  window.close = function () { hand(\"nav\", { request: \"close\" }); };\n"
              "  window.DoCPExit = window.close;\n"
              "  new QWebChannel(qt.webChannelTransport, function (channel) {\n"

@@ -47,6 +47,8 @@ public:
     ContentSchemeHandler *handler() const { return m_handler; }
     QTreeWidget *contents() const { return m_contents; }
     QString currentSco() const { return m_sco; }
+    // How long after a SCO loaded the player checks that it started its session.
+    static constexpr int kStartCheckMs = 8000;
 
 Q_SIGNALS:
     void backRequested();
@@ -92,6 +94,8 @@ private:
     QPushButton *m_nextButton;
     QPushButton *m_newAttemptButton;
     QTimer *m_timeLimit;
+    QTimer *m_startCheck;
+    int m_refusedAtLaunch = 0;
     QString m_timeLimitAction;
     Activity m_activity;
     ScormManifest m_manifest;

@@ -580,6 +580,28 @@ private Q_SLOTS:
         QCOMPARE(sent.value(u"cmi.interactions.0.result"_s).toString(), u"correct"_s);
     }
 
+    // A SCO that needs a library from the internet never starts: the learner is told why.
+    void lessonThatNeedsTheInternet()
+    {
+        const QByteArray sco = QByteArrayLiteral(
+            "<!DOCTYPE html><html><head>"
+            "<script src=\"https://ajax.googleapis.com/ajax/libs/jquery/1.4.3/jquery.min.js\">"
+            "</script></head><body><script>\n"
+            "$(document).ready(function () {});\n"
+            "window.parent.API.LMSInitialize('');\n"
+            "</script></body></html>\n");
+        const Activity lesson
+            = addLesson(u"19"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest12()},
+                                                            {u"index.html"_s, sco}}));
+        ScormPlayerPage player(m_lib->context());
+        player.show();
+        player.openActivity(lesson);
+        auto *notice = player.findChild<QLabel *>(u"scormMessage"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), ScormPlayerPage::kStartCheckMs + 15000);
+        QVERIFY2(notice->text().contains(u"internet"_s), qPrintable(notice->text()));
+        QVERIFY(player.handler()->refusedCount() > 0);
+    }
+
     void closingTheApplicationEndsTheSession()
     {
         const Activity lesson
