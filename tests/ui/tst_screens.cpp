@@ -304,6 +304,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_server->scormTracks(3).value(u"cmi.core.lesson_status"_s),
                                   u"completed"_s, 20000);
         QCOMPARE(m_server->completionState(3), 1);
+        // Back on the course page, the lesson shows its result.
+        m_window->back();
+        QTRY_VERIFY(model->rowCount() > 0);
+        const auto resultOfLesson = [&] {
+            for (int s = 0; s < model->rowCount(); ++s) {
+                for (int a = 0; a < model->rowCount(model->index(s, 0)); ++a) {
+                    const QModelIndex index = model->index(a, 0, model->index(s, 0));
+                    if (model->activityAt(index)->kind == ActivityKind::Scorm)
+                        return index.siblingAtColumn(CourseModel::CompletionColumn)
+                            .data()
+                            .toString();
+                }
+            }
+            return QString();
+        };
+        QTRY_VERIFY2(resultOfLesson().startsWith(u"Completed"_s), qPrintable(resultOfLesson()));
+        QTRY_COMPARE(model->completedCount(), 2); // the page ticked earlier, and the lesson
+        screenshot(u"en-13-course-lesson-result"_s);
     }
 
     void pageViewerRefusesEverythingOutsideItsPackage()
