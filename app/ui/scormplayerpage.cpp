@@ -509,12 +509,15 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
             }
             startTimeLimit(launched, stored);
             QFile runtime(u":/scorm/scorm-runtime.js"_s);
+            QFile script(u":/scorm/player.js"_s);
             QFile channel(u":/qtwebchannel/qwebchannel.js"_s);
-            if (!runtime.open(QIODevice::ReadOnly) || !channel.open(QIODevice::ReadOnly)) {
+            if (!runtime.open(QIODevice::ReadOnly) || !script.open(QIODevice::ReadOnly)
+                || !channel.open(QIODevice::ReadOnly)) {
                 showError(tr("The lesson player is incomplete: reinstall the application."));
                 return;
             }
             m_handler->setGenerated(u"scorm-runtime.js"_s, "text/javascript", runtime.readAll());
+            m_handler->setGenerated(u"player.js"_s, "text/javascript", script.readAll());
             m_handler->setGenerated(u"qwebchannel.js"_s, "text/javascript", channel.readAll());
             m_handler->setGenerated(u"player.html"_s, "text/html", playerPage(launched, state));
             m_view->setUrl(m_handler->urlOf(ContentSchemeHandler::kGeneratedFolder.toString()
@@ -574,13 +577,15 @@ QJsonObject ScormPlayerPage::hostValues(const ScormItem &item) const
 
 QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject &state) const
 {
-    // The state goes into a script element: nothing in it may close that element.
-    QByteArray json = QJsonDocument(state).toJson(QJsonDocument::Compact);
+    const QJsonObject launch{
+        {u"sco"_s, item.identifier},
+        {u"attempt"_s, m_attempt},
+        {u"version"_s, m_manifest.version == ScormVersion::Scorm12 ? u"1.2"_s : u"2004"_s},
+        {u"state"_s, state},
+    };
+    // Into a script element: nothing in it may close that element.
+    QByteArray json = QJsonDocument(launch).toJson(QJsonDocument::Compact);
     json.replace("</", "<\\/");
-    const QByteArray version = m_manifest.version == ScormVersion::Scorm12 ? "1.2" : "2004";
-    QByteArray scoJson = QJsonDocument(QJsonArray{item.identifier}).toJson(QJsonDocument::Compact);
-    scoJson = scoJson.mid(1, scoJson.size() - 2); // the string alone
-    scoJson.replace("</", "<\\/");
     QByteArray source = item.launchUrl.toUtf8();
     source.replace('"', "%22");
     return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
@@ -588,43 +593,10 @@ QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject 
            "iframe { border: 0; width: 100%; height: 100%; display: block; }</style>\n"
            "<script src=\"qwebchannel.js\"></script>\n"
            "<script src=\"scorm-runtime.js\"></script>\n"
-           "<script>\n(function () {\n"
-           "  var queue = [];\n  var bridge = null;\n"
-           "  function hand(kind, values) {\n"
-           "    var message = JSON.stringify({ sco: "
-           + scoJson + ", attempt: " + QByteArray::number(m_attempt)
-           + ", values: values });\n"
-             "    if (kind === \"finish\") { window.clikcFinished = true; }\n"
-             "    if (bridge) { bridge.receive(kind, message); }\n"
-             "    else { queue.push([kind, message]); }\n"
-             "    return true;\n  }\n"
-             // What the lesson sets is kept within a second even if it never commits (Rise
-             // does not): a crash loses no more than that.
-             "  var unsaved = {};\n  var timer = null;\n"
-             "  function keep() { timer = null; var values = unsaved; unsaved = {};\n"
-             "    if (Object.keys(values).length) { hand(\"commit\", values); } }\n"
-             "  var options = { state: "
+           "<script>window.clikcLaunch = "
            + json
-           + ",\n"
-             "    onSetValue: function (element, value) { unsaved[element] = value;\n"
-             "      if (!timer) { timer = setTimeout(keep, 1000); } },\n"
-             "    onCommit: function (values) { unsaved = {}; return hand(\"commit\", values); },\n"
-             "    onFinish: function (values) { unsaved = {}; return hand(\"finish\", values); },\n"
-             "    onNavRequest: function (request) { hand(\"nav\", { request: request }); } };\n"
-             "  var api = \""
-           + version
-           + "\" === \"1.2\" ? ClikcScorm.create12(options) : ClikcScorm.create2004(options);\n"
-             "  var start = api.LMSInitialize ? \"LMSInitialize\" : \"Initialize\";\n"
-             "  var initialize = api[start];\n"
-             "  api[start] = function (argument) { window.clikcStarted = true;\n"
-             "    return initialize(argument); };\n"
-             "  if (api.LMSInitialize) { window.API = api; } else { window.API_1484_11 = api; }\n"
-             "  window.close = function () { hand(\"nav\", { request: \"close\" }); };\n"
-             "  window.DoCPExit = window.close;\n"
-             "  new QWebChannel(qt.webChannelTransport, function (channel) {\n"
-             "    bridge = channel.objects.scorm;\n"
-             "    queue.forEach(function (m) { bridge.receive(m[0], m[1]); });\n"
-             "    queue = [];\n  });\n})();\n</script></head>\n"
+           + ";</script>\n"
+             "<script src=\"player.js\"></script></head>\n"
              "<body><iframe id=\"sco\" allow=\"fullscreen; autoplay\" allowfullscreen src=\"../"
            + source + "\"></iframe></body></html>\n";
 }

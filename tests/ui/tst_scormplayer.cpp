@@ -602,6 +602,51 @@ private Q_SLOTS:
         QVERIFY(player.handler()->refusedCount() > 0);
     }
 
+    // Older SCORM 1.2 content starts and finishes a session on every page: the next page's
+    // session carries on the same attempt where the last one ended, as on the site.
+    void aSessionOnEveryPage()
+    {
+        const QByteArray first
+            = QByteArrayLiteral("<!DOCTYPE html><html><body><script>\n"
+                                "var api = window.parent.API;\n"
+                                "api.LMSInitialize('');\n"
+                                "api.LMSSetValue('cmi.core.lesson_location', 'page1');\n"
+                                "api.LMSSetValue('cmi.core.session_time', '00:00:10');\n"
+                                "api.LMSFinish('');\n"
+                                "window.location.href = 'page2.html';\n"
+                                "</script></body></html>\n");
+        const QByteArray second
+            = QByteArrayLiteral("<!DOCTYPE html><html><body><script>\n"
+                                "var api = window.parent.API;\n"
+                                "var started = api.LMSInitialize('');\n"
+                                "api.LMSSetValue('cmi.suspend_data', started + '-saw-' "
+                                "+ api.LMSGetValue('cmi.core.lesson_location'));\n"
+                                "api.LMSSetValue('cmi.core.score.raw', '70');\n"
+                                "api.LMSSetValue('cmi.core.lesson_status', 'completed');\n"
+                                "api.LMSSetValue('cmi.core.session_time', '00:00:05');\n"
+                                "api.LMSFinish('');\n"
+                                "</script></body></html>\n");
+        QByteArray manifest = manifest12();
+        manifest.replace("href=\"index.html\"", "href=\"page1.html\"");
+        const Activity lesson
+            = addLesson(u"20"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest},
+                                                            {u"page1.html"_s, first},
+                                                            {u"page2.html"_s, second}}));
+        ScormPlayerPage player(m_lib->context());
+        player.show();
+        QSignalSpy saved(&player, &ScormPlayerPage::saved);
+        player.openActivity(lesson);
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count(QVariantList{u"ITEM1"_s, true}) == 2, 20000);
+        const auto attempt = ScormRepository(m_lib->context().database().connection())
+                                 .latest(1, lesson.id, u"ITEM1"_s);
+        QVERIFY(attempt && attempt->finished);
+        QCOMPARE(attempt->attempt, 1);
+        QCOMPARE(attempt->data.value(u"cmi.suspend_data"_s).toString(), u"true-saw-page1"_s);
+        QCOMPARE(attempt->data.value(u"cmi.core.total_time"_s).toString(), u"0000:00:15"_s);
+        // 70 against the manifest's mastery score of 80.
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_status"_s).toString(), u"failed"_s);
+    }
+
     void closingTheApplicationEndsTheSession()
     {
         const Activity lesson

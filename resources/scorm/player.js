@@ -1,0 +1,107 @@
+/*
+ * The SCORM player's page (__clikc__/player.html): puts the run-time API where lessons look for
+ * it and hands what they report to the application over QWebChannel. The page sets
+ * window.clikcLaunch = { sco, attempt, version ("1.2" or "2004"), state } before this runs; the
+ * SCO opens in the frame "sco" after it.
+ *
+ * For the application, on this window:
+ *   clikcStarted   true once the lesson called (LMS)Initialize
+ *   clikcFinished  true while the lesson's session is over (the application need not end it)
+ */
+(function () {
+    "use strict";
+    const launch = window.clikcLaunch;
+    const v12 = launch.version === "1.2";
+    let queue = [];
+    let bridge = null;
+
+    // Each message names its SCO and attempt: it may be heard after the learner moved on.
+    function hand(kind, values) {
+        const message = JSON.stringify({ sco: launch.sco, attempt: launch.attempt,
+                                         values: values });
+        if (kind === "finish")
+            window.clikcFinished = true;
+        if (bridge)
+            bridge.receive(kind, message);
+        else
+            queue.push([kind, message]);
+        return true;
+    }
+
+    // What the lesson sets is kept within a second even if it never commits (Rise 360 does
+    // not): a crash loses no more than that.
+    let unsaved = {};
+    let timer = null;
+    function keep() {
+        timer = null;
+        const values = unsaved;
+        unsaved = {};
+        if (Object.keys(values).length)
+            hand("commit", values);
+    }
+
+    let lastSession = null; // what the last finished session handed over
+    const options = {
+        onSetValue: function (element, value) {
+            unsaved[element] = value;
+            if (!timer)
+                timer = setTimeout(keep, 1000);
+        },
+        onCommit: function (values) {
+            unsaved = {};
+            return hand("commit", values);
+        },
+        onFinish: function (values) {
+            unsaved = {};
+            lastSession = values;
+            return hand("finish", values);
+        },
+        onNavRequest: function (request) {
+            hand("nav", { request: request });
+        },
+    };
+    function create(state) {
+        const withState = Object.assign({}, options, { state: state });
+        return v12 ? ClikcScorm.create12(withState) : ClikcScorm.create2004(withState);
+    }
+
+    // Lessons keep the API object they found, so the one they see stays the same and speaks
+    // for the session of the moment.
+    let session = create(launch.state);
+    const api = {};
+    Object.keys(session).forEach(function (method) {
+        api[method] = function () {
+            return session[method].apply(null, arguments);
+        };
+    });
+    const initialize = v12 ? "LMSInitialize" : "Initialize";
+    api[initialize] = function (argument) {
+        window.clikcStarted = true;
+        // A SCORM 1.2 lesson whose every page starts and finishes a session of its own (older
+        // content does, and Moodle allows it): the next session of the same attempt starts
+        // where the last one ended.
+        if (v12 && window.clikcFinished && lastSession) {
+            session = create(Object.assign({}, launch.state, lastSession));
+            window.clikcFinished = false;
+        }
+        return session[initialize](argument);
+    };
+    if (v12)
+        window.API = api;
+    else
+        window.API_1484_11 = api;
+
+    // top.close() and Captivate's DoCPExit(): the lesson is over, back to the course.
+    window.close = function () {
+        hand("nav", { request: "close" });
+    };
+    window.DoCPExit = window.close;
+
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+        bridge = channel.objects.scorm;
+        queue.forEach(function (message) {
+            bridge.receive(message[0], message[1]);
+        });
+        queue = [];
+    });
+})();
