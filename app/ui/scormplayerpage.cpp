@@ -173,6 +173,7 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     m_messageLabel->setWordWrap(true);
     m_messageLabel->hide();
     m_timeLimit->setSingleShot(true);
+    m_timeLimit->setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5% early
     connect(m_timeLimit, &QTimer::timeout, this, &ScormPlayerPage::onTimeLimitReached);
     m_newAttemptButton->setObjectName(u"scormNewAttempt"_s);
     connect(m_newAttemptButton, &QPushButton::clicked, this, &ScormPlayerPage::startNewAttempt);
@@ -473,29 +474,15 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
             const QJsonObject stored = fresh ? QJsonObject{} : attempt.data;
             // An attempt that ended is reviewed: the lesson shows it, nothing is kept.
             const bool reviewing = !fresh && attempt.ended;
-            QJsonObject state = hostValues(launched);
             if (!fresh)
                 m_messageLabel->hide();
             if (reviewing) {
                 m_reviewOnly.insert(reviewKey(launched.identifier, m_attempt));
-                const bool v12 = m_manifest.version == ScormVersion::Scorm12;
-                state.insert(v12 ? u"cmi.core.lesson_mode"_s : u"cmi.mode"_s, u"review"_s);
-                state.insert(v12 ? u"cmi.core.credit"_s : u"cmi.credit"_s, u"no-credit"_s);
                 showNotice(tr("You are reviewing attempt %1, which is over: nothing you do now "
                               "changes its result. To try again, choose Start a new attempt.")
                                .arg(m_attempt));
             }
-            for (auto it = stored.begin(); it != stored.end(); ++it)
-                state.insert(it.key(), it.value());
-            // SCORM 2004: the run-time starts with the objectives the manifest names, as lessons
-            // look theirs up by id (unless a previous session has them already).
-            if (m_manifest.version != ScormVersion::Scorm12
-                && !std::ranges::any_of(stored.keys(), [](const QString &key) {
-                       return key.startsWith(u"cmi.objectives."_s);
-                   })) {
-                for (qsizetype i = 0; i < launched.objectiveIds.size(); ++i)
-                    state.insert(u"cmi.objectives.%1.id"_s.arg(i), launched.objectiveIds.at(i));
-            }
+            const QJsonObject state = launchState(launched, stored, reviewing);
             // An asset has no API to report with: opening it completes it, as on the site.
             if (launched.scormType == ScormType::Asset && !reviewing
                 && !ScormRepository::isDone(stored)) {
@@ -507,7 +494,8 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
                                          {u"attempt"_s, m_attempt},
                                          {u"values"_s, QJsonObject{{status, u"completed"_s}}}});
             }
-            startTimeLimit(launched, stored);
+            if (!reviewing)
+                startTimeLimit(launched, stored);
             QFile runtime(u":/scorm/scorm-runtime.js"_s);
             QFile script(u":/scorm/player.js"_s);
             QFile channel(u":/qtwebchannel/qwebchannel.js"_s);
@@ -573,6 +561,28 @@ QJsonObject ScormPlayerPage::hostValues(const ScormItem &item) const
     if (!item.dataFromLms.isEmpty())
         values.insert(u"cmi.launch_data"_s, item.dataFromLms);
     return values;
+}
+
+QJsonObject ScormPlayerPage::launchState(const ScormItem &item, const QJsonObject &stored,
+                                         bool reviewing) const
+{
+    QJsonObject state = hostValues(item);
+    const bool v12 = m_manifest.version == ScormVersion::Scorm12;
+    if (reviewing) {
+        state.insert(v12 ? u"cmi.core.lesson_mode"_s : u"cmi.mode"_s, u"review"_s);
+        state.insert(v12 ? u"cmi.core.credit"_s : u"cmi.credit"_s, u"no-credit"_s);
+    }
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        state.insert(it.key(), it.value());
+    // SCORM 2004: the run-time starts with the objectives the manifest names, as lessons look
+    // theirs up by id (unless a previous session has them already).
+    if (!v12 && !std::ranges::any_of(stored.keys(), [](const QString &key) {
+            return key.startsWith(u"cmi.objectives."_s);
+        })) {
+        for (qsizetype i = 0; i < item.objectiveIds.size(); ++i)
+            state.insert(u"cmi.objectives.%1.id"_s.arg(i), item.objectiveIds.at(i));
+    }
+    return state;
 }
 
 QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject &state) const

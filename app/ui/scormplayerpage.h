@@ -77,6 +77,9 @@ private:
     void updateNavigation();
     void updateStates();
     QJsonObject hostValues(const ScormItem &item) const;
+    // What the run-time starts from: the host's values, review mode, the stored values, and
+    // the manifest's objectives.
+    QJsonObject launchState(const ScormItem &item, const QJsonObject &stored, bool reviewing) const;
     QByteArray playerPage(const ScormItem &item, const QJsonObject &state) const;
 
     AppContext &m_context;
