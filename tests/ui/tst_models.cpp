@@ -22,6 +22,17 @@ class TestModels : public QObject
 
     std::unique_ptr<test::TestLibrary> m_lib;
 
+    // A Moodle site in the library (its courses' progress goes to the upload queue).
+    qint64 addSite()
+    {
+        Source site;
+        site.kind = SourceKind::Moodle;
+        site.remoteId = u"https://clikc.example.org"_s;
+        site.baseUrl = site.remoteId;
+        site.title = LocalizedText(u"CLiKC!"_s);
+        return SourceRepository(m_lib->context().database().connection()).save(site) ? site.id : 0;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -101,14 +112,9 @@ private Q_SLOTS:
     void manualCompletionAndUploads()
     {
         QSqlDatabase db = m_lib->context().database().connection();
-        Source site;
-        site.kind = SourceKind::Moodle;
-        site.remoteId = u"https://clikc.example.org"_s;
-        site.baseUrl = site.remoteId;
-        site.title = LocalizedText(u"CLiKC!"_s);
-        QVERIFY(SourceRepository(db).save(site));
         Course course;
-        course.sourceId = site.id;
+        course.sourceId = addSite();
+        QVERIFY(course.sourceId > 0);
         course.remoteId = u"2"_s;
         course.title = LocalizedText(u"Customs valuation"_s);
         Section section;
@@ -168,14 +174,9 @@ private Q_SLOTS:
     void scormResultsInTheCourse()
     {
         QSqlDatabase db = m_lib->context().database().connection();
-        Source site;
-        site.kind = SourceKind::Moodle;
-        site.remoteId = u"https://clikc.example.org"_s;
-        site.baseUrl = site.remoteId;
-        site.title = LocalizedText(u"CLiKC!"_s);
-        QVERIFY(SourceRepository(db).save(site));
         Course course;
-        course.sourceId = site.id;
+        course.sourceId = addSite();
+        QVERIFY(course.sourceId > 0);
         course.remoteId = u"9"_s;
         course.title = LocalizedText(u"Risk"_s);
         Section section;
