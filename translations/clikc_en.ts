@@ -1393,6 +1393,13 @@ application&apos;s data folder.
         <source>This part of the lesson has not started: it seems to need the internet, which lessons cannot use here. Its other parts may work.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This lesson allows %n attempt(s), and all of them have been used.</source>
+        <translation>
+            <numerusform>This lesson allows %n attempt, and it has been used.</numerusform>
+            <numerusform>This lesson allows %n attempts, and all of them have been used.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

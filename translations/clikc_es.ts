@@ -1414,6 +1414,13 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>This part of the lesson has not started: it seems to need the internet, which lessons cannot use here. Its other parts may work.</source>
         <translation>Esta parte de la lección no ha empezado: parece necesitar internet, que las lecciones no pueden usar aquí. Sus otras partes pueden funcionar.</translation>
     </message>
+    <message numerus="yes">
+        <source>This lesson allows %n attempt(s), and all of them have been used.</source>
+        <translation>
+            <numerusform>Esta lección permite %n intento, y ya se ha usado.</numerusform>
+            <numerusform>Esta lección permite %n intentos, y ya se han usado todos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

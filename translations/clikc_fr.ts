@@ -1415,6 +1415,13 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>This part of the lesson has not started: it seems to need the internet, which lessons cannot use here. Its other parts may work.</source>
         <translation>Cette partie de la leçon n’a pas démarré&#xa0;: elle semble avoir besoin d’internet, que les leçons ne peuvent pas utiliser ici. Ses autres parties peuvent fonctionner.</translation>
     </message>
+    <message numerus="yes">
+        <source>This lesson allows %n attempt(s), and all of them have been used.</source>
+        <translation>
+            <numerusform>Cette leçon permet %n tentative, et elle a été utilisée.</numerusform>
+            <numerusform>Cette leçon permet %n tentatives, et toutes ont été utilisées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

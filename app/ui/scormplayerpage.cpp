@@ -278,9 +278,7 @@ void ScormPlayerPage::retranslate()
     m_nextButton->setText(tr("Next ›"));
     m_nextButton->setToolTip(tr("The next part of the lesson"));
     m_newAttemptButton->setText(tr("Start a new attempt"));
-    m_newAttemptButton->setToolTip(
-        tr("Start the lesson again from the beginning; your earlier attempts and their results "
-           "are kept"));
+    updateNavigation(); // the button's tooltip depends on the attempts left
     m_contents->setToolTip(tr("The parts of this lesson: double-click one to open it"));
     m_unpackProgress->setFormat(tr("Preparing the lesson… %p%"));
     m_unpackProgress->setTextVisible(true);
@@ -300,6 +298,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
     m_activity = activity;
     m_manifest = {};
     m_newAttempt = 0;
+    m_attemptsUsed = 0;
     m_reviewOnly.clear();
     m_contents->clear();
     m_messageLabel->hide();
@@ -399,6 +398,14 @@ void ScormPlayerPage::startNewAttempt()
             int last = std::max(m_attempt, m_newAttempt);
             for (const auto &attempt : attempts)
                 last = std::max(last, attempt.attempt);
+            if (m_activity.maxAttempts > 0 && last >= m_activity.maxAttempts) {
+                // The site's limit: the learner may still review the last attempt.
+                showNotice(attemptLimitText());
+                const QList<ScormItem> items = m_manifest.launchableItems();
+                if (!items.isEmpty())
+                    launch(items.first().identifier);
+                return;
+            }
             m_newAttempt = last + 1;
             const QList<ScormItem> items = m_manifest.launchableItems();
             if (!items.isEmpty())
@@ -406,6 +413,12 @@ void ScormPlayerPage::startNewAttempt()
             showNotice(tr("Attempt %1 started. Your earlier attempts and their results are kept.")
                            .arg(m_newAttempt));
         });
+}
+
+QString ScormPlayerPage::attemptLimitText() const
+{
+    return tr("This lesson allows %n attempt(s), and all of them have been used.", "",
+              m_activity.maxAttempts);
 }
 
 void ScormPlayerPage::startTimeLimit(const ScormItem &item, const QJsonObject &stored)
@@ -664,8 +677,12 @@ void ScormPlayerPage::updateStates()
             if (activityId != m_activity.id)
                 return;
             QHash<QString, ScormRepository::Attempt> latest;
-            for (const auto &attempt : attempts)
+            m_attemptsUsed = 0;
+            for (const auto &attempt : attempts) {
                 latest.insert(attempt.sco, attempt); // ordered by attempt: the last wins
+                m_attemptsUsed = std::max(m_attemptsUsed, attempt.attempt);
+            }
+            updateNavigation();
             for (QTreeWidgetItemIterator it(m_contents); *it; ++it) {
                 const QString id = (*it)->data(0, kIdentifierRole).toString();
                 if (id.isEmpty())
@@ -705,7 +722,13 @@ void ScormPlayerPage::updateNavigation()
             index = i;
     }
     m_previousButton->setEnabled(index > 0);
-    m_newAttemptButton->setEnabled(index >= 0);
+    const bool limitReached = m_activity.maxAttempts > 0
+                              && std::max(m_attemptsUsed, m_attempt) >= m_activity.maxAttempts;
+    m_newAttemptButton->setEnabled(index >= 0 && !limitReached);
+    m_newAttemptButton->setToolTip(limitReached
+                                       ? attemptLimitText()
+                                       : tr("Start the lesson again from the beginning; your "
+                                            "earlier attempts and their results are kept"));
     m_nextButton->setEnabled(index >= 0 && index + 1 < items.size());
     for (QTreeWidgetItemIterator it(m_contents); *it; ++it) {
         QFont font = (*it)->font(0);

@@ -73,6 +73,7 @@ private:
     void startTimeLimit(const ScormItem &item, const QJsonObject &stored);
     void onTimeLimitReached();
     void showNotice(const QString &message);
+    QString attemptLimitText() const;
     void onLessonData(const QString &kind, const QJsonObject &message);
     void updateNavigation();
     void updateStates();
@@ -104,7 +105,8 @@ private:
     ScormManifest m_manifest;
     QString m_sco;
     int m_attempt = 1;
-    int m_newAttempt = 0; // set by "Start a new attempt": the attempt every part starts
+    int m_newAttempt = 0;   // set by "Start a new attempt": the attempt every part starts
+    int m_attemptsUsed = 0; // the highest attempt of any part, as stored
     // SCO and attempt of the sessions that only review an attempt that is over.
     QSet<QString> m_reviewOnly;
     bool m_wasMaximized = false; // before a lesson asked for the full screen

@@ -186,6 +186,16 @@ private Q_SLOTS:
         QCOMPARE(scorm.files.first().remoteChecksum, u"7e65f4948fd38d57c92d1c173e6d62441f0b43ed"_s);
         QCOMPARE(scorm.files.first().remoteChecksumKind, u"sha1"_s);
         QCOMPARE(scorm.files.first().size, 1113);
+        QCOMPARE(scorm.maxAttempts, 0); // maxattempt 0: no limit
+
+        // A site that allows three attempts.
+        QJsonObject limited = answer(u"scorms.json"_s).object();
+        QJsonArray list = limited.value(u"scorms"_s).toArray();
+        QJsonObject first = list.first().toObject();
+        first.insert(u"maxattempt"_s, 3);
+        list.replace(0, first);
+        limited.insert(u"scorms"_s, list);
+        QCOMPARE(moodle::parseScorms(limited).first().maxAttempts, 3);
     }
 
     void activitiesThatNeedTheSiteAreKept()

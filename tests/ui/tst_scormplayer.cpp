@@ -221,7 +221,7 @@ class TestScormPlayer : public QObject
     qint64 m_sourceId = 0;
 
     // A course from a site with one SCORM activity whose downloaded package is `zip`.
-    Activity addLesson(const QString &remoteId, const QByteArray &zip)
+    Activity addLesson(const QString &remoteId, const QByteArray &zip, int maxAttempts = 0)
     {
         QSqlDatabase db = m_lib->context().database().connection();
         QTemporaryFile file;
@@ -244,6 +244,7 @@ class TestScormPlayer : public QObject
         lesson.module = u"scorm"_s;
         lesson.instanceId = remoteId;
         lesson.completion = CompletionRule::Automatic;
+        lesson.maxAttempts = maxAttempts;
         lesson.title = LocalizedText(u"Lesson "_s + remoteId);
         FileEntry package;
         package.path = u"package.zip"_s;
@@ -645,6 +646,32 @@ private Q_SLOTS:
         QCOMPARE(attempt->data.value(u"cmi.core.total_time"_s).toString(), u"0000:00:15"_s);
         // 70 against the manifest's mastery score of 80.
         QCOMPARE(attempt->data.value(u"cmi.core.lesson_status"_s).toString(), u"failed"_s);
+    }
+
+    // The site allows two attempts: after the second starts, the player offers no third.
+    void theSitesAttemptLimit()
+    {
+        const Activity lesson
+            = addLesson(u"21"_s,
+                        test::FakeMoodle::makeZip(
+                            {{u"imsmanifest.xml"_s, manifest12()}, {u"index.html"_s, lazySco()}}),
+                        2);
+        ScormPlayerPage player(m_lib->context());
+        player.show();
+        QSignalSpy saved(&player, &ScormPlayerPage::saved);
+        player.openActivity(lesson);
+        auto *again = player.findChild<QPushButton *>(u"scormNewAttempt"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(again->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 10000); // attempt 1 is stored
+        again->click();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.last().at(0) == u"ITEM1"_s
+                                     && ScormRepository(m_lib->context().database().connection())
+                                                .attempts(1, lesson.id)
+                                                .size()
+                                            == 2,
+                                 10000);
+        QTRY_VERIFY(!again->isEnabled());
+        QVERIFY2(again->toolTip().contains(u"2 attempt"_s), qPrintable(again->toolTip()));
     }
 
     void closingTheApplicationEndsTheSession()

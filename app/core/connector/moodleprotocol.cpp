@@ -6,6 +6,8 @@
 #include <QUrlQuery>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace clikc {
@@ -250,6 +252,7 @@ QList<ScormPackage> parseScorms(const QJsonObject &object)
         package.sha1 = s.value(u"sha1hash"_s).toString().toLower();
         package.revision = s.value(u"revision"_s).toInt();
         package.timeModified = s.value(u"timemodified"_s).toInteger();
+        package.maxAttempts = std::max(0, s.value(u"maxattempt"_s).toInt());
         if (package.courseModuleId > 0 && !package.packageUrl.isEmpty())
             packages.append(package);
     }
@@ -349,6 +352,7 @@ Course parseContents(const RemoteCourse &remote, const QJsonArray &sections,
                     file.mimeType = u"application/zip"_s;
                     activity.files.append(file);
                     activity.timeModified = qMax<qint64>(activity.timeModified, package.revision);
+                    activity.maxAttempts = package.maxAttempts;
                 }
             }
             if (!activity.files.isEmpty())

@@ -39,6 +39,7 @@ struct ScormPackage
     QString sha1;
     int revision = 0;
     qint64 timeModified = 0;
+    int maxAttempts = 0; // maxattempt: 0 for no limit
 };
 QList<ScormPackage> parseScorms(const QJsonObject &object);
 

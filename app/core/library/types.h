@@ -103,8 +103,9 @@ struct Activity
     QString url;
     CompletionRule completion = CompletionRule::None;
     qint64 timeModified = 0;
-    QString module;     // the server's module name (page, resource, scorm…); empty offline-only
-    QString instanceId; // the module's instance on the server (pageid, resourceid…)
+    QString module;      // the server's module name (page, resource, scorm…); empty offline-only
+    QString instanceId;  // the module's instance on the server (pageid, resourceid…)
+    int maxAttempts = 0; // SCORM: the attempts the site allows (maxattempt); 0: no limit
     ServerCompletion serverCompletion; // as the last sync brought it; not stored with the course
     QList<FileEntry> files;
 

@@ -112,19 +112,20 @@ bool CourseRepository::saveActivity(qint64 courseId, qint64 sectionId, Activity 
     if (!sql::exec(
             q,
             u"INSERT INTO activities (section_id, remote_id, position, kind, title, "
-            "description, entry_path, url, completion, i18n, time_modified, module, instance_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "description, entry_path, url, completion, i18n, time_modified, module, instance_id, "
+            "max_attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (section_id, remote_id) DO UPDATE SET position = excluded.position, "
             "kind = excluded.kind, title = excluded.title, description = excluded.description, "
             "entry_path = excluded.entry_path, url = excluded.url, "
             "completion = excluded.completion, i18n = excluded.i18n, "
             "time_modified = excluded.time_modified, module = excluded.module, "
-            "instance_id = excluded.instance_id RETURNING id"_s,
+            "instance_id = excluded.instance_id, max_attempts = excluded.max_attempts "
+            "RETURNING id"_s,
             {sectionId, activity.remoteId, activity.position, keyOf(activity.kind),
              activity.title.defaultText(), activity.description.defaultText(),
              activity.entryPath.defaultText(), sql::nullIfEmpty(activity.url),
              keyOf(activity.completion), i18n, activity.timeModified, activity.module,
-             activity.instanceId})
+             activity.instanceId, activity.maxAttempts})
         || !q.next()) {
         return false;
     }
@@ -214,12 +215,13 @@ Activity activityFromRow(const QSqlQuery &q)
     activity.timeModified = q.value(11).toLongLong();
     activity.module = q.value(12).toString();
     activity.instanceId = q.value(13).toString();
+    activity.maxAttempts = q.value(14).toInt();
     return activity;
 }
 
 const QString kActivityColumns = u"id, section_id, remote_id, position, kind, title, description, "
                                  "entry_path, url, completion, i18n, time_modified, module, "
-                                 "instance_id"_s;
+                                 "instance_id, max_attempts"_s;
 
 } // namespace
 

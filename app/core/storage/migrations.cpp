@@ -234,6 +234,10 @@ CREATE TABLE scorm_scoes (
     PRIMARY KEY (activity_id, identifier)
 );
 )sql"_s,
+        // 6: how many attempts the site allows at a SCORM activity (0: no limit).
+        uR"sql(
+ALTER TABLE activities ADD COLUMN max_attempts INTEGER NOT NULL DEFAULT 0;
+)sql"_s,
     };
     return kSteps;
 }
