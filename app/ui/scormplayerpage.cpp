@@ -476,54 +476,70 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
     m_refusedAtLaunch = m_handler->refusedCount();
     updateNavigation();
     const ScormItem launched = *item;
+    const qint64 profileId = m_context.profileId();
+    const qint64 activityId = m_activity.id;
     m_context.library()
-        .scormAttempt(m_context.profileId(), m_activity.id, itemIdentifier)
-        .then(this, [this, generation, launched](const ScormRepository::Attempt &attempt) {
+        .scormAttempt(profileId, activityId, itemIdentifier)
+        .then(this, [this, generation, launched, profileId,
+                     activityId](const ScormRepository::Attempt &attempt) {
             if (generation != m_generation)
                 return;
-            // After "Start a new attempt", every part starts that attempt afresh.
-            const bool fresh = m_newAttempt > attempt.attempt;
-            m_attempt = fresh ? m_newAttempt : attempt.attempt;
-            const QJsonObject stored = fresh ? QJsonObject{} : attempt.data;
-            // An attempt that ended is reviewed: the lesson shows it, nothing is kept.
-            const bool reviewing = !fresh && attempt.ended;
-            if (!fresh)
-                m_messageLabel->hide();
-            if (reviewing) {
-                m_reviewOnly.insert(reviewKey(launched.identifier, m_attempt));
-                showNotice(tr("You are reviewing attempt %1, which is over: nothing you do now "
-                              "changes its result. To try again, choose Start a new attempt.")
-                               .arg(m_attempt));
-            }
-            const QJsonObject state = launchState(launched, stored, reviewing);
-            // An asset has no API to report with: opening it completes it, as on the site.
-            if (launched.scormType == ScormType::Asset && !reviewing
-                && !ScormRepository::isDone(stored)) {
-                const QString status = m_manifest.version == ScormVersion::Scorm12
-                                           ? u"cmi.core.lesson_status"_s
-                                           : u"cmi.completion_status"_s;
-                onLessonData(u"finish"_s,
-                             QJsonObject{{u"sco"_s, launched.identifier},
-                                         {u"attempt"_s, m_attempt},
-                                         {u"values"_s, QJsonObject{{status, u"completed"_s}}}});
-            }
-            if (!reviewing)
-                startTimeLimit(launched, stored);
-            QFile runtime(u":/scorm/scorm-runtime.js"_s);
-            QFile script(u":/scorm/player.js"_s);
-            QFile channel(u":/qtwebchannel/qwebchannel.js"_s);
-            if (!runtime.open(QIODevice::ReadOnly) || !script.open(QIODevice::ReadOnly)
-                || !channel.open(QIODevice::ReadOnly)) {
-                showError(tr("The lesson player is incomplete: reinstall the application."));
-                return;
-            }
-            m_handler->setGenerated(u"scorm-runtime.js"_s, "text/javascript", runtime.readAll());
-            m_handler->setGenerated(u"player.js"_s, "text/javascript", script.readAll());
-            m_handler->setGenerated(u"qwebchannel.js"_s, "text/javascript", channel.readAll());
-            m_handler->setGenerated(u"player.html"_s, "text/html", playerPage(launched, state));
-            m_view->setUrl(m_handler->urlOf(ContentSchemeHandler::kGeneratedFolder.toString()
-                                            + u"player.html"_s));
+            // Every part's attempts too: the shared data stores (adl.data) hold what any part
+            // wrote last.
+            m_context.library()
+                .scormAttempts(profileId, activityId)
+                .then(this, [this, generation, launched,
+                             attempt](const QList<ScormRepository::Attempt> &all) {
+                    if (generation == m_generation)
+                        begin(launched, attempt, all);
+                });
         });
+}
+
+void ScormPlayerPage::begin(const ScormItem &launched, const ScormRepository::Attempt &attempt,
+                            const QList<ScormRepository::Attempt> &all)
+{
+    // After "Start a new attempt", every part starts that attempt afresh.
+    const bool fresh = m_newAttempt > attempt.attempt;
+    m_attempt = fresh ? m_newAttempt : attempt.attempt;
+    const QJsonObject stored = fresh ? QJsonObject{} : attempt.data;
+    // An attempt that ended is reviewed: the lesson shows it, nothing is kept.
+    const bool reviewing = !fresh && attempt.ended;
+    if (!fresh)
+        m_messageLabel->hide();
+    if (reviewing) {
+        m_reviewOnly.insert(reviewKey(launched.identifier, m_attempt));
+        showNotice(tr("You are reviewing attempt %1, which is over: nothing you do now "
+                      "changes its result. To try again, choose Start a new attempt.")
+                       .arg(m_attempt));
+    }
+    const QJsonObject state = launchState(launched, stored, reviewing, all);
+    // An asset has no API to report with: opening it completes it, as on the site.
+    if (launched.scormType == ScormType::Asset && !reviewing && !ScormRepository::isDone(stored)) {
+        const QString status = m_manifest.version == ScormVersion::Scorm12
+                                   ? u"cmi.core.lesson_status"_s
+                                   : u"cmi.completion_status"_s;
+        onLessonData(u"finish"_s,
+                     QJsonObject{{u"sco"_s, launched.identifier},
+                                 {u"attempt"_s, m_attempt},
+                                 {u"values"_s, QJsonObject{{status, u"completed"_s}}}});
+    }
+    if (!reviewing)
+        startTimeLimit(launched, stored);
+    QFile runtime(u":/scorm/scorm-runtime.js"_s);
+    QFile script(u":/scorm/player.js"_s);
+    QFile channel(u":/qtwebchannel/qwebchannel.js"_s);
+    if (!runtime.open(QIODevice::ReadOnly) || !script.open(QIODevice::ReadOnly)
+        || !channel.open(QIODevice::ReadOnly)) {
+        showError(tr("The lesson player is incomplete: reinstall the application."));
+        return;
+    }
+    m_handler->setGenerated(u"scorm-runtime.js"_s, "text/javascript", runtime.readAll());
+    m_handler->setGenerated(u"player.js"_s, "text/javascript", script.readAll());
+    m_handler->setGenerated(u"qwebchannel.js"_s, "text/javascript", channel.readAll());
+    m_handler->setGenerated(u"player.html"_s, "text/html", playerPage(launched, state));
+    m_view->setUrl(
+        m_handler->urlOf(ContentSchemeHandler::kGeneratedFolder.toString() + u"player.html"_s));
 }
 
 QJsonObject ScormPlayerPage::hostValues(const ScormItem &item) const
@@ -577,7 +593,8 @@ QJsonObject ScormPlayerPage::hostValues(const ScormItem &item) const
 }
 
 QJsonObject ScormPlayerPage::launchState(const ScormItem &item, const QJsonObject &stored,
-                                         bool reviewing) const
+                                         bool reviewing,
+                                         const QList<ScormRepository::Attempt> &all) const
 {
     QJsonObject state = hostValues(item);
     const bool v12 = m_manifest.version == ScormVersion::Scorm12;
@@ -595,14 +612,39 @@ QJsonObject ScormPlayerPage::launchState(const ScormItem &item, const QJsonObjec
         for (qsizetype i = 0; i < item.objectiveIds.size(); ++i)
             state.insert(u"cmi.objectives.%1.id"_s.arg(i), item.objectiveIds.at(i));
     }
+    // adl.data: the item's stores in manifest order, each as the part that wrote it last left
+    // it (a part keeps its stores with its own values, under its own indexes).
+    for (qsizetype i = 0; i < item.sharedData.size(); ++i) {
+        const QString target = item.sharedData.at(i).targetId;
+        state.insert(u"adl.data.%1.id"_s.arg(i), target);
+        state.remove(u"adl.data.%1.store"_s.arg(i));
+        qint64 newest = -1;
+        for (const ScormRepository::Attempt &attempt : all) {
+            const ScormItem *writer = m_manifest.item(attempt.sco);
+            if (!writer || attempt.updatedAt < newest)
+                continue;
+            for (qsizetype j = 0; j < writer->sharedData.size(); ++j) {
+                const QString key = u"adl.data.%1.store"_s.arg(j);
+                if (writer->sharedData.at(j).targetId == target && attempt.data.contains(key)) {
+                    state.insert(u"adl.data.%1.store"_s.arg(i), attempt.data.value(key));
+                    newest = attempt.updatedAt;
+                }
+            }
+        }
+    }
     return state;
 }
 
 QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject &state) const
 {
+    QJsonArray sharedAccess;
+    for (const ScormSharedData &shared : item.sharedData)
+        sharedAccess.append(
+            QString((shared.read ? u"r"_s : QString()) + (shared.write ? u"w"_s : QString())));
     const QJsonObject launch{
         {u"sco"_s, item.identifier},
         {u"attempt"_s, m_attempt},
+        {u"sharedAccess"_s, sharedAccess},
         {u"version"_s, m_manifest.version == ScormVersion::Scorm12 ? u"1.2"_s : u"2004"_s},
         {u"state"_s, state},
     };

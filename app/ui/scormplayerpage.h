@@ -2,6 +2,7 @@
 
 #include "content/scormmanifest.h"
 #include "library/types.h"
+#include "storage/scormrepository.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -80,7 +81,11 @@ private:
     QJsonObject hostValues(const ScormItem &item) const;
     // What the run-time starts from: the host's values, review mode, the stored values, and
     // the manifest's objectives.
-    QJsonObject launchState(const ScormItem &item, const QJsonObject &stored, bool reviewing) const;
+    QJsonObject launchState(const ScormItem &item, const QJsonObject &stored, bool reviewing,
+                            const QList<ScormRepository::Attempt> &all) const;
+    // Opens the SCO for `attempt` (the latest, or a new one) in the view.
+    void begin(const ScormItem &launched, const ScormRepository::Attempt &attempt,
+               const QList<ScormRepository::Attempt> &all);
     QByteArray playerPage(const ScormItem &item, const QJsonObject &state) const;
 
     AppContext &m_context;

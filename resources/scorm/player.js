@@ -1,7 +1,8 @@
 /*
  * The SCORM player's page (__clikc__/player.html): puts the run-time API where lessons look for
  * it and hands what they report to the application over QWebChannel. The page sets
- * window.clikcLaunch = { sco, attempt, version ("1.2" or "2004"), state } before this runs; the
+ * window.clikcLaunch = { sco, attempt, version ("1.2" or "2004"), state, sharedAccess } before
+ * this runs (sharedAccess: "r", "w" or "rw" for each adl.data record); the
  * SCO opens in the frame "sco" after it.
  *
  * For the application, on this window:
@@ -61,7 +62,8 @@
         },
     };
     function create(state) {
-        const withState = Object.assign({}, options, { state: state });
+        const withState = Object.assign({}, options, { state: state,
+                                                       sharedDataAccess: launch.sharedAccess });
         return v12 ? ClikcScorm.create12(withState) : ClikcScorm.create2004(withState);
     }
 

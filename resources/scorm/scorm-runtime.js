@@ -26,7 +26,8 @@
  *         cmi.time_limit_action ("continue,no message"), cmi.launch_data,
  *         cmi.comments_from_lms.<n>.comment|location|timestamp,
  *         adl.nav.request_valid.continue|previous|choice.{target=<id>}|jump.{target=<id>}
- *         ("true"/"false"/"unknown"; "unknown" when absent). Defaults in brackets.
+ *         ("true"/"false"/"unknown"; "unknown" when absent), adl.data.<n>.id (the shared data
+ *         stores the manifest maps to the SCO, in order). Defaults in brackets.
  *       - The previous session's finalValues (see onFinish), unchanged.
  *       Values are strings (numbers are converted). A value the data model would refuse is
  *       dropped, so a damaged store cannot break a lesson. Array entries
@@ -36,6 +37,10 @@
  *       cmi.exit is "suspend", "" for any other 1.2 exit or for a 2004 exit of "", "ab-initio" for
  *       a 2004 exit of "normal", "logout" or "time-out" (that attempt ended); without an exit, the
  *       state's cmi.core.entry / cmi.entry; without either, "ab-initio" (first launch).
+ *   sharedDataAccess   (2004)
+ *       ["rw", "r", "w", ...]: may the SCO read and write adl.data.<n>.store (adlcp:map
+ *       readSharedData / writeSharedData); "rw" when absent. A store's value is state too
+ *       (adl.data.<n>.store), and the SCO cannot add records.
  *   onSetValue(element, value)
  *       After every accepted SetValue, with the canonical element name.
  *   onCommit(changedValues)
@@ -795,6 +800,17 @@ var ClikcScorm = (function () {
         },
         { version: "1.0" });
 
+    // adl.data (2004 4th edition): the shared data stores the manifest maps to the SCO
+    // (adlcp:data/adlcp:map). The host gives each record's id, in manifest order, and its store
+    // as last written by any SCO; a lesson cannot add records. Whether it may read or write a
+    // store comes from options.sharedDataAccess.
+    const ADL_2004 = group(null, {
+        data: list("id,store", group(null, {
+            id: readOnly(longIdentifier, { input: true }),
+            store: readWrite(characterString(64000)),
+        })),
+    });
+
     const NAV_VALIDITY = vocabulary(["true", "false", "unknown"]);
 
     // adl.nav.* (2004): the request the lesson makes for after Terminate, and what the host says
@@ -862,6 +878,7 @@ var ClikcScorm = (function () {
     const VERSION_2004 = {
         column: 1,
         model: MODEL_2004,
+        adl: ADL_2004,
         strings: STRINGS_2004,
         methods: ["Initialize", "Terminate", "GetValue", "SetValue", "Commit", "GetLastError",
                   "GetErrorString", "GetDiagnostic"],
@@ -892,11 +909,15 @@ var ClikcScorm = (function () {
     // Element name → { node, path (canonical name), arrays: [{ list, path, index }], keyword }
     // or null when the name is not in the data model.
     function resolve(version, element) {
-        if (element.indexOf("cmi.") !== 0)
+        let node;
+        if (element.indexOf("cmi.") === 0)
+            node = version.model;
+        else if (version.adl && element.indexOf("adl.data.") === 0)
+            node = version.adl;
+        else
             return version.resolveOther(element);
         const parts = element.split(".");
-        let node = version.model;
-        let path = "cmi";
+        let path = parts[0];
         const arrays = [];
         for (let i = 1; i < parts.length; ++i) {
             const part = parts[i];
@@ -965,6 +986,21 @@ var ClikcScorm = (function () {
         const nodes = Object.create(null); // canonical element → its leaf
         const counts = Object.create(null); // array path → number of records
         let changed = Object.create(null);
+        // adl.data: "r", "w" or "rw" (the default) for each record, by index.
+        const sharedAccess = Array.isArray(options.sharedDataAccess) ? options.sharedDataAccess
+                                                                     : [];
+        function sharedRecord(found) {
+            return found.path.indexOf("adl.data.") === 0 && found.arrays.length
+                       ? found.arrays[0].index
+                       : -1;
+        }
+        function mayShared(found, how) {
+            const index = sharedRecord(found);
+            if (index < 0 || !/\.store$/.test(found.path))
+                return true;
+            const access = typeof sharedAccess[index] === "string" ? sharedAccess[index] : "rw";
+            return access.indexOf(how) >= 0;
+        }
         let phase = "new"; // "running", "finished"
         let lastError = "0";
         let diagnostic = "";
@@ -1132,7 +1168,7 @@ var ClikcScorm = (function () {
             }
             if (node.kind !== "leaf")
                 return fail("undefinedElement", element + " is not a data model element", "");
-            if (node.access === "w")
+            if (node.access === "w" || !mayShared(found, "r"))
                 return fail("writeOnly", element + " is write only", "");
             if (indexMissing)
                 return fail("getFailure", element + ": no such record", "");
@@ -1160,6 +1196,11 @@ var ClikcScorm = (function () {
             if (node.kind !== "leaf")
                 return fail("undefinedElement", element + " is not a data model element", "false");
             if (node.access === "r")
+                return fail("readOnly", element + " is read only", "false");
+            const record = sharedRecord(found);
+            if (record >= 0 && record >= (counts["adl.data"] || 0))
+                return fail("setFailure", "adl.data has no record " + record, "false");
+            if (!mayShared(found, "w"))
                 return fail("readOnly", element + " is read only", "false");
 
             const arrays = found.arrays;

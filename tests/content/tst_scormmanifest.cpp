@@ -239,6 +239,14 @@ private Q_SLOTS:
         QVERIFY(!error.isError());
         QCOMPARE(fourth.item(u"F-1"_s)->completionThreshold.value_or(-99.0), 0.6);
         QCOMPARE(fourth.item(u"F-1"_s)->timeLimitAction, u"continue,message"_s);
+        // Shared data stores, each target once; access defaults to read and write.
+        const QList<ScormSharedData> &shared = fourth.item(u"F-1"_s)->sharedData;
+        QCOMPARE(shared.size(), 2);
+        QCOMPARE(shared.at(0).targetId, u"tariff.notes"_s);
+        QVERIFY(shared.at(0).read && !shared.at(0).write);
+        QCOMPARE(shared.at(1).targetId, u"tariff.prefs"_s);
+        QVERIFY(!shared.at(1).read && shared.at(1).write);
+        QVERIFY(fourth.item(u"F-2"_s)->sharedData.isEmpty());
         QVERIFY(!fourth.item(u"F-2"_s)->completionThreshold); // completedByMeasure="false"
         QCOMPARE(fourth.item(u"F-2"_s)->scaledPassingScore.value_or(-99.0), 0.5);
         QCOMPARE(fourth.item(u"F-2"_s)->scormType, ScormType::Sco); // adl:SCORMTYPE

@@ -56,11 +56,17 @@ QVariantMap parseJson(const QString &json)
 
 // The host side of a session, as the player will wire it: callbacks that record what they get.
 // log.failCommit makes onCommit throw; log.failFinish makes onFinish return false.
+// A state's "__sharedDataAccess" entry becomes options.sharedDataAccess.
 const QString kOpenSession = uR"((function (version, state) {
     var log = { set: [], commit: [], finish: [], nav: [], order: [],
                 failCommit: false, failFinish: false };
+    var parsed = state ? JSON.parse(state) : undefined;
+    var access = parsed ? parsed.__sharedDataAccess : undefined;
+    if (parsed)
+        delete parsed.__sharedDataAccess;
     var api = ClikcScorm[version === "1.2" ? "create12" : "create2004"]({
-        state: state ? JSON.parse(state) : undefined,
+        state: parsed,
+        sharedDataAccess: access,
         onSetValue: function (element, value) { log.set.push(element + "=" + value); },
         onCommit: function (values) {
             log.order.push("commit");
@@ -360,7 +366,8 @@ void addAccessRules()
                                      u"adl.nav.request_valid.choice"_s,
                                      u"adl.nav.request_valid.choice.{target=}"_s,
                                      u"adl.nav.foo"_s,
-                                     u"adl.data.0.id"_s};
+                                     u"adl.data.0.other"_s,
+                                     u"adl.other"_s};
     for (const QString &element : unknown2004)
         addCall(u"unknown "_s + element, k2004, u"init | get "_s + element, QString(), u"401"_s);
     addCall(u"set unknown cmi.core.lesson_status"_s, k2004,
@@ -932,6 +939,49 @@ void addRestoreRules()
             uR"({"adl.nav.request_valid.previous": "maybe"})"_s);
 }
 
+// adl.data (2004 4th edition): the records the manifest maps, their stores, and who may read
+// and write them.
+void addSharedDataRules()
+{
+    const QString two = uR"({"adl.data.0.id": "notes", "adl.data.1.id": "com.example.prefs"})"_s;
+    addCall(u"shared data count"_s, k2004, u"init | get adl.data._count"_s, u"2"_s, u"0"_s, two);
+    addCall(u"shared data children"_s, k2004, u"init | get adl.data._children"_s, u"id,store"_s,
+            u"0"_s, two);
+    addCall(u"shared data id"_s, k2004, u"init | get adl.data.1.id"_s, u"com.example.prefs"_s,
+            u"0"_s, two);
+    addCall(u"shared data none"_s, k2004, u"init | get adl.data._count"_s, u"0"_s, u"0"_s);
+    addCall(u"shared store not written yet"_s, k2004, u"init | get adl.data.0.store"_s, QString(),
+            u"403"_s, two);
+    addCall(u"shared store restored"_s, k2004, u"init | get adl.data.0.store"_s, u"a note"_s,
+            u"0"_s, uR"({"adl.data.0.id": "notes", "adl.data.0.store": "a note"})"_s);
+    addCall(u"shared store written"_s, k2004,
+            u"init | set adl.data.1.store = dark | get adl.data.1.store"_s, u"dark"_s, u"0"_s, two);
+    addCall(u"shared id read only"_s, k2004, u"init | set adl.data.0.id = mine"_s, u"false"_s,
+            u"404"_s, two);
+    addCall(u"shared data no new record"_s, k2004, u"init | set adl.data.2.store = x"_s, u"false"_s,
+            u"351"_s, two);
+    addCall(u"shared store beyond the records"_s, k2004, u"init | get adl.data.5.store"_s,
+            QString(), u"301"_s, two);
+    addCall(u"shared store read only"_s, k2004, u"init | set adl.data.0.store = x"_s, u"false"_s,
+            u"404"_s, uR"({"adl.data.0.id": "notes", "__sharedDataAccess": ["r"]})"_s);
+    addCall(
+        u"shared store read only can be read"_s, k2004, u"init | get adl.data.0.store"_s, u"kept"_s,
+        u"0"_s,
+        uR"({"adl.data.0.id": "notes", "adl.data.0.store": "kept", "__sharedDataAccess": ["r"]})"_s);
+    addCall(
+        u"shared store write only"_s, k2004, u"init | get adl.data.0.store"_s, QString(), u"405"_s,
+        uR"({"adl.data.0.id": "notes", "adl.data.0.store": "kept", "__sharedDataAccess": ["w"]})"_s);
+    addCall(u"shared store write only can be written"_s, k2004,
+            u"init | set adl.data.0.store = new"_s, u"true"_s, u"0"_s,
+            uR"({"adl.data.0.id": "notes", "__sharedDataAccess": ["w"]})"_s);
+    addCall(u"shared store too long"_s, k2004,
+            u"init | set adl.data.0.store = "_s + QString(64001, u'x'), u"false"_s, u"406"_s, two);
+    addCall(u"unknown shared data field"_s, k2004, u"init | get adl.data.0.other"_s, QString(),
+            u"401"_s, two);
+    addCall(u"no shared data in 1.2"_s, k12, u"init | get adl.data._count"_s, QString(), u"401"_s,
+            two);
+}
+
 void addEvaluationRules()
 {
     const QString threshold = uR"({"cmi.completion_threshold": "0.8"})"_s;
@@ -1047,6 +1097,7 @@ private Q_SLOTS:
         addArrayRules2004();
         addResponseRules();
         addRestoreRules();
+        addSharedDataRules();
         addEvaluationRules();
     }
 

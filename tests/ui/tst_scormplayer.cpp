@@ -674,6 +674,77 @@ private Q_SLOTS:
         QVERIFY2(again->toolTip().contains(u"2 attempt"_s), qPrintable(again->toolTip()));
     }
 
+    // adl.data: one part writes a shared store, the next reads what it wrote and may not write
+    // it; and after a restart the first finds its note again.
+    void sharedDataBetweenParts()
+    {
+        const QByteArray manifest = QByteArrayLiteral(
+            "<?xml version=\"1.0\"?>\n<manifest identifier=\"shared\" version=\"1\">\n"
+            "<metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion>"
+            "</metadata>\n"
+            "<organizations default=\"o\"><organization identifier=\"o\"><title>Notes</title>\n"
+            "<item identifier=\"A\" identifierref=\"ra\"><title>Write</title>"
+            "<adlcp:data><adlcp:map targetID=\"org.clikc.notes\"/></adlcp:data></item>\n"
+            "<item identifier=\"B\" identifierref=\"rb\"><title>Read</title>"
+            "<adlcp:data><adlcp:map targetID=\"org.clikc.other\"/>"
+            "<adlcp:map targetID=\"org.clikc.notes\" writeSharedData=\"false\"/>"
+            "</adlcp:data></item>\n"
+            "</organization></organizations>\n<resources>\n"
+            "<resource identifier=\"ra\" type=\"webcontent\" adlcp:scormType=\"sco\" "
+            "href=\"a.html\"/>\n"
+            "<resource identifier=\"rb\" type=\"webcontent\" adlcp:scormType=\"sco\" "
+            "href=\"b.html\"/>\n</resources></manifest>\n");
+        const QByteArray writer = QByteArrayLiteral(
+            "<!DOCTYPE html><html><body><script>\n"
+            "var api = window.parent.API_1484_11;\n"
+            "api.Initialize('');\n"
+            "api.SetValue('cmi.location', 'had:' + api.GetValue('adl.data.0.store') + ':' "
+            "+ api.GetLastError());\n"
+            "api.SetValue('adl.data.0.store', 'check the seals');\n"
+            "api.SetValue('cmi.exit', 'suspend');\n"
+            "api.SetValue('adl.nav.request', 'continue');\n"
+            "api.Terminate('');\n"
+            "</script></body></html>\n");
+        const QByteArray reader = QByteArrayLiteral(
+            "<!DOCTYPE html><html><body><script>\n"
+            "var api = window.parent.API_1484_11;\n"
+            "api.Initialize('');\n"
+            "var wrote = api.SetValue('adl.data.1.store', 'mine');\n"
+            "api.SetValue('cmi.location', api.GetValue('adl.data._count') + ':' "
+            "+ api.GetValue('adl.data.1.id') + ':' + api.GetValue('adl.data.1.store') + ':' "
+            "+ wrote);\n"
+            "api.SetValue('cmi.exit', 'suspend');\n"
+            "api.Terminate('');\n"
+            "</script></body></html>\n");
+        const Activity lesson
+            = addLesson(u"22"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest},
+                                                            {u"a.html"_s, writer},
+                                                            {u"b.html"_s, reader}}));
+        {
+            ScormPlayerPage player(m_lib->context());
+            player.show();
+            // A finishes and asks to continue: B opens and reports.
+            QVERIFY(play(player, lesson, {}, u"B"_s));
+        }
+        ScormRepository scorm(m_lib->context().database().connection());
+        QCOMPARE(scorm.latest(1, lesson.id, u"A"_s)->data.value(u"cmi.location"_s).toString(),
+                 u"had::403"_s); // nothing written yet
+        QCOMPARE(scorm.latest(1, lesson.id, u"B"_s)->data.value(u"cmi.location"_s).toString(),
+                 u"2:org.clikc.notes:check the seals:false"_s);
+        // After a restart A finds its note again.
+        QVERIFY(m_lib->restart());
+        {
+            ScormPlayerPage player(m_lib->context());
+            player.show();
+            QVERIFY(play(player, *m_lib->library().activity(lesson.id).result(), {}, u"A"_s));
+        }
+        QCOMPARE(ScormRepository(m_lib->context().database().connection())
+                     .latest(1, lesson.id, u"A"_s)
+                     ->data.value(u"cmi.location"_s)
+                     .toString(),
+                 u"had:check the seals:0"_s);
+    }
+
     void closingTheApplicationEndsTheSession()
     {
         const Activity lesson

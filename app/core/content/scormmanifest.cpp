@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -436,6 +437,24 @@ private:
         item->timeLimitAction = node.childText(Ns::Adlcp, u"timelimitaction", cs);
         item->dataFromLms = node.childText(Ns::Adlcp, u"datafromlms", cs);
         item->prerequisites = node.childText(Ns::Adlcp, u"prerequisites", cs);
+        // 4th edition shared data stores (adl.data): readSharedData and writeSharedData default
+        // to true.
+        if (const Node *data = node.child(Ns::Adlcp, u"data", cs)) {
+            for (const Node &map : data->children) {
+                if (!map.is(Ns::Adlcp, u"map", cs))
+                    continue;
+                ScormSharedData shared;
+                shared.targetId = map.attribute(Ns::None, u"targetID").trimmed();
+                shared.read = !isFalse(map.attribute(Ns::None, u"readSharedData"));
+                shared.write = !isFalse(map.attribute(Ns::None, u"writeSharedData"));
+                if (!shared.targetId.isEmpty()
+                    && std::none_of(item->sharedData.cbegin(), item->sharedData.cend(),
+                                    [&](const ScormSharedData &other) {
+                                        return other.targetId == shared.targetId;
+                                    }))
+                    item->sharedData.append(shared);
+            }
+        }
         if (const Node *threshold = node.child(Ns::Adlcp, u"completionThreshold", cs)) {
             const QString byMeasure = threshold->attribute(Ns::None, u"completedByMeasure");
             const QString minimum = threshold->attribute(Ns::None, u"minProgressMeasure");

@@ -39,6 +39,15 @@ public:
 enum class ScormVersion { Scorm12, Scorm2004 };
 enum class ScormType { Asset, Sco };
 
+// A shared data store the item's SCO may use (adlcp:map in adlcp:data, SCORM 2004 4th edition):
+// adl.data.<n> in manifest order.
+struct ScormSharedData
+{
+    QString targetId;
+    bool read = true;
+    bool write = true;
+};
+
 // One <item> of the organization, with what the player needs to launch it.
 struct ScormItem
 {
@@ -79,6 +88,7 @@ struct ScormItem
     QString timeLimitAction;
     QString dataFromLms;   // adlcp:datafromlms / adlcp:dataFromLMS
     QString prerequisites; // SCORM 1.2 adlcp:prerequisites, as written (not evaluated)
+    QList<ScormSharedData> sharedData;
 
     QList<ScormItem> children;
 
