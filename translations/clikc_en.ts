@@ -1400,6 +1400,10 @@ application&apos;s data folder.
             <numerusform>This lesson allows %n attempts, and all of them have been used.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The parts of this lesson, taken in order: use Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

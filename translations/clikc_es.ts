@@ -1421,6 +1421,10 @@ o, si no, en la carpeta de datos de la aplicación.
             <numerusform>Esta lección permite %n intentos, y ya se han usado todos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The parts of this lesson, taken in order: use Next ›</source>
+        <translation>Las partes de esta lección, en orden: use Siguiente ›</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

@@ -1422,6 +1422,10 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
             <numerusform>Cette leçon permet %n tentatives, et toutes ont été utilisées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The parts of this lesson, taken in order: use Next ›</source>
+        <translation>Les parties de cette leçon, à suivre dans l’ordre&#xa0;: utilisez Suivant ›</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>

@@ -238,7 +238,7 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     });
     connect(m_contents, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString identifier = item->data(0, kIdentifierRole).toString();
-        if (!identifier.isEmpty() && identifier != m_sco)
+        if (!identifier.isEmpty() && identifier != m_sco && m_manifest.choiceAllowed)
             launch(identifier);
     });
     auto step = [this](int delta) {
@@ -279,7 +279,9 @@ void ScormPlayerPage::retranslate()
     m_nextButton->setToolTip(tr("The next part of the lesson"));
     m_newAttemptButton->setText(tr("Start a new attempt"));
     updateNavigation(); // the button's tooltip depends on the attempts left
-    m_contents->setToolTip(tr("The parts of this lesson: double-click one to open it"));
+    m_contents->setToolTip(m_manifest.choiceAllowed
+                               ? tr("The parts of this lesson: double-click one to open it")
+                               : tr("The parts of this lesson, taken in order: use Next ›"));
     m_unpackProgress->setFormat(tr("Preparing the lesson… %p%"));
     m_unpackProgress->setTextVisible(true);
 }
@@ -330,6 +332,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
             };
             fill(nullptr, m_manifest.items);
             m_contents->expandAll();
+            retranslate(); // the contents' tooltip depends on the package
             updateStates();
             const QList<ScormItem> launchable = m_manifest.launchableItems();
             if (!launchable.isEmpty())
@@ -581,7 +584,7 @@ QJsonObject ScormPlayerPage::hostValues(const ScormItem &item) const
             if (items.at(i).identifier == item.identifier)
                 index = i;
             values.insert(u"adl.nav.request_valid.choice.{target=%1}"_s.arg(items.at(i).identifier),
-                          u"true"_s);
+                          m_manifest.choiceAllowed ? u"true"_s : u"false"_s);
         }
         values.insert(u"adl.nav.request_valid.continue"_s,
                       index >= 0 && index + 1 < items.size() ? u"true"_s : u"false"_s);
@@ -684,7 +687,8 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
                  && (request.endsWith(u"}choice"_s) || request.endsWith(u"}jump"_s))) {
             // "{target=ITEM}choice": the lesson asks for another part of the package.
             const QString target = request.mid(8, request.indexOf(u'}') - 8);
-            if (m_manifest.item(target))
+            const bool allowed = m_manifest.choiceAllowed || request.endsWith(u"}jump"_s);
+            if (m_manifest.item(target) && allowed)
                 QMetaObject::invokeMethod(
                     this, [this, target] { launch(target); }, Qt::QueuedConnection);
         }

@@ -252,6 +252,8 @@ private Q_SLOTS:
         QCOMPARE(fourth.item(u"F-2"_s)->scormType, ScormType::Sco); // adl:SCORMTYPE
         QCOMPARE(fourth.item(u"F-3"_s)->completionThreshold.value_or(-99.0), 1.0);
         QVERIFY(!fourth.item(u"S-1"_s)); // the other organization
+        QVERIFY(!fourth.choiceAllowed);  // controlMode choice="false": taken in order
+        QVERIFY(third.choiceAllowed);
 
         const ScormManifest plain = readData(u"no-namespaces.xml"_s, &error);
         QVERIFY(!error.isError());

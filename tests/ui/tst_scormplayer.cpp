@@ -745,6 +745,47 @@ private Q_SLOTS:
                  u"had:check the seals:0"_s);
     }
 
+    // An organization with controlMode choice="false" is taken in order: the contents do not
+    // open another part, and the lesson learns that choosing one is not valid.
+    void flowOnlyLesson()
+    {
+        QByteArray manifest = manifest2004();
+        manifest.replace("</organization>", "<imsss:sequencing><imsss:controlMode choice=\"false\" "
+                                            "flow=\"true\"/></imsss:sequencing></organization>");
+        const QByteArray sco = QByteArrayLiteral(
+            "<!DOCTYPE html><html><body><script>\n"
+            "var api = window.parent.API_1484_11;\n"
+            "api.Initialize('');\n"
+            "api.SetValue('cmi.location', api.GetValue('adl.nav.request_valid.choice.{target=B}')"
+            " + ':' + api.GetValue('adl.nav.request_valid.continue'));\n"
+            "api.Commit('');\n"
+            "</script></body></html>\n");
+        const Activity lesson
+            = addLesson(u"23"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest},
+                                                            {u"outer.html"_s, sco},
+                                                            {u"hostile.html"_s, sco}}));
+        ScormPlayerPage player(m_lib->context());
+        player.show();
+        QSignalSpy saved(&player, &ScormPlayerPage::saved);
+        player.openActivity(lesson);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 20000);
+        QCOMPARE(ScormRepository(m_lib->context().database().connection())
+                     .latest(1, lesson.id, u"A"_s)
+                     ->data.value(u"cmi.location"_s)
+                     .toString(),
+                 u"false:true"_s);
+        for (QTreeWidgetItemIterator it(player.contents()); *it; ++it) {
+            if ((*it)->text(0) == u"Hostile"_s)
+                Q_EMIT player.contents()->itemActivated(*it, 0);
+        }
+        QTest::qWait(300);
+        QCOMPARE(player.currentSco(), u"A"_s);
+        QVERIFY(player.contents()->toolTip().contains(u"in order"_s));
+        // Next still moves on.
+        player.findChild<QPushButton *>(u"scormNext"_s)->click();
+        QCOMPARE(player.currentSco(), u"B"_s);
+    }
+
     void closingTheApplicationEndsTheSession()
     {
         const Activity lesson

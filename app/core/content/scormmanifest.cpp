@@ -376,6 +376,25 @@ public:
 
     bool sawFourthEdition() const { return m_sawFourthEdition; }
 
+    // The organization's imsss:controlMode choice (inline, or by IDRef): false makes the package
+    // flow-only, taken in order.
+    bool choiceAllowed(const Node &organization) const
+    {
+        const Node *sequencing = organization.child(Ns::Imsss, u"sequencing");
+        if (!sequencing)
+            return true;
+        QString choice;
+        if (const Node *shared = m_sequencings.value(sequencing->attribute(Ns::None, u"IDRef"))) {
+            if (const Node *mode = shared->child(Ns::Imsss, u"controlMode"))
+                choice = mode->attribute(Ns::None, u"choice");
+        }
+        if (const Node *mode = sequencing->child(Ns::Imsss, u"controlMode")) {
+            if (const QString own = mode->attribute(Ns::None, u"choice"); !own.isNull())
+                choice = own;
+        }
+        return !isFalse(choice);
+    }
+
     // The organization's items; *launchable tells whether any of them opens something.
     QList<ScormItem> items(const Node &organization, bool *launchable, ScormManifestError *error)
     {
@@ -758,6 +777,7 @@ ScormManifest ScormManifest::parse(const QByteArray &xml, ScormManifestError *er
             manifest.organizationId = organization->attribute(Ns::None, u"identifier");
             manifest.title = organization->childText(Ns::Cp, u"title").simplified();
             manifest.items = std::move(items);
+            manifest.choiceAllowed = interpreter.choiceAllowed(*organization);
             found = true;
             break;
         }

@@ -116,6 +116,9 @@ struct ScormManifest
     QString organizationId;
     QString title;          // the organization's title
     QList<ScormItem> items; // the organization's top-level items
+    // SCORM 2004: false when the organization's controlMode says choice="false" — the learner
+    // takes the parts in order and may not pick one from the contents.
+    bool choiceAllowed = true;
 
     // Every item that launches something, in tree (pre-)order, for next/previous: copies
     // without their children.
