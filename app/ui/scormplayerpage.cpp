@@ -742,15 +742,12 @@ void ScormPlayerPage::updateStates()
                 const QJsonObject &d = found->data;
                 const bool done = ScormRepository::isDone(d);
                 const bool failed = ScormRepository::isFailed(d);
-                QString score = d.value(u"cmi.core.score.raw"_s).toString();
-                if (score.isEmpty() && d.contains(u"cmi.score.scaled"_s))
-                    score = QLocale().toString(
-                        qRound(d.value(u"cmi.score.scaled"_s).toString().toDouble() * 100));
+                const auto score = ScormRepository::scorePercent(d);
                 QString tip = failed ? tr("Not passed")
                               : done ? tr("Completed")
                                      : tr("Started: you can continue where you left it");
-                if (!score.isEmpty())
-                    tip += u" · "_s + tr("score %1").arg(score);
+                if (score)
+                    tip += u" · "_s + tr("score %1").arg(QLocale().toString(qRound(*score)));
                 (*it)->setToolTip(0, tip);
                 (*it)->setIcon(0, QIcon(done && !failed ? u":/icons/completed.svg"_s
                                         : failed        ? u":/icons/failed.svg"_s

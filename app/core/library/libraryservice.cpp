@@ -422,14 +422,12 @@ QFuture<bool> LibraryService::saveScormAttempt(qint64 profileId, qint64 activity
                 continue;
             tracks.insert(it.key(), it.value().toString());
         }
-        bool ok = ScormRepository(db).save(profileId, activityId, sco, attempt, values, finished);
+        QJsonObject stored;
+        bool ok = ScormRepository(db).save(profileId, activityId, sco, attempt, values, finished,
+                                           &stored);
         if (ok && !tracks.isEmpty())
             ok = UploadRepository(db).enqueueScormTracks(profileId, activityId, sco, attempt,
                                                          tracks);
-        const QJsonObject stored = ScormRepository(db)
-                                       .latest(profileId, activityId, sco)
-                                       .value_or(ScormRepository::Attempt{})
-                                       .data;
         const bool done = ScormRepository::isDone(stored);
         bool completedNow = false;
         if (ok && done)

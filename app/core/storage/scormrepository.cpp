@@ -39,10 +39,7 @@ bool ScormRepository::isFailed(const QJsonObject &data)
            || data.value(u"cmi.success_status"_s).toString() == u"failed"_s;
 }
 
-namespace {
-
-// A SCO's score as a percentage, from either version's data model.
-std::optional<double> percentOf(const QJsonObject &d)
+std::optional<double> ScormRepository::scorePercent(const QJsonObject &d)
 {
     const auto number = [&d](const QString &element) -> std::optional<double> {
         bool ok = false;
@@ -62,8 +59,6 @@ std::optional<double> percentOf(const QJsonObject &d)
     return std::clamp((*raw - min) / (max - min) * 100, 0.0, 100.0);
 }
 
-} // namespace
-
 ScormRepository::Result ScormRepository::summarize(const QList<Attempt> &attempts)
 {
     Result result;
@@ -81,7 +76,7 @@ ScormRepository::Result ScormRepository::summarize(const QList<Attempt> &attempt
         passed = passed || a.data.value(u"cmi.core.lesson_status"_s).toString() == u"passed"_s
                  || a.data.value(u"cmi.success_status"_s).toString() == u"passed"_s;
         done = done || isDone(a.data);
-        if (const auto score = percentOf(a.data)) {
+        if (const auto score = scorePercent(a.data)) {
             sum += *score;
             ++scored;
         }
@@ -143,7 +138,7 @@ QList<ScormRepository::Attempt> ScormRepository::attempts(qint64 profileId, qint
 }
 
 bool ScormRepository::save(qint64 profileId, qint64 activityId, const QString &sco, int attempt,
-                           const QJsonObject &values, bool finished)
+                           const QJsonObject &values, bool finished, QJsonObject *merged)
 {
     QJsonObject data;
     QSqlQuery q(m_db);
@@ -158,6 +153,8 @@ bool ScormRepository::save(qint64 profileId, qint64 activityId, const QString &s
     q.finish();
     for (auto it = values.begin(); it != values.end(); ++it)
         data.insert(it.key(), it.value());
+    if (merged)
+        *merged = data;
     return sql::exec(q,
                      u"INSERT INTO scorm_attempts (profile_id, activity_id, sco, attempt, data, "
                      "finished, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "

@@ -34,6 +34,8 @@ public:
     // How a SCO's values (either version's data model) say it went: completed or passed; failed.
     static bool isDone(const QJsonObject &data);
     static bool isFailed(const QJsonObject &data);
+    // A SCO's score as a percentage (0..100): 2004 score.scaled, else raw between min and max.
+    static std::optional<double> scorePercent(const QJsonObject &data);
 
     // How a package went for a learner, from the latest attempt at its SCOs: what the course
     // page shows.
@@ -51,10 +53,11 @@ public:
     // The latest attempt at the SCO, if any.
     std::optional<Attempt> latest(qint64 profileId, qint64 activityId, const QString &sco);
     QList<Attempt> attempts(qint64 profileId, qint64 activityId);
-    // Merges `values` into the attempt's data (creating it), and marks it finished when asked.
-    // Call inside the caller's transaction with the upload queue's tracks.
+    // Merges `values` into the attempt's data (creating it), and marks it finished when asked;
+    // `merged` receives the attempt's data as stored. Call inside the caller's transaction with
+    // the upload queue's tracks.
     bool save(qint64 profileId, qint64 activityId, const QString &sco, int attempt,
-              const QJsonObject &values, bool finished);
+              const QJsonObject &values, bool finished, QJsonObject *merged = nullptr);
 
     // The server's SCO ids of a package: identifier → id.
     bool setRemoteScoes(qint64 activityId, const QList<std::pair<QString, qint64>> &scoes);
