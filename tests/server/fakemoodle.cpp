@@ -3203,12 +3203,12 @@ private:
         const Response &r = m_response;
         while (m_socket->bytesToWrite() < kHighWater) {
             if (r.dropAfter >= 0 && m_bodySent >= std::min(r.dropAfter, m_bodyTotal)) {
-                // Cut only once everything before the cut has left: abort() drops what is
-                // still queued in the socket.
-                if (m_socket->bytesToWrite() == 0) {
-                    m_socket->abort();
-                    deleteLater();
-                }
+                // The connection ends after the promised bytes, and the client gets all of
+                // them. A reset (abort()) would be no more realistic and is not deterministic:
+                // it throws away whatever the client's kernel holds that the client has not
+                // read yet, which on a busy machine can be the whole answer, and Qt then sends
+                // the request again by itself.
+                m_socket->disconnectFromHost(); // after what is queued has gone
                 return;
             }
             if (m_bodySent >= m_bodyTotal) {

@@ -88,7 +88,7 @@ struct FakeEvent
 struct Misbehaviour
 {
     enum class Kind {
-        DropMidBody,          // send `afterBytes` of the body, then abort the connection
+        DropMidBody,          // send `afterBytes` of the body, then close the connection
         IgnoreRange,          // answer a Range request with 200 and the whole file
         ChangeFile,           // the requested file changes after `afterRequests` requests
         Status,               // answer `status` (500, 503, 429…) with Retry-After if >= 0

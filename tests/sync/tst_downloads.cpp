@@ -150,21 +150,41 @@ private Q_SLOTS:
         const FileEntry big = bigFile();
         QCOMPARE(big.state, FileState::Ready);
         QCOMPARE(storedSha1(big), QString::fromLatin1(m_server->fileSha1(m_bigCmid)));
-        const qint64 sent = m_server->fileBytesSent(m_bigCmid);
-        // Every interruption resumed: one whole response, the rest partial (206).
-        int whole = 0, partial = 0;
+        // Every interruption resumed where the bytes stopped: one whole response, the rest
+        // partial (206), each starting where the one before it ended.
+        //
+        // Qt 6.4 itself sometimes sends a request a second time: when the server's close races
+        // with Qt reading a fresh answer, its channel takes the connection for a stale one and
+        // re-sends the same request (same Range) while also finishing the reply with a short
+        // body. Qt tears that copy down as soon as the reply is deleted, and its bytes never
+        // reach the manager, which resumes from what it kept. Those copies are told apart by
+        // their Range repeating the one before; the manager's own requests carry every byte
+        // of the file exactly once.
+        int whole = 0, partial = 0, qtCopies = 0;
+        qint64 managerSent = 0, expectedStart = 0;
+        QByteArray previousRange;
         for (const auto &request : m_server->requests()) {
             if (!request.path.contains(u"big.mp4"_s))
                 continue;
+            const QByteArray range = request.header("Range");
+            if (!previousRange.isNull() && range == previousRange) {
+                ++qtCopies;
+                continue;
+            }
+            previousRange = range.isNull() ? QByteArray("") : range;
             whole += request.status == 200 ? 1 : 0;
             partial += request.status == 206 ? 1 : 0;
+            const QByteArray wanted = "bytes=" + QByteArray::number(expectedStart) + '-';
+            QCOMPARE(range, expectedStart == 0 ? QByteArray() : wanted);
+            expectedStart += request.bodyBytesSent;
+            managerSent += request.bodyBytesSent;
         }
         QCOMPARE(whole, 1);
-        QVERIFY(partial >= 8);
-        // The server's abort (a TCP reset) also throws away what was still in the client's socket
-        // buffer, so allow for that on each of the 8 drops; everything the client read is kept.
-        QVERIFY2(sent <= kBigSize + 8 * 160 * 1000, qPrintable(QString::number(sent)));
-        QVERIFY(m_server->requestCount(u"big.mp4"_s) >= 9);
+        QVERIFY(partial >= 1);
+        QVERIFY(partial + qtCopies >= 8); // each of the 8 cuts met a request, then one went through
+        QCOMPARE(managerSent, kBigSize);
+        if (qtCopies > 0)
+            qInfo("Qt sent %d request(s) again by itself", qtCopies);
     }
 
     void ignoredRangeStartsAgainCleanly()
