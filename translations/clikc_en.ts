@@ -676,6 +676,29 @@ application&apos;s data folder.
     </message>
 </context>
 <context>
+    <name>clikc::AppContext</name>
+    <message>
+        <source>the clikc command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another copy of CLiKC! Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library is in use by %1 (process %2). Close it or let it finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library is in use by another program. Close it or let it finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clikc::CourseModel</name>
     <message>
         <source>Activity</source>
@@ -1598,6 +1621,26 @@ application&apos;s data folder.
         <source>Your library could not be opened (%1).
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLiKC! Desktop: the WCO&apos;s CLiKC! courses, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the library in &lt;dir&gt; (also: CLIKC_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -697,6 +697,29 @@ o, si no, en la carpeta de datos de la aplicación.
     </message>
 </context>
 <context>
+    <name>clikc::AppContext</name>
+    <message>
+        <source>the clikc command</source>
+        <translation>el comando clikc</translation>
+    </message>
+    <message>
+        <source>another copy of CLiKC! Desktop</source>
+        <translation>otra instancia de CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>This library is in use by %1 (process %2). Close it or let it finish, then try again.</source>
+        <translation>Esta biblioteca está en uso por %1 (proceso %2). Cierre ese programa o espere a que termine y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This library is in use by another program. Close it or let it finish, then try again.</source>
+        <translation>Esta biblioteca está en uso por otro programa. Cierre ese programa o espere a que termine y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The library folder cannot be written to.</source>
+        <translation>No se puede escribir en la carpeta de la biblioteca.</translation>
+    </message>
+</context>
+<context>
     <name>clikc::CourseModel</name>
     <message>
         <source>Activity</source>
@@ -1622,6 +1645,26 @@ o, si no, en la carpeta de datos de la aplicación.
         <translation>No se pudo abrir su biblioteca (%1).
 
 %2</translation>
+    </message>
+    <message>
+        <source>CLiKC! Desktop: the WCO&apos;s CLiKC! courses, offline.</source>
+        <translation>CLiKC! Desktop: los cursos CLiKC! de la OMA, sin conexión.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Keep the library in &lt;dir&gt; (also: CLIKC_DATA_DIR).</source>
+        <translation>Guardar la biblioteca en &lt;carpeta&gt; (también: CLIKC_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
     </message>
 </context>
 </TS>

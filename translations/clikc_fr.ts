@@ -698,6 +698,29 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     </message>
 </context>
 <context>
+    <name>clikc::AppContext</name>
+    <message>
+        <source>the clikc command</source>
+        <translation>la commande clikc</translation>
+    </message>
+    <message>
+        <source>another copy of CLiKC! Desktop</source>
+        <translation>une autre instance de CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>This library is in use by %1 (process %2). Close it or let it finish, then try again.</source>
+        <translation>Cette bibliothèque est utilisée par %1 (processus %2). Fermez ce programme ou attendez qu’il ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This library is in use by another program. Close it or let it finish, then try again.</source>
+        <translation>Cette bibliothèque est utilisée par un autre programme. Fermez-le ou attendez qu’il ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The library folder cannot be written to.</source>
+        <translation>Impossible d’écrire dans le dossier de la bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>clikc::CourseModel</name>
     <message>
         <source>Activity</source>
@@ -1623,6 +1646,26 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <translation>Impossible d’ouvrir votre bibliothèque (%1).
 
 %2</translation>
+    </message>
+    <message>
+        <source>CLiKC! Desktop: the WCO&apos;s CLiKC! courses, offline.</source>
+        <translation>CLiKC! Desktop&#xa0;: les cours CLiKC! de l’OMD, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Keep the library in &lt;dir&gt; (also: CLIKC_DATA_DIR).</source>
+        <translation>Garder la bibliothèque dans &lt;dossier&gt; (aussi&#xa0;: CLIKC_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
     </message>
 </context>
 </TS>

@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
         err << clikc::Commands::tr("The library could not be opened (%1): %2")
                    .arg(context.dataDir(), context.errorString())
             << Qt::endl;
-        return 1;
+        // A script can wait and try again when the library is only busy.
+        return context.openFailure() == clikc::AppContext::OpenFailure::InUse ? 3 : 1;
     }
 
     const bool json = parser.isSet(jsonOption);

@@ -8,6 +8,7 @@
 #include "network/networkaccess.h"
 #include "settings/settings.h"
 #include "storage/database.h"
+#include "storage/librarylock.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
 #include "sync/uploader.h"
@@ -24,6 +25,7 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     , m_dataDir(resolveDataDir(dataDir))
 {
     QDir().mkpath(m_dataDir);
+    m_lock = std::make_unique<LibraryLock>(m_dataDir);
     m_settings = std::make_unique<Settings>(m_dataDir);
     m_database = std::make_unique<Database>(m_dataDir + u"/library.sqlite"_s);
     m_store = std::make_unique<ContentStore>(m_dataDir + u"/content"_s);
@@ -118,6 +120,7 @@ AppContext::~AppContext()
     m_library.reset();
     m_database->close();
     m_settings->sync();
+    m_lock.reset(); // last: the folder is free once everything is written
 }
 
 QString AppContext::resolveDataDir(const QString &override)
@@ -137,7 +140,31 @@ QString AppContext::sampleMirrorRoot()
 
 bool AppContext::open(bool startUploads)
 {
+    m_failure = OpenFailure::None;
+    m_error.clear();
+    switch (m_lock->acquire()) {
+    case LibraryLock::Result::Acquired:
+        break;
+    case LibraryLock::Result::InUse: {
+        const LibraryLock::Holder who = m_lock->holder();
+        const QString program = who.program == u"clikc"_s ? tr("the clikc command")
+                                                          : tr("another copy of CLiKC! Desktop");
+        m_failure = OpenFailure::InUse;
+        m_error = who.pid > 0 ? tr("This library is in use by %1 (process %2). Close it or let it "
+                                   "finish, then try again.")
+                                    .arg(program)
+                                    .arg(who.pid)
+                              : tr("This library is in use by another program. Close it or let "
+                                   "it finish, then try again.");
+        return false;
+    }
+    case LibraryLock::Result::Failed:
+        m_failure = OpenFailure::Unavailable;
+        m_error = tr("The library folder cannot be written to.");
+        return false;
+    }
     if (!m_database->open()) {
+        m_failure = OpenFailure::Unavailable;
         m_error = m_database->errorString();
         return false;
     }

@@ -15,6 +15,7 @@ class DownloadManager;
 class ContentStore;
 class Database;
 class LanguageManager;
+class LibraryLock;
 class LibraryService;
 class NetworkAccess;
 class Settings;
@@ -38,10 +39,13 @@ public:
     // The sample course shipped inside the application.
     static QString sampleMirrorRoot();
 
-    // Opens the database (applying migrations) and starts the download manager and, unless
-    // `startUploads` is false (the command line, which uploads only when asked), the uploader.
-    // Returns false with errorString() on failure.
+    // Takes the library folder for this process (see LibraryLock), opens the database (applying
+    // migrations) and starts the download manager and, unless `startUploads` is false (the
+    // command line, which uploads only when asked), the uploader. Returns false with
+    // openFailure() and a translated errorString() on failure.
     bool open(bool startUploads = true);
+    enum class OpenFailure { None, InUse, Unavailable };
+    OpenFailure openFailure() const { return m_failure; }
     QString errorString() const { return m_error; }
 
     // Hands the download settings (parallel transfers, bandwidth cap) to the download manager.
@@ -61,10 +65,13 @@ public:
     AccountService &account() { return *m_account; }
     DownloadManager &downloads() { return *m_downloads; }
     Uploader &uploads() { return *m_uploader; }
+    LibraryLock &lock() { return *m_lock; }
 
 private:
     QString m_dataDir;
     QString m_error;
+    OpenFailure m_failure = OpenFailure::None;
+    std::unique_ptr<LibraryLock> m_lock;
     qint64 m_profileId = 1; // the default local profile until profiles arrive
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_database;

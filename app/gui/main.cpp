@@ -4,10 +4,13 @@
 #include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
+#include "storage/librarylock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+
+#include <cstdio>
 
 #include <unistd.h>
 
@@ -29,19 +32,58 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CLIKC_VERSION));
     QApplication::setDesktopFileName(u"org.wcoomd.ClikcDesktop"_s);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"CLiKC! Desktop: the WCO's CLiKC! courses, offline."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDirOption(
-        u"data-dir"_s, u"Keep the library in <dir> (also: CLIKC_DATA_DIR)."_s, u"dir"_s);
-    parser.addOption(dataDirOption);
-    parser.process(app);
-
-    clikc::AppContext context(parser.value(dataDirOption));
+    // The library folder first: the language the learner chose is kept there, and the help
+    // and the command line's errors are shown in it.
+    QString dataDir;
+    {
+        QCommandLineParser early;
+        const QCommandLineOption dataDirOption(u"data-dir"_s, {}, u"dir"_s);
+        early.addOption(dataDirOption);
+        early.addHelpOption();
+        early.addVersionOption();
+        early.parse(app.arguments());
+        dataDir = early.value(dataDirOption);
+    }
+    clikc::AppContext context(dataDir);
     clikc::LanguageManager &languages = context.languages();
     languages.useLanguage(languages.initialLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "CLiKC! Desktop: the WCO's CLiKC! courses, offline."));
+    // Our own help and version options: Qt's descriptions are not in its French and Spanish
+    // catalogues.
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s},
+                                        QApplication::translate("main", "Show this help."));
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s},
+                                           QApplication::translate("main", "Show the version."));
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addOption(QCommandLineOption(
+        u"data-dir"_s,
+        QApplication::translate("main", "Keep the library in <dir> (also: CLIKC_DATA_DIR)."),
+        QApplication::translate("main", "dir")));
+    // Not process(): it ends the program with exit(), past the services' orderly shutdown.
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "%s\n\n%s", qPrintable(parser.errorText()),
+                     qPrintable(parser.helpText()));
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("%s %s\n", qPrintable(QApplication::applicationDisplayName()),
+                    qPrintable(QApplication::applicationVersion()));
+        return 0;
+    }
+
     if (!context.open()) {
+        // Started again while running: the running window comes to the front instead.
+        if (context.openFailure() == clikc::AppContext::OpenFailure::InUse
+            && clikc::LibraryLock::activateRunning(context.dataDir()))
+            return 0;
         QMessageBox::critical(nullptr, QApplication::translate("main", "CLiKC! Desktop"),
                               QApplication::translate("main", "Your library could not be opened "
                                                               "(%1).\n\n%2")
@@ -50,6 +92,9 @@ int main(int argc, char *argv[])
     }
 
     clikc::MainWindow window(context);
+    QObject::connect(&context.lock(), &clikc::LibraryLock::activationRequested, &window,
+                     &clikc::MainWindow::bringToFront);
+    context.lock().listenForActivation();
     window.show();
     window.startLibrary();
     return app.exec();

@@ -476,6 +476,15 @@ void MainWindow::updateLibraryStatus()
         });
 }
 
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::startLibrary()
 {
     // The sign-in of the last session, if any: downloads it queued carry on by themselves.

@@ -57,6 +57,8 @@ public:
     void back();
     // Runs the start-up repair and, on a first start, imports the sample course.
     void startLibrary();
+    // A second start of the application asked for this window: show it, restored, in front.
+    void bringToFront();
 
 Q_SIGNALS:
     void libraryReady();
