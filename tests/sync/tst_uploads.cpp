@@ -326,6 +326,34 @@ private Q_SLOTS:
         QCOMPARE(uploads().counts(1).pending, 1);
     }
 
+    void refreshThatCrossedAnUploadDoesNotUndoIt()
+    {
+        // The catalogue is asked for while the learner's tick waits; the site's answer (not yet
+        // ticked) arrives only after the tick was sent and confirmed. It must not untick the
+        // page here: it is older than what the site knows.
+        const qint64 page = activity(kPageCmid);
+        hold();
+        QVERIFY(library().setManualCompletion(1, page, true).result());
+        m_server->misbehave(Misbehaviour::stall(0, 1500, u"core_course_get_contents"_s));
+        auto refresh = m_lib->context().account().refreshCatalogue();
+        QTRY_VERIFY(m_server->requestCount(u"core_course_get_contents"_s) >= 1);
+        release();
+        QVERIFY(drain());
+        QCOMPARE(m_server->completionState(kPageCmid), 1);
+        QVERIFY(!refresh.isFinished()); // still held back by the server
+        QVERIFY(!waitFor(refresh).error.isError());
+        m_server->clearMisbehaviour();
+        QVERIFY(completedHere(kPageCmid));
+
+        // An answer asked for afterwards is the site's word: unticked there, unticked here.
+        QVERIFY(!waitFor(m_lib->context().account().refreshCatalogue()).error.isError());
+        QVERIFY(completedHere(kPageCmid));
+        m_server->setCompletionState(kPageCmid, 0, 0);
+        QVERIFY(!waitFor(m_lib->context().account().refreshCatalogue()).error.isError());
+        QVERIFY(!completedHere(kPageCmid));
+        QCOMPARE(uploads().counts(1).pending, 0);
+    }
+
     void serverDownThenUp()
     {
         goOffline();

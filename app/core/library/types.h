@@ -86,6 +86,10 @@ struct ServerCompletion
 {
     int state = -1;           // -1 unknown, 0 not complete, 1 complete (2, 3: passed, failed)
     qint64 timeCompleted = 0; // seconds since the epoch; 0 when not complete
+    // When the request that reported it was sent, by this computer's clock (ms); 0: unknown. An
+    // answer asked for before one of our uploads about the activity was confirmed may not
+    // include it, and is not taken (completionreconcile).
+    qint64 observedAtMs = 0;
     bool known() const { return state >= 0; }
     bool complete() const { return state >= 1 && state != 3; }
 };

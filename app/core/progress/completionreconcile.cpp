@@ -14,6 +14,11 @@ Reconciled reconcileCompletion(QSqlDatabase db, qint64 profileId, qint64 activit
         return Reconciled::Unchanged;
     ProgressRepository progress(db);
     UploadRepository uploads(db);
+    // Asked for before the server confirmed something we sent about it: the answer may not
+    // include it (a refresh that crossed an upload). The next one will.
+    if (server.observedAtMs > 0
+        && server.observedAtMs < progress.serverKnownAt(profileId, activityId))
+        return Reconciled::Unchanged;
     if (!progress.setServerCompletion(profileId, activityId, server))
         return Reconciled::Failed;
     const bool serverComplete = server.complete();

@@ -238,6 +238,11 @@ CREATE TABLE scorm_scoes (
         uR"sql(
 ALTER TABLE activities ADD COLUMN max_attempts INTEGER NOT NULL DEFAULT 0;
 )sql"_s,
+        // 7: since when (this computer's clock, ms) the server knows what we last sent about an
+        // activity: an answer about its completion asked for earlier is out of date.
+        uR"sql(
+ALTER TABLE progress ADD COLUMN server_known_at INTEGER NOT NULL DEFAULT 0;
+)sql"_s,
     };
     return kSteps;
 }

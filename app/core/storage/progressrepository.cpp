@@ -2,6 +2,7 @@
 
 #include "sqlutil.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -105,13 +106,38 @@ bool ProgressRepository::setServerCompletion(qint64 profileId, qint64 activityId
                                              const ServerCompletion &server)
 {
     QSqlQuery q(m_db);
+    const qint64 knownAt
+        = server.observedAtMs > 0 ? server.observedAtMs : QDateTime::currentMSecsSinceEpoch();
+    return sql::exec(
+        q,
+        u"INSERT INTO progress (profile_id, activity_id, server_state, "
+        "server_time_completed, server_known_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (profile_id, activity_id) DO UPDATE SET "
+        "server_state = excluded.server_state, "
+        "server_time_completed = excluded.server_time_completed, "
+        "server_known_at = MAX(server_known_at, excluded.server_known_at)"_s,
+        {profileId, activityId, server.state, server.timeCompleted, knownAt, sql::now()});
+}
+
+bool ProgressRepository::noteServerUpdated(qint64 profileId, qint64 activityId, qint64 atMs)
+{
+    QSqlQuery q(m_db);
     return sql::exec(q,
-                     u"INSERT INTO progress (profile_id, activity_id, server_state, "
-                     "server_time_completed, updated_at) VALUES (?, ?, ?, ?, ?) "
-                     "ON CONFLICT (profile_id, activity_id) DO UPDATE SET "
-                     "server_state = excluded.server_state, "
-                     "server_time_completed = excluded.server_time_completed"_s,
-                     {profileId, activityId, server.state, server.timeCompleted, sql::now()});
+                     u"INSERT INTO progress (profile_id, activity_id, server_known_at, updated_at) "
+                     "VALUES (?, ?, ?, ?) ON CONFLICT (profile_id, activity_id) DO UPDATE SET "
+                     "server_known_at = MAX(server_known_at, excluded.server_known_at)"_s,
+                     {profileId, activityId, atMs, sql::now()});
+}
+
+qint64 ProgressRepository::serverKnownAt(qint64 profileId, qint64 activityId)
+{
+    QSqlQuery q(m_db);
+    if (!sql::exec(
+            q, u"SELECT server_known_at FROM progress WHERE profile_id = ? AND activity_id = ?"_s,
+            {profileId, activityId})
+        || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
 }
 
 } // namespace clikc

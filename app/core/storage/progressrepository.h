@@ -29,6 +29,10 @@ public:
     bool setCompleted(qint64 profileId, qint64 activityId, bool completed, bool *changed = nullptr);
     // Remembers what the server said, without changing the learner's state.
     bool setServerCompletion(qint64 profileId, qint64 activityId, const ServerCompletion &server);
+    // The server confirmed one of our uploads about the activity at `atMs`: what it said about
+    // the activity before then is out of date.
+    bool noteServerUpdated(qint64 profileId, qint64 activityId, qint64 atMs);
+    qint64 serverKnownAt(qint64 profileId, qint64 activityId);
 
 private:
     QSqlDatabase m_db;

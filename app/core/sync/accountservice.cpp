@@ -6,6 +6,7 @@
 #include "library/libraryservice.h"
 #include "util/promise.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QPromise>
 
@@ -39,14 +40,22 @@ void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetc
         return;
     }
     const RemoteCourse next = fetch->pending.takeFirst();
-    m_connector->courseContents(next).then(this, [this, fetch](const Outcome<Course> &course) {
-        if (!course.ok()) {
-            finish(fetch->promise, CatalogueReport{int(fetch->collected.size()), course.error});
-            return;
-        }
-        fetch->collected.append(course.value);
-        fetchNextCourse(fetch);
-    });
+    const qint64 askedAt = QDateTime::currentMSecsSinceEpoch();
+    m_connector->courseContents(next).then(
+        this, [this, fetch, askedAt](const Outcome<Course> &course) {
+            if (!course.ok()) {
+                finish(fetch->promise, CatalogueReport{int(fetch->collected.size()), course.error});
+                return;
+            }
+            Course fetched = course.value;
+            // The completion it reports is as of this request; see ServerCompletion::observedAtMs.
+            for (Section &section : fetched.sections) {
+                for (Activity &activity : section.activities)
+                    activity.serverCompletion.observedAtMs = askedAt;
+            }
+            fetch->collected.append(std::move(fetched));
+            fetchNextCourse(fetch);
+        });
 }
 
 AccountService::AccountService(NetworkAccess &network, CredentialStore &credentials,

@@ -4,6 +4,7 @@
 #include "network/networkaccess.h"
 #include "progress/completionreconcile.h"
 #include "storage/database.h"
+#include "storage/progressrepository.h"
 #include "storage/scormrepository.h"
 #include "util/failpoint.h"
 #include "util/promise.h"
@@ -364,7 +365,22 @@ void Uploader::onSent(qint64 profileId, const Action &action, const ConnectorErr
         // The window a crash can fall into: the server has it, the queue does not know yet.
         failpoint::hit("upload-after-confirm");
         ScopedTransaction transaction(db);
-        if (!repository.confirm(action.id) || !transaction.commit())
+        bool noted = true;
+        if (action.activityId != 0) {
+            // What the server now knows; an answer about the activity asked for earlier is out
+            // of date.
+            ProgressRepository progress(db);
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (action.kind == UploadRepository::Kind::Completion) {
+                const bool completed = action.payload.value(u"completed"_s).toBool();
+                const qint64 at = action.payload.value(u"time"_s).toInteger() / 1000;
+                noted = progress.setServerCompletion(profileId, action.activityId,
+                                                     {completed ? 1 : 0, completed ? at : 0, now});
+            } else {
+                noted = progress.noteServerUpdated(profileId, action.activityId, now);
+            }
+        }
+        if (!noted || !repository.confirm(action.id) || !transaction.commit())
             qCWarning(lcUploads) << "could not mark" << action.id << "as uploaded";
         l.failures = 0;
         l.lastError = {};
@@ -399,7 +415,8 @@ void Uploader::checkCompletions(Lane &l, const QString &courseRemoteId)
     ++m_requests;
     const qint64 profileId = l.profileId;
     using Result = Outcome<QHash<QString, ServerCompletion>>;
-    auto handle = [this, profileId, courseRemoteId](const Result &result) {
+    const qint64 askedAt = QDateTime::currentMSecsSinceEpoch();
+    auto handle = [this, profileId, courseRemoteId, askedAt](const Result &result) {
         Lane &lane = this->lane(profileId);
         lane.checkingCourses.remove(courseRemoteId);
         if (result.ok()) {
@@ -414,8 +431,9 @@ void Uploader::checkCompletions(Lane &l, const QString &courseRemoteId)
                 const QString cmid = action.target.value(u"cmid"_s).toString();
                 if (!result.value.contains(cmid))
                     continue;
-                if (progress::reconcileCompletion(db, profileId, action.activityId,
-                                                  result.value.value(cmid))
+                ServerCompletion server = result.value.value(cmid);
+                server.observedAtMs = askedAt;
+                if (progress::reconcileCompletion(db, profileId, action.activityId, server)
                     == progress::Reconciled::ServerWon)
                     superseded.append(action.activityId);
             }
