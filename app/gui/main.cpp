@@ -81,8 +81,10 @@ int main(int argc, char *argv[])
 
     if (!context.open()) {
         // Started again while running: the running window comes to the front instead.
+        // (The command line never shows a window: no point asking it.)
         if (context.openFailure() == clikc::AppContext::OpenFailure::InUse
-            && clikc::LibraryLock::activateRunning(context.dataDir()))
+            && context.lock().holder().program != u"clikc"_s
+            && clikc::LibraryLock::activateRunning(context.dataDir(), 5000))
             return 0;
         QMessageBox::critical(nullptr, QApplication::translate("main", "CLiKC! Desktop"),
                               QApplication::translate("main", "Your library could not be opened "
@@ -91,10 +93,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Listening at once: a second start while the window is being built waits for less.
+    context.lock().listenForActivation();
     clikc::MainWindow window(context);
     QObject::connect(&context.lock(), &clikc::LibraryLock::activationRequested, &window,
                      &clikc::MainWindow::bringToFront);
-    context.lock().listenForActivation();
     window.show();
     window.startLibrary();
     return app.exec();

@@ -7,12 +7,14 @@
 #include "storage/librarylock.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -59,7 +61,9 @@ Run runToEnd(const QString &program, const QStringList &arguments,
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-// The child: holds the library open until it is killed.
+// The child: holds the library open until it is killed. With CLIKC_LOCK_LISTEN_AFTER_MS, it
+// starts listening for a second start only after that delay, as an application still being
+// set up, and says "ASKED" when asked to show itself.
 int holdLibrary(const QString &dataDir)
 {
     AppContext context(dataDir);
@@ -67,8 +71,17 @@ int holdLibrary(const QString &dataDir)
         return 3;
     std::puts("OPEN");
     std::fflush(stdout);
-    for (;;)
-        QThread::sleep(1);
+    if (!qEnvironmentVariableIsSet("CLIKC_LOCK_LISTEN_AFTER_MS")) {
+        for (;;)
+            QThread::sleep(1);
+    }
+    QObject::connect(&context.lock(), &LibraryLock::activationRequested, [] {
+        std::puts("ASKED");
+        std::fflush(stdout);
+    });
+    QTimer::singleShot(qEnvironmentVariableIntValue("CLIKC_LOCK_LISTEN_AFTER_MS"),
+                       [&context] { context.lock().listenForActivation(); });
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -212,6 +225,41 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 1);
         // Nobody else was told: another folder has no window to show.
         QVERIFY(!LibraryLock::activateRunning(newDataDir(), 500));
+    }
+
+    void twoStartsAtOnceEndWithOneWindow()
+    {
+        // The first start holds the folder but listens only 800 ms later (its window is still
+        // being built): the second start keeps asking until it is heard.
+        const QString data = newDataDir();
+        QProcess first;
+        QProcessEnvironment env = environment(u"en"_s);
+        env.insert(u"CLIKC_LOCK_CHILD"_s, data);
+        env.insert(u"CLIKC_LOCK_LISTEN_AFTER_MS"_s, u"800"_s);
+        first.setProcessEnvironment(env);
+        first.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(first.waitForStarted(10000));
+        QByteArray said;
+        const auto hasSaid = [&](const QByteArray &what) {
+            return QTest::qWaitFor(
+                [&] {
+                    said += first.readAllStandardOutput();
+                    return said.contains(what);
+                },
+                30000);
+        };
+        QVERIFY(hasSaid("OPEN"));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(LibraryLock::activateRunning(data, 5000));
+        QVERIFY2(clock.elapsed() >= 400, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(hasSaid("ASKED"));
+        first.kill();
+        QVERIFY(first.waitForFinished(10000));
+        // Nobody at all: the answer is no, once the time is up.
+        clock.restart();
+        QVERIFY(!LibraryLock::activateRunning(data, 300));
+        QVERIFY(clock.elapsed() >= 250);
     }
 
     void applicationHelpIsTranslated()

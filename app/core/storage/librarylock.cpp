@@ -1,11 +1,15 @@
 #include "librarylock.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QThread>
+
+#include <algorithm>
 
 #include <unistd.h>
 
@@ -109,17 +113,26 @@ bool LibraryLock::listenForActivation()
 
 bool LibraryLock::activateRunning(const QString &dataDir, int timeoutMs)
 {
-    QLocalSocket socket;
-    socket.connectToServer(serverName(dataDir));
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
-    socket.write(kActivate);
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
-    QByteArray answer;
-    while (!answer.endsWith('\n') && socket.waitForReadyRead(timeoutMs))
-        answer += socket.readAll();
-    return answer == QByteArray(kDone);
+    const QDeadlineTimer deadline(timeoutMs);
+    const QString name = serverName(dataDir);
+    for (;;) {
+        QLocalSocket socket;
+        socket.connectToServer(name);
+        if (socket.waitForConnected(int(deadline.remainingTime()))) {
+            socket.write(kActivate);
+            if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
+                return false;
+            QByteArray answer;
+            while (!answer.endsWith('\n') && socket.waitForReadyRead(int(deadline.remainingTime())))
+                answer += socket.readAll();
+            return answer == QByteArray(kDone);
+        }
+        // Nobody listens yet: a start at the same moment may hold the folder and still be
+        // setting up. Try again until the deadline.
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(std::min<qint64>(100, deadline.remainingTime()));
+    }
 }
 
 } // namespace clikc

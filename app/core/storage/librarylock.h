@@ -43,7 +43,8 @@ public:
     // The GUI, once it holds the lock: a second start's request emits activationRequested().
     bool listenForActivation();
     // A second start: asks the application that holds the folder to show its window. True when
-    // it answered within `timeoutMs`.
+    // it answered within `timeoutMs`; until then, a holder that does not listen yet (it is
+    // starting too) is asked again.
     static bool activateRunning(const QString &dataDir, int timeoutMs = 3000);
     // The local socket's name for a folder: per user and per folder.
     static QString serverName(const QString &dataDir);
