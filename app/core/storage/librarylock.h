@@ -29,7 +29,6 @@ public:
 
     enum class Result { Acquired, InUse, Failed };
     Result acquire();
-    bool isHeld() const { return m_held; }
 
     // Who holds the lock, after acquire() answered InUse.
     struct Holder
