@@ -379,6 +379,39 @@ private Q_SLOTS:
         QCOMPARE(m_server->viewCount(u"core_course_view_course"_s, kCourse), 1);
     }
 
+    void failureOfAnEarlierAttemptDoesNotDelayUploadNow()
+    {
+        // A call made before "Upload now" (while the link was down, say) fails only after it:
+        // that is not the attempt the learner asked for. It goes again at once, and drain()
+        // comes back only when it is through, not at the moment of quiet the failure leaves.
+        Uploader::Policy policy;
+        policy.retryBaseMs = 60000; // a retry would come far too late for this test
+        policy.retryMaxMs = 60000;
+        policy.timeoutMs = 1500;
+        uploader().setPolicy(policy);
+        Misbehaviour stall = Misbehaviour::stall(0, -1, u"core_course_view_course"_s);
+        stall.times = 1;
+        m_server->misbehave(stall);
+        QVERIFY(library().recordCourseView(1, courseId()).result()); // sent at once, then stuck
+        QTRY_COMPARE(m_server->requestCount(u"core_course_view_course"_s), 1);
+        QVERIFY(drain()); // "Upload now" while that call still waits for its answer
+        QCOMPARE(uploads().counts(1).pending, 0);
+        QCOMPARE(m_server->requestCount(u"core_course_view_course"_s), 2);
+    }
+
+    void waitUntilIdleSeesWhatWasAskedBefore()
+    {
+        // Queued and kicked just before the wait: the wait covers it, however busy the machine.
+        for (int round = 0; round < 5; ++round) {
+            QVERIFY(library()
+                        .setManualCompletion(1, activity(m_extraCmids.at(0)), round % 2 == 0)
+                        .result());
+            QVERIFY(drain());
+            QCOMPARE(uploads().counts(1).pending, 0);
+            QCOMPARE(m_server->completionState(m_extraCmids.at(0)), round % 2 == 0 ? 1 : 0);
+        }
+    }
+
     void expiredTokenPausesTheQueueAndLosesNothing()
     {
         goOffline();

@@ -61,10 +61,14 @@ struct Uploader::Lane
     std::vector<std::unique_ptr<MoodleConnector>> retired; // until their calls finish
     QList<Action> cache;                                   // waiting rows, oldest first
     bool cacheDirty = true;
-    QSet<qint64> inFlight;         // action ids
-    QSet<QString> busyKeys;        // order keys with an action in flight
-    QSet<QString> checkedCourses;  // completion states fetched during this pass
-    QSet<QString> checkingCourses; // being fetched
+    // An "try now" (uploadNow, a new sign-in) starts a new round. A call still on its way from
+    // an earlier round that fails afterwards is not the attempt that was asked for: it is sent
+    // again at once instead of waiting for a retry.
+    quint64 round = 0;
+    QHash<qint64, quint64> inFlight;         // action id → the round it was sent in
+    QSet<QString> busyKeys;                  // order keys with an action in flight
+    QSet<QString> checkedCourses;            // completion states fetched during this pass
+    QHash<QString, quint64> checkingCourses; // being fetched → the round it was asked in
     int failures = 0;
     qint64 retryAt = 0; // ms since the epoch; 0: none planned
     QTimer *retryTimer = nullptr;
@@ -136,6 +140,7 @@ void Uploader::start()
             l->cacheDirty = true;
             drain(*l);
         }
+        announceIfIdle(); // also with no lane at all
     });
 }
 
@@ -167,6 +172,7 @@ void Uploader::setAuthorization(qint64 profileId, const QUrl &siteUrl, qint64 re
             l.retryTimer->stop();
             l.lastError = {};
             l.cacheDirty = true;
+            ++l.round;
         }
         drain(l);
     });
@@ -184,6 +190,7 @@ void Uploader::uploadNow(qint64 profileId)
             l->retryAt = 0;
             l->retryTimer->stop();
             l->cacheDirty = true;
+            ++l->round;
             drain(*l);
         }
     });
@@ -199,6 +206,12 @@ void Uploader::kick(qint64 profileId)
 }
 
 void Uploader::drain(Lane &l)
+{
+    drainLane(l);
+    announceIfIdle();
+}
+
+void Uploader::drainLane(Lane &l)
 {
     if (!m_started)
         return;
@@ -253,7 +266,7 @@ void Uploader::send(Lane &l, const Action &cached)
         return;
     }
     const Action &action = *fresh;
-    l.inFlight.insert(action.id);
+    l.inFlight.insert(action.id, l.round);
     l.busyKeys.insert(action.orderKey);
     failpoint::hit("upload-before-send");
     ++m_requests;
@@ -336,25 +349,27 @@ void Uploader::send(Lane &l, const Action &cached)
     }
     }
     const qint64 profileId = l.profileId;
+    const QString token = l.token;
     call.then(this,
-              [this, profileId, action](const Outcome<bool> &outcome) {
+              [this, profileId, action, token](const Outcome<bool> &outcome) {
                   // Never re-entered from send(): a call that failed at once is handled after it.
                   QMetaObject::invokeMethod(
                       this,
-                      [this, profileId, action, error = outcome.error] {
-                          onSent(profileId, action, error);
+                      [this, profileId, action, token, error = outcome.error] {
+                          onSent(profileId, action, token, error);
                       },
                       Qt::QueuedConnection);
               })
-        .onCanceled(this, [this, profileId, action] {
-            onSent(profileId, action, {ConnectorError::Code::Cancelled, {}, {}, {}});
+        .onCanceled(this, [this, profileId, action, token] {
+            onSent(profileId, action, token, {ConnectorError::Code::Cancelled, {}, {}, {}});
         });
 }
 
-void Uploader::onSent(qint64 profileId, const Action &action, const ConnectorError &error)
+void Uploader::onSent(qint64 profileId, const Action &action, const QString &token,
+                      const ConnectorError &error)
 {
     Lane &l = lane(profileId);
-    l.inFlight.remove(action.id);
+    const quint64 sentInRound = l.inFlight.take(action.id);
     l.busyKeys.remove(action.orderKey);
     l.cache.removeIf([&](const Action &a) { return a.id == action.id; });
     if (l.inFlight.isEmpty() && l.checkingCourses.isEmpty())
@@ -387,14 +402,18 @@ void Uploader::onSent(qint64 profileId, const Action &action, const ConnectorErr
         Q_EMIT uploaded(profileId, 1);
     } else if (error.needsSignIn()) {
         repository.retryLater(action.id, u"invalidtoken"_s, error.detail);
-        pauseForSignIn(l, error);
+        if (token == l.token) // not a token the learner has replaced meanwhile
+            pauseForSignIn(l, error);
         l.cacheDirty = true;
     } else if (isRefusal(error)) {
         qCInfo(lcUploads) << "refused:" << action.id << codeOf(error) << error.detail;
         repository.reject(action.id, codeOf(error), error.detail);
     } else {
         repository.retryLater(action.id, codeOf(error), error.detail);
-        failed(l, error);
+        if (sentInRound == l.round)
+            failed(l, error);
+        else
+            l.cacheDirty = true; // sent before "try now": the drain below sends it again
     }
     if (!l.drainQueued) {
         l.drainQueued = true;
@@ -411,14 +430,14 @@ void Uploader::onSent(qint64 profileId, const Action &action, const ConnectorErr
 
 void Uploader::checkCompletions(Lane &l, const QString &courseRemoteId)
 {
-    l.checkingCourses.insert(courseRemoteId);
+    l.checkingCourses.insert(courseRemoteId, l.round);
     ++m_requests;
     const qint64 profileId = l.profileId;
     using Result = Outcome<QHash<QString, ServerCompletion>>;
     const qint64 askedAt = QDateTime::currentMSecsSinceEpoch();
     auto handle = [this, profileId, courseRemoteId, askedAt](const Result &result) {
         Lane &lane = this->lane(profileId);
-        lane.checkingCourses.remove(courseRemoteId);
+        const quint64 askedInRound = lane.checkingCourses.take(courseRemoteId);
         if (result.ok()) {
             QSqlDatabase db = m_database.connection();
             UploadRepository repository(db);
@@ -446,9 +465,10 @@ void Uploader::checkCompletions(Lane &l, const QString &courseRemoteId)
             pauseForSignIn(lane, result.error);
         } else if (isRefusal(result.error)) {
             lane.checkedCourses.insert(courseRemoteId); // the change itself will be refused
-        } else {
+        } else if (askedInRound == lane.round) {
             failed(lane, result.error);
-        }
+        } // else asked before "try now": the drain below asks again
+
         lane.cacheDirty = true;
         drain(lane);
     };
@@ -531,25 +551,40 @@ bool Uploader::isIdle()
     return true;
 }
 
+void Uploader::announceIfIdle()
+{
+    // Only while someone waits (waitUntilIdle): otherwise nobody needs the database read.
+    const quint64 asked = m_idleAsked.load();
+    if (asked == m_idleAnswered || !isIdle())
+        return;
+    m_idleAnswered = asked;
+    Q_EMIT wentIdle(asked);
+}
+
 bool Uploader::waitUntilIdle(int timeoutMs)
 {
-    QElapsedTimer clock;
-    clock.start();
-    for (;;) {
-        bool idle = false;
-        if (QThread::currentThread() == thread())
-            idle = isIdle();
-        else
-            QMetaObject::invokeMethod(
-                this, [this, &idle] { idle = isIdle(); }, Qt::BlockingQueuedConnection);
-        if (idle)
-            return true;
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    // Woken by the uploader itself when it has nothing it can do, never by a moment of quiet.
+    // The question is numbered so that an answer to an earlier one (given before work queued by
+    // the caller was seen) does not count.
+    const quint64 question = ++m_idleAsked;
+    QEventLoop loop;
+    bool idle = false;
+    connect(this, &Uploader::wentIdle, &loop, [&loop, &idle, question](quint64 answered) {
+        if (answered < question)
+            return;
+        idle = true;
+        loop.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    // Queued behind whatever the caller asked for before (uploadNow, kick…).
+    post([this] { announceIfIdle(); });
+    if (idle)
+        return true; // answered at once, on this thread
+    timeout.start(timeoutMs);
+    loop.exec();
+    return idle;
 }
 
 int Uploader::requestsSent() const

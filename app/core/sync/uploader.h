@@ -75,8 +75,10 @@ public:
     void kick(qint64 profileId);
 
     // Runs the calling thread's event loop until no profile can make progress now: its queue is
-    // empty, it waits for a sign-in, or its last attempt failed and waits for a retry. Returns
-    // false on timeout. For the command line and tests.
+    // empty, it waits for a sign-in, or an attempt made since the last uploadNow() (or sign-in)
+    // failed and waits for a retry. Work asked for before the call (uploadNow, kick) is seen
+    // first. Woken by wentIdle(), not by polling. Returns false on timeout. For the command line
+    // and tests.
     bool waitUntilIdle(int timeoutMs);
     // Counters for the benchmark and tests.
     int requestsSent() const;
@@ -89,6 +91,8 @@ Q_SIGNALS:
     void uploaded(qint64 profileId, int count);
     // The local progress changed because the server's newer state won.
     void completionSuperseded(qint64 profileId, qint64 activityId);
+    // Nothing can make progress now; answers waitUntilIdle()'s question number `question`.
+    void wentIdle(quint64 question);
 
 private:
     struct Lane;
@@ -96,10 +100,15 @@ private:
 
     void post(std::function<void()> work);
     Lane &lane(qint64 profileId);
+    // drainLane(), then tells a waiting waitUntilIdle() when nothing is left to do.
     void drain(Lane &lane);
+    void drainLane(Lane &lane);
+    void announceIfIdle();
     void send(Lane &lane, const Action &cached);
     void checkCompletions(Lane &lane, const QString &courseRemoteId);
-    void onSent(qint64 profileId, const Action &action, const ConnectorError &error);
+    // `token`: the one the action was sent with.
+    void onSent(qint64 profileId, const Action &action, const QString &token,
+                const ConnectorError &error);
     void failed(Lane &lane, const ConnectorError &error);
     // The server refused the profile's token: its lane waits for a new sign-in.
     void pauseForSignIn(Lane &lane, const ConnectorError &error);
@@ -112,6 +121,8 @@ private:
     Policy m_policy;
     std::map<qint64, std::unique_ptr<Lane>> m_lanes;
     std::atomic<int> m_requests{0};
+    std::atomic<quint64> m_idleAsked{0}; // waitUntilIdle()'s questions, numbered
+    quint64 m_idleAnswered = 0;          // on the uploader's thread
     bool m_started = false;
 };
 
