@@ -9,11 +9,13 @@
 #include "settings/settings.h"
 #include "storage/database.h"
 #include "storage/librarylock.h"
+#include "storage/sourcerepository.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
 #include "sync/uploader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -168,6 +170,16 @@ bool AppContext::open(bool startUploads)
         m_error = m_database->errorString();
         return false;
     }
+    // Who this library is: its sign-in tokens are kept under it (a copy becomes its own).
+    const SourceRepository::Identity identity
+        = SourceRepository(m_database->connection())
+              .identity(QFileInfo(m_dataDir).canonicalFilePath());
+    if (identity.id.isEmpty()) {
+        m_failure = OpenFailure::Unavailable;
+        m_error = tr("The library folder cannot be written to.");
+        return false;
+    }
+    m_account->setLibraryIdentity(identity.id, identity.copiedFrom);
     m_downloads->start();
     if (startUploads)
         m_uploader->start();

@@ -19,6 +19,7 @@ SignInDialog::SignInDialog(AccountService &account, QWidget *parent)
     : QDialog(parent)
     , m_account(account)
     , m_intro(new QLabel(this))
+    , m_reason(new QLabel(this))
     , m_siteLabel(new QLabel(this))
     , m_site(new QLineEdit(this))
     , m_usernameLabel(new QLabel(this))
@@ -41,6 +42,9 @@ SignInDialog::SignInDialog(AccountService &account, QWidget *parent)
     m_password->setObjectName(u"passwordEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setObjectName(u"signInError"_s);
+    m_reason->setObjectName(u"signInReason"_s);
+    m_reason->setWordWrap(true);
+    m_allowHttp->setObjectName(u"allowHttpCheck"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b00020;"_s);
     m_error->hide();
@@ -55,6 +59,7 @@ SignInDialog::SignInDialog(AccountService &account, QWidget *parent)
     form->addRow(QString(), m_allowHttp);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_reason);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
@@ -95,6 +100,41 @@ void SignInDialog::retranslate()
     m_passwordLabel->setText(tr("&Password:"));
     m_allowHttp->setText(tr("Allow an unencrypted connection (only for a local mirror you trust)"));
     m_signInButton->setText(tr("Sign in"));
+    // What a screen reader announces: the labels without their shortcut marks.
+    m_site->setAccessibleName(tr("Site address"));
+    m_site->setAccessibleDescription(tr("For example https://clikc.wcoomd.org"));
+    m_username->setAccessibleName(tr("Username"));
+    m_password->setAccessibleName(tr("Password"));
+    m_allowHttp->setAccessibleName(tr("Allow an unencrypted connection"));
+    m_signInButton->setAccessibleName(tr("Sign in"));
+    m_intro->setAccessibleName(tr("About signing in"));
+    m_error->setAccessibleName(tr("Why the sign-in failed"));
+    m_reason->setAccessibleName(tr("Sign-in state"));
+    updateReason();
+    if (m_lastError.isError())
+        showError(m_lastError);
+}
+
+void SignInDialog::updateReason()
+{
+    // Why the learner is asked again: the site's word ("expired") or a missing token.
+    const bool needed = m_account.state() == AccountService::State::NeedsSignIn;
+    m_reason->setText(needed ? m_account.stateMessage() : QString());
+    m_reason->setVisible(needed);
+}
+
+void SignInDialog::showError(const ConnectorError &error)
+{
+    m_lastError = error;
+    QString text = error.message();
+    if (error.code == ConnectorError::Code::PlainHttpOnly
+        || error.code == ConnectorError::Code::InsecureTransport) {
+        text += u' '
+                + tr("If this is a local mirror you trust, tick “%1” and sign in again.")
+                      .arg(tr("Allow an unencrypted connection"));
+    }
+    m_error->setText(text);
+    m_error->show();
 }
 
 void SignInDialog::setBusy(bool busy)
@@ -119,12 +159,17 @@ void SignInDialog::submit()
             setBusy(false);
             m_password->clear();
             if (result.ok()) {
+                m_lastError = {};
                 accept();
                 return;
             }
-            m_error->setText(result.error.message());
-            m_error->show();
-            m_password->setFocus();
+            showError(result.error);
+            const bool httpOnly = result.error.code == ConnectorError::Code::PlainHttpOnly
+                                  || result.error.code == ConnectorError::Code::InsecureTransport;
+            if (httpOnly && !m_allowHttp->isChecked())
+                m_allowHttp->setFocus(); // the one thing that can change the answer
+            else
+                m_password->setFocus();
         });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connector/connectorerror.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -32,9 +34,13 @@ private:
     void retranslate();
     void submit();
     void setBusy(bool busy);
+    void updateReason();
+    // The failure, with what to tick when the site answers only over plain http.
+    void showError(const ConnectorError &error);
 
     AccountService &m_account;
     QLabel *m_intro;
+    QLabel *m_reason; // why the learner is asked to sign in again, when they are
     QLabel *m_siteLabel;
     QLineEdit *m_site;
     QLabel *m_usernameLabel;
@@ -45,6 +51,7 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signInButton;
+    ConnectorError m_lastError; // shown again, in the new language, on a language change
 };
 
 } // namespace clikc

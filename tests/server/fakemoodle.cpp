@@ -3115,6 +3115,12 @@ private:
         m_processing = true;
         while (!m_busy && m_socket->state() == QAbstractSocket::ConnectedState) {
             const qsizetype headEnd = m_input.indexOf("\r\n\r\n");
+            // A TLS handshake (a client trying https on this plain port) is not a request
+            // line: answered with 400 at once, as nginx and Apache do.
+            if (m_input.startsWith('\x16')) {
+                reject(400);
+                break;
+            }
             if (headEnd < 0) {
                 if (m_input.size() > kMaxHeaderBytes)
                     reject(431);

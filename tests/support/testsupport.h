@@ -46,21 +46,34 @@ public:
         QStandardPaths::setTestModeEnabled(true);
         m_context = std::make_unique<AppContext>(m_dir.path() + QStringLiteral("/data"));
     }
+    // A library in `folder` (e.g. a copy of another one); the folder is not removed afterwards.
+    explicit TestLibrary(const QString &folder)
+        : m_data(folder)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_context = std::make_unique<AppContext>(folder);
+    }
     bool open() { return m_context->open(); }
     // Closes and reopens the library on the same folder, as a restart would.
     bool restart()
     {
         m_context.reset();
-        m_context = std::make_unique<AppContext>(m_dir.path() + QStringLiteral("/data"));
+        m_context = std::make_unique<AppContext>(dataDir());
         return m_context->open();
     }
+    // Closes the library (the folder is free), e.g. to copy it; restart() opens it again.
+    void close() { m_context.reset(); }
     AppContext &context() { return *m_context; }
     LibraryService &library() { return m_context->library(); }
     QString path() const { return m_dir.path(); }
-    QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
+    QString dataDir() const
+    {
+        return m_data.isEmpty() ? m_dir.path() + QStringLiteral("/data") : m_data;
+    }
 
 private:
     QTemporaryDir m_dir;
+    QString m_data; // empty: m_dir's "data"
     std::unique_ptr<AppContext> m_context;
 };
 

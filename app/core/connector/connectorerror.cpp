@@ -29,6 +29,10 @@ QString ConnectorError::message() const
         return tr("The site %1 does not use a secure connection (https). Your password would "
                   "travel unprotected, so the application refuses to connect.")
             .arg(subject);
+    case Code::PlainHttpOnly:
+        return tr("The site %1 does not answer over a secure connection (https), only over an "
+                  "unencrypted one (http), where your password would travel unprotected.")
+            .arg(subject);
     case Code::NotAMoodleSite:
         return tr("No CLiKC! site answered at this address. Check the address of the site.");
     case Code::InvalidLogin:

@@ -17,6 +17,7 @@ public:
         None,
         InvalidSiteUrl,      // not a web address
         InsecureTransport,   // plain HTTP to a remote host the user did not allow
+        PlainHttpOnly,       // typed without a scheme: no https, but plain HTTP answers there
         NotAMoodleSite,      // an HTML page or a 404 where the web services should answer
         InvalidLogin,        // wrong username or password
         InvalidToken,        // the sign-in expired or was revoked: sign in again

@@ -55,7 +55,13 @@ CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
 {}
 
-QString CredentialStore::keyFor(const QUrl &site, const QString &username)
+QString CredentialStore::keyFor(const TokenKey &key)
+{
+    return u"library/%1/profile/%2|"_s.arg(key.libraryId).arg(key.profileId)
+           + legacyKeyFor(key.site, key.username);
+}
+
+QString CredentialStore::legacyKeyFor(const QUrl &site, const QString &username)
 {
     return site.toString(QUrl::StripTrailingSlash) + u'|' + username;
 }
@@ -69,12 +75,72 @@ void CredentialStore::markUnavailable(const QString &reason)
     }
 }
 
-QFuture<CredentialStore::Result> CredentialStore::storeToken(const QUrl &site,
-                                                             const QString &username,
+QFuture<CredentialStore::Result> CredentialStore::storeToken(const TokenKey &key,
+                                                             const QString &token)
+{
+    return storeUnder(keyFor(key), token);
+}
+
+QFuture<QString> CredentialStore::token(const TokenKey &key)
+{
+    return readUnder(keyFor(key));
+}
+
+QFuture<bool> CredentialStore::removeToken(const TokenKey &key)
+{
+    return removeUnder(keyFor(key));
+}
+
+QFuture<QString> CredentialStore::restoreToken(const TokenKey &key,
+                                               const QString &copiedFromLibraryId)
+{
+    auto promise = startedPromise<QString>();
+    const QString own = keyFor(key);
+    // Stores a token found elsewhere under the library's own key, then hands it over.
+    auto adopt = [this, promise, own](const QString &found, const QString &oldKey, bool move) {
+        storeUnder(own, found).then(this, [this, promise, found, oldKey, move](Result result) {
+            if (!move || result != Result::Stored) {
+                finish(promise, found);
+                return;
+            }
+            removeUnder(oldKey).then(this, [promise, found](bool) { finish(promise, found); });
+        });
+    };
+    auto tryLegacy = [this, promise, key, adopt] {
+        const QString legacy = legacyKeyFor(key.site, key.username);
+        readUnder(legacy).then(this, [promise, legacy, adopt](const QString &found) {
+            if (found.isEmpty())
+                finish(promise, QString());
+            else
+                adopt(found, legacy, true);
+        });
+    };
+    readUnder(own).then(this, [=, this](const QString &found) {
+        if (!found.isEmpty()) {
+            finish(promise, found);
+            return;
+        }
+        if (copiedFromLibraryId.isEmpty() || copiedFromLibraryId == key.libraryId) {
+            tryLegacy();
+            return;
+        }
+        TokenKey original = key;
+        original.libraryId = copiedFromLibraryId;
+        const QString originalKey = keyFor(original);
+        readUnder(originalKey).then(this, [=](const QString &copied) {
+            if (copied.isEmpty())
+                tryLegacy();
+            else
+                adopt(copied, originalKey, false);
+        });
+    });
+    return promise->future();
+}
+
+QFuture<CredentialStore::Result> CredentialStore::storeUnder(const QString &key,
                                                              const QString &token)
 {
     auto promise = startedPromise<Result>();
-    const QString key = keyFor(site, username);
     auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService), this);
     job->setKey(key);
     job->setTextData(token);
@@ -97,10 +163,9 @@ QFuture<CredentialStore::Result> CredentialStore::storeToken(const QUrl &site,
     return promise->future();
 }
 
-QFuture<QString> CredentialStore::token(const QUrl &site, const QString &username)
+QFuture<QString> CredentialStore::readUnder(const QString &key)
 {
     auto promise = startedPromise<QString>();
-    const QString key = keyFor(site, username);
     auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService), this);
     job->setKey(key);
     runJob(job, [this, promise, key](QKeychain::Job *finishedJob, QKeychain::Error error,
@@ -117,10 +182,9 @@ QFuture<QString> CredentialStore::token(const QUrl &site, const QString &usernam
     return promise->future();
 }
 
-QFuture<bool> CredentialStore::removeToken(const QUrl &site, const QString &username)
+QFuture<bool> CredentialStore::removeUnder(const QString &key)
 {
     auto promise = startedPromise<bool>();
-    const QString key = keyFor(site, username);
     m_memory.remove(key);
     auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(kService), this);
     job->setKey(key);

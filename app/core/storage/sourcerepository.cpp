@@ -1,6 +1,9 @@
 #include "sourcerepository.h"
 
+#include "database.h"
 #include "sqlutil.h"
+
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +83,39 @@ bool SourceRepository::setMeta(const QString &key, const QString &value)
                      u"INSERT INTO meta (key, value) VALUES (?, ?) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                      {key, value});
+}
+
+SourceRepository::Identity SourceRepository::identity(const QString &folder)
+{
+    static const QString kId = u"library.id"_s;
+    static const QString kFolder = u"library.folder"_s;
+    static const QString kCopiedFrom = u"library.copied_from"_s;
+    auto mint = [] {
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    };
+
+    ScopedTransaction transaction(m_db);
+    QSqlQuery q(m_db);
+    // Minted once; a second minting (another connection first) leaves the first one in place.
+    if (!transaction.isActive()
+        || !sql::exec(q, u"INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?), (?, ?)"_s,
+                      {kId, mint(), kFolder, folder})) {
+        return {};
+    }
+    Identity identity{meta(kId), meta(kCopiedFrom)};
+    if (identity.id.isEmpty())
+        return {};
+    if (meta(kFolder) != folder) {
+        // The same id in two folders would share one sign-in: the copy becomes a library of its
+        // own.
+        identity.copiedFrom = identity.id;
+        identity.id = mint();
+        if (!setMeta(kId, identity.id) || !setMeta(kFolder, folder)
+            || !setMeta(kCopiedFrom, identity.copiedFrom)) {
+            return {};
+        }
+    }
+    return transaction.commit() ? identity : Identity{};
 }
 
 } // namespace clikc

@@ -24,6 +24,18 @@ public:
     QString meta(const QString &key);
     bool setMeta(const QString &key, const QString &value);
 
+    // Who this library is, for keys kept outside it (the keychain's sign-in tokens): a random id
+    // minted on first use for the folder it is in. A library found in another folder than the
+    // one its id was minted for is a copy (a USB copy, a folder copied or moved): it gets an id
+    // of its own, and `copiedFrom` names the id it had. Empty `id` when the library cannot be
+    // written to.
+    struct Identity
+    {
+        QString id;
+        QString copiedFrom; // the id of the library this one was copied from; empty if none
+    };
+    Identity identity(const QString &folder);
+
 private:
     QSqlDatabase m_db;
 };

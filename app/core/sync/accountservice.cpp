@@ -4,10 +4,12 @@
 #include "connector/moodleprotocol.h"
 #include "credentials/credentialstore.h"
 #include "library/libraryservice.h"
+#include "network/networkaccess.h"
 #include "util/promise.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QNetworkReply>
 #include <QPromise>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +17,33 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcAccount, "clikc.account")
 
 namespace clikc {
+namespace {
+
+// Asking a host whether it speaks plain HTTP needs its first answer only.
+constexpr int kProbeTimeoutMs = 10000;
+
+// The connection itself failed (as opposed to an answer that said no).
+bool failedToConnect(const ConnectorError &error)
+{
+    using C = ConnectorError::Code;
+    return error.code == C::ConnectionFailed || error.code == C::TlsError
+           || error.code == C::Timeout;
+}
+
+QUrl withScheme(QUrl url, const QString &scheme)
+{
+    url.setScheme(scheme);
+    return url;
+}
+
+// The host as the learner typed it: with its port, if any.
+QString hostOf(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
+} // namespace
+
 struct AccountService::CatalogueFetch
 {
     std::shared_ptr<QPromise<CatalogueReport>> promise;
@@ -82,20 +111,58 @@ Connector *AccountService::connector() const
     return m_connector.get();
 }
 
-void AccountService::setState(State state)
+void AccountService::setState(State state, Reason reason)
 {
-    if (state == m_state)
+    // Signing in again while signed in (a new token) is news too.
+    if (state == m_state && reason == m_reason && state != State::SignedIn)
         return;
     m_state = state;
+    m_reason = reason;
     Q_EMIT authorizationChanged(
         m_sourceId, state == State::SignedIn && m_connector ? m_connector->token() : QString());
     Q_EMIT stateChanged(state);
 }
 
+void AccountService::setLibraryIdentity(const QString &libraryId, const QString &copiedFrom)
+{
+    m_libraryId = libraryId;
+    m_copiedFrom = copiedFrom;
+}
+
+CredentialStore::TokenKey AccountService::tokenKey(const QUrl &site, const QString &username) const
+{
+    return {m_libraryId, m_profileId, site, username};
+}
+
+QString AccountService::stateMessage() const
+{
+    const QString host = m_knownSite.host();
+    switch (m_reason) {
+    case Reason::None:
+        return tr("Signed in to %1 as %2.").arg(host, m_username);
+    case Reason::NeverSignedIn:
+        return tr("Not signed in.");
+    case Reason::SignedOut:
+        if (host.isEmpty())
+            return tr("Not signed in.");
+        return tr("You signed out of %1. Your courses and progress stay on this computer.")
+            .arg(host);
+    case Reason::Expired:
+        return tr("Your sign-in to %1 as %2 has expired: the site no longer accepts it. Sign in "
+                  "again; nothing you did is lost.")
+            .arg(host, m_username);
+    case Reason::TokenMissing:
+        return tr("This computer's keychain no longer holds the sign-in to %1 as %2. Sign in "
+                  "again; nothing you did is lost.")
+            .arg(host, m_username);
+    }
+    return {};
+}
+
 void AccountService::markTokenRejected()
 {
     if (m_state == State::SignedIn)
-        setState(State::NeedsSignIn);
+        setState(State::NeedsSignIn, Reason::Expired);
 }
 
 void AccountService::useConnector(const QUrl &site, const QString &token)
@@ -104,7 +171,7 @@ void AccountService::useConnector(const QUrl &site, const QString &token)
     m_connector->setToken(token);
     connect(m_connector.get(), &MoodleConnector::tokenRejected, this, [this] {
         // Nothing is dropped: queued work waits for the next sign-in.
-        setState(State::NeedsSignIn);
+        setState(State::NeedsSignIn, Reason::Expired);
     });
 }
 
@@ -114,6 +181,7 @@ QFuture<AccountService::State> AccountService::restore()
     m_library.account(m_profileId)
         .then(this, [this, promise](const std::optional<ProfileRepository::Account> &account) {
             if (!account || account->sourceId == 0 || account->username.isEmpty()) {
+                setState(State::SignedOut, Reason::NeverSignedIn);
                 finish(promise, State::SignedOut);
                 return;
             }
@@ -123,19 +191,75 @@ QFuture<AccountService::State> AccountService::restore()
             m_library.source(account->sourceId)
                 .then(this, [this, promise,
                              signedIn = account->signedIn](const std::optional<Source> &site) {
-                    if (!site || !signedIn) {
+                    if (!site) {
+                        setState(State::SignedOut, Reason::NeverSignedIn);
                         finish(promise, State::SignedOut);
                         return;
                     }
                     const QUrl url(site->baseUrl);
-                    m_credentials.token(url, m_username)
+                    m_knownSite = url;
+                    if (!signedIn) {
+                        setState(State::SignedOut, Reason::SignedOut);
+                        finish(promise, State::SignedOut);
+                        return;
+                    }
+                    m_credentials.restoreToken(tokenKey(url, m_username), m_copiedFrom)
                         .then(this, [this, promise, url](const QString &token) {
                             useConnector(url, token);
-                            setState(token.isEmpty() ? State::NeedsSignIn : State::SignedIn);
+                            if (token.isEmpty())
+                                setState(State::NeedsSignIn, Reason::TokenMissing);
+                            else
+                                setState(State::SignedIn, Reason::None);
                             finish(promise, m_state);
                         });
                 });
         });
+    return promise->future();
+}
+
+AccountService::HttpFallback AccountService::httpFallback(const QString &typed,
+                                                          const QUrl &httpsUrl,
+                                                          const ConnectorError &httpsError,
+                                                          bool allowPlainHttp)
+{
+    // A scheme the learner typed is what they meant; an answer over https is the site's word.
+    if (typed.contains(u"://"_s) || httpsUrl.scheme() != u"https"_s || !failedToConnect(httpsError))
+        return HttpFallback::None;
+    return NetworkAccess::isTransportAllowed(withScheme(httpsUrl, u"http"_s), allowPlainHttp)
+               ? HttpFallback::SignIn
+               : HttpFallback::Probe;
+}
+
+QFuture<bool> AccountService::answersPlainHttp(const QUrl &url)
+{
+    auto promise = startedPromise<bool>();
+    QUrl root = url;
+    root.setPath(url.path() + u'/');
+    QNetworkRequest request = m_network.request(root, kProbeTimeoutMs);
+    // Its first answer is all we want: a redirect is looked at, not followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_network.get(request);
+    auto done = std::make_shared<bool>(false);
+    auto conclude = [promise, done, reply] {
+        if (*done)
+            return;
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!status.isValid() && !reply->isFinished())
+            return; // no answer yet
+        *done = true;
+        // A plain-http page that sends the learner to https means the site does speak https:
+        // its failure there was something else (a certificate, say).
+        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        const bool toHttps = status.toInt() / 100 == 3 && location.scheme() == u"https"_s;
+        finish(promise, status.isValid() && !toHttps);
+        reply->abort(); // the body is not read
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, conclude);
+    connect(reply, &QNetworkReply::finished, this, [conclude, reply] {
+        conclude();
+        reply->deleteLater();
+    });
     return promise->future();
 }
 
@@ -149,49 +273,86 @@ QFuture<Outcome<SiteInfo>> AccountService::signIn(const QString &site, const QSt
         finish(promise, Outcome<SiteInfo>::failure(urlError));
         return promise->future();
     }
+    signInAt(promise, url, site.trimmed(), username.trimmed(), password, allowPlainHttp);
+    return promise->future();
+}
+
+void AccountService::signInAt(const std::shared_ptr<QPromise<Outcome<SiteInfo>>> &promise,
+                              const QUrl &url, const QString &typed, const QString &username,
+                              const QString &password, bool allowPlainHttp)
+{
     auto connector = std::make_shared<MoodleConnector>(m_network, url);
-    connector->signIn(username.trimmed(), password)
-        .then(this, [=, this](const Outcome<QString> &token) {
-            if (!token.ok()) {
-                finish(promise, Outcome<SiteInfo>::failure(token.error));
+    connector->signIn(username, password).then(this, [=, this](const Outcome<QString> &token) {
+        if (!token.ok()) {
+            const ConnectorError httpsError = token.error;
+            const QUrl http = withScheme(url, u"http"_s);
+            switch (httpFallback(typed, url, httpsError, allowPlainHttp)) {
+            case HttpFallback::None:
+                finish(promise, Outcome<SiteInfo>::failure(httpsError));
+                return;
+            case HttpFallback::SignIn: {
+                // No further fallback after this one; a host silent over http too is
+                // reported as it was over https.
+                auto overHttp = startedPromise<Outcome<SiteInfo>>();
+                overHttp->future().then(this, [promise, httpsError](Outcome<SiteInfo> result) {
+                    if (!result.ok() && failedToConnect(result.error))
+                        result.error = httpsError;
+                    finish(promise, result);
+                });
+                qCInfo(lcAccount) << "no https at" << url.host() << "- trying plain http";
+                signInAt(overHttp, http, {}, username, password, allowPlainHttp);
                 return;
             }
-            connector->siteInfo().then(this, [=, this](const Outcome<SiteInfo> &info) {
-                Q_UNUSED(connector) // keeps the connector (and its reply handlers) alive till here
-                if (!info.ok()) {
-                    finish(promise, info);
-                    return;
-                }
-                Source source;
-                source.kind = SourceKind::Moodle;
-                source.remoteId = url.toString();
-                source.baseUrl = url.toString();
-                source.title = LocalizedText(info.value.siteName);
-                source.allowHttp = allowPlainHttp;
-                m_library.recordSignIn(m_profileId, source, username.trimmed(), info.value.userId)
-                    .then(this, [=, this](qint64 sourceId) {
-                        if (sourceId == 0) {
-                            finish(promise, Outcome<SiteInfo>::failure(
-                                                {ConnectorError::Code::ServerError,
-                                                 {},
-                                                 {},
-                                                 u"the library could not record the sign-in"_s}));
-                            return;
-                        }
-                        m_credentials.storeToken(url, username.trimmed(), token.value)
-                            .then(this, [=, this](CredentialStore::Result) {
-                                m_username = username.trimmed();
-                                m_sourceId = sourceId;
-                                m_remoteUserId = info.value.userId;
-                                useConnector(url, token.value);
-                                setState(State::SignedIn);
-                                qCInfo(lcAccount) << "signed in to" << url.host();
-                                finish(promise, info);
-                            });
-                    });
-            });
+            case HttpFallback::Probe:
+                answersPlainHttp(http).then(this, [promise, httpsError, url](bool answers) {
+                    finish(promise,
+                           Outcome<SiteInfo>::failure(
+                               answers ? ConnectorError{ConnectorError::Code::PlainHttpOnly,
+                                                        hostOf(url),
+                                                        {},
+                                                        httpsError.detail}
+                                       : httpsError));
+                });
+                return;
+            }
+            return;
+        }
+        connector->siteInfo().then(this, [=, this](const Outcome<SiteInfo> &info) {
+            Q_UNUSED(connector) // keeps the connector (and its reply handlers) alive till here
+            if (!info.ok()) {
+                finish(promise, info);
+                return;
+            }
+            Source source;
+            source.kind = SourceKind::Moodle;
+            source.remoteId = url.toString();
+            source.baseUrl = url.toString();
+            source.title = LocalizedText(info.value.siteName);
+            source.allowHttp = allowPlainHttp;
+            m_library.recordSignIn(m_profileId, source, username, info.value.userId)
+                .then(this, [=, this](qint64 sourceId) {
+                    if (sourceId == 0) {
+                        finish(promise, Outcome<SiteInfo>::failure(
+                                            {ConnectorError::Code::ServerError,
+                                             {},
+                                             {},
+                                             u"the library could not record the sign-in"_s}));
+                        return;
+                    }
+                    m_credentials.storeToken(tokenKey(url, username), token.value)
+                        .then(this, [=, this](CredentialStore::Result) {
+                            m_username = username;
+                            m_sourceId = sourceId;
+                            m_remoteUserId = info.value.userId;
+                            m_knownSite = url;
+                            useConnector(url, token.value);
+                            setState(State::SignedIn, Reason::None);
+                            qCInfo(lcAccount) << "signed in to" << url.host();
+                            finish(promise, info);
+                        });
+                });
         });
-    return promise->future();
+    });
 }
 
 QFuture<bool> AccountService::signOut()
@@ -199,14 +360,16 @@ QFuture<bool> AccountService::signOut()
     auto promise = startedPromise<bool>();
     const QUrl url = siteUrl();
     const QString username = m_username;
-    setState(State::SignedOut);
+    // The learner's own doing: said as "signed out", never as "expired".
+    setState(State::SignedOut, username.isEmpty() ? Reason::NeverSignedIn : Reason::SignedOut);
     m_connector.reset();
     m_library.recordSignOut(m_profileId).then(this, [=, this](bool recorded) {
         if (url.isEmpty() || username.isEmpty()) {
             finish(promise, recorded);
             return;
         }
-        m_credentials.removeToken(url, username).then(this, [=](bool removed) {
+        // This library's token only: other libraries on the computer stay signed in.
+        m_credentials.removeToken(tokenKey(url, username)).then(this, [=](bool removed) {
             finish(promise, recorded && removed);
         });
     });

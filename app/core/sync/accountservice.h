@@ -1,14 +1,15 @@
 #pragma once
 
 #include "connector/connector.h"
+#include "credentials/credentialstore.h"
 
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 #include <memory>
 
 namespace clikc {
 
-class CredentialStore;
 class LibraryService;
 class MoodleConnector;
 class NetworkAccess;
@@ -29,8 +30,28 @@ public:
 
     enum class State { SignedOut, SignedIn, NeedsSignIn };
     Q_ENUM(State)
+    // Why the profile is not signed in (None while it is). The interface and the command line
+    // say "signed out" only for SignedOut, and "expired" only for Expired: the site's word.
+    enum class Reason {
+        None,          // signed in
+        NeverSignedIn, // state SignedOut: no sign-in was ever made in this profile
+        SignedOut,     // state SignedOut: the learner signed out of this library
+        Expired,       // state NeedsSignIn: the site refused the token (invalidtoken)
+        TokenMissing,  // state NeedsSignIn: signed in, but this computer's keychain has no token
+                       // for it (another computer, a keychain emptied or unreachable last time)
+    };
+    Q_ENUM(Reason)
 
     State state() const { return m_state; }
+    Reason reason() const { return m_reason; }
+    // One sentence for the learner on where the sign-in stands (from state() and reason()), in
+    // the language of the moment: "Signed in to …", "You signed out of …", "Your sign-in to … has
+    // expired…".
+    QString stateMessage() const;
+    // The library's identity (SourceRepository::identity): the keychain keeps the token under
+    // it. Set by AppContext once the library is open, before restore() or signIn().
+    void setLibraryIdentity(const QString &libraryId, const QString &copiedFrom);
+    QString libraryId() const { return m_libraryId; }
     QUrl siteUrl() const;
     QString username() const { return m_username; }
     qint64 sourceId() const { return m_sourceId; }
@@ -48,13 +69,27 @@ public:
     // Reads the saved sign-in and its token from the keychain.
     QFuture<State> restore();
     // `site` as typed by the learner; plain HTTP only to this computer or when `allowPlainHttp`.
+    // Typed without http:// or https://, the site is tried over https, and when that fails to
+    // connect, over plain http (see httpFallback()): signed in there when plain http is allowed
+    // for the host, else the error says that the site answers only over plain http
+    // (ConnectorError::Code::PlainHttpOnly).
     QFuture<Outcome<SiteInfo>> signIn(const QString &site, const QString &username,
                                       const QString &password, bool allowPlainHttp = false);
     QFuture<bool> signOut();
     // Fetches the learner's courses and their structure into the library.
     QFuture<CatalogueReport> refreshCatalogue();
-    // The server refused the token (seen by another part, e.g. a download).
+    // The server refused the token (seen by another part, e.g. a download): Reason::Expired.
     void markTokenRejected();
+
+    // What to do after a site typed as `typed` failed over https with `httpsError`.
+    enum class HttpFallback {
+        None,   // nothing: the https failure is the answer (a scheme was typed, or the site
+                // answered over https)
+        SignIn, // plain http is allowed for the host (this computer, or allowed by the learner)
+        Probe,  // ask the host over plain http (nothing secret sent), to tell the learner
+    };
+    static HttpFallback httpFallback(const QString &typed, const QUrl &httpsUrl,
+                                     const ConnectorError &httpsError, bool allowPlainHttp);
 
 Q_SIGNALS:
     void stateChanged(clikc::AccountService::State state);
@@ -67,8 +102,15 @@ Q_SIGNALS:
 private:
     struct CatalogueFetch;
     void fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetch);
-    void setState(State state);
+    void setState(State state, Reason reason);
     void useConnector(const QUrl &site, const QString &token);
+    CredentialStore::TokenKey tokenKey(const QUrl &site, const QString &username) const;
+    // Signs in at `url`; on a failure to connect over https, goes on as httpFallback() says.
+    void signInAt(const std::shared_ptr<QPromise<Outcome<SiteInfo>>> &promise, const QUrl &url,
+                  const QString &typed, const QString &username, const QString &password,
+                  bool allowPlainHttp);
+    // Whether anything answers plain HTTP at `url` (any HTTP status at all).
+    QFuture<bool> answersPlainHttp(const QUrl &url);
 
     NetworkAccess &m_network;
     CredentialStore &m_credentials;
@@ -76,6 +118,10 @@ private:
     const qint64 m_profileId;
     std::unique_ptr<MoodleConnector> m_connector;
     State m_state = State::SignedOut;
+    Reason m_reason = Reason::NeverSignedIn;
+    QUrl m_knownSite; // the site of the profile's sign-in, also once signed out
+    QString m_libraryId;
+    QString m_copiedFrom;
     QString m_username;
     qint64 m_sourceId = 0;
     qint64 m_remoteUserId = 0;
