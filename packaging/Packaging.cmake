@@ -9,6 +9,36 @@ foreach(size 16 32 48 64 128 256)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
 
+# What Debian asks of every package: the licence (DEP-5), the changelog (gzip -9n, as lintian
+# expects) and a manual page per command, generated from the freshly built programs' --help.
+install(FILES "${pkg}/copyright" DESTINATION ${CMAKE_INSTALL_DOCDIR})
+file(GLOB screenshots CONFIGURE_DEPENDS "${pkg}/screenshots/*.png")
+install(FILES ${screenshots} DESTINATION ${CMAKE_INSTALL_DOCDIR}/screenshots)
+set(generated "${PROJECT_BINARY_DIR}/packaging")
+file(MAKE_DIRECTORY "${generated}")
+add_custom_command(OUTPUT "${generated}/changelog.gz"
+    COMMAND sh -c "gzip -9n <\"$1\" >\"$2\"" gzip "${pkg}/changelog" "${generated}/changelog.gz"
+    DEPENDS "${pkg}/changelog" VERBATIM)
+set(packaging_outputs "${generated}/changelog.gz")
+install(FILES "${generated}/changelog.gz" DESTINATION ${CMAKE_INSTALL_DOCDIR})
+find_program(CLIKC_HELP2MAN help2man)
+if(CLIKC_HELP2MAN)
+    foreach(program clikc clikc-desktop)
+        add_custom_command(OUTPUT "${generated}/${program}.1.gz"
+            COMMAND bash "${pkg}/make-manpage.sh" "$<TARGET_FILE:${program}>" ${program}
+                    ${PROJECT_VERSION} "${pkg}/man/${program}.h2m" "${pkg}/changelog"
+                    "${generated}/${program}.1.gz"
+            DEPENDS ${program} "${pkg}/make-manpage.sh" "${pkg}/man/${program}.h2m" "${pkg}/changelog"
+            COMMENT "Writing the manual page of ${program}" VERBATIM)
+        list(APPEND packaging_outputs "${generated}/${program}.1.gz")
+        install(FILES "${generated}/${program}.1.gz" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    endforeach()
+else()
+    message(WARNING "help2man not found: the package will have no manual pages "
+                    "(bash packaging/install-deps.sh installs it)")
+endif()
+add_custom_target(packaging_docs ALL DEPENDS ${packaging_outputs})
+
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "clikc-desktop")
 set(CPACK_PACKAGE_VENDOR "World Customs Organization")
