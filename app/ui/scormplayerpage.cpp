@@ -1,6 +1,7 @@
 #include "scormplayerpage.h"
 
 #include "appcontext.h"
+#include "content/scormrules.h"
 #include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
 #include "library/libraryservice.h"
@@ -238,17 +239,17 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     });
     connect(m_contents, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString identifier = item->data(0, kIdentifierRole).toString();
-        if (!identifier.isEmpty() && identifier != m_sco && m_manifest.choiceAllowed)
+        if (!identifier.isEmpty() && identifier != m_sco && m_manifest.choiceAllowed
+            && m_navigation.isAvailable(identifier, m_statuses))
             launch(identifier);
     });
     auto step = [this](int delta) {
-        const QList<ScormItem> items = m_manifest.launchableItems();
-        for (int i = 0; i < items.size(); ++i) {
-            if (items.at(i).identifier == m_sco && i + delta >= 0 && i + delta < items.size()) {
-                launch(items.at(i + delta).identifier);
-                return;
-            }
-        }
+        if (m_sco.isEmpty())
+            return;
+        const QString target = delta > 0 ? m_navigation.next(m_sco, m_statuses)
+                                         : m_navigation.previous(m_sco, m_statuses);
+        if (!target.isEmpty())
+            launch(target);
     };
     connect(m_previousButton, &QPushButton::clicked, this, [step] { step(-1); });
     connect(m_nextButton, &QPushButton::clicked, this, [step] { step(1); });
@@ -299,6 +300,8 @@ void ScormPlayerPage::openActivity(const Activity &activity)
     const quint64 generation = ++m_generation;
     m_activity = activity;
     m_manifest = {};
+    m_navigation = ScormNavigation(m_manifest);
+    m_statuses.clear();
     m_newAttempt = 0;
     m_attemptsUsed = 0;
     m_reviewOnly.clear();
@@ -316,6 +319,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
             }
             m_activity = lesson.activity;
             m_manifest = lesson.manifest;
+            m_navigation = ScormNavigation(m_manifest);
             m_handler->setPackage(m_activity);
             std::function<void(QTreeWidgetItem *, const QList<ScormItem> &)> fill;
             fill = [&](QTreeWidgetItem *parent, const QList<ScormItem> &items) {
@@ -333,10 +337,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
             fill(nullptr, m_manifest.items);
             m_contents->expandAll();
             retranslate(); // the contents' tooltip depends on the package
-            updateStates();
-            const QList<ScormItem> launchable = m_manifest.launchableItems();
-            if (!launchable.isEmpty())
-                launch(launchable.first().identifier);
+            updateStates(true);
         });
 }
 
@@ -367,7 +368,8 @@ void ScormPlayerPage::stop(int waitMs)
     // the API is there (many set cmi.core.exit to "suspend" and finish there). Then, if the
     // lesson has not finished, the API finishes it. "true": a finish was handed over.
     m_view->page()->runJavaScript(
-        u"(function () { var frame = document.getElementById(\"sco\");\n"
+        u"(function () { window.clikcStopping = true;\n"
+        "var frame = document.getElementById(\"sco\");\n"
         "try { frame.contentWindow.dispatchEvent(new Event(\"beforeunload\")); } catch (e) {}\n"
         "try { frame.remove(); } catch (e) {}\n"
         "if (window.clikcFinished) { return \"true\"; }\n"
@@ -404,15 +406,14 @@ void ScormPlayerPage::startNewAttempt()
             if (m_activity.maxAttempts > 0 && last >= m_activity.maxAttempts) {
                 // The site's limit: the learner may still review the last attempt.
                 showNotice(attemptLimitText());
-                const QList<ScormItem> items = m_manifest.launchableItems();
-                if (!items.isEmpty())
-                    launch(items.first().identifier);
+                if (const QString first = m_navigation.first(m_statuses); !first.isEmpty())
+                    launch(first);
                 return;
             }
             m_newAttempt = last + 1;
-            const QList<ScormItem> items = m_manifest.launchableItems();
-            if (!items.isEmpty())
-                launch(items.first().identifier);
+            m_statuses.clear(); // nothing of the new attempt is done yet
+            if (const QString first = m_navigation.first(m_statuses); !first.isEmpty())
+                launch(first);
             showNotice(tr("Attempt %1 started. Your earlier attempts and their results are kept.")
                            .arg(m_newAttempt));
         });
@@ -467,6 +468,53 @@ void ScormPlayerPage::closeLesson()
     Q_EMIT backRequested();
 }
 
+void ScormPlayerPage::onPartEnded(const QString &sco)
+{
+    if (sco.isEmpty() || sco != m_sco)
+        return; // a session the player ended itself, or one the learner has left
+    const quint64 generation = m_generation;
+    const qint64 activityId = m_activity.id;
+    // The part's own end was saved before (the library keeps requests in order): its result may
+    // open the parts that require it.
+    m_context.library()
+        .scormAttempts(m_context.profileId(), activityId)
+        .then(this, [this, sco, generation](const QList<ScormRepository::Attempt> &attempts) {
+            if (generation != m_generation || sco != m_sco)
+                return;
+            m_statuses = statusesOf(attempts);
+            const ScormNavigation::Step step
+                = m_navigation.afterFinish(sco, m_activity.autoContinue, m_statuses);
+            switch (step.action) {
+            case ScormNavigation::Action::Next:
+                launch(step.target);
+                break;
+            case ScormNavigation::Action::Course:
+                closeLesson();
+                break;
+            case ScormNavigation::Action::Stay:
+                updateNavigation();
+                if (m_manifest.version == ScormVersion::Scorm12)
+                    showNotice(tr("This part of the lesson is finished. Choose Next › to go on."));
+                break;
+            }
+        });
+}
+
+ScormNavigation::Statuses ScormPlayerPage::statusesOf(
+    const QList<ScormRepository::Attempt> &attempts) const
+{
+    // The current attempt: the one "Start a new attempt" began, else the latest of any part.
+    int current = m_newAttempt;
+    for (const auto &attempt : attempts)
+        current = std::max(current, attempt.attempt);
+    ScormNavigation::Statuses statuses;
+    for (const auto &attempt : attempts) {
+        if (attempt.attempt == current)
+            statuses.insert(attempt.sco, ScormNavigation::trackedStatus(attempt.data));
+    }
+    return statuses;
+}
+
 void ScormPlayerPage::launch(const QString &itemIdentifier)
 {
     const ScormItem *item = m_manifest.item(itemIdentifier);
@@ -505,7 +553,7 @@ void ScormPlayerPage::begin(const ScormItem &launched, const ScormRepository::At
     // After "Start a new attempt", every part starts that attempt afresh.
     const bool fresh = m_newAttempt > attempt.attempt;
     m_attempt = fresh ? m_newAttempt : attempt.attempt;
-    const QJsonObject stored = fresh ? QJsonObject{} : attempt.data;
+    QJsonObject stored = fresh ? QJsonObject{} : attempt.data;
     // An attempt that ended is reviewed: the lesson shows it, nothing is kept.
     const bool reviewing = !fresh && attempt.ended;
     if (!fresh)
@@ -516,17 +564,21 @@ void ScormPlayerPage::begin(const ScormItem &launched, const ScormRepository::At
                       "changes its result. To try again, choose Start a new attempt.")
                        .arg(m_attempt));
     }
-    const QJsonObject state = launchState(launched, stored, reviewing, all);
-    // An asset has no API to report with: opening it completes it, as on the site.
-    if (launched.scormType == ScormType::Asset && !reviewing && !ScormRepository::isDone(stored)) {
-        const QString status = m_manifest.version == ScormVersion::Scorm12
-                                   ? u"cmi.core.lesson_status"_s
-                                   : u"cmi.completion_status"_s;
-        onLessonData(u"finish"_s,
-                     QJsonObject{{u"sco"_s, launched.identifier},
-                                 {u"attempt"_s, m_attempt},
-                                 {u"values"_s, QJsonObject{{status, u"completed"_s}}}});
+    // An asset has no API to report with: opening it completes it, as on the site. If its page
+    // opens a session all the same, that session starts completed (and stays so, onLessonData).
+    if (launched.scormType == ScormType::Asset && !reviewing) {
+        const QJsonObject completed = ScormRules::assetCompletion(m_manifest.version);
+        if (!ScormRepository::isDone(stored))
+            onLessonData(u"finish"_s, QJsonObject{{u"sco"_s, launched.identifier},
+                                                  {u"attempt"_s, m_attempt},
+                                                  {u"values"_s, completed}});
+        for (auto it = completed.begin(); it != completed.end(); ++it) {
+            if (!stored.contains(it.key()))
+                stored.insert(it.key(), it.value());
+        }
+        stored = ScormRules::keepAssetCompleted(stored, m_manifest.version);
     }
+    const QJsonObject state = launchState(launched, stored, reviewing, all);
     if (!reviewing)
         startTimeLimit(launched, stored);
     QFile runtime(u":/scorm/scorm-runtime.js"_s);
@@ -577,18 +629,15 @@ QJsonObject ScormPlayerPage::hostValues(const ScormItem &item) const
     }
     if (m_manifest.version != ScormVersion::Scorm12) {
         // What a lesson may ask for next (its own Next and Previous buttons often show only
-        // what is valid): the package's order, and any part by its identifier.
-        const QList<ScormItem> items = m_manifest.launchableItems();
-        qsizetype index = -1;
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (items.at(i).identifier == item.identifier)
-                index = i;
-            values.insert(u"adl.nav.request_valid.choice.{target=%1}"_s.arg(items.at(i).identifier),
+        // what is valid): the package's flow, and any part by its identifier.
+        for (const ScormItem &part : m_manifest.launchableItems()) {
+            values.insert(u"adl.nav.request_valid.choice.{target=%1}"_s.arg(part.identifier),
                           m_manifest.choiceAllowed ? u"true"_s : u"false"_s);
         }
-        values.insert(u"adl.nav.request_valid.continue"_s,
-                      index >= 0 && index + 1 < items.size() ? u"true"_s : u"false"_s);
-        values.insert(u"adl.nav.request_valid.previous"_s, index > 0 ? u"true"_s : u"false"_s);
+        const bool canContinue = !m_navigation.next(item.identifier, m_statuses).isEmpty();
+        const bool canGoBack = !m_navigation.previous(item.identifier, m_statuses).isEmpty();
+        values.insert(u"adl.nav.request_valid.continue"_s, canContinue ? u"true"_s : u"false"_s);
+        values.insert(u"adl.nav.request_valid.previous"_s, canGoBack ? u"true"_s : u"false"_s);
     }
     if (!item.dataFromLms.isEmpty())
         values.insert(u"cmi.launch_data"_s, item.dataFromLms);
@@ -671,10 +720,14 @@ QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject 
 
 void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &message)
 {
-    const QJsonObject values = message.value(u"values"_s).toObject();
+    QJsonObject values = message.value(u"values"_s).toObject();
     if (kind == u"nav"_s) {
         const QString request = values.value(u"request"_s).toString();
-        if (request == u"continue"_s)
+        if (request == u"ended"_s) {
+            const QString sco = message.value(u"sco"_s).toString();
+            QMetaObject::invokeMethod(
+                this, [this, sco] { onPartEnded(sco); }, Qt::QueuedConnection);
+        } else if (request == u"continue"_s)
             m_nextButton->click();
         else if (request == u"previous"_s)
             m_previousButton->click();
@@ -704,6 +757,8 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
         Q_EMIT saved(sco, finished); // nothing to keep, and no one should wait for it
         return;
     }
+    if (m_manifest.item(sco)->scormType == ScormType::Asset)
+        values = ScormRules::keepAssetCompleted(values, m_manifest.version);
     m_context.library()
         .saveScormAttempt(m_context.profileId(), m_activity.id, sco, attempt, values, finished)
         .then(this, [this, sco, finished](bool ok) {
@@ -714,12 +769,12 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
         });
 }
 
-void ScormPlayerPage::updateStates()
+void ScormPlayerPage::updateStates(bool openFirst)
 {
     const qint64 activityId = m_activity.id;
     m_context.library()
         .scormAttempts(m_context.profileId(), activityId)
-        .then(this, [this, activityId](const QList<ScormRepository::Attempt> &attempts) {
+        .then(this, [this, activityId, openFirst](const QList<ScormRepository::Attempt> &attempts) {
             if (activityId != m_activity.id)
                 return;
             QHash<QString, ScormRepository::Attempt> latest;
@@ -728,15 +783,28 @@ void ScormPlayerPage::updateStates()
                 latest.insert(attempt.sco, attempt); // ordered by attempt: the last wins
                 m_attemptsUsed = std::max(m_attemptsUsed, attempt.attempt);
             }
+            m_statuses = statusesOf(attempts);
+            if (openFirst && m_sco.isEmpty()) {
+                if (const QString first = m_navigation.first(m_statuses); !first.isEmpty())
+                    launch(first);
+            }
             updateNavigation();
             for (QTreeWidgetItemIterator it(m_contents); *it; ++it) {
                 const QString id = (*it)->data(0, kIdentifierRole).toString();
                 if (id.isEmpty())
                     continue;
+                // A SCORM 1.2 part whose prerequisites are not met is listed, but cannot be
+                // opened yet, as on the site.
+                const bool available = m_navigation.isAvailable(id, m_statuses);
+                (*it)->setDisabled(!available);
+                const QString locked
+                    = available
+                          ? QString()
+                          : tr("Not available yet: first finish the parts it depends on") + u"\n"_s;
                 const auto found = latest.constFind(id);
                 if (found == latest.cend()) {
                     (*it)->setIcon(0, {});
-                    (*it)->setToolTip(0, tr("Not started"));
+                    (*it)->setToolTip(0, locked + tr("Not started"));
                     continue;
                 }
                 const QJsonObject &d = found->data;
@@ -748,7 +816,7 @@ void ScormPlayerPage::updateStates()
                                      : tr("Started: you can continue where you left it");
                 if (score)
                     tip += u" · "_s + tr("score %1").arg(QLocale().toString(qRound(*score)));
-                (*it)->setToolTip(0, tip);
+                (*it)->setToolTip(0, locked + tip);
                 (*it)->setIcon(0, QIcon(done && !failed ? u":/icons/completed.svg"_s
                                         : failed        ? u":/icons/failed.svg"_s
                                                         : u":/icons/partial.svg"_s));
@@ -758,21 +826,16 @@ void ScormPlayerPage::updateStates()
 
 void ScormPlayerPage::updateNavigation()
 {
-    const QList<ScormItem> items = m_manifest.launchableItems();
-    int index = -1;
-    for (int i = 0; i < items.size(); ++i) {
-        if (items.at(i).identifier == m_sco)
-            index = i;
-    }
-    m_previousButton->setEnabled(index > 0);
+    const bool playing = !m_sco.isEmpty() && m_manifest.item(m_sco);
+    m_previousButton->setEnabled(playing && !m_navigation.previous(m_sco, m_statuses).isEmpty());
     const bool limitReached = m_activity.maxAttempts > 0
                               && std::max(m_attemptsUsed, m_attempt) >= m_activity.maxAttempts;
-    m_newAttemptButton->setEnabled(index >= 0 && !limitReached);
+    m_newAttemptButton->setEnabled(playing && !limitReached);
     m_newAttemptButton->setToolTip(limitReached
                                        ? attemptLimitText()
                                        : tr("Start the lesson again from the beginning; your "
                                             "earlier attempts and their results are kept"));
-    m_nextButton->setEnabled(index >= 0 && index + 1 < items.size());
+    m_nextButton->setEnabled(playing && !m_navigation.next(m_sco, m_statuses).isEmpty());
     for (QTreeWidgetItemIterator it(m_contents); *it; ++it) {
         QFont font = (*it)->font(0);
         font.setBold((*it)->data(0, kIdentifierRole).toString() == m_sco && !m_sco.isEmpty());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/scormmanifest.h"
+#include "content/scormnavigation.h"
 #include "library/types.h"
 #include "storage/scormrepository.h"
 
@@ -30,7 +31,10 @@ class ScormBridge;
 // window.API_1484_11 for 2004, from scorm-runtime.js) so that lessons find it in a parent frame;
 // every Commit and the end of the session are handed over QWebChannel to the library, which keeps
 // them and queues them for the site. Alerts, new windows, downloads and navigation away are
-// handled here and never block the application. GUI thread.
+// handled here and never block the application. The way through the package (which parts the
+// contents show, what ‹ Previous and Next › reach, what follows a part the lesson ended itself)
+// is ScormNavigation's; when nothing follows, backRequested takes the learner to the course.
+// GUI thread.
 class ScormPlayerPage final : public QWidget
 {
     Q_OBJECT
@@ -68,6 +72,11 @@ private:
     void launch(const QString &itemIdentifier);
     // The lesson closed its window: its session ends and the learner is back at the course.
     void closeLesson();
+    // The lesson ended the session of `sco` by itself and nothing followed in its frame: the
+    // next part opens, or the learner goes back to the course, as Moodle's player does.
+    void onPartEnded(const QString &sco);
+    // Each part's status in the current attempt, from every stored attempt.
+    ScormNavigation::Statuses statusesOf(const QList<ScormRepository::Attempt> &attempts) const;
     // Ends the session and starts the package again as a new attempt, from its first part.
     void startNewAttempt();
     // Applies the item's time limit (max_time_allowed, less the time already spent).
@@ -77,7 +86,9 @@ private:
     QString attemptLimitText() const;
     void onLessonData(const QString &kind, const QJsonObject &message);
     void updateNavigation();
-    void updateStates();
+    // Reads the parts' results again: the contents' icons, what may be opened, the buttons.
+    // With `openFirst`, then opens the first part the learner may open.
+    void updateStates(bool openFirst = false);
     QJsonObject hostValues(const ScormItem &item) const;
     // What the run-time starts from: the host's values, review mode, the stored values, and
     // the manifest's objectives.
@@ -108,6 +119,8 @@ private:
     QString m_timeLimitAction;
     Activity m_activity;
     ScormManifest m_manifest;
+    ScormNavigation m_navigation{ScormManifest{}};
+    ScormNavigation::Statuses m_statuses; // as last read
     QString m_sco;
     int m_attempt = 1;
     int m_newAttempt = 0;   // set by "Start a new attempt": the attempt every part starts

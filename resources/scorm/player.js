@@ -8,6 +8,12 @@
  * For the application, on this window:
  *   clikcStarted   true once the lesson called (LMS)Initialize
  *   clikcFinished  true while the lesson's session is over (the application need not end it)
+ *   clikcStopping  set by the application before it ends the session itself
+ *
+ * When the lesson ends its session by its own doing (its Exit button: LMSFinish or Terminate
+ * without a navigation request), starts no other and its frame shows no other page for
+ * ENDED_QUIET_MS, the page hands over the navigation request "ended": the application then
+ * opens the next part or goes back to the course, as Moodle's player does.
  */
 (function () {
     "use strict";
@@ -41,6 +47,44 @@
             hand("commit", values);
     }
 
+    // The lesson's end, told once it is clear that nothing follows in its frame: some lessons
+    // finish the session of each of their pages and start one on the next (see Initialize
+    // below), or show a last page after finishing.
+    const ENDED_QUIET_MS = 1200;
+    let endedTimer = null;
+    let frameNavigating = false;
+    function cancelEnded() {
+        clearTimeout(endedTimer);
+        endedTimer = null;
+    }
+    function endedLater() {
+        cancelEnded();
+        if (window.clikcStopping)
+            return;
+        endedTimer = setTimeout(function () {
+            endedTimer = null;
+            if (frameNavigating)
+                endedLater();
+            else if (window.clikcFinished && !window.clikcStopping)
+                hand("nav", { request: "ended" });
+        }, ENDED_QUIET_MS);
+    }
+    document.addEventListener("DOMContentLoaded", function () {
+        const frame = document.getElementById("sco");
+        if (!frame)
+            return;
+        frame.addEventListener("load", function () {
+            frameNavigating = false;
+            try {
+                frame.contentWindow.addEventListener("pagehide", function () {
+                    frameNavigating = true;
+                });
+            } catch (e) {}
+            if (endedTimer)
+                endedLater(); // quiet again from the new page on
+        });
+    });
+
     let lastSession = null; // what the last finished session handed over
     const options = {
         onSetValue: function (element, value) {
@@ -55,9 +99,12 @@
         onFinish: function (values) {
             unsaved = {};
             lastSession = values;
-            return hand("finish", values);
+            const kept = hand("finish", values);
+            endedLater(); // a navigation request, heard next, takes its place
+            return kept;
         },
         onNavRequest: function (request) {
+            cancelEnded();
             hand("nav", { request: request });
         },
     };
@@ -79,6 +126,7 @@
     const initialize = v12 ? "LMSInitialize" : "Initialize";
     api[initialize] = function (argument) {
         window.clikcStarted = true;
+        cancelEnded();
         // A SCORM 1.2 lesson whose every page starts and finishes a session of its own (older
         // content does, and Moodle allows it): the next session of the same attempt starts
         // where the last one ended.
@@ -95,6 +143,7 @@
 
     // top.close() and Captivate's DoCPExit(): the lesson is over, back to the course.
     window.close = function () {
+        cancelEnded();
         hand("nav", { request: "close" });
     };
     window.DoCPExit = window.close;

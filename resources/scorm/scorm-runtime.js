@@ -72,9 +72,11 @@
  *   or objective is created by any of its fields at index _count (no set-id-first rule in 1.2).
  * - 1.2 scores (score.raw/min/max, mastery_score) are CMIDecimal 0..100 or blank, as the ADL 1.2
  *   conformance tests expect. 1.2 response patterns are only checked as CMIFeedback (255).
- * - 1.2: LMSInitialize turns "not attempted" into "incomplete" ("browsed" in browse mode).
- *   LMSFinish, with credit, a mastery score and a raw score, makes the status "passed" or
- *   "failed". A lesson that never sets a status is not made "completed".
+ * - 1.2 lesson status, as Moodle's player keeps it: "not attempted" until the lesson sets it
+ *   (LMSInitialize changes it only in browse mode, to "browsed"). At LMSFinish, a status still
+ *   "not attempted" becomes "completed" (the 1.2 run-time's rule for an LMS: a SCO that reports
+ *   no status is completed by finishing); then, with credit, a mastery score and a raw score,
+ *   it becomes "passed" or "failed" whatever the lesson set. Review mode changes nothing.
  * - 2004: values over their smallest permitted maximum (suspend_data 64000, location 1000, ...)
  *   answer 406. completion_status and success_status follow 4th edition 4.2.4.1 / 4.2.22.1: with
  *   a completion threshold (scaled passing score), progress_measure (score.scaled) decides, and
@@ -854,18 +856,21 @@ var ClikcScorm = (function () {
         initialized: function (values, changed) {
             const status = values["cmi.core.lesson_status"];
             const mode = values["cmi.core.lesson_mode"];
-            if ((status === undefined || status === "not attempted") && mode !== "review") {
-                const now = mode === "browse" ? "browsed" : "incomplete";
-                values["cmi.core.lesson_status"] = now;
-                changed["cmi.core.lesson_status"] = now;
+            if ((status === undefined || status === "not attempted") && mode === "browse") {
+                values["cmi.core.lesson_status"] = "browsed";
+                changed["cmi.core.lesson_status"] = "browsed";
             }
         },
         finishing: function (values) {
+            const mode = values["cmi.core.lesson_mode"];
+            const status = values["cmi.core.lesson_status"];
+            if (mode !== "review" && (status === undefined || status === "not attempted"))
+                values["cmi.core.lesson_status"] = "completed";
             const credit = values["cmi.core.credit"];
             const mastery = values["cmi.student_data.mastery_score"];
             const raw = values["cmi.core.score.raw"];
-            if (credit !== "no-credit" && mastery !== undefined && raw !== undefined
-                && raw !== "") {
+            if (mode !== "review" && credit !== "no-credit" && mastery !== undefined
+                && raw !== undefined && raw !== "") {
                 values["cmi.core.lesson_status"] = Number(raw) >= Number(mastery) ? "passed"
                                                                                  : "failed";
             }

@@ -187,6 +187,7 @@ private Q_SLOTS:
         QCOMPARE(scorm.files.first().remoteChecksumKind, u"sha1"_s);
         QCOMPARE(scorm.files.first().size, 1113);
         QCOMPARE(scorm.maxAttempts, 0); // maxattempt 0: no limit
+        QVERIFY(!scorm.autoContinue);   // "auto": false
 
         // A site that allows three attempts.
         QJsonObject limited = answer(u"scorms.json"_s).object();
@@ -196,6 +197,18 @@ private Q_SLOTS:
         list.replace(0, first);
         limited.insert(u"scorms"_s, list);
         QCOMPARE(moodle::parseScorms(limited).first().maxAttempts, 3);
+
+        // Auto-continue on, as Moodle 4.4 says it (a boolean) and as older sites did (1).
+        for (const QJsonValue &on : {QJsonValue(true), QJsonValue(1)}) {
+            first.insert(u"auto"_s, on);
+            list.replace(0, first);
+            limited.insert(u"scorms"_s, list);
+            QVERIFY(moodle::parseScorms(limited).first().autoContinue);
+        }
+        first.insert(u"auto"_s, 0);
+        list.replace(0, first);
+        limited.insert(u"scorms"_s, list);
+        QVERIFY(!moodle::parseScorms(limited).first().autoContinue);
     }
 
     void activitiesThatNeedTheSiteAreKept()

@@ -190,6 +190,39 @@ private Q_SLOTS:
         QVERIFY(store.objects().isEmpty());
     }
 
+    // A SCORM lesson completes itself (completion "automatic": the package says when it is
+    // done) and may continue from part to part by itself (autoContinue), as on the site.
+    void importsALessonThatCompletesItself()
+    {
+        QTemporaryDir mirror;
+        QVERIFY(test::copyTree(test::sampleMirrorSource(), mirror.path()));
+        editCourse(mirror.path(), [](QJsonObject &c) {
+            QJsonArray sections = c.value(u"sections"_s).toArray();
+            QJsonObject section = sections.at(1).toObject();
+            QJsonArray activities = section.value(u"activities"_s).toArray();
+            QJsonObject lesson = activities.first().toObject(); // the PDF's files will do
+            lesson.insert(u"kind"_s, u"scorm"_s);
+            lesson.insert(u"completion"_s, u"automatic"_s);
+            lesson.insert(u"autoContinue"_s, true);
+            activities.replace(0, lesson);
+            section.insert(u"activities"_s, activities);
+            sections.replace(1, section);
+            c.insert(u"sections"_s, sections);
+        });
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        const auto report = lib.library().importMirror(mirror.path(), SourceKind::Mirror).result();
+        QVERIFY(report.ok());
+        const auto courses = lib.library().courses(1).result();
+        QCOMPARE(courses.size(), 1);
+        const auto course = lib.library().course(courses.first().id).result();
+        const Activity &lesson = course->sections.at(1).activities.first();
+        QCOMPARE(lesson.kind, ActivityKind::Scorm);
+        QCOMPARE(lesson.completion, CompletionRule::Automatic);
+        QVERIFY(lesson.autoContinue);
+        QVERIFY(!course->sections.at(0).activities.first().autoContinue);
+    }
+
     void refusesDamagedOrHostileMirrors_data()
     {
         QTest::addColumn<QString>("damage");
@@ -204,6 +237,14 @@ private Q_SLOTS:
         QTest::newRow("absolute path") << u"path-absolute"_s << int(C::UnsafePath);
         QTest::newRow("entry names no file") << u"bad-entry"_s << int(C::CourseInvalid);
         QTest::newRow("same path twice") << u"duplicate-path"_s << int(C::CourseInvalid);
+        // Only the documented completion rules; "automatic" only for a SCORM lesson.
+        QTest::newRow("video completes itself")
+            << u"completion-automatic"_s << int(C::CompletionNotAllowed);
+        QTest::newRow("unknown completion")
+            << u"completion-unknown"_s << int(C::CompletionNotAllowed);
+        QTest::newRow("completion not a string")
+            << u"completion-number"_s << int(C::CompletionNotAllowed);
+        QTest::newRow("autoContinue not a boolean") << u"auto-text"_s << int(C::CourseInvalid);
         QTest::newRow("newer format") << u"version"_s << int(C::UnsupportedVersion);
         QTest::newRow("not a mirror") << u"format"_s << int(C::NotAMirror);
         QTest::newRow("catalogue not JSON") << u"garbage"_s << int(C::CatalogueInvalid);
@@ -239,7 +280,8 @@ private Q_SLOTS:
             edited.insert(u"title"_s, u"Changed"_s);
             writeJson(root + u"/courses/clikc-sample-101.json"_s, edited); // checksum not updated
         } else if (damage == u"path-escape"_s || damage == u"path-absolute"_s
-                   || damage == u"bad-entry"_s || damage == u"duplicate-path"_s) {
+                   || damage == u"bad-entry"_s || damage == u"duplicate-path"_s
+                   || damage.startsWith(u"completion-"_s) || damage == u"auto-text"_s) {
             editCourse(root, [&](QJsonObject &c) {
                 QJsonArray sections = c.value(u"sections"_s).toArray();
                 QJsonObject section = sections.first().toObject();
@@ -247,6 +289,14 @@ private Q_SLOTS:
                 QJsonObject activity = activities.first().toObject();
                 if (damage == u"bad-entry"_s) {
                     activity.insert(u"entry"_s, u"nowhere.webm"_s);
+                } else if (damage == u"completion-automatic"_s) {
+                    activity.insert(u"completion"_s, u"automatic"_s); // the video
+                } else if (damage == u"completion-unknown"_s) {
+                    activity.insert(u"completion"_s, u"graded"_s);
+                } else if (damage == u"completion-number"_s) {
+                    activity.insert(u"completion"_s, 1);
+                } else if (damage == u"auto-text"_s) {
+                    activity.insert(u"autoContinue"_s, u"yes"_s);
                 } else if (damage == u"duplicate-path"_s) {
                     QJsonArray files = activity.value(u"files"_s).toArray();
                     QJsonObject copy = files.at(1).toObject();
@@ -288,6 +338,12 @@ private Q_SLOTS:
         QVERIFY(report.imported.isEmpty());
         QCOMPARE(int(report.errors.first().code), code);
         QVERIFY(!report.errors.first().message().isEmpty());
+        if (code == int(MirrorError::Code::CompletionNotAllowed)) {
+            // Says which activity, in the learner's words.
+            const QString message = report.errors.first().message();
+            QVERIFY2(message.contains(u"video-1"_s), qPrintable(message));
+            QVERIFY2(!message.contains(u"damaged"_s), qPrintable(message));
+        }
         // The library is exactly as it was: no course, no stored file, nothing half-written.
         QVERIFY(lib.library().courses(1).result().isEmpty());
         QVERIFY(lib.context().store().objects().isEmpty());

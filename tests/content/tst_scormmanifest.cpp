@@ -66,6 +66,40 @@ const QByteArray kFallbackOrganization = R"(<?xml version="1.0"?>
   <resources><resource identifier="R" href="a.html"/></resources>
 </manifest>)";
 
+// A package without organizations (<organizations/>, or none at all): Moodle plays its resources.
+QByteArray resourcesOnly(const QString &organizations)
+{
+    return uR"(<?xml version="1.0"?>
+<manifest identifier="M" xmlns:adlcp="urn:adlnet:adlcp_rootv1p2">
+  %1
+  <resources>
+    <resource identifier="START" adlcp:scormtype="sco" href="start.html"><file href="start.html"/></resource>
+    <resource identifier="SHARED" adlcp:scormtype="asset"><file href="lib.js"/></resource>
+    <resource identifier="NOTES" adlcp:scormtype="asset" href="notes/index.html"/>
+  </resources>
+</manifest>)"_s.arg(organizations)
+        .toUtf8();
+}
+
+const QByteArray kNoFileToOpen = R"(<?xml version="1.0"?>
+<manifest identifier="M"><organizations/>
+  <resources><resource identifier="LIB" type="webcontent"><file href="lib.js"/></resource></resources>
+</manifest>)";
+
+// One 1.2 item with the given adlcp:prerequisites element.
+QByteArray withPrerequisites(const QString &element)
+{
+    return uR"(<?xml version="1.0"?>
+<manifest identifier="M" xmlns:adlcp="urn:adlnet:adlcp_rootv1p2">
+  <organizations><organization identifier="O"><title>T</title>
+    <item identifier="A" identifierref="R"><title>A</title></item>
+    <item identifier="B" identifierref="R"><title>B</title>%1</item>
+  </organization></organizations>
+  <resources><resource identifier="R" adlcp:scormtype="sco" href="a.html"/></resources>
+</manifest>)"_s.arg(element)
+        .toUtf8();
+}
+
 QStringList ids(const QList<ScormItem> &items)
 {
     QStringList result;
@@ -304,6 +338,68 @@ private Q_SLOTS:
         QVERIFY(!error.isError());
         QCOMPARE(manifest.organizationId, u"REAL"_s);
         QCOMPARE(manifest.title, u"Real"_s);
+    }
+
+    void playsResourcesWithoutOrganizations_data()
+    {
+        QTest::addColumn<QString>("organizations");
+        QTest::newRow("empty element") << u"<organizations/>"_s;
+        QTest::newRow("default names nothing")
+            << u"<organizations default=\"GONE\"></organizations>"_s;
+        QTest::newRow("no element") << QString();
+    }
+
+    void playsResourcesWithoutOrganizations()
+    {
+        QFETCH(QString, organizations);
+        ScormManifestError error;
+        const ScormManifest manifest = ScormManifest::parse(resourcesOnly(organizations), &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message()));
+        // Each resource that opens a file, in document order, titled by its identifier.
+        QCOMPARE(ids(manifest.items), (QStringList{u"START"_s, u"NOTES"_s}));
+        QCOMPARE(ids(manifest.launchableItems()), (QStringList{u"START"_s, u"NOTES"_s}));
+        QCOMPARE(manifest.items.at(0).title, u"START"_s);
+        QCOMPARE(manifest.items.at(0).scormType, ScormType::Sco);
+        QCOMPARE(manifest.items.at(0).files, QStringList{u"start.html"_s});
+        QCOMPARE(manifest.items.at(1).launchUrl, u"notes/index.html"_s);
+        QCOMPARE(manifest.items.at(1).scormType, ScormType::Asset);
+        QVERIFY(manifest.organizationId.isEmpty());
+        QCOMPARE(manifest.version, ScormVersion::Scorm12);
+    }
+
+    void refusesResourcesWithoutFiles()
+    {
+        // Without organizations and without any resource that opens a file: nothing to open.
+        ScormManifestError error;
+        ScormManifest::parse(kNoFileToOpen, &error);
+        QCOMPARE(error.code, ScormManifestError::Code::NoLaunchableItem);
+        // An organization without items is still an organization: Moodle does not fall back.
+        ScormManifest::parse(
+            resourcesOnly(u"<organizations><organization identifier=\"O\"/></organizations>"_s),
+            &error);
+        QCOMPARE(error.code, ScormManifestError::Code::NoLaunchableItem);
+    }
+
+    void keepsOnlyAiccScriptPrerequisites_data()
+    {
+        QTest::addColumn<QString>("element");
+        QTest::addColumn<QString>("prerequisites");
+        QTest::newRow("aicc_script")
+            << u"<adlcp:prerequisites type=\"aicc_script\"> A </adlcp:prerequisites>"_s << u"A"_s;
+        QTest::newRow("no type") << u"<adlcp:prerequisites>A</adlcp:prerequisites>"_s << QString();
+        QTest::newRow("other type")
+            << u"<adlcp:prerequisites type=\"javascript\">A</adlcp:prerequisites>"_s << QString();
+        QTest::newRow("none") << QString() << QString();
+    }
+
+    void keepsOnlyAiccScriptPrerequisites()
+    {
+        QFETCH(QString, element);
+        QFETCH(QString, prerequisites);
+        ScormManifestError error;
+        const ScormManifest manifest = ScormManifest::parse(withPrerequisites(element), &error);
+        QVERIFY(!error.isError());
+        QCOMPARE(manifest.item(u"B"_s)->prerequisites, prerequisites);
     }
 
     void appendsParameters_data()

@@ -232,11 +232,11 @@ void addStateRules()
     addCall(u"finish twice"_s, k12, u"init | finish | finish"_s, u"false"_s, u"301"_s);
     addCall(u"init after finish"_s, k12, u"init | finish | init"_s, u"false"_s, u"101"_s);
     addCall(u"a refused finish keeps the session"_s, k12,
-            u"init | ~finish x | get cmi.core.lesson_status"_s, u"incomplete"_s, u"0"_s);
+            u"init | ~finish x | get cmi.core.lesson_status"_s, u"not attempted"_s, u"0"_s);
     addCall(u"get with empty name"_s, k12, u"init | get"_s, QString(), u"201"_s);
     addCall(u"set with empty name"_s, k12, u"init | set  = x"_s, u"false"_s, u"201"_s);
     addCall(u"a success clears the error"_s, k12,
-            u"init | ~get cmi.nothing | get cmi.core.lesson_status"_s, u"incomplete"_s, u"0"_s);
+            u"init | ~get cmi.nothing | get cmi.core.lesson_status"_s, u"not attempted"_s, u"0"_s);
     addCall(u"error string keeps the error"_s, k12, u"init | ~get cmi.nothing | string 401"_s,
             u"Not implemented error"_s, u"401"_s);
     addCall(u"diagnostic of the last error"_s, k12, u"init | ~set cmi.core.student_id = x | diag"_s,
@@ -858,16 +858,17 @@ void addRestoreRules()
             uR"({"cmi.core.exit": "logout"})"_s);
     addCall(u"entry kept without an exit"_s, k12, u"init | get cmi.core.entry"_s, u"resume"_s,
             u"0"_s, uR"({"cmi.core.entry": "resume"})"_s);
-    addCall(u"status becomes incomplete"_s, k12, u"init | get cmi.core.lesson_status"_s,
-            u"incomplete"_s, u"0"_s);
+    // As in Moodle's player: the lesson sees "not attempted" until it sets a status.
+    addCall(u"status not attempted until set"_s, k12, u"init | get cmi.core.lesson_status"_s,
+            u"not attempted"_s, u"0"_s);
     addCall(u"status browsed in browse mode"_s, k12, u"init | get cmi.core.lesson_status"_s,
             u"browsed"_s, u"0"_s, uR"({"cmi.core.lesson_mode": "browse"})"_s);
     addCall(u"status untouched in review mode"_s, k12, u"init | get cmi.core.lesson_status"_s,
             u"not attempted"_s, u"0"_s, uR"({"cmi.core.lesson_mode": "review"})"_s);
     addCall(u"status restored"_s, k12, u"init | get cmi.core.lesson_status"_s, u"completed"_s,
             u"0"_s, uR"({"cmi.core.lesson_status": "completed"})"_s);
-    addCall(u"bad status dropped"_s, k12, u"init | get cmi.core.lesson_status"_s, u"incomplete"_s,
-            u"0"_s, uR"({"cmi.core.lesson_status": "finished"})"_s);
+    addCall(u"bad status dropped"_s, k12, u"init | get cmi.core.lesson_status"_s,
+            u"not attempted"_s, u"0"_s, uR"({"cmi.core.lesson_status": "finished"})"_s);
     addCall(u"bad total time dropped"_s, k12, u"init | get cmi.core.total_time"_s, u"0000:00:00"_s,
             u"0"_s, uR"({"cmi.core.total_time": "an hour"})"_s);
     addCall(u"total time restored"_s, k12, u"init | get cmi.core.total_time"_s, u"0012:00:00"_s,
@@ -1157,12 +1158,31 @@ private Q_SLOTS:
                  uR"({"cmi.core.exit": "logout", "cmi.core.entry": ""})"_s);
         addFinal(u"no exit gives an empty entry"_s, k12, u"init | finish"_s,
                  uR"({"cmi.core.exit": "", "cmi.core.entry": ""})"_s);
-        addFinal(u"not attempted becomes incomplete"_s, k12, u"init | finish"_s,
+        // The 1.2 rule Moodle applies: a SCO that never set a status is completed at LMSFinish.
+        addFinal(u"no status set becomes completed"_s, k12, u"init | finish"_s,
+                 uR"({"cmi.core.lesson_status": "completed"})"_s);
+        addFinal(u"no status set, commit first, still completed"_s, k12,
+                 u"init | set cmi.core.lesson_location = p2 | commit | finish"_s,
+                 uR"({"cmi.core.lesson_status": "completed"})"_s);
+        addFinal(u"status set by the lesson kept"_s, k12,
+                 u"init | set cmi.core.lesson_status = incomplete | finish"_s,
                  uR"({"cmi.core.lesson_status": "incomplete"})"_s);
+        addFinal(u"earlier session's status kept"_s, k12, u"init | finish"_s,
+                 uR"({"cmi.core.lesson_status": "incomplete"})"_s, {},
+                 uR"({"cmi.core.lesson_status": "incomplete"})"_s);
+        addFinal(u"review mode sets no status"_s, k12, u"init | finish"_s,
+                 uR"({"cmi.core.exit": ""})"_s, {u"cmi.core.lesson_status"_s},
+                 uR"({"cmi.core.lesson_mode": "review"})"_s);
+        addFinal(u"browse mode stays browsed"_s, k12, u"init | finish"_s,
+                 uR"({"cmi.core.lesson_status": "browsed"})"_s, {},
+                 uR"({"cmi.core.lesson_mode": "browse"})"_s);
         const QString mastery = uR"({"cmi.student_data.mastery_score": "80"})"_s;
         addFinal(u"mastery score passed"_s, k12, u"init | set cmi.core.score.raw = 85 | finish"_s,
                  uR"({"cmi.core.lesson_status": "passed", "cmi.core.score.raw": "85"})"_s, {},
                  mastery);
+        addFinal(u"no status set, score under mastery fails"_s, k12,
+                 u"init | set cmi.core.score.raw = 40 | finish"_s,
+                 uR"({"cmi.core.lesson_status": "failed"})"_s, {}, mastery);
         addFinal(u"mastery score reached exactly"_s, k12,
                  u"init | set cmi.core.score.raw = 80 | finish"_s,
                  uR"({"cmi.core.lesson_status": "passed"})"_s, {}, mastery);
@@ -1178,11 +1198,15 @@ private Q_SLOTS:
         addFinal(u"no raw score keeps the status"_s, k12,
                  u"init | set cmi.core.lesson_status = completed | finish"_s,
                  uR"({"cmi.core.lesson_status": "completed"})"_s, {}, mastery);
-        addFinal(u"blank raw score keeps the status"_s, k12,
+        addFinal(u"blank raw score: completed"_s, k12,
                  u"init | set cmi.core.score.raw = | finish"_s,
-                 uR"({"cmi.core.lesson_status": "incomplete"})"_s, {}, mastery);
-        addFinal(u"no mastery score keeps the status"_s, k12,
+                 uR"({"cmi.core.lesson_status": "completed"})"_s, {}, mastery);
+        addFinal(u"no mastery score: completed"_s, k12,
                  u"init | set cmi.core.score.raw = 100 | finish"_s,
+                 uR"({"cmi.core.lesson_status": "completed"})"_s);
+        addFinal(u"no mastery score keeps the lesson's status"_s, k12,
+                 u"init | set cmi.core.lesson_status = incomplete | "
+                 "set cmi.core.score.raw = 100 | finish"_s,
                  uR"({"cmi.core.lesson_status": "incomplete"})"_s);
         addFinal(u"learner data kept"_s, k12,
                  u"init | set cmi.core.lesson_location = p9 | set cmi.suspend_data = a=1;b=2 | "
@@ -1199,7 +1223,7 @@ private Q_SLOTS:
                  uR"({"cmi.suspend_data": "abc", "cmi.objectives.0.id": "o1"})"_s, {},
                  uR"({"cmi.suspend_data": "abc", "cmi.objectives.0.id": "o1"})"_s);
         addFinal(u"host data left out"_s, k12, u"init | finish"_s,
-                 uR"({"cmi.core.lesson_status": "incomplete"})"_s,
+                 uR"({"cmi.core.lesson_status": "completed"})"_s,
                  {u"cmi.core.student_id"_s, u"cmi.core.student_name"_s, u"cmi.core.credit"_s,
                   u"cmi.core.lesson_mode"_s, u"cmi.student_data.mastery_score"_s,
                   u"cmi.launch_data"_s, u"cmi.comments_from_lms"_s},
@@ -1209,7 +1233,7 @@ private Q_SLOTS:
                       "cmi.comments_from_lms": "hello"})"_s);
         addFinal(u"refused values left out"_s, k12,
                  u"init | ~set cmi.core.lesson_location = {l*256} | finish"_s,
-                 uR"({"cmi.core.lesson_status": "incomplete"})"_s, {u"cmi.core.lesson_location"_s});
+                 uR"({"cmi.core.lesson_status": "completed"})"_s, {u"cmi.core.lesson_location"_s});
 
         addFinal(u"session time added"_s, k2004,
                  u"init | set cmi.session_time = PT45M30S | finish"_s,
@@ -1406,10 +1430,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("second");
         QTest::addColumn<QString>("firstCommit");
         QTest::addColumn<QString>("secondCommit");
-        QTest::newRow("1.2")
-            << k12 << u"cmi.core.lesson_location = p1"_s << u"cmi.suspend_data = s1"_s
-            << uR"({"cmi.core.lesson_location":"p1","cmi.core.lesson_status":"incomplete"})"_s
-            << uR"({"cmi.suspend_data":"s1"})"_s;
+        QTest::newRow("1.2") << k12 << u"cmi.core.lesson_location = p1"_s
+                             << u"cmi.suspend_data = s1"_s
+                             << uR"({"cmi.core.lesson_location":"p1"})"_s
+                             << uR"({"cmi.suspend_data":"s1"})"_s;
         QTest::newRow("2004") << k2004 << u"cmi.location = p1"_s << u"cmi.suspend_data = s1"_s
                               << uR"({"cmi.location":"p1"})"_s << uR"({"cmi.suspend_data":"s1"})"_s;
     }

@@ -861,6 +861,7 @@ struct Module
     QString reference;
     QList<Sco> scoes;
     int launchSco = 0;
+    bool autoContinue = false;
 };
 
 struct Section
@@ -2119,7 +2120,7 @@ struct FakeMoodle::Private
             {u"nav"_s, 1},
             {u"navpositionleft"_s, -100},
             {u"navpositiontop"_s, -100},
-            {u"auto"_s, false},
+            {u"auto"_s, m.autoContinue},
             {u"popup"_s, 0},
             {u"width"_s, 100},
             {u"height"_s, 500},
@@ -3114,13 +3115,13 @@ private:
             return;
         m_processing = true;
         while (!m_busy && m_socket->state() == QAbstractSocket::ConnectedState) {
-            const qsizetype headEnd = m_input.indexOf("\r\n\r\n");
             // A TLS handshake (a client trying https on this plain port) is not a request
             // line: answered with 400 at once, as nginx and Apache do.
             if (m_input.startsWith('\x16')) {
                 reject(400);
                 break;
             }
+            const qsizetype headEnd = m_input.indexOf("\r\n\r\n");
             if (headEnd < 0) {
                 if (m_input.size() > kMaxHeaderBytes)
                     reject(431);
@@ -3614,6 +3615,11 @@ int FakeMoodle::addUrl(int courseId, int section, const QString &name, const QSt
 int FakeMoodle::addActivity(int courseId, int section, const QString &modName, const QString &name)
 {
     return d->addModule(courseId, section, modName, name).cmid;
+}
+
+void FakeMoodle::setScormAutoContinue(int cmid, bool autoContinue)
+{
+    d->checkedModule(cmid).autoContinue = autoContinue;
 }
 
 void FakeMoodle::setCompletion(int cmid, Completion completion)

@@ -212,6 +212,8 @@ public:
     int addFolder(int courseId, int section, const QString &name, const QList<FakeFile> &files);
     // The package's scoes: the organisation and one SCO launching index.html.
     int addScorm(int courseId, int section, const QString &name, const FakeFile &package);
+    // The SCORM activity's `auto` setting (mod_scorm_get_scorms_by_courses): off by default.
+    void setScormAutoContinue(int cmid, bool autoContinue);
     int addUrl(int courseId, int section, const QString &name, const QString &externalUrl);
     // Any other module (forum, quiz, assign, label…): listed, but with no contents.
     int addActivity(int courseId, int section, const QString &modName, const QString &name);

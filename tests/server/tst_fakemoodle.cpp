@@ -541,6 +541,14 @@ private Q_SLOTS:
         QCOMPARE(package.body, FakeMoodle::minimalScormPackage());
         // SCORM packages are never cached.
         QVERIFY(package.header("Cache-Control").contains("max-age=0"));
+
+        // `auto` (auto-continue) is a boolean, off unless the activity turns it on.
+        QCOMPARE(scorm.value(u"auto"_s), QJsonValue(false));
+        m_server->setScormAutoContinue(kScorm, true);
+        const QJsonObject again
+            = rest(u"mod_scorm_get_scorms_by_courses"_s, {{u"courseids[0]"_s, u"2"_s}}).object();
+        QCOMPARE(again.value(u"scorms"_s).toArray()[0].toObject().value(u"auto"_s),
+                 QJsonValue(true));
     }
 
     void restErrors()

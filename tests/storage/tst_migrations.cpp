@@ -80,6 +80,10 @@ private Q_SLOTS:
         QVERIFY(!db.connection().tables().contains(u"outbox"_s)); // became the upload queue
         QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM uploads"_s).toInt(), 0);
         QVERIFY(db.connection().tables().contains(u"downloads"_s));
+        // 8: activities known before it do not continue by themselves, as on a site whose
+        // SCORM activities keep Moodle's default (auto off).
+        QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM activities"_s).toInt(), 1);
+        QCOMPARE(scalar(db.connection(), u"SELECT auto_continue FROM activities"_s), QVariant(0));
     }
 
     void refusesFileFromNewerBuild()

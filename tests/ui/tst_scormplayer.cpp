@@ -6,8 +6,10 @@
 
 #include "content/contentstore.h"
 #include "contentschemehandler.h"
+#include "coursepage.h"
 #include "fakemoodle.h"
 #include "library/libraryservice.h"
+#include "mainwindow.h"
 #include "scormplayerpage.h"
 #include "storage/blobrepository.h"
 #include "storage/courserepository.h"
@@ -191,6 +193,19 @@ QByteArray packageZip(const QString &name)
     return test::FakeMoodle::makeZip(files);
 }
 
+// A 1.2 SCO with an Exit button of its own, which ends its session (LMSFinish) without ever
+// setting a status, as many exported lessons do.
+QByteArray exitSco(const QByteArray &place)
+{
+    return "<!DOCTYPE html><html><body>\n"
+           "<button id=\"exit\" style=\"width: 200px; height: 80px\" "
+           "onclick=\"api.LMSFinish('')\">Exit</button><script>\n"
+           "var api = window.parent.API;\n"
+           "api.LMSInitialize('');\n"
+           "api.LMSSetValue('cmi.core.lesson_location', '"
+           + place + "');\n</script></body></html>\n";
+}
+
 // Runs `script` in the player's page (the lesson is its frame "sco") and returns its value.
 QVariant evaluate(ScormPlayerPage &player, const QString &script)
 {
@@ -219,9 +234,11 @@ class TestScormPlayer : public QObject
 
     std::unique_ptr<test::TestLibrary> m_lib;
     qint64 m_sourceId = 0;
+    qint64 m_courseId = 0; // of the last lesson added
 
     // A course from a site with one SCORM activity whose downloaded package is `zip`.
-    Activity addLesson(const QString &remoteId, const QByteArray &zip, int maxAttempts = 0)
+    Activity addLesson(const QString &remoteId, const QByteArray &zip, int maxAttempts = 0,
+                       bool autoContinue = false)
     {
         QSqlDatabase db = m_lib->context().database().connection();
         QTemporaryFile file;
@@ -245,6 +262,7 @@ class TestScormPlayer : public QObject
         lesson.instanceId = remoteId;
         lesson.completion = CompletionRule::Automatic;
         lesson.maxAttempts = maxAttempts;
+        lesson.autoContinue = autoContinue;
         lesson.title = LocalizedText(u"Lesson "_s + remoteId);
         FileEntry package;
         package.path = u"package.zip"_s;
@@ -256,6 +274,7 @@ class TestScormPlayer : public QObject
         section.activities = {lesson};
         course.sections = {section};
         CourseRepository(db).save(course);
+        m_courseId = course.id;
         return *m_lib->library().activity(course.sections.first().activities.first().id).result();
     }
 
@@ -476,22 +495,98 @@ private Q_SLOTS:
         }
     }
 
-    // An asset has no API: opening it completes it, as on the site.
+    // The lesson's own Exit (SCORM 1.2 LMSFinish, no status set): the part is completed, as on
+    // the site, and with nothing left to show the learner is back on the course page. With the
+    // activity's auto-continue on, a finished part opens the next one instead.
+    void lessonsOwnExitLeavesTheFinishedLesson()
+    {
+        QByteArray twoParts = manifest12();
+        twoParts.replace("</organization>",
+                         "<item identifier=\"ITEM2\" identifierref=\"r2\"><title>Part two</title>"
+                         "</item></organization>");
+        twoParts.replace("</resources>", "<resource identifier=\"r2\" type=\"webcontent\" "
+                                         "adlcp:scormtype=\"sco\" href=\"two.html\"/></resources>");
+        const Activity continuing
+            = addLesson(u"31"_s,
+                        test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, twoParts},
+                                                   {u"index.html"_s, exitSco("one")},
+                                                   {u"two.html"_s, exitSco("two")}}),
+                        0, true);
+        const Activity lesson
+            = addLesson(u"30"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest12()},
+                                                            {u"index.html"_s, exitSco("end")}}));
+        MainWindow window(m_lib->context());
+        window.resize(1000, 700);
+        window.show();
+        window.showCourse(m_courseId, false);
+        window.openActivity(lesson); // as the course page does when the learner opens it
+        ScormPlayerPage *player = window.scormPlayer();
+        QCOMPARE(window.currentPage(), MainWindow::Page::Lesson);
+        const QString button
+            = u"document.getElementById('sco').contentDocument.getElementById('exit')"_s;
+        QVERIFY(waitUntil(*player, button + u" !== null && window.clikcStarted"_s));
+        // The learner clicks the lesson's own Exit button.
+        const QVariantList centre
+            = evaluate(*player,
+                       u"(function () { var r = %1.getBoundingClientRect(); "
+                       "return [r.x + r.width / 2, r.y + r.height / 2]; })()"_s.arg(button))
+                  .toList();
+        QCOMPARE(centre.size(), 2);
+        QWidget *surface = player->view()->focusProxy();
+        QVERIFY(surface && surface->isVisible());
+        QTest::mouseClick(surface, Qt::LeftButton, {},
+                          QPoint(qRound(centre.at(0).toDouble()), qRound(centre.at(1).toDouble())));
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), MainWindow::Page::Course, 10000);
+        QVERIFY(window.coursePage()->isVisible());
+        QVERIFY(!player->isVisible());
+        const auto attempt = ScormRepository(m_lib->context().database().connection())
+                                 .latest(1, lesson.id, u"ITEM1"_s);
+        QVERIFY(attempt && attempt->finished);
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_status"_s).toString(), u"completed"_s);
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_location"_s).toString(), u"end"_s);
+
+        // Auto-continue: the first part's Exit opens the second; the second's, the course.
+        window.openActivity(continuing);
+        QVERIFY(waitUntil(*player, button + u" !== null && window.clikcStarted"_s));
+        QCOMPARE(player->currentSco(), u"ITEM1"_s);
+        evaluate(*player, button + u".click()"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(player->currentSco(), u"ITEM2"_s, 10000);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Lesson);
+        QVERIFY(waitUntil(*player, button + u" !== null && window.clikcStarted"_s));
+        evaluate(*player, button + u".click()"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), MainWindow::Page::Course, 10000);
+    }
+
+    // An asset has no API: opening it completes it, as on the site. A page that opens a session
+    // all the same, and even reports itself incomplete, does not undo that.
     void assetsCompleteWhenOpened()
     {
         QByteArray manifest = manifest12();
         manifest.replace("adlcp:scormtype=\"sco\"", "adlcp:scormtype=\"asset\"");
         const Activity lesson = addLesson(
-            u"17"_s, test::FakeMoodle::makeZip(
-                         {{u"imsmanifest.xml"_s, manifest},
-                          {u"index.html"_s, "<!DOCTYPE html><html><body>Glossary</body></html>"}}));
+            u"17"_s,
+            test::FakeMoodle::makeZip(
+                {{u"imsmanifest.xml"_s, manifest},
+                 {u"index.html"_s, "<!DOCTYPE html><html><body>Glossary<script>\n"
+                                   "var api = window.parent.API;\n"
+                                   "api.LMSInitialize('');\n"
+                                   "api.LMSSetValue('cmi.core.lesson_location', "
+                                   "api.LMSGetValue('cmi.core.lesson_status'));\n"
+                                   "api.LMSSetValue('cmi.core.lesson_status', 'incomplete');\n"
+                                   "api.LMSFinish('');\n"
+                                   "</script></body></html>"}}));
         ScormPlayerPage player(m_lib->context());
         player.show();
-        QVERIFY(play(player, lesson));
+        QSignalSpy saved(&player, &ScormPlayerPage::saved);
+        player.openActivity(lesson);
+        // The asset's own completion, then the end of its page's session.
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count(QVariantList{u"ITEM1"_s, true}) == 2, 20000);
         const auto attempt = ScormRepository(m_lib->context().database().connection())
                                  .latest(1, lesson.id, u"ITEM1"_s);
         QVERIFY(attempt && attempt->finished);
         QCOMPARE(attempt->data.value(u"cmi.core.lesson_status"_s).toString(), u"completed"_s);
+        // The page's session started from the completed state.
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_location"_s).toString(), u"completed"_s);
         QVERIFY(m_lib->library().playbackState(1, lesson.id).result().completed);
         QCOMPARE(UploadRepository(m_lib->context().database().connection()).waiting(1).size(), 1);
     }

@@ -253,6 +253,10 @@ QList<ScormPackage> parseScorms(const QJsonObject &object)
         package.revision = s.value(u"revision"_s).toInt();
         package.timeModified = s.value(u"timemodified"_s).toInteger();
         package.maxAttempts = std::max(0, s.value(u"maxattempt"_s).toInt());
+        // A boolean in Moodle 4.x's answer, 0/1 in older ones.
+        const QJsonValue autoContinue = s.value(u"auto"_s);
+        package.autoContinue
+            = autoContinue.isBool() ? autoContinue.toBool() : autoContinue.toInt() == 1;
         if (package.courseModuleId > 0 && !package.packageUrl.isEmpty())
             packages.append(package);
     }
@@ -353,6 +357,7 @@ Course parseContents(const RemoteCourse &remote, const QJsonArray &sections,
                     activity.files.append(file);
                     activity.timeModified = qMax<qint64>(activity.timeModified, package.revision);
                     activity.maxAttempts = package.maxAttempts;
+                    activity.autoContinue = package.autoContinue;
                 }
             }
             if (!activity.files.isEmpty())

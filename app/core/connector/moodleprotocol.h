@@ -39,7 +39,8 @@ struct ScormPackage
     QString sha1;
     int revision = 0;
     qint64 timeModified = 0;
-    int maxAttempts = 0; // maxattempt: 0 for no limit
+    int maxAttempts = 0;       // maxattempt: 0 for no limit
+    bool autoContinue = false; // auto: the next SCO opens when one ends
 };
 QList<ScormPackage> parseScorms(const QJsonObject &object);
 

@@ -75,6 +75,14 @@ QString MirrorError::message() const
             .arg(subject);
     case Code::CourseInvalid:
         return tr("The description of the course “%1” is damaged and cannot be read.").arg(subject);
+    case Code::CompletionNotAllowed:
+        if (value == u"automatic"_s)
+            return tr("The course “%1” cannot be imported: its activity “%2” is to complete "
+                      "itself (“automatic”), which only a SCORM lesson can do.")
+                .arg(subject, activity);
+        return tr("The course “%1” cannot be imported: its activity “%2” has a completion rule "
+                  "this version of CLiKC! Desktop does not know (“%3”).")
+            .arg(subject, activity, value);
     case Code::UnsafePath:
         return tr("The mirror names a file outside its own folder (“%1”) and was refused.")
             .arg(subject);
@@ -221,16 +229,32 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
             activity.kind = activityKindFromString(a.value(u"kind"_s).toString());
             activity.url = a.value(u"url"_s).toString();
             activity.timeModified = qint64(a.value(u"timeModified"_s).toDouble());
-            bool ruleOk = true;
-            activity.completion
-                = a.contains(u"completion"_s)
-                      ? completionRuleFromString(a.value(u"completion"_s).toString(), &ruleOk)
-                      : CompletionRule::None;
-            if (activity.remoteId.isEmpty() || !ruleOk
-                || !readText(a, u"title"_s, &activity.title, true)
+            if (activity.remoteId.isEmpty() || !readText(a, u"title"_s, &activity.title, true)
                 || !readText(a, u"description"_s, &activity.description, false)
                 || !readText(a, u"entry"_s, &activity.entryPath, false)) {
                 return invalid(u"activity"_s);
+            }
+            // The documented rules: none, viewed, watched, manual, and automatic (the activity
+            // completes itself) for a SCORM lesson, whose package says when it is done.
+            if (a.contains(u"completion"_s)) {
+                const QString written = a.value(u"completion"_s).toString(u"?"_s);
+                bool ruleOk = true;
+                activity.completion = completionRuleFromString(written, &ruleOk);
+                if (!ruleOk
+                    || (activity.completion == CompletionRule::Automatic
+                        && activity.kind != ActivityKind::Scorm)) {
+                    *error = {MirrorError::Code::CompletionNotAllowed, entry.id,
+                              u"activity %1: completion %2"_s.arg(activity.remoteId, written),
+                              activity.remoteId, written.left(40)};
+                    return {};
+                }
+            }
+            if (const QJsonValue autoContinue = a.value(u"autoContinue"_s);
+                !autoContinue.isUndefined()) {
+                if (!autoContinue.isBool())
+                    return invalid(u"autoContinue of "_s + activity.remoteId);
+                activity.autoContinue
+                    = activity.kind == ActivityKind::Scorm && autoContinue.toBool();
             }
             for (const QJsonValue &fileValue : a.value(u"files"_s).toArray()) {
                 const QJsonObject f = fileValue.toObject();

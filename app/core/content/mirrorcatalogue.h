@@ -24,6 +24,7 @@ public:
         CourseMissing,
         CourseChecksumMismatch,
         CourseInvalid,
+        CompletionNotAllowed, // a completion rule the format does not allow for that activity
         UnsafePath,
         FileMissing,
         FileSizeMismatch,
@@ -34,8 +35,10 @@ public:
     };
 
     Code code = Code::None;
-    QString subject; // the course, file or field concerned
-    QString detail;  // what was found, for the technical details
+    QString subject;       // the course, file or field concerned
+    QString detail;        // what was found, for the technical details
+    QString activity = {}; // CompletionNotAllowed: the activity's id
+    QString value = {};    // CompletionNotAllowed: the rule as written
 
     bool isError() const { return code != Code::None; }
     QString message() const;

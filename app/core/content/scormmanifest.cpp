@@ -359,8 +359,10 @@ public:
             m_resourcesBase = resources->attribute(Ns::Xml, u"base");
             for (const Node *resource : resources->all(Ns::Cp, u"resource")) {
                 const QString id = resource->attribute(Ns::None, u"identifier");
-                if (!id.isEmpty() && !m_resources.contains(id))
+                if (!id.isEmpty() && !m_resources.contains(id)) {
                     m_resources.insert(id, resource);
+                    m_resourceOrder.append(id);
+                }
             }
         }
         for (const Node *sub : root.all(Ns::Cp, u"manifest"))
@@ -404,6 +406,29 @@ public:
             items.append(item(*node, launchable, error));
             if (error->isError())
                 return {};
+        }
+        return items;
+    }
+
+    // A package without any <organization>: as Moodle does, every resource that names a file
+    // becomes a top-level item, in document order, titled by its identifier.
+    QList<ScormItem> itemsFromResources(bool *launchable, ScormManifestError *error) const
+    {
+        QList<ScormItem> items;
+        *launchable = false;
+        for (const QString &id : m_resourceOrder) {
+            const Node *resource = m_resources.value(id);
+            if (resource->attribute(Ns::None, u"href").trimmed().isEmpty())
+                continue;
+            ScormItem item;
+            item.identifier = id;
+            item.title = id;
+            item.identifierRef = id;
+            *error = launch(*resource, &item);
+            if (error->isError())
+                return {};
+            items.append(item);
+            *launchable = true;
         }
         return items;
     }
@@ -455,7 +480,14 @@ private:
         item->maxTimeAllowed = node.childText(Ns::Adlcp, u"maxtimeallowed", cs);
         item->timeLimitAction = node.childText(Ns::Adlcp, u"timelimitaction", cs);
         item->dataFromLms = node.childText(Ns::Adlcp, u"datafromlms", cs);
-        item->prerequisites = node.childText(Ns::Adlcp, u"prerequisites", cs);
+        // Moodle keeps only the prerequisites written in the one language SCORM 1.2 defines.
+        if (const Node *prerequisites = node.child(Ns::Adlcp, u"prerequisites", cs)) {
+            if (prerequisites->attribute(Ns::None, u"type")
+                    .trimmed()
+                    .compare(u"aicc_script", Qt::CaseInsensitive)
+                == 0)
+                item->prerequisites = prerequisites->text.trimmed();
+        }
         // 4th edition shared data stores (adl.data): readSharedData and writeSharedData default
         // to true.
         if (const Node *data = node.child(Ns::Adlcp, u"data", cs)) {
@@ -565,6 +597,7 @@ private:
     QString m_manifestBase;
     QString m_resourcesBase;
     QHash<QString, const Node *> m_resources;
+    QStringList m_resourceOrder; // the resources' identifiers, in document order
     QHash<QString, const Node *> m_sequencings;
     QSet<QString> m_subManifests;
     bool m_sawFourthEdition = false;
@@ -780,6 +813,16 @@ ScormManifest ScormManifest::parse(const QByteArray &xml, ScormManifestError *er
             manifest.choiceAllowed = interpreter.choiceAllowed(*organization);
             found = true;
             break;
+        }
+    }
+    if (!found && organizations.empty()) {
+        bool launchable = false;
+        QList<ScormItem> items = interpreter.itemsFromResources(&launchable, error);
+        if (error->isError())
+            return {};
+        if (launchable) {
+            manifest.items = std::move(items);
+            found = true;
         }
     }
     if (!found) {

@@ -86,8 +86,10 @@ struct ScormItem
     QString maxTimeAllowed;
     // 1.2 adlcp:timelimitaction / 2004 adlcp:timeLimitAction ("exit,message"…).
     QString timeLimitAction;
-    QString dataFromLms;   // adlcp:datafromlms / adlcp:dataFromLMS
-    QString prerequisites; // SCORM 1.2 adlcp:prerequisites, as written (not evaluated)
+    QString dataFromLms; // adlcp:datafromlms / adlcp:dataFromLMS
+    // SCORM 1.2 adlcp:prerequisites type="aicc_script", as written (others are ignored, as
+    // Moodle ignores them); ScormNavigation evaluates it.
+    QString prerequisites;
     QList<ScormSharedData> sharedData;
 
     QList<ScormItem> children;
@@ -100,7 +102,9 @@ struct ScormItem
 // the namespaces, use unusual prefixes or forget to declare a prefix are still read. One
 // organization is kept: the one <organizations default="…"> names, or (when there is no such
 // attribute, or that organization launches nothing) the first that launches something. Other
-// organizations and sub-manifests are ignored.
+// organizations and sub-manifests are ignored. A package with no organization at all
+// (<organizations/>) is played from its resources, as Moodle plays it: each resource with an
+// href is a top-level item named after its identifier.
 // Nothing that would need a network is accepted: an href to a web address, an absolute one or
 // one that climbs out of the package refuses the whole manifest.
 // Only parsing: no disk access but read(). Any thread.

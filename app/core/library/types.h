@@ -110,6 +110,7 @@ struct Activity
     QString module;      // the server's module name (page, resource, scorm…); empty offline-only
     QString instanceId;  // the module's instance on the server (pageid, resourceid…)
     int maxAttempts = 0; // SCORM: the attempts the site allows (maxattempt); 0: no limit
+    bool autoContinue = false; // SCORM: the next part opens when one ends (the site's `auto`)
     ServerCompletion serverCompletion; // as the last sync brought it; not stored with the course
     QList<FileEntry> files;
 
@@ -162,6 +163,9 @@ struct CourseSummary
     int failedCount = 0;       // files whose download failed
     int activityCount = 0;     // activities that count towards completion
     int completedCount = 0;    // of those, completed by the profile
+    // Every activity the profile finished here (a lesson completed, a video watched), counted
+    // or not: what is known of a course whose completion the site does not track.
+    int doneCount = 0;
     QDateTime addedAt;
 
     OfflineState offlineState() const;

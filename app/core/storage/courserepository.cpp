@@ -113,19 +113,20 @@ bool CourseRepository::saveActivity(qint64 courseId, qint64 sectionId, Activity 
             q,
             u"INSERT INTO activities (section_id, remote_id, position, kind, title, "
             "description, entry_path, url, completion, i18n, time_modified, module, instance_id, "
-            "max_attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "max_attempts, auto_continue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (section_id, remote_id) DO UPDATE SET position = excluded.position, "
             "kind = excluded.kind, title = excluded.title, description = excluded.description, "
             "entry_path = excluded.entry_path, url = excluded.url, "
             "completion = excluded.completion, i18n = excluded.i18n, "
             "time_modified = excluded.time_modified, module = excluded.module, "
-            "instance_id = excluded.instance_id, max_attempts = excluded.max_attempts "
+            "instance_id = excluded.instance_id, max_attempts = excluded.max_attempts, "
+            "auto_continue = excluded.auto_continue "
             "RETURNING id"_s,
             {sectionId, activity.remoteId, activity.position, keyOf(activity.kind),
              activity.title.defaultText(), activity.description.defaultText(),
              activity.entryPath.defaultText(), sql::nullIfEmpty(activity.url),
              keyOf(activity.completion), i18n, activity.timeModified, activity.module,
-             activity.instanceId, activity.maxAttempts})
+             activity.instanceId, activity.maxAttempts, activity.autoContinue ? 1 : 0})
         || !q.next()) {
         return false;
     }
@@ -216,12 +217,13 @@ Activity activityFromRow(const QSqlQuery &q)
     activity.module = q.value(12).toString();
     activity.instanceId = q.value(13).toString();
     activity.maxAttempts = q.value(14).toInt();
+    activity.autoContinue = q.value(15).toBool();
     return activity;
 }
 
 const QString kActivityColumns = u"id, section_id, remote_id, position, kind, title, description, "
                                  "entry_path, url, completion, i18n, time_modified, module, "
-                                 "instance_id, max_attempts"_s;
+                                 "instance_id, max_attempts, auto_continue"_s;
 
 } // namespace
 
@@ -353,9 +355,12 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId)
         "   AND f.state = 'update_available'), "
         "(SELECT count(*) FROM files f JOIN activities a ON a.id = f.activity_id "
         "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id AND f.state = "
-        "'failed') "
+        "'failed'), "
+        "(SELECT count(*) FROM progress p JOIN activities a ON a.id = p.activity_id "
+        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id "
+        "   AND p.profile_id = ? AND p.completed = 1) "
         "FROM courses c JOIN sources src ON src.id = c.source_id ORDER BY c.title COLLATE NOCASE, c.id"_s,
-        {profileId});
+        {profileId, profileId});
     if (!ok)
         return result;
     while (q.next()) {
@@ -378,6 +383,7 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId)
         s.transferringCount = q.value(17).toInt();
         s.updateCount = q.value(18).toInt();
         s.failedCount = q.value(19).toInt();
+        s.doneCount = q.value(20).toInt();
         result.append(s);
     }
     return result;

@@ -243,6 +243,11 @@ ALTER TABLE activities ADD COLUMN max_attempts INTEGER NOT NULL DEFAULT 0;
         uR"sql(
 ALTER TABLE progress ADD COLUMN server_known_at INTEGER NOT NULL DEFAULT 0;
 )sql"_s,
+        // 8: a SCORM activity's auto-continue setting (the site's `auto`): when a part ends,
+        // the next one opens.
+        uR"sql(
+ALTER TABLE activities ADD COLUMN auto_continue INTEGER NOT NULL DEFAULT 0;
+)sql"_s,
     };
     return kSteps;
 }
