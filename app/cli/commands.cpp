@@ -11,12 +11,15 @@
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
 #include "sync/uploader.h"
+#include "syncprogress.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cstdio>
+#include <optional>
 #include <termios.h>
 #include <unistd.h>
 
@@ -45,6 +48,33 @@ QString readSecretLine(bool echo)
     return line;
 }
 
+// Stable names for the site's errors in JSON output; see README's command-line section.
+QString codeOf(const ConnectorError &error)
+{
+    using Code = ConnectorError::Code;
+    switch (error.code) {
+    case Code::None:
+        return {};
+    case Code::InvalidToken:
+        return u"sign_in_expired"_s;
+    case Code::InvalidLogin:
+        return u"invalid_login"_s;
+    case Code::Timeout:
+    case Code::ConnectionFailed:
+        return u"site_unreachable"_s;
+    case Code::TlsError:
+        return u"insecure_connection"_s;
+    case Code::Maintenance:
+        return u"site_maintenance"_s;
+    case Code::AccessDenied:
+        return u"access_denied"_s;
+    case Code::NoSpace:
+        return u"no_space"_s;
+    default:
+        return u"site_error"_s;
+    }
+}
+
 QString padded(const QString &text, int width)
 {
     return text.size() >= width ? text.left(width - 1) + u"… "_s : text.leftJustified(width + 1);
@@ -52,35 +82,102 @@ QString padded(const QString &text, int width)
 
 } // namespace
 
-Commands::Commands(AppContext &context, QTextStream &out, QTextStream &err)
+Commands::Commands(AppContext &context, QTextStream &out, QTextStream &err, bool json)
     : m_context(context)
     , m_out(out)
     , m_err(err)
+    , m_json(json)
 {}
+
+QJsonObject Commands::errorObject(const QString &code, const QString &message)
+{
+    return QJsonObject{{u"code"_s, code}, {u"message"_s, message}};
+}
+
+void Commands::printError(QTextStream &out, QTextStream &err, bool json, const QString &code,
+                          const QString &message)
+{
+    err << message << Qt::endl;
+    if (json) {
+        const QJsonObject root{{u"error"_s, errorObject(code, message)}};
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        out.flush();
+    }
+}
+
+int Commands::fail(const QString &code, const QString &message)
+{
+    printError(m_out, m_err, m_json, code, message);
+    return 1;
+}
+
+void Commands::printJson(const QJsonObject &root)
+{
+    m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+std::pair<QString, QString> Commands::signInProblem(AccountService::State state)
+{
+    const AccountService &account = m_context.account();
+    if (state == AccountService::State::NeedsSignIn) {
+        return {u"sign_in_expired"_s,
+                tr("The sign-in to %1 as %2 has expired: run clikc login again.")
+                    .arg(account.siteUrl().host(), account.username())};
+    }
+    // What the library records tells "never signed in" from "signed out".
+    LibraryService &library = m_context.library();
+    const auto recorded = library.account(m_context.profileId()).result();
+    if (recorded && recorded->sourceId != 0 && !recorded->username.isEmpty()) {
+        const auto site = library.source(recorded->sourceId).result();
+        const QString host = site ? QUrl(site->baseUrl).host() : QString();
+        return {u"not_signed_in"_s,
+                tr("Not signed in: you signed out of %1. Run clikc login to sign in again.")
+                    .arg(host.isEmpty() ? recorded->username : host)};
+    }
+    return {u"not_signed_in"_s,
+            tr("Not signed in: this library has never been signed in to a site. Run clikc "
+               "login --site URL --username NAME first.")};
+}
 
 QString Commands::usage()
 {
-    return tr(
-        "Usage: clikc [--data-dir DIR] COMMAND\n"
-        "\n"
-        "Commands:\n"
-        "  library list [--json]             list the courses on this computer\n"
-        "  library verify [--json]           re-check every stored file; set aside damaged ones\n"
-        "  library import FOLDER [--course ID ...] [--json]\n"
-        "                                    import courses from a CLiKC! mirror\n"
-        "  login --site URL --username NAME [--password-stdin] [--allow-http]\n"
-        "                                    sign in to a CLiKC! site (the password is never "
-        "kept)\n"
-        "  logout                            sign out and delete the sign-in token\n"
-        "  courses [--json]                  list your courses, refreshed from the site\n"
-        "  status [--json]                   show the sign-in, the library and pending uploads\n"
-        "  upload [--json]                   send the progress recorded offline to the site\n"
-        "  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]\n"
-        "                                    download courses to this computer, until done;\n"
-        "                                    N files at once, at most RATE bytes/s (500k, 2M)\n"
-        "\n"
-        "The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the\n"
-        "application's data folder.\n");
+    return tr("Usage: clikc [--data-dir DIR] COMMAND\n"
+              "\n"
+              "Commands:\n"
+              "  library list [--json]             list the courses on this computer\n"
+              "  library verify [--json]           re-check every stored file; set aside damaged "
+              "ones\n"
+              "  library import FOLDER [--course ID ...] [--json]\n"
+              "                                    import courses from a CLiKC! mirror\n"
+              "  login --site URL --username NAME [--password-stdin] [--allow-http]\n"
+              "                                    sign in to a CLiKC! site (the password is never "
+              "kept)\n"
+              "  logout                            sign out and delete the sign-in token\n"
+              "  courses [--json]                  list your courses, refreshed from the site\n"
+              "  status [--json]                   show the sign-in, the library and pending "
+              "uploads\n"
+              "  upload [--json]                   send the progress recorded offline to the site\n"
+              "  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]\n"
+              "                                    download courses to this computer, until done;\n"
+              "                                    N files at once, at most RATE bytes/s (500k, "
+              "2M)\n"
+              "\n"
+              "The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the\n"
+              "application's data folder.\n")
+           + u"\n"_s
+           + tr("With --json, the result is one JSON object on standard output. When the command\n"
+                "failed, it holds \"error\": {\"code\": CODE, \"message\": TEXT}, and the message "
+                "is\n"
+                "also written to standard error.\n"
+                "\n"
+                "Exit codes:\n"
+                "  0  success\n"
+                "  1  the command ran, but something failed (see the message)\n"
+                "  2  wrong usage: an unknown command or option, a missing argument, or an option\n"
+                "     the command does not take\n"
+                "  3  the library is in use by the application or by another clikc command; try\n"
+                "     again when it has finished\n");
 }
 
 bool Commands::startLibrary()
@@ -93,38 +190,41 @@ bool Commands::startLibrary()
     return report.ok();
 }
 
-int Commands::libraryList(bool json)
+QJsonObject Commands::libraryJson()
+{
+    const QString language = m_context.languages().language();
+    const QList<CourseSummary> courses
+        = m_context.library().courses(m_context.profileId()).result();
+    QJsonArray array;
+    for (const CourseSummary &course : courses) {
+        array.append(QJsonObject{
+            {u"id"_s, course.id},
+            {u"remoteId"_s, course.remoteId},
+            {u"shortName"_s, course.shortName},
+            {u"title"_s, course.title.text(language)},
+            {u"source"_s, keyOf(course.sourceKind)},
+            {u"state"_s, keyOf(course.offlineState())},
+            {u"sizeOnDisk"_s, course.bytesOnDisk},
+            {u"totalSize"_s, course.totalBytes},
+            {u"files"_s, course.fileCount},
+            {u"filesOnDisk"_s, course.readyFileCount},
+            {u"activities"_s, course.activityCount},
+            {u"completed"_s, course.completedCount},
+            {u"progress"_s, course.progress()},
+        });
+    }
+    return QJsonObject{{u"dataDir"_s, m_context.dataDir()}, {u"courses"_s, array}};
+}
+
+void Commands::printLibraryTable()
 {
     const QString language = m_context.languages().language();
     const QLocale locale(language);
     const QList<CourseSummary> courses
         = m_context.library().courses(m_context.profileId()).result();
-    if (json) {
-        QJsonArray array;
-        for (const CourseSummary &course : courses) {
-            array.append(QJsonObject{
-                {u"id"_s, course.id},
-                {u"remoteId"_s, course.remoteId},
-                {u"shortName"_s, course.shortName},
-                {u"title"_s, course.title.text(language)},
-                {u"source"_s, keyOf(course.sourceKind)},
-                {u"state"_s, keyOf(course.offlineState())},
-                {u"sizeOnDisk"_s, course.bytesOnDisk},
-                {u"totalSize"_s, course.totalBytes},
-                {u"files"_s, course.fileCount},
-                {u"filesOnDisk"_s, course.readyFileCount},
-                {u"activities"_s, course.activityCount},
-                {u"completed"_s, course.completedCount},
-                {u"progress"_s, course.progress()},
-            });
-        }
-        const QJsonObject root{{u"dataDir"_s, m_context.dataDir()}, {u"courses"_s, array}};
-        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        return 0;
-    }
     if (courses.isEmpty()) {
         m_out << tr("There are no courses on this computer.") << Qt::endl;
-        return 0;
+        return;
     }
     m_out << padded(tr("ID"), 4) << padded(tr("Course"), 40) << padded(tr("Size on disk"), 14)
           << padded(tr("Available offline"), 26) << tr("Progress") << Qt::endl;
@@ -137,55 +237,114 @@ int Commands::libraryList(bool json)
                           locale.toString(course.activityCount))
               << Qt::endl;
     }
+}
+
+int Commands::libraryList()
+{
+    if (m_json)
+        printJson(libraryJson());
+    else
+        printLibraryTable();
     return 0;
 }
 
-int Commands::libraryVerify(bool json)
+int Commands::libraryVerify()
 {
     const LibraryService::VerifyReport report = m_context.library().verify().result();
-    if (json) {
-        const QJsonObject root{{u"checked"_s, report.checked},
-                               {u"damaged"_s, QJsonArray::fromStringList(report.quarantined)},
-                               {u"missing"_s, QJsonArray::fromStringList(report.missing)},
-                               {u"orphansRemoved"_s, QJsonArray::fromStringList(report.orphans)},
-                               {u"ok"_s, report.ok()}};
-        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    } else {
-        m_out << tr("Checked %n file(s).", nullptr, report.checked) << Qt::endl;
-        for (const QString &sha : report.quarantined)
-            m_out << tr("Damaged, set aside: %1").arg(sha) << Qt::endl;
-        for (const QString &sha : report.missing)
-            m_out << tr("Missing: %1").arg(sha) << Qt::endl;
-        if (!report.orphans.isEmpty())
-            m_out << tr("Removed %n file(s) that no course used.", nullptr,
-                        int(report.orphans.size()))
-                  << Qt::endl;
-        m_out << (report.ok() ? tr("The library is intact.")
-                              : tr("Some files were damaged or missing; the courses that used "
-                                   "them must be put back."))
+    const QString language = m_context.languages().language();
+    const QString problem
+        = tr("%n damaged or missing file(s) were set aside; the courses that used them must be "
+             "put back.",
+             nullptr, int(report.damagedFiles.size() + report.missingFiles.size()));
+    if (m_json) {
+        QJsonArray files;
+        const auto add = [&](const QList<BlobRepository::FileUse> &uses, const QString &state) {
+            for (const BlobRepository::FileUse &use : uses) {
+                files.append(QJsonObject{{u"state"_s, state},
+                                         {u"courseId"_s, use.courseId},
+                                         {u"course"_s, use.courseTitle.text(language)},
+                                         {u"activity"_s, use.activityTitle.text(language)},
+                                         {u"file"_s, use.path},
+                                         {u"sha256"_s, use.sha256}});
+            }
+        };
+        add(report.damagedFiles, u"damaged"_s);
+        add(report.missingFiles, u"missing"_s);
+        QJsonObject root{{u"checked"_s, report.checked},
+                         {u"damaged"_s, QJsonArray::fromStringList(report.quarantined)},
+                         {u"missing"_s, QJsonArray::fromStringList(report.missing)},
+                         {u"files"_s, files},
+                         {u"orphansRemoved"_s, QJsonArray::fromStringList(report.orphans)},
+                         {u"ok"_s, report.ok()}};
+        if (!report.ok()) {
+            root.insert(u"error"_s, errorObject(u"files_damaged"_s, problem));
+            m_err << problem << Qt::endl;
+        }
+        printJson(root);
+        return report.ok() ? 0 : 1;
+    }
+    m_out << tr("Checked %n file(s).", nullptr, report.checked) << Qt::endl;
+    QSet<QString> named;
+    for (const BlobRepository::FileUse &use : report.damagedFiles) {
+        named.insert(use.sha256);
+        //: %1 the file's name in the course, %2 the activity, %3 the course
+        m_out << tr("Damaged, set aside: %1 (%2, in the course %3)")
+                     .arg(use.path, use.activityTitle.text(language),
+                          use.courseTitle.text(language))
               << Qt::endl;
     }
+    for (const BlobRepository::FileUse &use : report.missingFiles) {
+        named.insert(use.sha256);
+        //: %1 the file's name in the course, %2 the activity, %3 the course
+        m_out << tr("Missing: %1 (%2, in the course %3)")
+                     .arg(use.path, use.activityTitle.text(language),
+                          use.courseTitle.text(language))
+              << Qt::endl;
+    }
+    // Content no course file uses any more has only its checksum to go by.
+    for (const QString &sha : report.quarantined) {
+        if (!named.contains(sha))
+            m_out << tr("Damaged, set aside: %1").arg(sha) << Qt::endl;
+    }
+    for (const QString &sha : report.missing) {
+        if (!named.contains(sha))
+            m_out << tr("Missing: %1").arg(sha) << Qt::endl;
+    }
+    if (!report.orphans.isEmpty())
+        m_out << tr("Removed %n file(s) that no course used.", nullptr, int(report.orphans.size()))
+              << Qt::endl;
+    if (report.ok())
+        m_out << tr("The library is intact.") << Qt::endl;
+    else
+        m_err << problem << Qt::endl;
     return report.ok() ? 0 : 1;
 }
 
-int Commands::libraryImport(const QString &folder, const QStringList &courseIds, bool json)
+int Commands::libraryImport(const QString &folder, const QStringList &courseIds)
 {
     const MirrorImporter::Report report
         = m_context.library().importMirror(folder, SourceKind::Mirror, courseIds).result();
-    if (json) {
+    if (m_json) {
         QJsonArray errors;
         for (const MirrorError &error : report.errors) {
             errors.append(QJsonObject{{u"message"_s, error.message()},
                                       {u"subject"_s, error.subject},
                                       {u"detail"_s, error.detail}});
+            m_err << error.message() << Qt::endl;
         }
-        const QJsonObject root{{u"imported"_s, QJsonArray::fromStringList(report.imported)},
-                               {u"filesCopied"_s, report.filesCopied},
-                               {u"filesReused"_s, report.filesReused},
-                               {u"bytesCopied"_s, report.bytesCopied},
-                               {u"errors"_s, errors},
-                               {u"ok"_s, report.ok()}};
-        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        QJsonObject root{{u"imported"_s, QJsonArray::fromStringList(report.imported)},
+                         {u"filesCopied"_s, report.filesCopied},
+                         {u"filesReused"_s, report.filesReused},
+                         {u"bytesCopied"_s, report.bytesCopied},
+                         {u"errors"_s, errors},
+                         {u"ok"_s, report.ok()}};
+        if (!report.ok()) {
+            root.insert(u"error"_s,
+                        errorObject(u"import_failed"_s, report.errors.isEmpty()
+                                                            ? QString()
+                                                            : report.errors.first().message()));
+        }
+        printJson(root);
     } else {
         m_out << tr("%n course(s) imported.", nullptr, int(report.imported.size())) << Qt::endl;
         for (const MirrorError &error : report.errors)
@@ -197,10 +356,6 @@ int Commands::libraryImport(const QString &folder, const QStringList &courseIds,
 int Commands::login(const QString &site, const QString &username, bool passwordFromStdin,
                     bool allowHttp)
 {
-    if (site.isEmpty() || username.isEmpty()) {
-        m_err << tr("login needs --site URL and --username NAME.") << Qt::endl;
-        return 2;
-    }
     if (!passwordFromStdin) {
         m_err << tr("Password for %1: ").arg(username);
         m_err.flush();
@@ -237,78 +392,54 @@ int Commands::logout()
     return ok ? 0 : 1;
 }
 
-int Commands::courses(bool json)
+int Commands::courses()
 {
     AccountService &account = m_context.account();
     const AccountService::State state = waitFor(account.restore());
-    ConnectorError error;
-    if (state == AccountService::State::SignedIn)
-        error = waitFor(account.refreshCatalogue()).error;
-    else if (state == AccountService::State::NeedsSignIn)
-        error = {ConnectorError::Code::InvalidToken, {}, {}, {}};
-    if (error.isError() && !json)
-        m_err << error.message() << Qt::endl
-              << tr("Showing what this computer already knows.") << Qt::endl;
-    const int result = libraryList(json);
-    return error.isError() && state != AccountService::State::SignedOut ? 1 : result;
+    QString code, message;
+    if (state == AccountService::State::SignedIn) {
+        const ConnectorError error = waitFor(account.refreshCatalogue()).error;
+        if (error.isError()) {
+            code = codeOf(error);
+            message = error.message();
+        }
+    } else {
+        std::tie(code, message) = signInProblem(state);
+    }
+    // Signed out is a choice, not a failure: the list is what this computer holds.
+    const bool failed = !code.isEmpty() && state != AccountService::State::SignedOut;
+    if (!message.isEmpty())
+        m_err << message << Qt::endl << tr("Showing what this computer already knows.") << Qt::endl;
+    if (!m_json) {
+        printLibraryTable();
+        return failed ? 1 : 0;
+    }
+    QJsonObject root = libraryJson();
+    root.insert(u"account"_s, state == AccountService::State::SignedIn      ? u"signed_in"_s
+                              : state == AccountService::State::NeedsSignIn ? u"needs_sign_in"_s
+                                                                            : u"signed_out"_s);
+    root.insert(u"refreshed"_s, code.isEmpty());
+    if (failed)
+        root.insert(u"error"_s, errorObject(code, message));
+    printJson(root);
+    return failed ? 1 : 0;
 }
 
-qint64 Commands::parseRate(const QString &text)
+int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 limitRate)
 {
-    QString digits = text.trimmed();
-    qint64 unit = 1;
-    if (digits.endsWith(u'k', Qt::CaseInsensitive)) {
-        unit = 1024;
-        digits.chop(1);
-    } else if (digits.endsWith(u'm', Qt::CaseInsensitive)) {
-        unit = 1024 * 1024;
-        digits.chop(1);
-    }
-    bool ok = false;
-    const qint64 value = digits.toLongLong(&ok);
-    if (!ok || value < 0 || value > (qint64(1) << 40) / unit)
-        return -1;
-    return value * unit;
-}
-
-int Commands::sync(bool all, const QStringList &courseIds, bool json, const QString &parallel,
-                   const QString &limitRate)
-{
-    int files = m_context.settings().parallelDownloads();
-    qint64 rate = qint64(m_context.settings().downloadLimitKiB()) * 1024;
-    if (!parallel.isEmpty()) {
-        bool ok = false;
-        files = parallel.toInt(&ok);
-        if (!ok || files < 1 || files > 16) {
-            m_err << tr("--parallel needs a number of files from 1 to 16.") << Qt::endl;
-            return 2;
-        }
-    }
-    if (!limitRate.isEmpty()) {
-        rate = parseRate(limitRate);
-        if (rate < 0) {
-            m_err << tr("--limit-rate needs bytes per second, such as 800, 500k or 2M.")
-                  << Qt::endl;
-            return 2;
-        }
-    }
-    m_context.downloads().setLimits(files, rate);
+    m_context.downloads().setLimits(
+        parallel > 0 ? parallel : m_context.settings().parallelDownloads(),
+        limitRate >= 0 ? limitRate : qint64(m_context.settings().downloadLimitKB()) * 1000);
 
     AccountService &account = m_context.account();
-    if (waitFor(account.restore()) != AccountService::State::SignedIn) {
-        m_err << ConnectorError{ConnectorError::Code::InvalidToken, {}, {}, {}}.message()
-              << Qt::endl;
-        return 1;
-    }
-    if (!all && courseIds.isEmpty()) {
-        m_err << tr("sync needs --all or at least one --course ID.") << Qt::endl;
-        return 2;
+    const AccountService::State state = waitFor(account.restore());
+    if (state != AccountService::State::SignedIn) {
+        const auto [code, message] = signInProblem(state);
+        return fail(code, message);
     }
     const AccountService::CatalogueReport catalogue = waitFor(account.refreshCatalogue());
-    if (catalogue.error.needsSignIn()) {
-        m_err << catalogue.error.message() << Qt::endl;
-        return 1;
-    }
+    if (catalogue.error.needsSignIn())
+        return fail(codeOf(catalogue.error), catalogue.error.message());
     if (catalogue.error.isError())
         m_err << catalogue.error.message() << Qt::endl
               << tr("Carrying on with the course list already on this computer.") << Qt::endl;
@@ -331,33 +462,25 @@ int Commands::sync(bool all, const QStringList &courseIds, bool json, const QStr
         m_err << tr("No course %1 among your courses on the site.").arg(id) << Qt::endl;
 
     DownloadManager &downloads = m_context.downloads();
-    for (const CourseSummary &course : std::as_const(chosen))
-        downloads.enqueueCourse(course.id);
-
-    // Progress on a terminal; nothing but the report when a scheduler runs it.
-    const bool terminal = !json && ::isatty(STDERR_FILENO);
     QHash<qint64, DownloadManager::Item> items;
     QObject guard;
     QObject::connect(
         &downloads, &DownloadManager::itemChanged, &guard,
         [&items](const DownloadManager::Item &item) { items.insert(item.fileId, item); });
-    if (terminal) {
+    // Redrawn in place on a terminal, plain lines in a log; none with JSON on standard output.
+    std::optional<SyncProgress> progress;
+    if (!m_json) {
+        progress.emplace(m_err, ::isatty(STDERR_FILENO) != 0);
         QObject::connect(&downloads, &DownloadManager::totalsChanged, &guard,
-                         [this](const DownloadManager::Totals &t) {
-                             m_err << u"\r\x1b[K"_s
-                                   << tr("%1 of %2 · %3/s · %4 file(s) left")
-                                          .arg(Format::fileSize(t.bytesDone),
-                                               Format::fileSize(t.bytesTotal),
-                                               Format::fileSize(qint64(t.bytesPerSecond)))
-                                          .arg(t.active);
-                             m_err.flush();
-                         });
+                         [&progress](const DownloadManager::Totals &t) { progress->update(t); });
     }
+    for (const CourseSummary &course : std::as_const(chosen))
+        downloads.enqueueCourse(course.id);
     const bool idle = downloads.waitUntilIdle(24 * 3600 * 1000);
-    if (terminal)
-        m_err << Qt::endl;
-    // The last word on every file is in the library.
+    // The last word on every file is in the library; the last totals are still on their way.
     QCoreApplication::processEvents();
+    if (progress)
+        progress->finish();
 
     int ready = 0, failed = 0;
     qint64 bytes = 0;
@@ -380,12 +503,25 @@ int Commands::sync(bool all, const QStringList &courseIds, bool json, const QStr
                                         {u"reason"_s, item.error.message()}});
         }
     }
-    const bool ok = idle && failed == 0 && !unknown.size() && !catalogue.error.needsSignIn();
-    if (json) {
-        const QJsonObject root{{u"courses"_s, int(chosen.size())}, {u"filesReady"_s, ready},
-                               {u"filesMissing"_s, failed},        {u"bytesOnDisk"_s, bytes},
-                               {u"failures"_s, failures},          {u"ok"_s, ok}};
-        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    QString code, message;
+    if (!unknown.isEmpty()) {
+        code = u"unknown_course"_s;
+        message = tr("No course %1 among your courses on the site.").arg(unknown.join(u", "_s));
+    } else if (failed > 0 || !idle) {
+        code = u"files_missing"_s;
+        message = tr("%n file(s) could not be downloaded; run clikc sync again to carry on.",
+                     nullptr, qMax(failed, 1));
+    }
+    const bool ok = code.isEmpty();
+    if (m_json) {
+        QJsonObject root{{u"courses"_s, int(chosen.size())}, {u"filesReady"_s, ready},
+                         {u"filesMissing"_s, failed},        {u"bytesOnDisk"_s, bytes},
+                         {u"failures"_s, failures},          {u"ok"_s, ok}};
+        if (!ok) {
+            root.insert(u"error"_s, errorObject(code, message));
+            m_err << message << Qt::endl;
+        }
+        printJson(root);
     } else {
         m_out
             << tr("%n course(s) synchronised.", nullptr, int(chosen.size())) << Qt::endl
@@ -403,7 +539,7 @@ int Commands::sync(bool all, const QStringList &courseIds, bool json, const QStr
     return ok ? 0 : 1;
 }
 
-int Commands::upload(bool json)
+int Commands::upload()
 {
     AccountService &account = m_context.account();
     LibraryService &library = m_context.library();
@@ -432,13 +568,17 @@ int Commands::upload(bool json)
     QCoreApplication::sendPostedEvents();
     const UploadRepository::Counts counts = library.uploadCounts(profileId).result();
     const auto actions = library.uploads(profileId).result();
-    QString problem;
-    if (state != AccountService::State::SignedIn && counts.pending > 0)
+    QString code, problem;
+    if (state != AccountService::State::SignedIn && counts.pending > 0) {
+        code = signInProblem(state).first;
         problem = tr("Not signed in: the progress waits for the next sign-in (clikc login).");
-    else if (counts.pending > 0 && lastError.isError())
-        problem = lastError.message();
+    } else if (counts.pending > 0) {
+        code = lastError.isError() ? codeOf(lastError) : u"uploads_waiting"_s;
+        problem = lastError.isError() ? lastError.message()
+                                      : tr("Still waiting: %n action(s).", nullptr, counts.pending);
+    }
 
-    if (json) {
+    if (m_json) {
         QJsonArray refused;
         for (const auto &action : actions) {
             if (action.state != UploadRepository::State::Rejected)
@@ -450,11 +590,16 @@ int Commands::upload(bool json)
                 {u"code"_s, action.errorCode},
                 {u"reason"_s, Labels::uploadRefusal(action.errorCode, action.errorMessage)}});
         }
-        const QJsonObject root{
-            {u"ok"_s, counts.pending == 0},           {u"uploaded"_s, sent},
-            {u"waiting"_s, counts.pending},           {u"notAccepted"_s, refused},
-            {u"lastUploadAt"_s, counts.lastUploadAt}, {u"error"_s, problem}};
-        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        QJsonObject root{{u"ok"_s, counts.pending == 0},
+                         {u"uploaded"_s, sent},
+                         {u"waiting"_s, counts.pending},
+                         {u"notAccepted"_s, refused},
+                         {u"lastUploadAt"_s, counts.lastUploadAt}};
+        if (!code.isEmpty()) {
+            root.insert(u"error"_s, errorObject(code, problem));
+            m_err << problem << Qt::endl;
+        }
+        printJson(root);
     } else {
         m_out << tr("Uploaded: %n action(s).", nullptr, sent) << Qt::endl
               << tr("Still waiting: %n action(s).", nullptr, counts.pending) << Qt::endl;
@@ -475,7 +620,7 @@ int Commands::upload(bool json)
     return counts.pending == 0 ? 0 : 1;
 }
 
-int Commands::status(bool json)
+int Commands::status()
 {
     AccountService &account = m_context.account();
     const AccountService::State state = waitFor(account.restore());
@@ -485,7 +630,7 @@ int Commands::status(bool json)
     const QString stateName = state == AccountService::State::SignedIn      ? u"signed_in"_s
                               : state == AccountService::State::NeedsSignIn ? u"needs_sign_in"_s
                                                                             : u"signed_out"_s;
-    if (json) {
+    if (m_json) {
         const QJsonObject root{{u"dataDir"_s, m_context.dataDir()},
                                {u"account"_s, stateName},
                                {u"site"_s, account.siteUrl().toString()},
@@ -497,7 +642,7 @@ int Commands::status(bool json)
                                {u"pendingUploads"_s, stats.pendingUploads},
                                {u"refusedUploads"_s, uploads.rejected},
                                {u"lastUploadAt"_s, uploads.lastUploadAt}};
-        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        printJson(root);
         return 0;
     }
     switch (state) {
@@ -509,7 +654,7 @@ int Commands::status(bool json)
                      .arg(account.siteUrl().host(), account.username());
         break;
     case AccountService::State::SignedOut:
-        m_out << tr("Not signed in.");
+        m_out << signInProblem(state).second;
         break;
     }
     m_out << Qt::endl
@@ -524,8 +669,7 @@ int Commands::status(bool json)
               << Qt::endl;
     if (uploads.lastUploadAt > 0)
         m_out << tr("Last upload: %1.")
-                     .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(uploads.lastUploadAt),
-                                             QLocale::ShortFormat))
+                     .arg(Format::dateTime(QDateTime::fromSecsSinceEpoch(uploads.lastUploadAt)))
               << Qt::endl;
     return 0;
 }

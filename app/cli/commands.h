@@ -1,6 +1,9 @@
 #pragma once
 
+#include "sync/accountservice.h"
+
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,39 +13,54 @@ class AppContext;
 
 // The `clikc` command line for coordinators and scripts: the same core services as the window,
 // with no display. Each command returns the process's exit code: 0 success, 1 the command ran
-// but something failed, 2 wrong usage. Main thread; waits on the library's futures.
+// but something failed (2, wrong usage, and 3, the library busy, are decided before a command
+// runs). With JSON, standard output holds one object; a failure adds "error": {code, message}
+// to it, and its message goes to standard error as well. Main thread; waits on the library's
+// futures.
 class Commands final
 {
     Q_DECLARE_TR_FUNCTIONS(Commands)
 
 public:
-    Commands(AppContext &context, QTextStream &out, QTextStream &err);
+    Commands(AppContext &context, QTextStream &out, QTextStream &err, bool json);
 
-    int libraryList(bool json);
-    int libraryVerify(bool json);
-    int libraryImport(const QString &folder, const QStringList &courseIds, bool json);
+    int libraryList();
+    int libraryVerify();
+    int libraryImport(const QString &folder, const QStringList &courseIds);
     int login(const QString &site, const QString &username, bool passwordFromStdin, bool allowHttp);
     int logout();
-    int courses(bool json);
-    int status(bool json);
-    // `parallel` (files at once) and `limitRate` (bytes per second, with an optional k or M
-    // suffix) apply to this run only; empty means the saved settings.
-    int sync(bool all, const QStringList &courseIds, bool json, const QString &parallel = {},
-             const QString &limitRate = {});
+    int courses();
+    int status();
+    // `parallel` (files at once, 0: the saved setting) and `limitRate` (bytes per second, -1:
+    // the saved setting) apply to this run only.
+    int sync(bool all, const QStringList &courseIds, int parallel, qint64 limitRate);
     // Sends the learner's recorded progress to the site until the queue is empty or the site
     // cannot be reached; exits non-zero when anything is still waiting.
-    int upload(bool json);
-    // "500k" → 512000, "2M" → 2097152, "800" → 800; -1 when it is not a rate.
-    static qint64 parseRate(const QString &text);
+    int upload();
     // Repairs after a crash and imports the sample course on a first start, as the window does.
     bool startLibrary();
 
     static QString usage();
+    // {"code": "not_signed_in", "message": "…"}: the shape of every error in JSON output.
+    static QJsonObject errorObject(const QString &code, const QString &message);
+    // A failure that leaves no report: the message on standard error and, with JSON, the object
+    // {"error": {…}} on standard output.
+    static void printError(QTextStream &out, QTextStream &err, bool json, const QString &code,
+                           const QString &message);
 
 private:
+    int fail(const QString &code, const QString &message);
+    void printJson(const QJsonObject &root);
+    QJsonObject libraryJson();
+    void printLibraryTable();
+    // Why there is no usable sign-in, from what the library records: never signed in, signed
+    // out, or expired.
+    std::pair<QString, QString> signInProblem(AccountService::State state);
+
     AppContext &m_context;
     QTextStream &m_out;
     QTextStream &m_err;
+    const bool m_json;
 };
 
 } // namespace clikc

@@ -1,12 +1,15 @@
 // The `clikc` command line as a coordinator's script runs it: --help, --version, --data-dir,
-// `library list [--json]`, `library verify`, `library import`, and exit codes.
+// `library list [--json]`, `library verify`, `library import`, exit codes, wrong usage refused
+// before the library is touched, errors as JSON, and messages in the chosen language.
 
+#include "storage/librarylock.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -57,14 +60,178 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("library list"));
         QVERIFY(run.out.contains("--data-dir"));
+        // The exit codes a script can act on, and the shape of a JSON error.
+        QVERIFY2(run.out.contains("Exit codes:"), run.out.constData());
+        for (const char *code : {"\n  0  ", "\n  1  ", "\n  2  ", "\n  3  "})
+            QVERIFY2(run.out.contains(code), code);
+        QVERIFY(run.out.contains(R"("error": {"code": CODE, "message": TEXT})"));
     }
 
-    void wrongUsageExitsWithTwo()
+    void wrongUsageExitsWithTwoBeforeTheLibrary_data()
     {
-        QCOMPARE(clikcRun({}).exitCode, 2);
-        const Run run = clikcRun({u"--data-dir"_s, m_dir.path(), u"frobnicate"_s});
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QByteArray>("complaint");
+        QTest::newRow("no command")
+            << QStringList{u"--json"_s} << u"missing_command"_s << QByteArray("No command");
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s, u"--json"_s}
+                                         << u"unknown_command"_s << QByteArray("frobnicate");
+        QTest::newRow("unknown library command")
+            << QStringList{u"library"_s, u"frob"_s, u"--json"_s} << u"unknown_command"_s
+            << QByteArray("library frob");
+        QTest::newRow("import without a folder")
+            << QStringList{u"library"_s, u"import"_s, u"--json"_s} << u"missing_argument"_s
+            << QByteArray("FOLDER");
+        QTest::newRow("extra argument") << QStringList{u"status"_s, u"now"_s, u"--json"_s}
+                                        << u"unexpected_argument"_s << QByteArray("now");
+        QTest::newRow("unknown option") << QStringList{u"status"_s, u"--colour"_s, u"--json"_s}
+                                        << u"unknown_option"_s << QByteArray("--colour");
+        QTest::newRow("unknown short option") << QStringList{u"-q"_s, u"status"_s, u"--json"_s}
+                                              << u"unknown_option"_s << QByteArray("-q");
+        QTest::newRow("missing value") << QStringList{u"sync"_s, u"--json"_s, u"--course"_s}
+                                       << u"missing_value"_s << QByteArray("--course");
+        QTest::newRow("value to a switch") << QStringList{u"status"_s, u"--json=yes"_s}
+                                           << u"unexpected_value"_s << QByteArray("--json");
+        QTest::newRow("--course to list")
+            << QStringList{u"library"_s, u"list"_s, u"--course"_s, u"2"_s, u"--json"_s}
+            << u"option_not_allowed"_s << QByteArray("--course");
+        QTest::newRow("--all to status") << QStringList{u"status"_s, u"--all"_s, u"--json"_s}
+                                         << u"option_not_allowed"_s << QByteArray("status");
+        QTest::newRow("--json to logout") << QStringList{u"logout"_s, u"--json"_s}
+                                          << u"option_not_allowed"_s << QByteArray("logout");
+        QTest::newRow("--site to sync")
+            << QStringList{u"sync"_s, u"--all"_s, u"--site"_s, u"x"_s, u"--json"_s}
+            << u"option_not_allowed"_s << QByteArray("--site");
+        QTest::newRow("login without site")
+            << QStringList{u"login"_s, u"--username"_s, u"ana"_s} << u""_s << QByteArray("--site");
+        QTest::newRow("sync without courses")
+            << QStringList{u"sync"_s, u"--json"_s} << u"missing_option"_s << QByteArray("--all");
+        QTest::newRow("parallel 0")
+            << QStringList{u"sync"_s, u"--all"_s, u"--parallel"_s, u"0"_s, u"--json"_s}
+            << u"invalid_value"_s << QByteArray("--parallel");
+    }
+
+    // Nothing is created, opened or locked for a command line that is wrong.
+    void wrongUsageExitsWithTwoBeforeTheLibrary()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, code);
+        QFETCH(QByteArray, complaint);
+        const QString data = m_dir.path() + u"/never-created"_s;
+        const Run run = clikcRun(QStringList{u"--data-dir"_s, data} + arguments);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains("frobnicate"));
+        QVERIFY2(run.err.contains(complaint), run.err.constData());
+        QVERIFY2(run.err.contains("Usage: clikc"), run.err.constData());
+        QVERIFY2(!QFileInfo::exists(data), "the library folder was created");
+        if (code.isEmpty())
+            return;
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject problem = root.value(u"error"_s).toObject();
+        QCOMPARE(problem.value(u"code"_s).toString(), code);
+        QVERIFY(problem.value(u"message"_s).toString().contains(QString::fromUtf8(complaint)));
+    }
+
+    void wrongUsageTakesNoLock()
+    {
+        const QString data = m_dir.path() + u"/locked"_s;
+        QCOMPARE(clikcRun({u"--data-dir"_s, data, u"library"_s, u"list"_s}).exitCode, 0);
+        const QFileInfo database(data + u"/library.sqlite"_s);
+        const QDateTime modified = database.lastModified();
+        clikc::LibraryLock lock(data);
+        QCOMPARE(lock.acquire(), clikc::LibraryLock::Result::Acquired);
+        // A wrong command is answered at once, without waiting for or reporting the lock.
+        Run run = clikcRun({u"--data-dir"_s, data, u"frobnicate"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(QJsonDocument::fromJson(run.out)
+                     .object()
+                     .value(u"error"_s)
+                     .toObject()
+                     .value(u"code"_s)
+                     .toString(),
+                 u"unknown_command"_s);
+        // A right one finds the library busy, and says so as JSON too.
+        run = clikcRun({u"--data-dir"_s, data, u"library"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject problem
+            = QJsonDocument::fromJson(run.out).object().value(u"error"_s).toObject();
+        QCOMPARE(problem.value(u"code"_s).toString(), u"library_in_use"_s);
+        QVERIFY(!problem.value(u"message"_s).toString().isEmpty());
+        QVERIFY(run.err.contains(problem.value(u"message"_s).toString().toUtf8()));
+        QCOMPARE(QFileInfo(database.filePath()).lastModified(), modified);
+    }
+
+    void parserMessagesFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("expected");
+        const QStringList unknown{u"--colour"_s, u"status"_s};
+        const QStringList missing{u"sync"_s, u"--course"_s};
+        const QStringList notHere{u"logout"_s, u"--all"_s};
+        QTest::newRow("fr unknown") << u"fr"_s << unknown << QByteArray("Option inconnue");
+        QTest::newRow("es unknown") << u"es"_s << unknown << QByteArray("Opción desconocida");
+        QTest::newRow("fr missing value")
+            << u"fr"_s << missing << QByteArray("L’option --course demande une valeur.");
+        QTest::newRow("es missing value")
+            << u"es"_s << missing << QByteArray("La opción --course necesita un valor.");
+        QTest::newRow("fr not for this command")
+            << u"fr"_s << notHere
+            << QByteArray("L’option --all ne s’applique pas à la commande logout.");
+        QTest::newRow("es not for this command")
+            << u"es"_s << notHere << QByteArray("La opción --all no se aplica al comando logout.");
+    }
+
+    // The language chosen in the application (kept with the library) wins over the system's,
+    // even before anything else is read.
+    void parserMessagesFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, expected);
+        const QString data = m_dir.path() + u"/language-"_s + language;
+        QDir().mkpath(data);
+        {
+            QSettings settings(data + u"/settings.ini"_s, QSettings::IniFormat);
+            settings.setValue(u"ui/language"_s, language);
+        }
+        const Run run = clikcRun(QStringList{u"--data-dir"_s, data} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(expected), run.err.constData());
+        QVERIFY(!QFileInfo::exists(data + u"/library.sqlite"_s));
+    }
+
+    void notSignedInIsNotExpired()
+    {
+        const QString data = m_dir.path() + u"/never-signed-in"_s;
+        Run run = clikcRun({u"--data-dir"_s, data, u"sync"_s, u"--all"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("Not signed in"), run.err.constData());
+        QVERIFY2(!run.err.contains("expired"), run.err.constData());
+
+        run = clikcRun({u"--data-dir"_s, data, u"sync"_s, u"--all"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(run.out)
+                     .object()
+                     .value(u"error"_s)
+                     .toObject()
+                     .value(u"code"_s)
+                     .toString(),
+                 u"not_signed_in"_s);
+        QVERIFY(run.err.contains("Not signed in"));
+
+        // courses lists what the computer holds, and says why it is not fresh from the site.
+        run = clikcRun({u"--data-dir"_s, data, u"courses"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("Not signed in"), run.err.constData());
+        QVERIFY(run.out.contains("Welcome to CLiKC! Desktop"));
+        run = clikcRun({u"--data-dir"_s, data, u"courses"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(root.value(u"account"_s).toString(), u"signed_out"_s);
+        QCOMPARE(root.value(u"refreshed"_s).toBool(true), false);
+        QCOMPARE(root.value(u"courses"_s).toArray().size(), 1);
     }
 
     void syncLimitsAreChecked_data()
@@ -143,7 +310,40 @@ private Q_SLOTS:
         file.close();
         run = clikcRun({u"--data-dir"_s, data, u"library"_s, u"verify"_s});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.out.contains(QFileInfo(victim).fileName().toLatin1()));
+        // Named as a person knows it: the file, its activity and its course.
+        const QList<QByteArray> lines = run.out.split('\n');
+        const auto damaged = std::find_if(lines.begin(), lines.end(), [](const QByteArray &l) {
+            return l.startsWith("Damaged, set aside:");
+        });
+        QVERIFY2(damaged != lines.end(), run.out.constData());
+        QVERIFY2(damaged->contains("in the course Welcome to CLiKC! Desktop"),
+                 damaged->constData());
+        QVERIFY2(!damaged->contains(QFileInfo(victim).fileName().toLatin1()), damaged->constData());
+        QVERIFY2(run.err.contains("damaged or missing"), run.err.constData());
+
+        // A file gone from the disk, and the report as a script reads it.
+        QDirIterator more(data + u"/content/objects"_s, QDir::Files, QDirIterator::Subdirectories);
+        QString gone = more.next();
+        if (QFileInfo(gone).fileName() == QFileInfo(victim).fileName())
+            gone = more.next();
+        QFile::setPermissions(gone, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(QFile::remove(gone));
+        run = clikcRun({u"--data-dir"_s, data, u"library"_s, u"verify"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(u"ok"_s).toBool(true), false);
+        QCOMPARE(report.value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"files_damaged"_s);
+        const QJsonArray files = report.value(u"files"_s).toArray();
+        QVERIFY(!files.isEmpty());
+        for (const QJsonValue &value : files) {
+            const QJsonObject entry = value.toObject();
+            QCOMPARE(entry.value(u"state"_s).toString(), u"missing"_s);
+            QCOMPARE(entry.value(u"sha256"_s).toString(), QFileInfo(gone).fileName());
+            QCOMPARE(entry.value(u"course"_s).toString(), u"Welcome to CLiKC! Desktop"_s);
+            QVERIFY(!entry.value(u"activity"_s).toString().isEmpty());
+            QVERIFY(!entry.value(u"file"_s).toString().isEmpty());
+        }
         run = clikcRun({u"--data-dir"_s, data, u"library"_s, u"list"_s, u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(run.out)
                      .object()

@@ -5,12 +5,14 @@
 // separate clikc processes share as they would share the user's.
 
 #include "fakemoodle.h"
+#include "i18n/format.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using clikc::test::FakeMoodle;
@@ -132,6 +134,54 @@ private Q_SLOTS:
         QCOMPARE(m_server.fileBytesSent(m_bigCmid), 0);
     }
 
+    // Not a terminal: plain lines, each with done/total and a percentage, the total fixed for
+    // the run and done only growing, then a last line; a run with nothing to do ends with one too.
+    void syncProgressGrowsTowardAFixedTotal()
+    {
+        for (int i = 0; i < 3; ++i) {
+            m_server.addResource(2, 1, u"Extra %1"_s.arg(i),
+                                 clikc::test::FakeFile::generated(u"extra%1.bin"_s.arg(i),
+                                                                  "application/octet-stream",
+                                                                  (i + 1) * 400 * 1000, 20 + i));
+        }
+        // The largest arrives last and slowly, so that lines are written while files finish.
+        m_server.misbehave(Misbehaviour::trickle(1000 * 1000, u"extra2.bin"_s));
+        const Result r = run({u"sync"_s, u"--course"_s, u"2"_s, u"--parallel"_s, u"1"_s});
+        m_server.clearMisbehaviour();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(!r.err.contains('\r') && !r.err.contains("\x1b["), r.err.constData());
+
+        static const QRegularExpression progress(
+            uR"(^(.+) of (.+) \((\d+)%\)(?: · .+)? · (\d+) files? left$)"_s);
+        QStringList totals;
+        int lastPercent = -1;
+        int lastLeft = INT_MAX;
+        const QStringList lines = QString::fromUtf8(r.err).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 3, r.err.constData());
+        for (const QString &line : lines.first(lines.size() - 1)) {
+            const QRegularExpressionMatch m = progress.match(line);
+            QVERIFY2(m.hasMatch(), qPrintable(line));
+            totals.append(m.captured(2));
+            const int percent = m.captured(3).toInt();
+            const int left = m.captured(4).toInt();
+            QVERIFY2(percent >= lastPercent, r.err.constData());
+            QVERIFY2(left <= lastLeft, r.err.constData());
+            lastPercent = percent;
+            lastLeft = left;
+        }
+        totals.removeDuplicates();
+        const QString total = clikc::Format::fileSize(2400 * 1000, QLocale(u"en"_s));
+        QCOMPARE(totals, QStringList{total}); // 0.4 + 0.8 + 1.2 MB, never less
+        QCOMPARE(lines.last(), u"Finished: %1 of %1 downloaded (100%)."_s.arg(total));
+        QVERIFY(r.out.contains("course synchronised"));
+
+        const Result again = run({u"sync"_s, u"--course"_s, u"2"_s});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.err.trimmed(),
+                 QByteArray("Nothing to download: the chosen courses are already on this "
+                            "computer."));
+    }
+
     void noSecretOnDisk()
     {
         const QByteArray token = m_server.token().toUtf8();
@@ -152,8 +202,23 @@ private Q_SLOTS:
         const Result status = run({u"status"_s, u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(status.out).object().value(u"account"_s).toString(),
                  u"signed_out"_s);
+        // Signed out on purpose: said so, never "expired".
         const Result sync = run({u"sync"_s, u"--all"_s});
         QCOMPARE(sync.exitCode, 1);
+        QVERIFY2(sync.err.contains("Not signed in: you signed out of 127.0.0.1"),
+                 sync.err.constData());
+        QVERIFY(!sync.err.contains("expired"));
+        const Result json = run({u"sync"_s, u"--all"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(json.out)
+                     .object()
+                     .value(u"error"_s)
+                     .toObject()
+                     .value(u"code"_s)
+                     .toString(),
+                 u"not_signed_in"_s);
+        const Result courses = run({u"courses"_s});
+        QCOMPARE(courses.exitCode, 0);
+        QVERIFY2(courses.err.contains("Not signed in"), courses.err.constData());
         // The courses stay on this computer, to study offline.
         const Result list = run({u"library"_s, u"list"_s, u"--json"_s});
         QVERIFY(list.out.contains("\"remoteId\": \"2\""));

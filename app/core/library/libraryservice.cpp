@@ -578,9 +578,11 @@ QFuture<LibraryService::VerifyReport> LibraryService::verify()
             ++report.checked;
             if (!m_store.contains(blob.sha256)) {
                 report.missing.append(blob.sha256);
+                report.missingFiles.append(blobs.uses(blob.sha256));
                 blobs.quarantine(blob.sha256);
             } else if (!m_store.verify(blob.sha256)) {
                 report.quarantined.append(blob.sha256);
+                report.damagedFiles.append(blobs.uses(blob.sha256));
                 m_store.quarantine(blob.sha256);
                 blobs.quarantine(blob.sha256);
             } else {

@@ -3,6 +3,7 @@
 #include "content/mirrorimporter.h"
 #include "content/packageextractor.h"
 #include "content/scormmanifest.h"
+#include "storage/blobrepository.h"
 #include "storage/profilerepository.h"
 #include "storage/scormrepository.h"
 #include "storage/uploadrepository.h"
@@ -38,6 +39,9 @@ public:
         QStringList quarantined; // bytes no longer matched their name
         QStringList missing;     // recorded but not on disk
         QStringList orphans;     // on disk but unknown to the library, removed
+        // The course files that used the damaged or missing content, to name them to a person.
+        QList<BlobRepository::FileUse> damagedFiles;
+        QList<BlobRepository::FileUse> missingFiles;
         bool ok() const { return quarantined.isEmpty() && missing.isEmpty(); }
     };
 

@@ -75,4 +75,26 @@ bool BlobRepository::markVerified(const QString &sha256)
                      {sql::now(), sha256});
 }
 
+QList<BlobRepository::FileUse> BlobRepository::uses(const QString &sha256)
+{
+    QList<FileUse> result;
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT f.id, c.id, c.title, c.i18n, a.title, a.i18n, f.path FROM files f "
+                   "JOIN activities a ON a.id = f.activity_id "
+                   "JOIN sections s ON s.id = a.section_id "
+                   "JOIN courses c ON c.id = s.course_id "
+                   "WHERE f.sha256 = ? ORDER BY c.title, s.position, a.position, f.path"_s,
+                   {sha256})) {
+        return result;
+    }
+    while (q.next()) {
+        result.append({sha256, q.value(0).toLongLong(), q.value(1).toLongLong(),
+                       sql::localized(q.value(2).toString(), q.value(3), u"title"_s),
+                       sql::localized(q.value(4).toString(), q.value(5), u"title"_s),
+                       q.value(6).toString()});
+    }
+    return result;
+}
+
 } // namespace clikc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/localizedtext.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -31,6 +33,19 @@ public:
     // The blob's bytes no longer match its name: mark it, and every file using it as missing.
     bool quarantine(const QString &sha256);
     bool markVerified(const QString &sha256);
+
+    // A course file whose content is a given blob: what a person knows it by.
+    struct FileUse
+    {
+        QString sha256;
+        qint64 fileId = 0;
+        qint64 courseId = 0;
+        LocalizedText courseTitle;
+        LocalizedText activityTitle;
+        QString path; // inside the activity, as the course names it
+    };
+    // Every course file that uses the blob, by course, activity and path.
+    QList<FileUse> uses(const QString &sha256);
 
 private:
     QSqlDatabase m_db;
