@@ -6,6 +6,7 @@
 
 #include <QBoxLayout>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QWebEnginePage>
@@ -47,6 +48,17 @@ PageViewerPage::PageViewerPage(AppContext &context, QWidget *parent)
     m_view->setObjectName(u"pageView"_s);
     m_view->setPage(new ContentPage(m_profile, m_view));
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    // Chromium takes every key that reaches the widget that draws the page (the view's focus
+    // proxy, made and remade by the view): Esc is caught before it gets there. Watching the
+    // view for new children keeps the filter on whichever widget draws the page now.
+    m_view->installEventFilter(this);
+    for (QWidget *child : m_view->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        child->installEventFilter(this);
+    m_backButton->setObjectName(u"pageBackButton"_s);
+    m_backButton->setFocusPolicy(Qt::TabFocus);
+    m_backButton->installEventFilter(this);
+    setFocusPolicy(Qt::NoFocus);
 
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
@@ -90,10 +102,76 @@ void PageViewerPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool PageViewerPage::event(QEvent *event)
+{
+    // Esc goes back to the course; claimed here, it never meets a window-wide shortcut with
+    // the same key.
+    if (event->type() == QEvent::ShortcutOverride && isEscape(event)) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+bool PageViewerPage::isEscape(QEvent *event)
+{
+    auto *key = static_cast<QKeyEvent *>(event);
+    return key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier;
+}
+
+bool PageViewerPage::isBackKey(QObject *watched, QEvent *event) const
+{
+    if (isEscape(event))
+        return true;
+    // Inside the page Chromium takes Alt+Left for its own history: here it leaves the page, as
+    // everywhere else in the window.
+    return watched != m_backButton && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Back);
+}
+
+void PageViewerPage::keyPressEvent(QKeyEvent *event)
+{
+    if (isEscape(event)) {
+        event->accept();
+        Q_EMIT backRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool PageViewerPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view) {
+        if (event->type() == QEvent::ChildAdded) {
+            if (auto *child = qobject_cast<QWidget *>(static_cast<QChildEvent *>(event)->child()))
+                child->installEventFilter(this);
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::ShortcutOverride && isBackKey(watched, event)) {
+        event->accept();
+        return true;
+    }
+    if (event->type() == QEvent::KeyPress) {
+        if (isBackKey(watched, event)) {
+            Q_EMIT backRequested();
+            return true;
+        }
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_backButton
+            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            m_backButton->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PageViewerPage::retranslate()
 {
     m_backButton->setText(tr("‹ Back to the course"));
-    m_backButton->setToolTip(tr("Back to the course (Alt+Left)"));
+    m_backButton->setAccessibleName(tr("Back to the course"));
+    m_backButton->setToolTip(tr("Back to the course (Esc or Alt+Left)"));
+    m_view->setAccessibleName(tr("Page content"));
     m_errorLabel->setText(tr("This page could not be shown: its files are missing or damaged. "
                              "Use File › Check the library, then put the course back."));
     m_titleLabel->setText(m_activity.title.text(m_context.languages().language()));
@@ -112,6 +190,7 @@ void PageViewerPage::openActivity(const Activity &activity)
     }
     m_errorLabel->hide();
     m_view->setUrl(m_handler->urlOf(entry->path));
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void PageViewerPage::clear()

@@ -16,7 +16,7 @@ class ContentSchemeHandler;
 
 // The Page viewer: an activity's HTML, served from the content store through the
 // clikc-content:// scheme into a Qt WebEngine view that can reach nothing else — no network,
-// no disk, no other package. GUI thread.
+// no disk, no other package. Esc goes back to the course, even from inside the page. GUI thread.
 class PageViewerPage final : public QWidget
 {
     Q_OBJECT
@@ -36,10 +36,16 @@ Q_SIGNALS:
     void pageLoaded(bool ok);
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    static bool isEscape(QEvent *event);
+    // Esc, or Alt+Left inside the web view.
+    bool isBackKey(QObject *watched, QEvent *event) const;
 
     AppContext &m_context;
     ContentSchemeHandler *m_handler;

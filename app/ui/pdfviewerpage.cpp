@@ -4,6 +4,8 @@
 #include "content/contentstore.h"
 #include "i18n/languagemanager.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QEvent>
@@ -46,8 +48,10 @@ PdfViewerPage::PdfViewerPage(AppContext &context, QWidget *parent)
     , m_zoomBox(new QComboBox(this))
 {
     setObjectName(u"pdfViewerPage"_s);
-    setFocusPolicy(Qt::StrongFocus);
+    // The document has the focus when it opens; the page itself is no stop on the Tab round.
+    setFocusPolicy(Qt::NoFocus);
     m_view->setObjectName(u"pdfView"_s);
+    m_view->setFocusPolicy(Qt::StrongFocus);
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
@@ -68,6 +72,33 @@ PdfViewerPage::PdfViewerPage(AppContext &context, QWidget *parent)
     m_zoomInButton->setText(u"+"_s);
     m_zoomBox->setObjectName(u"zoomBox"_s);
     m_zoomBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_backButton->setObjectName(u"pdfBackButton"_s);
+    m_previousButton->setObjectName(u"previousPageButton"_s);
+    m_nextButton->setObjectName(u"nextPageButton"_s);
+    m_zoomOutButton->setObjectName(u"zoomOutButton"_s);
+    m_zoomInButton->setObjectName(u"zoomInButton"_s);
+    m_pageLabel->setBuddy(m_pageBox);
+    // Tab follows the eye: back, the page controls, the zoom controls, then the document.
+    for (QWidget *control :
+         std::initializer_list<QWidget *>{m_backButton, m_previousButton, m_nextButton, m_pageBox,
+                                          m_zoomOutButton, m_zoomBox, m_zoomInButton})
+        control->setFocusPolicy(Qt::TabFocus);
+    QWidget::setTabOrder(m_backButton, m_previousButton);
+    QWidget::setTabOrder(m_previousButton, m_nextButton);
+    QWidget::setTabOrder(m_nextButton, m_pageBox);
+    QWidget::setTabOrder(m_pageBox, m_zoomOutButton);
+    QWidget::setTabOrder(m_zoomOutButton, m_zoomBox);
+    QWidget::setTabOrder(m_zoomBox, m_zoomInButton);
+    QWidget::setTabOrder(m_zoomInButton, m_view);
+    // Esc in the open zoom list closes the list, and nothing else. The list first: making it
+    // sends events through the box's filter.
+    m_zoomBox->view()->installEventFilter(this);
+    // The document would scroll by a screen on Page Up/Down: here they turn a page, as the
+    // buttons do. The buttons would ignore Enter; the zoom list opens with Enter and ↓ too.
+    for (QObject *control :
+         std::initializer_list<QObject *>{m_view, m_backButton, m_previousButton, m_nextButton,
+                                          m_zoomOutButton, m_zoomBox, m_zoomInButton})
+        control->installEventFilter(this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_backButton);
@@ -137,14 +168,23 @@ void PdfViewerPage::changeEvent(QEvent *event)
 
 void PdfViewerPage::retranslate()
 {
+    // Names for screen readers: arrows, "−", "+" and "‹" say nothing when read aloud.
     m_backButton->setText(tr("‹ Back to the course"));
-    m_backButton->setToolTip(tr("Back to the course (Alt+Left)"));
+    m_backButton->setAccessibleName(tr("Back to the course"));
+    m_backButton->setToolTip(tr("Back to the course (Esc or Alt+Left)"));
+    m_previousButton->setAccessibleName(tr("Previous page"));
     m_previousButton->setToolTip(tr("Previous page (Page Up)"));
+    m_nextButton->setAccessibleName(tr("Next page"));
     m_nextButton->setToolTip(tr("Next page (Page Down)"));
     m_pageLabel->setText(tr("Page"));
+    m_pageBox->setAccessibleName(tr("Page number"));
+    m_zoomInButton->setAccessibleName(tr("Zoom in"));
     m_zoomInButton->setToolTip(tr("Zoom in (+)"));
+    m_zoomOutButton->setAccessibleName(tr("Zoom out"));
     m_zoomOutButton->setToolTip(tr("Zoom out (−)"));
+    m_zoomBox->setAccessibleName(tr("Zoom level"));
     m_zoomBox->setToolTip(tr("Zoom"));
+    m_view->setAccessibleName(tr("Document"));
     m_errorLabel->setText(tr("This document could not be opened: its file is missing or "
                              "damaged. Use File › Check the library, then put the course back."));
     m_titleLabel->setText(m_activity.title.text(m_context.languages().language()));
@@ -183,7 +223,7 @@ void PdfViewerPage::openActivity(const Activity &activity)
         return;
     }
     m_document->load(m_file);
-    setFocus();
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void PdfViewerPage::clear()
@@ -224,7 +264,62 @@ void PdfViewerPage::updatePageControls()
     m_nextButton->setEnabled(currentPage() + 1 < count);
 }
 
-void PdfViewerPage::keyPressEvent(QKeyEvent *event)
+bool PdfViewerPage::event(QEvent *event)
+{
+    // Esc goes back to the course from anywhere in the viewer; claimed here, it never meets a
+    // window-wide shortcut with the same key.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+bool PdfViewerPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (qobject_cast<QAbstractItemView *>(watched)) { // the open list of the combo box
+        if (event->type() == QEvent::ShortcutOverride
+            && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
+            event->accept();
+        return false;
+    }
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (watched == m_view) {
+        switch (key->key()) {
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            return handleViewerKey(key);
+        default:
+            return false;
+        }
+    }
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (watched == m_zoomBox) {
+        if (plain && (enter || key->key() == Qt::Key_Down) && !m_zoomBox->view()->isVisible()) {
+            m_zoomBox->showPopup();
+            return true;
+        }
+        return false;
+    }
+    auto *button = qobject_cast<QAbstractButton *>(watched);
+    if (!button || !plain)
+        return false;
+    if (enter) {
+        button->click();
+        return true;
+    }
+    return false;
+}
+
+bool PdfViewerPage::handleViewerKey(QKeyEvent *event)
 {
     const bool control = event->modifiers().testFlag(Qt::ControlModifier);
     switch (event->key()) {
@@ -250,16 +345,27 @@ void PdfViewerPage::keyPressEvent(QKeyEvent *event)
         setZoom(m_view->zoomFactor() / 1.25);
         break;
     case Qt::Key_0:
-        if (control) {
-            m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-            break;
-        }
-        [[fallthrough]];
+        if (!control)
+            return false;
+        m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+        break;
+    case Qt::Key_Escape:
+        if (event->modifiers() != Qt::NoModifier)
+            return false;
+        Q_EMIT backRequested();
+        break;
     default:
-        QWidget::keyPressEvent(event);
-        return;
+        return false;
     }
-    event->accept();
+    return true;
+}
+
+void PdfViewerPage::keyPressEvent(QKeyEvent *event)
+{
+    if (handleViewerKey(event))
+        event->accept();
+    else
+        QWidget::keyPressEvent(event);
 }
 
 } // namespace clikc

@@ -17,7 +17,8 @@ namespace clikc {
 
 class AppContext;
 
-// The PDF viewer (Qt PDF): pages, zoom, and the keyboard (Page Up/Down, Home/End, +/-, Ctrl+0).
+// The PDF viewer (Qt PDF): pages, zoom, and the keyboard (Page Up/Down, Home/End, +/-, Ctrl+0,
+// Esc back to the course). Every control is reached with Tab and named for screen readers.
 // Reads the document from the content store. GUI thread.
 class PdfViewerPage final : public QWidget
 {
@@ -40,11 +41,14 @@ Q_SIGNALS:
     void documentLoaded(bool ok);
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    bool handleViewerKey(QKeyEvent *event);
     void updatePageControls();
     void setZoom(double factor);
     void fillZoomBox();

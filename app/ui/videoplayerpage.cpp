@@ -7,6 +7,7 @@
 #include "library/libraryservice.h"
 #include "settings/settings.h"
 
+#include <QAbstractItemView>
 #include <QAudioOutput>
 #include <QBoxLayout>
 #include <QComboBox>
@@ -60,7 +61,9 @@ VideoPlayerPage::VideoPlayerPage(AppContext &context, QWidget *parent)
     , m_fullScreenButton(new QToolButton(m_controls))
 {
     setObjectName(u"videoPlayerPage"_s);
-    setFocusPolicy(Qt::StrongFocus);
+    // The page itself is no stop on the Tab round: the keys reach it from whichever control has
+    // the focus (keyPressEvent), and the play button has it when a video opens.
+    setFocusPolicy(Qt::NoFocus);
 
     m_scene->addItem(m_videoItem); // the scene owns the item
     m_scene->setBackgroundBrush(Qt::black);
@@ -70,6 +73,8 @@ VideoPlayerPage::VideoPlayerPage(AppContext &context, QWidget *parent)
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setBackgroundBrush(Qt::black);
     m_view->setFocusPolicy(Qt::NoFocus);
+    // A click on the picture plays or pauses; it must not take the keyboard from the controls.
+    m_view->viewport()->setFocusPolicy(Qt::NoFocus);
     m_view->viewport()->installEventFilter(this);
     m_view->setMinimumSize(320, 180);
     m_player->setVideoOutput(m_videoItem);
@@ -86,17 +91,39 @@ VideoPlayerPage::VideoPlayerPage(AppContext &context, QWidget *parent)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
     m_errorLabel->hide();
+    m_speedLabel->setBuddy(m_speedBox);
 
-    // Keys go to the page, not to whichever control was clicked last.
-    for (QWidget *control :
-         std::initializer_list<QWidget *>{m_playButton, m_positionSlider, m_speedBox, m_muteButton,
-                                          m_volumeSlider, m_fullScreenButton, m_backButton}) {
-        control->setFocusPolicy(Qt::NoFocus);
+    // Every control is reached with Tab; a click leaves the keyboard focus where it was, so
+    // Space still plays and pauses after the mouse touched the mute button.
+    for (QWidget *control : std::initializer_list<QWidget *>{
+             m_playButton, m_positionSlider, m_timeLabel, m_muteButton, m_volumeSlider, m_speedBox,
+             m_fullScreenButton, m_backButton}) {
+        control->setFocusPolicy(Qt::TabFocus);
     }
+    // The order a learner meets them: the picture's controls first, back to the course last.
+    QWidget::setTabOrder(m_playButton, m_positionSlider);
+    QWidget::setTabOrder(m_positionSlider, m_timeLabel);
+    QWidget::setTabOrder(m_timeLabel, m_muteButton);
+    QWidget::setTabOrder(m_muteButton, m_volumeSlider);
+    QWidget::setTabOrder(m_volumeSlider, m_speedBox);
+    QWidget::setTabOrder(m_speedBox, m_fullScreenButton);
+    QWidget::setTabOrder(m_fullScreenButton, m_backButton);
+    // Esc in the open speed list closes the list, and nothing else (not the page, not a
+    // window-wide Esc). The list first: making it sends events through the box's filter.
+    m_speedBox->view()->installEventFilter(this);
+    // Buttons move the focus with the arrow keys and a combo box opens only with Space: here
+    // the arrows keep their player meaning, and the speed list opens with Enter and ↓ too.
+    for (QObject *control :
+         std::initializer_list<QObject *>{m_playButton, m_positionSlider, m_timeLabel, m_muteButton,
+                                          m_fullScreenButton, m_backButton, m_speedBox})
+        control->installEventFilter(this);
+    m_backButton->setObjectName(u"videoBackButton"_s);
     m_playButton->setObjectName(u"playButton"_s);
     m_playButton->setIconSize({24, 24});
     m_positionSlider->setObjectName(u"positionSlider"_s);
     m_positionSlider->setRange(0, 0);
+    m_positionSlider->setSingleStep(int(kSeekStepMs));
+    m_positionSlider->setPageStep(int(kSeekStepMs));
     m_timeLabel->setObjectName(u"timeLabel"_s);
     m_timeLabel->setMinimumWidth(
         m_timeLabel->fontMetrics().horizontalAdvance(u"00:00:00 / 00:00:00"_s));
@@ -106,6 +133,8 @@ VideoPlayerPage::VideoPlayerPage(AppContext &context, QWidget *parent)
     m_muteButton->setCheckable(true);
     m_volumeSlider->setObjectName(u"volumeSlider"_s);
     m_volumeSlider->setRange(0, 100);
+    m_volumeSlider->setSingleStep(kVolumeStep);
+    m_volumeSlider->setPageStep(4 * kVolumeStep);
     m_volumeSlider->setMaximumWidth(120);
     m_fullScreenButton->setObjectName(u"fullScreenButton"_s);
     m_fullScreenButton->setIcon(QIcon(u":/icons/fullscreen.svg"_s));
@@ -115,10 +144,10 @@ VideoPlayerPage::VideoPlayerPage(AppContext &context, QWidget *parent)
     controlsLayout->addWidget(m_playButton);
     controlsLayout->addWidget(m_positionSlider, 1);
     controlsLayout->addWidget(m_timeLabel);
-    controlsLayout->addWidget(m_speedLabel);
-    controlsLayout->addWidget(m_speedBox);
     controlsLayout->addWidget(m_muteButton);
     controlsLayout->addWidget(m_volumeSlider);
+    controlsLayout->addWidget(m_speedLabel);
+    controlsLayout->addWidget(m_speedBox);
     controlsLayout->addWidget(m_fullScreenButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -210,15 +239,25 @@ void VideoPlayerPage::changeEvent(QEvent *event)
 
 void VideoPlayerPage::retranslate()
 {
+    // Names for screen readers: the buttons show only an icon, and "‹" is not read well.
     m_backButton->setText(tr("‹ Back to the course"));
-    m_backButton->setToolTip(tr("Back to the course (Alt+Left)"));
+    m_backButton->setAccessibleName(tr("Back to the course"));
+    m_backButton->setToolTip(tr("Back to the course (Esc or Alt+Left)"));
     m_speedLabel->setText(tr("Speed"));
+    m_speedBox->setAccessibleName(tr("Playback speed"));
     m_speedBox->setToolTip(tr("Playback speed"));
+    m_positionSlider->setAccessibleName(tr("Position"));
     m_positionSlider->setToolTip(tr("Position (← and → move 5 seconds)"));
+    m_muteButton->setAccessibleName(tr("Mute")); // a toggle: its state is read as "checked"
     m_muteButton->setToolTip(tr("Mute (M)"));
+    m_volumeSlider->setAccessibleName(tr("Volume"));
     m_volumeSlider->setToolTip(tr("Volume (↑ and ↓)"));
+    m_fullScreenButton->setAccessibleName(m_fullScreen ? tr("Leave full screen")
+                                                       : tr("Full screen"));
     m_fullScreenButton->setToolTip(m_fullScreen ? tr("Leave full screen (F or Esc)")
                                                 : tr("Full screen (F)"));
+    m_view->setAccessibleName(tr("Video"));
+    m_view->setAccessibleDescription(tr("Click to play or pause, double-click for full screen"));
     m_titleLabel->setText(m_activity.title.text(m_context.languages().language()));
     fillSpeeds();
     updatePlayButton();
@@ -277,7 +316,7 @@ void VideoPlayerPage::openActivity(const Activity &activity)
             startWhenReady();
         });
     loadCandidate();
-    setFocus();
+    m_playButton->setFocus(Qt::OtherFocusReason);
 }
 
 void VideoPlayerPage::loadCandidate()
@@ -426,8 +465,24 @@ void VideoPlayerPage::setFullScreen(bool on)
     Q_EMIT fullScreenChanged(on);
 }
 
-void VideoPlayerPage::keyPressEvent(QKeyEvent *event)
+bool VideoPlayerPage::event(QEvent *event)
 {
+    // Esc belongs to the player while it is shown (full screen first, then back), never to a
+    // window-wide shortcut with the same key: claiming it here sends it to keyPressEvent.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+bool VideoPlayerPage::handlePlayerKey(QKeyEvent *event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
     switch (event->key()) {
     case Qt::Key_Space:
     case Qt::Key_K:
@@ -440,10 +495,10 @@ void VideoPlayerPage::keyPressEvent(QKeyEvent *event)
         seekBy(kSeekStepMs);
         break;
     case Qt::Key_Up:
-        changeVolume(5);
+        changeVolume(kVolumeStep);
         break;
     case Qt::Key_Down:
-        changeVolume(-5);
+        changeVolume(-kVolumeStep);
         break;
     case Qt::Key_F:
         setFullScreen(!m_fullScreen);
@@ -458,10 +513,17 @@ void VideoPlayerPage::keyPressEvent(QKeyEvent *event)
             Q_EMIT backRequested();
         break;
     default:
-        QWidget::keyPressEvent(event);
-        return;
+        return false;
     }
-    event->accept();
+    return true;
+}
+
+void VideoPlayerPage::keyPressEvent(QKeyEvent *event)
+{
+    if (handlePlayerKey(event))
+        event->accept();
+    else
+        QWidget::keyPressEvent(event);
 }
 
 bool VideoPlayerPage::eventFilter(QObject *watched, QEvent *event)
@@ -477,7 +539,40 @@ bool VideoPlayerPage::eventFilter(QObject *watched, QEvent *event)
             togglePlay();
             return true;
         }
+        return QWidget::eventFilter(watched, event);
     }
+    if (qobject_cast<QAbstractItemView *>(watched)) { // the open list of the combo box
+        if (event->type() == QEvent::ShortcutOverride
+            && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
+            event->accept();
+        return false;
+    }
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    const bool arrow = key->key() == Qt::Key_Left || key->key() == Qt::Key_Right
+                       || key->key() == Qt::Key_Up || key->key() == Qt::Key_Down;
+    if (watched == m_speedBox) {
+        if (plain && (enter || key->key() == Qt::Key_Down) && !m_speedBox->view()->isVisible()) {
+            m_speedBox->showPopup();
+            return true;
+        }
+        return false;
+    }
+    if (watched == m_positionSlider) {
+        // ← and → move the slider (5 seconds), ↑ and ↓ keep their volume meaning.
+        if (plain && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down))
+            return handlePlayerKey(key);
+        return false;
+    }
+    if (auto *button = qobject_cast<QAbstractButton *>(watched); button && plain && enter) {
+        button->click();
+        return true;
+    }
+    if (plain && arrow)
+        return handlePlayerKey(key);
     return QWidget::eventFilter(watched, event);
 }
 
@@ -497,8 +592,13 @@ void VideoPlayerPage::fitVideo()
 
 void VideoPlayerPage::updateTimes()
 {
-    m_timeLabel->setText(tr("%1 / %2").arg(Format::clock(m_player->position()),
-                                           Format::clock(m_player->duration())));
+    const QString position = Format::clock(m_player->position());
+    const QString duration = Format::clock(m_player->duration());
+    const QString name = tr("Time: %1 of %2").arg(position, duration);
+    if (name == m_timeLabel->accessibleName())
+        return; // a second has not passed: nothing to announce
+    m_timeLabel->setText(tr("%1 / %2").arg(position, duration));
+    m_timeLabel->setAccessibleName(name);
 }
 
 void VideoPlayerPage::updatePlayButton()
@@ -506,6 +606,8 @@ void VideoPlayerPage::updatePlayButton()
     const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
     m_playButton->setIcon(QIcon(playing ? u":/icons/pause.svg"_s : u":/icons/play.svg"_s));
     m_playButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+    // The name says what pressing it does now.
+    m_playButton->setAccessibleName(playing ? tr("Pause") : tr("Play"));
 }
 
 } // namespace clikc

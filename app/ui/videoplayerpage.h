@@ -22,11 +22,12 @@ namespace clikc {
 class AppContext;
 
 // The Video player: play/pause, seek bar with times, speed, volume and mute, full screen and
-// keyboard control (Space, ←/→ seek, ↑/↓ volume, F, M, Esc). Resumes where the profile stopped
-// and records what was seen, so a video counts as watched once 90% of it has been seen.
-// Video is drawn by a QGraphicsVideoItem, never a QVideoWidget: on Qt 6.4/X11 a QVideoWidget
-// and a QWebEngineView in one window crash, and the page viewer shares this window.
-// GUI thread; saving goes through the library's worker.
+// keyboard control (Space, ←/→ seek, ↑/↓ volume, F, M, Esc). Every control is reached with Tab
+// and named for screen readers; the page's keys work from any control that has no use for them.
+// Resumes where the profile stopped and records what was seen, so a video counts as watched once
+// 90% of it has been seen. Video is drawn by a QGraphicsVideoItem, never a QVideoWidget: on
+// Qt 6.4/X11 a QVideoWidget and a QWebEngineView in one window crash, and the page viewer shares
+// this window. GUI thread; saving goes through the library's worker.
 class VideoPlayerPage final : public QWidget
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ public:
     void setFullScreen(bool on);
 
     static constexpr qint64 kSeekStepMs = 5000;
+    static constexpr int kVolumeStep = 5;
     static constexpr int kSaveIntervalMs = 5000;
 
 Q_SIGNALS:
@@ -56,6 +58,7 @@ Q_SIGNALS:
     void playbackStarted(qint64 fromMs);
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -63,6 +66,8 @@ protected:
 
 private:
     void retranslate();
+    // The player's keys, from the page or from a control that has no use for them.
+    bool handlePlayerKey(QKeyEvent *event);
     void loadCandidate();
     void startWhenReady();
     void onMediaStatusChanged(QMediaPlayer::MediaStatus status);
