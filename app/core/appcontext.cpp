@@ -103,7 +103,7 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
 void AppContext::applyDownloadSettings()
 {
     m_downloads->setLimits(m_settings->parallelDownloads(),
-                           qint64(m_settings->downloadLimitKiB()) * 1024);
+                           qint64(m_settings->downloadLimitKB()) * 1000);
 }
 
 AppContext::~AppContext()

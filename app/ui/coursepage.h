@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -35,6 +36,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -54,6 +56,7 @@ private:
     QPushButton *m_downloadCourseButton;
     QPushButton *m_browserButton;
     QLabel *m_hintLabel;
+    QCheckBox *m_completeCheck;
 };
 
 } // namespace clikc

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -102,7 +103,7 @@ DownloadsPage::DownloadsPage(AppContext &context, QWidget *parent)
     m_limit->setObjectName(u"downloadLimit"_s);
     m_limit->setRange(8, 1024 * 1024);
     m_limit->setSingleStep(64);
-    const int limit = context.settings().downloadLimitKiB();
+    const int limit = context.settings().downloadLimitKB();
     m_limitCheck->setChecked(limit > 0);
     m_limit->setValue(limit > 0 ? limit : 256);
     m_limit->setEnabled(limit > 0);
@@ -122,6 +123,10 @@ DownloadsPage::DownloadsPage(AppContext &context, QWidget *parent)
     layout->addLayout(limits);
 
     DownloadManager &downloads = context.downloads();
+    // Esc goes back one level, wherever the focus is on this page.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &DownloadsPage::backRequested);
     connect(m_backButton, &QPushButton::clicked, this, &DownloadsPage::backRequested);
     connect(m_pause, &QPushButton::clicked, this,
             [this, &downloads] { downloads.pause(selectedFile()); });
@@ -170,8 +175,12 @@ void DownloadsPage::retranslate()
     m_parallel->setToolTip(tr("How many files download at the same time"));
     m_limitCheck->setText(tr("&Limit download speed to"));
     m_limitCheck->setToolTip(tr("Leave bandwidth for other work on a shared or slow link"));
-    //: Unit after the download speed limit; KB/s in the learner's language.
-    m_limit->setSuffix(tr(" KB/s"));
+    //: Unit after the download speed limit, as rates are written elsewhere (kB/s).
+    m_limit->setSuffix(tr(" kB/s"));
+    m_limit->setAccessibleName(tr("Download speed limit in kilobytes per second"));
+    m_parallel->setAccessibleName(tr("Files downloaded at once"));
+    m_view->setAccessibleName(tr("Downloads"));
+    m_backButton->setToolTip(tr("Back to the list of courses (Esc)"));
     m_model->retranslate();
 }
 
@@ -185,7 +194,7 @@ void DownloadsPage::saveLimits()
 {
     Settings &settings = m_context.settings();
     settings.setParallelDownloads(m_parallel->value());
-    settings.setDownloadLimitKiB(m_limitCheck->isChecked() ? m_limit->value() : 0);
+    settings.setDownloadLimitKB(m_limitCheck->isChecked() ? m_limit->value() : 0);
     settings.sync();
     m_context.applyDownloadSettings();
 }

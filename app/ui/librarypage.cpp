@@ -9,7 +9,9 @@
 
 #include <QBoxLayout>
 #include <QEvent>
+#include <QFrame>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -38,6 +40,10 @@ LibraryPage::LibraryPage(AppContext &context, QWidget *parent)
     , m_openButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
     , m_restoreButton(new QPushButton(this))
+    , m_gettingStarted(new QFrame(this))
+    , m_gettingStartedLabel(new QLabel(m_gettingStarted))
+    , m_signInButton(new QPushButton(m_gettingStarted))
+    , m_importButton(new QPushButton(m_gettingStarted))
 {
     setObjectName(u"libraryPage"_s);
     m_proxy->setSourceModel(m_model);
@@ -93,6 +99,20 @@ LibraryPage::LibraryPage(AppContext &context, QWidget *parent)
     detailsLayout->addWidget(m_restoreButton);
     detailsLayout->addStretch();
 
+    // The first step for a learner who is not signed in: where the eye starts, and first in
+    // the Tab order.
+    m_gettingStarted->setObjectName(u"gettingStarted"_s);
+    m_gettingStarted->setFrameShape(QFrame::StyledPanel);
+    m_gettingStarted->setAutoFillBackground(true);
+    m_gettingStarted->setBackgroundRole(QPalette::AlternateBase);
+    m_gettingStartedLabel->setWordWrap(true);
+    m_signInButton->setObjectName(u"gettingStartedSignIn"_s);
+    m_importButton->setObjectName(u"gettingStartedImport"_s);
+    auto *startLayout = new QHBoxLayout(m_gettingStarted);
+    startLayout->addWidget(m_gettingStartedLabel, 1);
+    startLayout->addWidget(m_signInButton);
+    startLayout->addWidget(m_importButton);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(m_search);
@@ -100,8 +120,17 @@ LibraryPage::LibraryPage(AppContext &context, QWidget *parent)
     body->addWidget(m_listStack, 1);
     body->addWidget(details);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_gettingStarted);
     layout->addLayout(top);
     layout->addLayout(body, 1);
+    setTabOrder(m_signInButton, m_importButton);
+    setTabOrder(m_importButton, m_search);
+    setTabOrder(m_search, m_view);
+    setTabOrder(m_view, m_openButton);
+    setTabOrder(m_openButton, m_removeButton);
+    setTabOrder(m_removeButton, m_restoreButton);
+    m_search->installEventFilter(this);
+    m_view->installEventFilter(this);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -115,6 +144,8 @@ LibraryPage::LibraryPage(AppContext &context, QWidget *parent)
             Q_EMIT courseOpened(id);
     });
     connect(m_removeButton, &QPushButton::clicked, this, &LibraryPage::removeCurrentCourse);
+    connect(m_signInButton, &QPushButton::clicked, this, &LibraryPage::signInRequested);
+    connect(m_importButton, &QPushButton::clicked, this, &LibraryPage::importRequested);
     connect(m_restoreButton, &QPushButton::clicked, this, &LibraryPage::restoreSample);
     connect(m_model, &LibraryModel::modelReset, this, [this] {
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -146,6 +177,17 @@ void LibraryPage::retranslate()
     m_heading->setText(tr("My courses"));
     m_search->setPlaceholderText(tr("Search courses"));
     m_search->setToolTip(tr("Show only the courses whose title contains this text"));
+    m_search->setAccessibleName(tr("Search courses"));
+    // Wide enough for the placeholder in every language ("Rechercher des cours…").
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+                              + 60);
+    m_view->setAccessibleName(tr("My courses"));
+    m_view->setAccessibleDescription(tr("Press Enter to open the selected course"));
+    m_gettingStartedLabel->setText(
+        tr("<b>Get your courses.</b> Sign in to CLiKC! to download the courses you are enrolled "
+           "in, or import courses from a USB drive or shared folder if there is no connection."));
+    m_signInButton->setText(tr("&Sign in to CLiKC!…"));
+    m_importButton->setText(tr("Import from a &USB drive…"));
     m_openButton->setText(tr("Open course"));
     m_removeButton->setText(tr("Remove from this computer"));
     m_removeButton->setToolTip(tr("Free the disk space this course uses. Your progress is kept."));
@@ -161,8 +203,12 @@ void LibraryPage::updateEmptyState()
         m_listStack->setCurrentWidget(m_emptyLabel);
         return;
     }
-    m_emptyLabel->setText(tr("There are no courses on this computer yet. Use File › Import a "
-                             "mirror to add courses from a USB drive or shared folder."));
+    m_emptyLabel->setText(
+        m_signedIn ? tr("There are no courses on this computer yet. Open a course from "
+                        "Account › Refresh my courses, or use File › Import a mirror to add "
+                        "courses from a USB drive or shared folder.")
+                   : tr("There are no courses on this computer yet. Sign in to CLiKC! to get "
+                        "your courses, or import them from a USB drive or shared folder."));
     m_listStack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_view)
                                                           : m_emptyLabel);
 }
@@ -199,6 +245,14 @@ void LibraryPage::updateDetails()
     const QLocale locale(language);
     m_titleLabel->setText(course->title.text(language));
     m_summaryLabel->setText(course->summary.text(language));
+    if (course->activityCount == 0) {
+        // A course whose completion the site does not track: say so, and what is known.
+        m_stateLabel->setText(tr("%1 · %2 on disk")
+                                  .arg(Labels::offlineState(course->offlineState()),
+                                       Format::fileSize(course->bytesOnDisk, locale))
+                              + u'\n' + Labels::untrackedProgress(course->doneCount));
+        return;
+    }
     m_stateLabel->setText(tr("%1 · %2 on disk · %3 of %4 activities completed")
                               .arg(Labels::offlineState(course->offlineState()),
                                    Format::fileSize(course->bytesOnDisk, locale),
@@ -213,13 +267,54 @@ void LibraryPage::removeCurrentCourse()
     if (!course)
         return;
     const QString title = course->title.text(m_context.languages().language());
-    const auto answer = QMessageBox::question(
-        this, tr("Remove course"),
-        tr("Remove “%1” from this computer? Its files will be deleted; your progress is kept.")
-            .arg(title),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes)
+    // The buttons name what they do, not Yes and No.
+    QMessageBox box(QMessageBox::Question, tr("Remove course"),
+                    tr("Remove “%1” from this computer? Its files will be deleted; your progress "
+                       "is kept.")
+                        .arg(title),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"removeCourseBox"_s);
+    QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"confirmRemove"_s);
+    QPushButton *keep = box.addButton(tr("&Keep"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepCourse"_s);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == remove)
         m_context.library().removeCourseContent(id);
+}
+
+void LibraryPage::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    m_gettingStarted->setVisible(!signedIn);
+    updateEmptyState();
+}
+
+void LibraryPage::focusFirstStep()
+{
+    if (!m_signedIn)
+        m_signInButton->setFocus(Qt::OtherFocusReason);
+    else
+        m_view->setFocus(Qt::OtherFocusReason);
+}
+
+bool LibraryPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // Esc clears the search; Down from the search box goes to the list.
+        if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        if (watched == m_search && key->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+            m_view->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LibraryPage::restoreSample()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -28,12 +29,19 @@ public:
     LibraryModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     void selectCourse(qint64 courseId);
+    // Signed out, the page says what to do first (sign in, or import from a USB drive).
+    void setSignedIn(bool signedIn);
+    // Keyboard focus where the learner's next step is: Sign in when signed out, else the list.
+    void focusFirstStep();
 
 Q_SIGNALS:
     void courseOpened(qint64 courseId);
+    void signInRequested();
+    void importRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -57,6 +65,11 @@ private:
     QPushButton *m_openButton;
     QPushButton *m_removeButton;
     QPushButton *m_restoreButton;
+    QFrame *m_gettingStarted;
+    QLabel *m_gettingStartedLabel;
+    QPushButton *m_signInButton;
+    QPushButton *m_importButton;
+    bool m_signedIn = false;
 };
 
 } // namespace clikc

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_connectivityLabel(new QLabel(this))
     , m_libraryLabel(new QLabel(this))
     , m_importProgress(new QProgressBar(this))
+    , m_signInButton(new QPushButton(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/clikc.svg"_s));
@@ -69,7 +71,14 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_importProgress->setMaximumWidth(160);
     m_importProgress->setTextVisible(false);
     m_importProgress->hide();
+    m_signInButton->setObjectName(u"statusSignInButton"_s);
+    m_signInButton->setFlat(true);
+    connect(m_signInButton, &QPushButton::clicked, this, &MainWindow::signIn);
     statusBar()->addWidget(m_connectivityLabel, 1);
+    statusBar()->addWidget(m_signInButton);
+    // Each permanent label keeps a gap from its neighbour, so figures never run together.
+    for (QLabel *label : {m_downloadsLabel, m_uploadsLabel, m_libraryLabel})
+        label->setContentsMargins(12, 0, 4, 0);
     statusBar()->addPermanentWidget(m_downloadsLabel);
     statusBar()->addPermanentWidget(m_uploadsLabel);
     m_uploadsLabel->setObjectName(u"uploadsStatusLabel"_s);
@@ -82,6 +91,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     createMenus();
 
     connect(m_libraryPage, &LibraryPage::courseOpened, this, [this](qint64 id) { showCourse(id); });
+    connect(m_libraryPage, &LibraryPage::signInRequested, this, &MainWindow::signIn);
+    connect(m_libraryPage, &LibraryPage::importRequested, this, &MainWindow::importMirror);
     connect(m_coursePage, &CoursePage::backRequested, this, &MainWindow::showLibrary);
     connect(m_coursePage, &CoursePage::activityOpened, this, &MainWindow::openActivity);
     connect(m_videoPage, &VideoPlayerPage::backRequested, this, &MainWindow::back);
@@ -108,18 +119,28 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                         15000);
             });
     connect(&context.account(), &AccountService::stateChanged, this, &MainWindow::updateAccount);
-    connect(&context.downloads(), &DownloadManager::totalsChanged, this,
-            [this](const DownloadManager::Totals &totals) {
-                m_downloadsLabel->setVisible(totals.active > 0 || totals.failed > 0);
-                if (totals.active > 0) {
-                    m_downloadsLabel->setText(
-                        tr("Downloading %n file(s): %1 of %2", nullptr, totals.active)
-                            .arg(Format::fileSize(totals.bytesDone),
-                                 Format::fileSize(totals.bytesTotal)));
-                } else {
-                    m_downloadsLabel->setText(tr("%n download(s) failed", nullptr, totals.failed));
-                }
-            });
+    connect(
+        &context.downloads(), &DownloadManager::totalsChanged, this,
+        [this](const DownloadManager::Totals &totals) {
+            m_downloadsLabel->setVisible(totals.active > 0 || totals.failed > 0);
+            if (totals.active > 0) {
+                // Done grows toward a total that stays put while files finish.
+                QString text = tr("Downloading: %1 of %2 (%3)")
+                                   .arg(Format::fileSize(totals.bytesDone),
+                                        Format::fileSize(totals.bytesTotal),
+                                        Format::percent(totals.bytesTotal > 0
+                                                            ? double(totals.bytesDone)
+                                                                  / double(totals.bytesTotal)
+                                                            : 0));
+                text += u" · "_s + tr("%n file(s) left", nullptr, totals.active);
+                if (totals.secondsLeft >= 0)
+                    text += u" · "_s
+                            + tr("about %1 left").arg(Format::duration(totals.secondsLeft * 1000));
+                m_downloadsLabel->setText(text);
+            } else {
+                m_downloadsLabel->setText(tr("%n download(s) failed", nullptr, totals.failed));
+            }
+        });
     connect(&context.connectivity(), &ConnectivityMonitor::stateChanged, this,
             &MainWindow::updateConnectivity);
     connect(&context.library(), &LibraryService::libraryChanged, this,
@@ -156,7 +177,15 @@ void MainWindow::createMenus()
     m_libraryAction = m_viewMenu->addAction(QString(), this, &MainWindow::showLibrary);
     m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::back);
-    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back});
+    // QKeySequence::Back is Alt+Left itself on X11: giving the action the same key twice makes
+    // Qt call it ambiguous and do nothing. Each key once, Alt+Left first.
+    QList<QKeySequence> backKeys{QKeySequence(Qt::ALT | Qt::Key_Left)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Back)) {
+        if (!backKeys.contains(key))
+            backKeys.append(key);
+    }
+    m_backAction->setShortcuts(backKeys);
+    m_backAction->setShortcutContext(Qt::WindowShortcut);
     m_fullScreenAction = m_viewMenu->addAction(QString(), this, [this] {
         if (currentPage() == Page::Video)
             m_videoPage->setFullScreen(!m_videoPage->isFullScreen());
@@ -247,11 +276,21 @@ void MainWindow::retranslate()
     updateConnectivity(m_context.connectivity().state());
     // A passing message was written in the previous language.
     statusBar()->clearMessage();
+    m_signInButton->setText(tr("Sign in…"));
+    m_signInButton->setToolTip(tr("Sign in to CLiKC! to get your courses (Account › Sign in)"));
     updateLibraryStatus();
-    updateAccount();
+    // Only the words change: switching the language never asks the site for anything.
+    updateAccountActions();
 }
 
 void MainWindow::updateAccount()
+{
+    updateAccountActions();
+    if (m_context.account().state() == AccountService::State::SignedIn)
+        refreshCatalogue();
+}
+
+void MainWindow::updateAccountActions()
 {
     const AccountService::State state = m_context.account().state();
     const bool signedIn = state == AccountService::State::SignedIn;
@@ -259,8 +298,9 @@ void MainWindow::updateAccount()
     m_signOutAction->setEnabled(state != AccountService::State::SignedOut);
     m_refreshAction->setEnabled(signedIn);
     m_downloadAllAction->setEnabled(signedIn);
-    if (signedIn)
-        refreshCatalogue();
+    m_signInButton->setVisible(!signedIn);
+    m_libraryPage->setSignedIn(signedIn);
+    updateConnectivity(m_context.connectivity().state());
 }
 
 void MainWindow::signIn()
@@ -323,8 +363,7 @@ void MainWindow::updateUploadStatus()
     m_uploadsLabel->setToolTip(
         status.lastUploadAt > 0
             ? tr("Last upload: %1")
-                  .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(status.lastUploadAt),
-                                          QLocale::ShortFormat))
+                  .arg(Format::dateTime(QDateTime::fromSecsSinceEpoch(status.lastUploadAt)))
             : tr("Nothing uploaded from this computer yet"));
 }
 
@@ -452,7 +491,10 @@ void MainWindow::updateConnectivity(ConnectivityMonitor::State state)
 {
     switch (state) {
     case ConnectivityMonitor::State::NoServer:
-        m_connectivityLabel->setText(tr("Working offline · no server set up"));
+        m_connectivityLabel->setText(
+            m_context.account().state() == AccountService::State::SignedOut
+                ? tr("Not signed in · sign in to CLiKC!, or import courses from a USB drive")
+                : tr("Working offline · no server set up"));
         break;
     case ConnectivityMonitor::State::Checking:
         m_connectivityLabel->setText(tr("Checking the server…"));
@@ -500,6 +542,7 @@ void MainWindow::startLibrary()
                                          .arg(report.errors.first().message()));
             }
             m_libraryPage->model()->reload();
+            m_libraryPage->focusFirstStep();
             Q_EMIT libraryReady();
         });
 }

@@ -9,6 +9,7 @@
 class QActionGroup;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 
 namespace clikc {
@@ -75,6 +76,7 @@ private:
     void updateConnectivity(ConnectivityMonitor::State state);
     void updateLibraryStatus();
     void updateAccount();
+    void updateAccountActions();
     void updateUploadStatus();
     void refreshCatalogue();
     void downloadAll();
@@ -98,6 +100,7 @@ private:
     QLabel *m_connectivityLabel;
     QLabel *m_libraryLabel;
     QProgressBar *m_importProgress;
+    QPushButton *m_signInButton;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,6 +1,7 @@
 #include "uploadspage.h"
 
 #include "appcontext.h"
+#include "i18n/format.h"
 #include "library/libraryservice.h"
 #include "models/uploadsmodel.h"
 
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +65,10 @@ UploadsPage::UploadsPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
+    // Esc goes back one level, wherever the focus is on this page.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &UploadsPage::backRequested);
     connect(m_backButton, &QPushButton::clicked, this, &UploadsPage::backRequested);
     connect(m_uploadNow, &QPushButton::clicked, this,
             [this] { m_context.uploads().uploadNow(m_context.profileId()); });
@@ -104,6 +110,8 @@ void UploadsPage::retranslate()
     m_uploadNow->setToolTip(tr("Send what is waiting to the site now"));
     m_dismiss->setText(tr("&Remove from the list"));
     m_dismiss->setToolTip(tr("Forget an action the site did not accept"));
+    m_backButton->setToolTip(tr("Back to the list of courses (Esc)"));
+    m_view->setAccessibleName(tr("Actions waiting to reach the site"));
     m_model->retranslate();
     updateState();
 }
@@ -120,8 +128,7 @@ void UploadsPage::updateState()
     if (m_status.lastUploadAt > 0) {
         lines.append(
             tr("Last upload: %1.")
-                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(m_status.lastUploadAt),
-                                        QLocale::ShortFormat)));
+                .arg(Format::dateTime(QDateTime::fromSecsSinceEpoch(m_status.lastUploadAt))));
     }
     if (waiting > 0 && m_status.waitingForSignIn)
         lines.append(tr("Sign in again to send them (Account menu)."));

@@ -37,7 +37,14 @@ QString Format::duration(qint64 milliseconds, const QLocale &locale)
 
 QString Format::dateTime(const QDateTime &when, const QLocale &locale)
 {
-    return locale.toString(when.toLocalTime(), QLocale::ShortFormat);
+    //: A date and time as QDateTime::toString() reads it: d day, MMM short month name, yyyy
+    //: year, HH:mm 24-hour clock; text in single quotes is kept as it is.
+    return locale.toString(when.toLocalTime(), tr("d MMM yyyy, HH:mm"));
+}
+
+QString Format::rate(double bytesPerSecond, const QLocale &locale)
+{
+    return tr("%1/s").arg(fileSize(qint64(bytesPerSecond), locale));
 }
 
 QString Format::percent(double share, const QLocale &locale)

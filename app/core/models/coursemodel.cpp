@@ -272,6 +272,21 @@ int CourseModel::completedCount() const
     return count;
 }
 
+int CourseModel::doneCount() const
+{
+    using S = ScormRepository::Result::State;
+    int count = 0;
+    for (const Section &section : m_course.sections) {
+        for (const Activity &activity : section.activities) {
+            const auto scorm = m_scorm.constFind(activity.id);
+            const bool lessonDone = scorm != m_scorm.cend()
+                                    && (scorm->state == S::Completed || scorm->state == S::Passed);
+            count += m_completed.value(activity.id, false) || lessonDone ? 1 : 0;
+        }
+    }
+    return count;
+}
+
 QVariant CourseModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

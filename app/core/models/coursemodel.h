@@ -44,6 +44,9 @@ public:
     // Activities that count towards completion, and of those the ones completed.
     int completableCount() const;
     int completedCount() const;
+    // Activities finished here whether or not they count (a lesson completed or passed, a
+    // video watched): what is known when the site does not track completion.
+    int doneCount() const;
 
     void setLanguage(const QString &code);
     qint64 courseId() const { return m_courseId; }

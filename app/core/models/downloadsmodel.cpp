@@ -118,7 +118,7 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
                    : Format::fileSize(item.bytesDone);
     case RateColumn:
         return item.state == DownloadManager::State::Running && item.bytesPerSecond > 0
-                   ? tr("%1/s").arg(Format::fileSize(qint64(item.bytesPerSecond)))
+                   ? Format::rate(item.bytesPerSecond)
                    : QString();
     case TimeLeftColumn:
         return item.state == DownloadManager::State::Running && item.secondsLeft >= 0

@@ -127,6 +127,15 @@ QString Labels::activityStateIcon(const Activity &activity)
     return iconName(activity.offlineState());
 }
 
+QString Labels::untrackedProgress(int done)
+{
+    if (done <= 0)
+        return tr("The site does not track completion for this course.");
+    return tr("The site does not track completion for this course; you finished %n "
+              "activity(s) here (lessons passed or completed, videos watched).",
+              nullptr, done);
+}
+
 QString Labels::completion(bool completed, CompletionRule rule)
 {
     if (rule == CompletionRule::None)

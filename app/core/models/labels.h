@@ -22,6 +22,8 @@ public:
     // or where it is.
     static QString activityState(const Activity &activity);
     static QString completion(bool completed, CompletionRule rule);
+    // For a course whose completion the site does not track: what the learner finished here.
+    static QString untrackedProgress(int done);
     // "Passed · 85%", "In progress"...
     static QString scormResult(const ScormRepository::Result &result);
     // What an action in the upload queue reports, and why the site did not accept one.

@@ -107,8 +107,18 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return int(course.offlineState());
         break;
     case ProgressColumn:
-        if (role == Qt::DisplayRole)
-            return tr("%1 of %2 done").arg(course.completedCount).arg(course.activityCount);
+        if (course.activityCount == 0) {
+            // Not "0 of 0 done": the site does not track this course's completion.
+            if (role == Qt::DisplayRole)
+                return course.doneCount > 0 ? tr("Not tracked · %n done", nullptr, course.doneCount)
+                                            : tr("Not tracked");
+            if (role == Qt::ToolTipRole)
+                return Labels::untrackedProgress(course.doneCount);
+        } else if (role == Qt::DisplayRole) {
+            const QLocale locale(m_language);
+            return tr("%1 of %2 done")
+                .arg(locale.toString(course.completedCount), locale.toString(course.activityCount));
+        }
         if (role == SortRole)
             return course.progress();
         break;

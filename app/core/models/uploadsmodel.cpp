@@ -1,5 +1,7 @@
 #include "uploadsmodel.h"
 
+#include "i18n/format.h"
+
 #include "labels.h"
 #include "library/libraryservice.h"
 
@@ -100,10 +102,9 @@ QVariant UploadsModel::data(const QModelIndex &index, int role) const
     case DetailColumn:
         if (rejected)
             return Labels::uploadRefusal(action->errorCode, action->errorMessage);
-        //: When the learner did it, e.g. "Recorded 28/11/2026 14:02".
+        //: When the learner did it, e.g. "Recorded 28 Nov 2026, 14:02".
         return tr("Recorded %1")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(action->createdAtMs),
-                                    QLocale::ShortFormat));
+            .arg(Format::dateTime(QDateTime::fromMSecsSinceEpoch(action->createdAtMs)));
     default:
         return {};
     }

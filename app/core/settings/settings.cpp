@@ -58,14 +58,18 @@ void Settings::setParallelDownloads(int count)
     m_settings.setValue(u"downloads/parallel"_s, qBound(1, count, 8));
 }
 
-int Settings::downloadLimitKiB() const
+int Settings::downloadLimitKB() const
 {
-    return qMax(0, m_settings.value(u"downloads/limit_kib"_s, 0).toInt());
+    // Kept in kB (1000 bytes), the unit every rate is shown in; 0.1.0 kept KiB.
+    if (m_settings.contains(u"downloads/limit_kb"_s))
+        return qMax(0, m_settings.value(u"downloads/limit_kb"_s, 0).toInt());
+    return qMax(0, int(m_settings.value(u"downloads/limit_kib"_s, 0).toLongLong() * 1024 / 1000));
 }
 
-void Settings::setDownloadLimitKiB(int kib)
+void Settings::setDownloadLimitKB(int kb)
 {
-    m_settings.setValue(u"downloads/limit_kib"_s, qMax(0, kib));
+    m_settings.setValue(u"downloads/limit_kb"_s, qMax(0, kb));
+    m_settings.remove(u"downloads/limit_kib"_s);
 }
 
 QByteArray Settings::windowGeometry() const

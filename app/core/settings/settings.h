@@ -25,11 +25,11 @@ public:
     double playbackRate() const;
     void setPlaybackRate(double rate);
 
-    // How many files download at once (1–8) and the bandwidth cap in KiB/s (0: none).
+    // How many files download at once (1–8) and the bandwidth cap in kB/s, 1000 bytes (0: none).
     int parallelDownloads() const;
     void setParallelDownloads(int count);
-    int downloadLimitKiB() const;
-    void setDownloadLimitKiB(int kib);
+    int downloadLimitKB() const;
+    void setDownloadLimitKB(int kb);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

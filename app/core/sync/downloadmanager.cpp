@@ -868,31 +868,45 @@ void DownloadManager::publishTotals()
     Totals totals;
     for (const auto &row : DownloadRepository(m_database.connection()).all()) {
         const qint64 total = row.bytesTotal > 0 ? row.bytesTotal : row.file.size;
+        const Transfer *t = m_transfers.value(row.fileId);
         switch (row.state) {
         case State::Done:
             ++totals.done;
+            if (m_batch.contains(row.fileId)) {
+                ++totals.batchDone;
+                totals.bytesDone += total;
+                totals.bytesTotal += total;
+            }
             break;
         case State::Failed:
             ++totals.failed;
+            if (m_batch.contains(row.fileId)) {
+                totals.bytesDone += row.bytesDone;
+                totals.bytesTotal += total;
+            }
             break;
         case State::Cancelled:
         case State::Paused:
+            // Taken out of the batch by the learner: no longer part of what is awaited.
+            m_batch.remove(row.fileId);
             break;
-        default: {
+        default:
             ++totals.active;
-            const Transfer *t = m_transfers.value(row.fileId);
+            m_batch.insert(row.fileId);
             totals.bytesDone += t ? t->row.bytesDone : row.bytesDone;
             totals.bytesTotal += total;
             if (t)
                 totals.bytesPerSecond += t->rate;
         }
-        }
     }
+    totals.batchFiles = int(m_batch.size());
     if (totals.bytesPerSecond > 0 && totals.bytesTotal > totals.bytesDone)
         totals.secondsLeft
             = qint64(double(totals.bytesTotal - totals.bytesDone) / totals.bytesPerSecond);
     for (Transfer *t : std::as_const(m_transfers))
         publish(t->row, t);
+    if (totals.active == 0)
+        m_batch.clear(); // the next file queued starts a new batch
     Q_EMIT totalsChanged(totals);
 }
 

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 
@@ -54,13 +55,18 @@ public:
         ConnectorError error;
     };
 
+    // The current batch: every file queued since the queue was last empty. Its total stays
+    // fixed while files finish, and bytesDone only grows (a finished file counts whole), so a
+    // progress bar and a time left read sensibly. When nothing is active the batch ends.
     struct Totals
     {
         int active = 0; // queued, running or verifying
         int failed = 0;
-        int done = 0;
-        qint64 bytesDone = 0;
-        qint64 bytesTotal = 0;
+        int done = 0;          // every finished download the table remembers
+        int batchFiles = 0;    // files in the current batch
+        int batchDone = 0;     // of which finished and verified
+        qint64 bytesDone = 0;  // of the batch
+        qint64 bytesTotal = 0; // of the batch
         double bytesPerSecond = 0;
         qint64 secondsLeft = -1;
     };
@@ -138,6 +144,7 @@ private:
     Policy m_policy;
     QHash<qint64, QString> m_tokens;       // source id → token
     QHash<qint64, Transfer *> m_transfers; // file id → running transfer
+    QSet<qint64> m_batch;                  // file ids of the current batch (see Totals)
     QTimer m_retryTimer;
     QTimer m_throttle;
     QTimer m_totalsTimer;
