@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library import needs the FOLDER to import from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command %1 does not take the argument %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to the command %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --site URL and --username NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --all or at least one --course ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel needs a number of files from 1 to 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>The sample course could not be set up: %1</source>
@@ -61,10 +112,6 @@
         <source>The library is intact.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Some files were damaged or missing; the courses that used them must be put back.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n course(s) imported.</source>
         <translation>
@@ -74,14 +121,6 @@
     </message>
     <message>
         <source>The library could not be opened (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login needs --site URL and --username NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -113,19 +152,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sync needs --all or at least one --course ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Carrying on with the course list already on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No course %1 among your courses on the site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 · %3/s · %4 file(s) left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -151,10 +182,6 @@
     </message>
     <message>
         <source>The sign-in to %1 as %2 has expired: run clikc login again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -195,14 +222,6 @@ application&apos;s data folder.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--parallel needs a number of files from 1 to 16.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not signed in: the progress waits for the next sign-in (clikc login).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,6 +256,53 @@ application&apos;s data folder.
     <message>
         <source>Last upload: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: you signed out of %1. Run clikc login to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: this library has never been signed in to a site. Run clikc login --site URL --username NAME first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --json, the result is one JSON object on standard output. When the command
+failed, it holds &quot;error&quot;: {&quot;code&quot;: CODE, &quot;message&quot;: TEXT}, and the message is
+also written to standard error.
+
+Exit codes:
+  0  success
+  1  the command ran, but something failed (see the message)
+  2  wrong usage: an unknown command or option, a missing argument, or an option
+     the command does not take
+  3  the library is in use by the application or by another clikc command; try
+     again when it has finished
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged or missing file(s) were set aside; the courses that used them must be put back.</source>
+        <translation>
+            <numerusform>%n damaged or missing file was set aside; the courses that used it must be put back.</numerusform>
+            <numerusform>%n damaged or missing files were set aside; the courses that used them must be put back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged, set aside: %1 (%2, in the course %3)</source>
+        <extracomment>%1 the file&apos;s name in the course, %2 the activity, %3 the course</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1 (%2, in the course %3)</source>
+        <extracomment>%1 the file&apos;s name in the course, %2 the activity, %3 the course</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be downloaded; run clikc sync again to carry on.</source>
+        <translation>
+            <numerusform>%n file could not be downloaded; run clikc sync again to carry on.</numerusform>
+            <numerusform>%n files could not be downloaded; run clikc sync again to carry on.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -321,6 +387,10 @@ application&apos;s data folder.
         <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The site %1 does not answer over a secure connection (https), only over an unencrypted one (http), where your password would travel unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -342,6 +412,15 @@ application&apos;s data folder.
     </message>
     <message>
         <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <extracomment>A date and time as QDateTime::toString() reads it: d day, MMM short month name, yyyy year, HH:mm 24-hour clock; text in single quotes is kept as it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,6 +576,17 @@ application&apos;s data folder.
         <extracomment>A lesson&apos;s result and score, e.g. &quot;Passed · 85%&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The site does not track completion for this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The site does not track completion for this course; you finished %n activity(s) here (lessons passed or completed, videos watched).</source>
+        <translation>
+            <numerusform>The site does not track completion for this course; you finished %n activity here (lessons passed or completed, videos watched).</numerusform>
+            <numerusform>The site does not track completion for this course; you finished %n activities here (lessons passed or completed, videos watched).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -558,6 +648,14 @@ application&apos;s data folder.
     </message>
     <message>
         <source>The library database could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course “%1” cannot be imported: its activity “%2” is to complete itself (“automatic”), which only a SCORM lesson can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course “%1” cannot be imported: its activity “%2” has a completion rule this version of CLiKC! Desktop does not know (“%3”).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,6 +774,62 @@ application&apos;s data folder.
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>Downloaded so far, of the whole download, and the percentage: &quot;3.5 MB of 7.0 MB (50%)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer rate: &quot;1.2 MB/s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <extracomment>The time the download should still take: &quot;about 3 min 20 s left&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left</source>
+        <translation>
+            <numerusform>%n file left</numerusform>
+            <numerusform>%n files left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 of %2 downloaded (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to download: the chosen courses are already on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::AccountService</name>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed out of %1. Your courses and progress stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in to %1 as %2 has expired: the site no longer accepts it. Sign in again; nothing you did is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain no longer holds the sign-in to %1 as %2. Sign in again; nothing you did is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clikc::AppContext</name>
     <message>
         <source>the clikc command</source>
@@ -752,10 +906,6 @@ application&apos;s data folder.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click an activity, or select it and press Enter, to study it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Download activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,6 +931,26 @@ application&apos;s data folder.
             <numerusform>%1 of %n activity completed</numerusform>
             <numerusform>%1 of %n activities completed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click an activity, or select it and press Enter, to study it. Space ticks it as complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick it once you have finished this activity; the site learns of it the next time it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected activity and Space to mark it as complete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -823,10 +993,6 @@ application&apos;s data folder.
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,8 +1071,20 @@ application&apos;s data folder.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> KB/s</source>
-        <extracomment>Unit after the download speed limit; KB/s in the learner&apos;s language.</extracomment>
+        <source> kB/s</source>
+        <extracomment>Unit after the download speed limit, as rates are written elsewhere (kB/s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download speed limit in kilobytes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files downloaded at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of courses (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +1108,17 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not tracked · %n done</source>
+        <translation>
+            <numerusform>Not tracked · %n done</numerusform>
+            <numerusform>Not tracked · %n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,10 +1157,6 @@ application&apos;s data folder.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no courses on this computer yet. Use File › Import a mirror to add courses from a USB drive or shared folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No course selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,6 +1174,42 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Could not put the course back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Get your courses.&lt;/b&gt; Sign in to CLiKC! to download the courses you are enrolled in, or import courses from a USB drive or shared folder if there is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to CLiKC!…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a &amp;USB drive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer yet. Open a course from Account › Refresh my courses, or use File › Import a mirror to add courses from a USB drive or shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer yet. Sign in to CLiKC! to get your courses, or import them from a USB drive or shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,13 +1394,6 @@ application&apos;s data folder.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Downloading %n file(s): %1 of %2</source>
-        <translation>
-            <numerusform>Downloading %n file: %1 of %2</numerusform>
-            <numerusform>Downloading %n files: %1 of %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n download(s) failed</source>
         <translation>
             <numerusform>%n download failed</numerusform>
@@ -1251,6 +1465,33 @@ application&apos;s data folder.
         <source>Nothing uploaded from this computer yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downloading: %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left</source>
+        <translation>
+            <numerusform>%n file left</numerusform>
+            <numerusform>%n files left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to CLiKC! to get your courses (Account › Sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in · sign in to CLiKC!, or import courses from a USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -1259,11 +1500,19 @@ application&apos;s data folder.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to the course (Alt+Left)</source>
+        <source>This page could not be shown: its files are missing or damaged. Use File › Check the library, then put the course back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page could not be shown: its files are missing or damaged. Use File › Check the library, then put the course back.</source>
+        <source>Back to the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the course (Esc or Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page content</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,10 +1520,6 @@ application&apos;s data folder.
     <name>clikc::PdfViewerPage</name>
     <message>
         <source>‹ Back to the course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the course (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1319,6 +1564,42 @@ application&apos;s data folder.
     </message>
     <message>
         <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the course (Esc or Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,6 +1708,14 @@ application&apos;s data folder.
         <source>The parts of this lesson, taken in order: use Next ›</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This part of the lesson is finished. Choose Next › to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available yet: first finish the parts it depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>
@@ -1458,6 +1747,42 @@ application&apos;s data folder.
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example https://clikc.wcoomd.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is a local mirror you trust, tick “%1” and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::UploadsModel</name>
@@ -1475,7 +1800,7 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Recorded %1</source>
-        <extracomment>When the learner did it, e.g. &quot;Recorded 28/11/2026 14:02&quot;.</extracomment>
+        <extracomment>When the learner did it, e.g. &quot;Recorded 28 Nov 2026, 14:02&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1551,15 +1876,19 @@ application&apos;s data folder.
         <source>The last attempt failed: %1 It will be tried again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the list of courses (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions waiting to reach the site</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::VideoPlayerPage</name>
     <message>
         <source>‹ Back to the course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the course (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1608,6 +1937,54 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the course (Esc or Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to play or pause, double-click for full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

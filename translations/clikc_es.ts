@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Comando desconocido: %1</translation>
+    </message>
+    <message>
+        <source>library import needs the FOLDER to import from.</source>
+        <translation>El comando library import necesita la CARPETA desde la que importar.</translation>
+    </message>
+    <message>
+        <source>The command %1 does not take the argument %2.</source>
+        <translation>El comando %1 no admite el argumento %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Opción desconocida: %1</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>La opción %1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>La opción %1 no admite ningún valor.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to the command %2.</source>
+        <translation>La opción %1 no se aplica al comando %2.</translation>
+    </message>
+    <message>
+        <source>login needs --site URL and --username NAME.</source>
+        <translation>El comando login necesita --site URL y --username NOMBRE.</translation>
+    </message>
+    <message>
+        <source>sync needs --all or at least one --course ID.</source>
+        <translation>El comando sync necesita --all o al menos una opción --course ID.</translation>
+    </message>
+    <message>
+        <source>--parallel needs a number of files from 1 to 16.</source>
+        <translation>--parallel necesita un número de archivos entre 1 y 16.</translation>
+    </message>
+    <message>
+        <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
+        <translation>--limit-rate necesita un valor en bytes por segundo, como 800, 500k o 2M.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>The sample course could not be set up: %1</source>
@@ -61,10 +112,6 @@
         <source>The library is intact.</source>
         <translation>La biblioteca está intacta.</translation>
     </message>
-    <message>
-        <source>Some files were damaged or missing; the courses that used them must be put back.</source>
-        <translation>Algunos archivos estaban dañados o faltaban; es necesario restaurar los cursos que los usaban.</translation>
-    </message>
     <message numerus="yes">
         <source>%n course(s) imported.</source>
         <translation>
@@ -75,14 +122,6 @@
     <message>
         <source>The library could not be opened (%1): %2</source>
         <translation>No se pudo abrir la biblioteca (%1): %2</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Comando desconocido: %1</translation>
-    </message>
-    <message>
-        <source>login needs --site URL and --username NAME.</source>
-        <translation>El comando login necesita --site URL y --username NOMBRE.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -113,20 +152,12 @@
         <translation>Se muestra la información que ya hay en este equipo.</translation>
     </message>
     <message>
-        <source>sync needs --all or at least one --course ID.</source>
-        <translation>El comando sync necesita --all o al menos una opción --course ID.</translation>
-    </message>
-    <message>
         <source>Carrying on with the course list already on this computer.</source>
         <translation>Se continúa con la lista de cursos que ya hay en este equipo.</translation>
     </message>
     <message>
         <source>No course %1 among your courses on the site.</source>
         <translation>No hay ningún curso %1 entre sus cursos del sitio.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 · %3/s · %4 file(s) left</source>
-        <translation>%1 de %2 · %3/s · quedan %4 archivo(s)</translation>
     </message>
     <message numerus="yes">
         <source>%n course(s) synchronised.</source>
@@ -152,10 +183,6 @@
     <message>
         <source>The sign-in to %1 as %2 has expired: run clikc login again.</source>
         <translation>El inicio de sesión en %1 como %2 ha caducado: vuelva a ejecutar clikc login.</translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Sin sesión iniciada.</translation>
     </message>
     <message numerus="yes">
         <source>Library: %n course(s), %1 in %2.</source>
@@ -216,14 +243,6 @@ o, si no, en la carpeta de datos de la aplicación.
 </translation>
     </message>
     <message>
-        <source>--parallel needs a number of files from 1 to 16.</source>
-        <translation>--parallel necesita un número de archivos entre 1 y 16.</translation>
-    </message>
-    <message>
-        <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
-        <translation>--limit-rate necesita un valor en bytes por segundo, como 800, 500k o 2M.</translation>
-    </message>
-    <message>
         <source>Not signed in: the progress waits for the next sign-in (clikc login).</source>
         <translation>Sin sesión iniciada: el progreso espera al próximo inicio de sesión (clikc login).</translation>
     </message>
@@ -258,6 +277,64 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Last upload: %1.</source>
         <translation>Último envío: %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: you signed out of %1. Run clikc login to sign in again.</source>
+        <translation>No ha iniciado sesión: cerró la sesión en %1. Ejecute clikc login para volver a iniciarla.</translation>
+    </message>
+    <message>
+        <source>Not signed in: this library has never been signed in to a site. Run clikc login --site URL --username NAME first.</source>
+        <translation>No ha iniciado sesión: esta biblioteca nunca ha iniciado sesión en un sitio. Ejecute primero clikc login --site URL --username NOMBRE.</translation>
+    </message>
+    <message>
+        <source>With --json, the result is one JSON object on standard output. When the command
+failed, it holds &quot;error&quot;: {&quot;code&quot;: CODE, &quot;message&quot;: TEXT}, and the message is
+also written to standard error.
+
+Exit codes:
+  0  success
+  1  the command ran, but something failed (see the message)
+  2  wrong usage: an unknown command or option, a missing argument, or an option
+     the command does not take
+  3  the library is in use by the application or by another clikc command; try
+     again when it has finished
+</source>
+        <translation>Con --json, el resultado es un único objeto JSON en la salida estándar. Cuando el
+comando falla, contiene &quot;error&quot;: {&quot;code&quot;: CÓDIGO, &quot;message&quot;: TEXTO}, y el mensaje
+también se escribe en la salida de error.
+
+Códigos de salida:
+  0  éxito
+  1  el comando se ejecutó, pero algo falló (vea el mensaje)
+  2  uso incorrecto: un comando o una opción desconocidos, un argumento que falta o
+     una opción que el comando no admite
+  3  la aplicación u otro comando clikc está usando la biblioteca; vuelva a
+     intentarlo cuando haya terminado
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged or missing file(s) were set aside; the courses that used them must be put back.</source>
+        <translation>
+            <numerusform>Se apartó %n archivo dañado o que faltaba; es necesario restaurar los cursos que lo usaban.</numerusform>
+            <numerusform>Se apartaron %n archivos dañados o que faltaban; es necesario restaurar los cursos que los usaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged, set aside: %1 (%2, in the course %3)</source>
+        <extracomment>%1 the file&apos;s name in the course, %2 the activity, %3 the course</extracomment>
+        <translation>Dañado, apartado: %1 (%2, en el curso %3)</translation>
+    </message>
+    <message>
+        <source>Missing: %1 (%2, in the course %3)</source>
+        <extracomment>%1 the file&apos;s name in the course, %2 the activity, %3 the course</extracomment>
+        <translation>Falta: %1 (%2, en el curso %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be downloaded; run clikc sync again to carry on.</source>
+        <translation>
+            <numerusform>No se pudo descargar %n archivo; vuelva a ejecutar clikc sync para continuar.</numerusform>
+            <numerusform>No se pudieron descargar %n archivos; vuelva a ejecutar clikc sync para continuar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,6 +419,10 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
         <translation>No hay suficiente espacio libre en el disco para este archivo (se necesitan %1). Libere espacio y, a continuación, elija Reanudar.</translation>
     </message>
+    <message>
+        <source>The site %1 does not answer over a secure connection (https), only over an unencrypted one (http), where your password would travel unprotected.</source>
+        <translation>El sitio %1 no responde por una conexión segura (https), solo por una conexión sin cifrar (http), en la que su contraseña viajaría sin protección.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -364,6 +445,15 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <extracomment>A date and time as QDateTime::toString() reads it: d day, MMM short month name, yyyy year, HH:mm 24-hour clock; text in single quotes is kept as it is.</extracomment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -518,6 +608,17 @@ o, si no, en la carpeta de datos de la aplicación.
         <extracomment>A lesson&apos;s result and score, e.g. &quot;Passed · 85%&quot;.</extracomment>
         <translation>%1 · %2&#xa0;%</translation>
     </message>
+    <message>
+        <source>The site does not track completion for this course.</source>
+        <translation>El sitio no hace seguimiento de la finalización de este curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The site does not track completion for this course; you finished %n activity(s) here (lessons passed or completed, videos watched).</source>
+        <translation>
+            <numerusform>El sitio no hace seguimiento de la finalización de este curso; ha terminado %n actividad aquí (lecciones aprobadas o completadas, vídeos vistos).</numerusform>
+            <numerusform>El sitio no hace seguimiento de la finalización de este curso; ha terminado %n actividades aquí (lecciones aprobadas o completadas, vídeos vistos).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -580,6 +681,14 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>The library database could not be updated.</source>
         <translation>No se pudo actualizar la base de datos de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The course “%1” cannot be imported: its activity “%2” is to complete itself (“automatic”), which only a SCORM lesson can do.</source>
+        <translation>No se puede importar el curso «%1»: su actividad «%2» debe completarse por sí sola («automatic»), algo que solo puede hacer una lección SCORM.</translation>
+    </message>
+    <message>
+        <source>The course “%1” cannot be imported: its activity “%2” has a completion rule this version of CLiKC! Desktop does not know (“%3”).</source>
+        <translation>No se puede importar el curso «%1»: su actividad «%2» se completa según una regla que esta versión de CLiKC! Desktop no conoce («%3»).</translation>
     </message>
 </context>
 <context>
@@ -697,6 +806,62 @@ o, si no, en la carpeta de datos de la aplicación.
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>Downloaded so far, of the whole download, and the percentage: &quot;3.5 MB of 7.0 MB (50%)&quot;</extracomment>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer rate: &quot;1.2 MB/s&quot;</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <extracomment>The time the download should still take: &quot;about 3 min 20 s left&quot;</extracomment>
+        <translation>quedan aprox. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left</source>
+        <translation>
+            <numerusform>queda %n archivo</numerusform>
+            <numerusform>quedan %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 of %2 downloaded (%3).</source>
+        <translation>Terminado: %1 de %2 descargados (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing to download: the chosen courses are already on this computer.</source>
+        <translation>Nada que descargar: los cursos elegidos ya están en este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::AccountService</name>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>You signed out of %1. Your courses and progress stay on this computer.</source>
+        <translation>Ha cerrado la sesión en %1. Sus cursos y su progreso se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <source>Your sign-in to %1 as %2 has expired: the site no longer accepts it. Sign in again; nothing you did is lost.</source>
+        <translation>Su inicio de sesión en %1 como %2 ha caducado: el sitio ya no lo acepta. Vuelva a iniciar sesión; no se ha perdido nada de lo que hizo.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain no longer holds the sign-in to %1 as %2. Sign in again; nothing you did is lost.</source>
+        <translation>El llavero de este equipo ya no guarda el inicio de sesión en %1 como %2. Vuelva a iniciar sesión; no se ha perdido nada de lo que hizo.</translation>
+    </message>
+</context>
+<context>
     <name>clikc::AppContext</name>
     <message>
         <source>the clikc command</source>
@@ -773,10 +938,6 @@ o, si no, en la carpeta de datos de la aplicación.
         <translation>Abrir</translation>
     </message>
     <message>
-        <source>Double-click an activity, or select it and press Enter, to study it.</source>
-        <translation>Haga doble clic en una actividad, o selecciónela y pulse Intro, para estudiarla.</translation>
-    </message>
-    <message>
         <source>Download activity</source>
         <translation>Descargar la actividad</translation>
     </message>
@@ -802,6 +963,26 @@ o, si no, en la carpeta de datos de la aplicación.
             <numerusform>%1 de %n actividad completada</numerusform>
             <numerusform>%1 de %n actividades completadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click an activity, or select it and press Enter, to study it. Space ticks it as complete.</source>
+        <translation>Haga doble clic en una actividad, o selecciónela y pulse Intro, para estudiarla. La barra espaciadora la marca como completada.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as complete</source>
+        <translation>&amp;Marcar como completada</translation>
+    </message>
+    <message>
+        <source>Tick it once you have finished this activity; the site learns of it the next time it can be reached.</source>
+        <translation>Márquela cuando haya terminado esta actividad; el sitio lo sabrá la próxima vez que se pueda acceder a él.</translation>
+    </message>
+    <message>
+        <source>Sections and activities</source>
+        <translation>Secciones y actividades</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected activity and Space to mark it as complete</source>
+        <translation>Pulse Intro para abrir la actividad seleccionada y Espacio para marcarla como completada</translation>
     </message>
 </context>
 <context>
@@ -845,10 +1026,6 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>File</source>
@@ -926,9 +1103,21 @@ o, si no, en la carpeta de datos de la aplicación.
         <translation>Dejar ancho de banda para otras tareas en una conexión compartida o lenta</translation>
     </message>
     <message>
-        <source> KB/s</source>
-        <extracomment>Unit after the download speed limit; KB/s in the learner&apos;s language.</extracomment>
-        <translation> KB/s</translation>
+        <source> kB/s</source>
+        <extracomment>Unit after the download speed limit, as rates are written elsewhere (kB/s).</extracomment>
+        <translation> kB/s</translation>
+    </message>
+    <message>
+        <source>Download speed limit in kilobytes per second</source>
+        <translation>Límite de velocidad de descarga en kilobytes por segundo</translation>
+    </message>
+    <message>
+        <source>Files downloaded at once</source>
+        <translation>Archivos descargados a la vez</translation>
+    </message>
+    <message>
+        <source>Back to the list of courses (Esc)</source>
+        <translation>Volver a la lista de cursos (Esc)</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1141,17 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Progress</source>
         <translation>Progreso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not tracked · %n done</source>
+        <translation>
+            <numerusform>Sin seguimiento · %n terminada</numerusform>
+            <numerusform>Sin seguimiento · %n terminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Sin seguimiento</translation>
     </message>
 </context>
 <context>
@@ -989,10 +1189,6 @@ o, si no, en la carpeta de datos de la aplicación.
         <translation>Abriendo su biblioteca…</translation>
     </message>
     <message>
-        <source>There are no courses on this computer yet. Use File › Import a mirror to add courses from a USB drive or shared folder.</source>
-        <translation>Todavía no hay cursos en este equipo. Use Archivo › Importar una réplica para añadir cursos desde una unidad USB o una carpeta compartida.</translation>
-    </message>
-    <message>
         <source>No course selected</source>
         <translation>Ningún curso seleccionado</translation>
     </message>
@@ -1011,6 +1207,42 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Could not put the course back</source>
         <translation>No se pudo restaurar el curso</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected course</source>
+        <translation>Pulse Intro para abrir el curso seleccionado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Get your courses.&lt;/b&gt; Sign in to CLiKC! to download the courses you are enrolled in, or import courses from a USB drive or shared folder if there is no connection.</source>
+        <translation>&lt;b&gt;Obtenga sus cursos.&lt;/b&gt; Inicie sesión en CLiKC! para descargar los cursos en los que está inscrito, o importe cursos desde una unidad USB o una carpeta compartida si no hay conexión.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to CLiKC!…</source>
+        <translation>&amp;Iniciar sesión en CLiKC!…</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;USB drive…</source>
+        <translation>Importar desde una unidad &amp;USB…</translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer yet. Open a course from Account › Refresh my courses, or use File › Import a mirror to add courses from a USB drive or shared folder.</source>
+        <translation>Todavía no hay cursos en este equipo. Obtenga sus cursos con Cuenta › Actualizar mis cursos, o use Archivo › Importar una réplica para añadir cursos desde una unidad USB o una carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer yet. Sign in to CLiKC! to get your courses, or import them from a USB drive or shared folder.</source>
+        <translation>Todavía no hay cursos en este equipo. Inicie sesión en CLiKC! para obtener sus cursos, o impórtelos desde una unidad USB o una carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on disk</source>
+        <translation>%1 · %2 en disco</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
     </message>
 </context>
 <context>
@@ -1194,13 +1426,6 @@ o, si no, en la carpeta de datos de la aplicación.
         <translation>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Estudie los cursos CLiKC! de la Organización Mundial de Aduanas en este equipo, con o sin conexión.&lt;/p&gt;&lt;p&gt;Su biblioteca se guarda en:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>Downloading %n file(s): %1 of %2</source>
-        <translation>
-            <numerusform>Descargando %n archivo: %1 de %2</numerusform>
-            <numerusform>Descargando %n archivos: %1 de %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n download(s) failed</source>
         <translation>
             <numerusform>%n descarga ha fallado</numerusform>
@@ -1272,6 +1497,33 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>Nothing uploaded from this computer yet</source>
         <translation>Todavía no se ha enviado nada desde este equipo</translation>
     </message>
+    <message>
+        <source>Downloading: %1 of %2 (%3)</source>
+        <translation>Descargando: %1 de %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left</source>
+        <translation>
+            <numerusform>queda %n archivo</numerusform>
+            <numerusform>quedan %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>quedan aprox. %1</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign in to CLiKC! to get your courses (Account › Sign in)</source>
+        <translation>Inicie sesión en CLiKC! para obtener sus cursos (Cuenta › Iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>Not signed in · sign in to CLiKC!, or import courses from a USB drive</source>
+        <translation>Sin sesión iniciada · inicie sesión en CLiKC!, o importe cursos desde una unidad USB</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -1280,12 +1532,20 @@ o, si no, en la carpeta de datos de la aplicación.
         <translation>‹ Volver al curso</translation>
     </message>
     <message>
-        <source>Back to the course (Alt+Left)</source>
-        <translation>Volver al curso (Alt+Izquierda)</translation>
-    </message>
-    <message>
         <source>This page could not be shown: its files are missing or damaged. Use File › Check the library, then put the course back.</source>
         <translation>No se pudo mostrar esta página: faltan sus archivos o están dañados. Use Archivo › Comprobar la biblioteca y, a continuación, restaure el curso.</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Volver al curso</translation>
+    </message>
+    <message>
+        <source>Back to the course (Esc or Alt+Left)</source>
+        <translation>Volver al curso (Esc o Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Page content</source>
+        <translation>Contenido de la página</translation>
     </message>
 </context>
 <context>
@@ -1293,10 +1553,6 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>‹ Back to the course</source>
         <translation>‹ Volver al curso</translation>
-    </message>
-    <message>
-        <source>Back to the course (Alt+Left)</source>
-        <translation>Volver al curso (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
@@ -1341,6 +1597,42 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>of %1</source>
         <translation>de %1</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Volver al curso</translation>
+    </message>
+    <message>
+        <source>Back to the course (Esc or Alt+Left)</source>
+        <translation>Volver al curso (Esc o Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Nivel de zoom</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1740,14 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>The parts of this lesson, taken in order: use Next ›</source>
         <translation>Las partes de esta lección, en orden: use Siguiente ›</translation>
     </message>
+    <message>
+        <source>This part of the lesson is finished. Choose Next › to go on.</source>
+        <translation>Esta parte de la lección ha terminado. Elija Siguiente › para continuar.</translation>
+    </message>
+    <message>
+        <source>Not available yet: first finish the parts it depends on</source>
+        <translation>Aún no disponible: termine primero las partes de las que depende</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>
@@ -1479,6 +1779,42 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
+    <message>
+        <source>Site address</source>
+        <translation>Dirección del sitio</translation>
+    </message>
+    <message>
+        <source>For example https://clikc.wcoomd.org</source>
+        <translation>Por ejemplo, https://clikc.wcoomd.org</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation>Permitir una conexión sin cifrar</translation>
+    </message>
+    <message>
+        <source>About signing in</source>
+        <translation>Acerca del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Why the sign-in failed</source>
+        <translation>Por qué falló el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Estado del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>If this is a local mirror you trust, tick “%1” and sign in again.</source>
+        <translation>Si es una réplica local de confianza, marque «%1» y vuelva a iniciar sesión.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::UploadsModel</name>
@@ -1496,7 +1832,7 @@ o, si no, en la carpeta de datos de la aplicación.
     </message>
     <message>
         <source>Recorded %1</source>
-        <extracomment>When the learner did it, e.g. &quot;Recorded 28/11/2026 14:02&quot;.</extracomment>
+        <extracomment>When the learner did it, e.g. &quot;Recorded 28 Nov 2026, 14:02&quot;.</extracomment>
         <translation>Registrada el %1</translation>
     </message>
     <message>
@@ -1572,16 +1908,20 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>The last attempt failed: %1 It will be tried again by itself.</source>
         <translation>El último intento ha fallado: %1 Se volverá a intentar automáticamente.</translation>
     </message>
+    <message>
+        <source>Back to the list of courses (Esc)</source>
+        <translation>Volver a la lista de cursos (Esc)</translation>
+    </message>
+    <message>
+        <source>Actions waiting to reach the site</source>
+        <translation>Acciones pendientes de enviar al sitio</translation>
+    </message>
 </context>
 <context>
     <name>clikc::VideoPlayerPage</name>
     <message>
         <source>‹ Back to the course</source>
         <translation>‹ Volver al curso</translation>
-    </message>
-    <message>
-        <source>Back to the course (Alt+Left)</source>
-        <translation>Volver al curso (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -1630,6 +1970,54 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Play (Space)</source>
         <translation>Reproducir (Espacio)</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Volver al curso</translation>
+    </message>
+    <message>
+        <source>Back to the course (Esc or Alt+Left)</source>
+        <translation>Volver al curso (Esc o Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Salir de pantalla completa</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Click to play or pause, double-click for full screen</source>
+        <translation>Haga clic para reproducir o pausar y doble clic para la pantalla completa</translation>
+    </message>
+    <message>
+        <source>Time: %1 of %2</source>
+        <translation>Tiempo: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>library import needs the FOLDER to import from.</source>
+        <translation>La commande library import nécessite le DOSSIER à importer.</translation>
+    </message>
+    <message>
+        <source>The command %1 does not take the argument %2.</source>
+        <translation>La commande %1 n’accepte pas l’argument %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Option inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>L’option %1 demande une valeur.</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>L’option %1 ne prend pas de valeur.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to the command %2.</source>
+        <translation>L’option %1 ne s’applique pas à la commande %2.</translation>
+    </message>
+    <message>
+        <source>login needs --site URL and --username NAME.</source>
+        <translation>La commande login nécessite --site URL et --username NOM.</translation>
+    </message>
+    <message>
+        <source>sync needs --all or at least one --course ID.</source>
+        <translation>La commande sync nécessite --all ou au moins une option --course ID.</translation>
+    </message>
+    <message>
+        <source>--parallel needs a number of files from 1 to 16.</source>
+        <translation>--parallel nécessite un nombre de fichiers compris entre 1 et 16.</translation>
+    </message>
+    <message>
+        <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
+        <translation>--limit-rate nécessite un nombre d’octets par seconde, par exemple 800, 500k ou 2M.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>The sample course could not be set up: %1</source>
@@ -61,10 +112,6 @@
         <source>The library is intact.</source>
         <translation>La bibliothèque est intacte.</translation>
     </message>
-    <message>
-        <source>Some files were damaged or missing; the courses that used them must be put back.</source>
-        <translation>Certains fichiers étaient endommagés ou manquants&#xa0;; les cours qui les utilisaient doivent être remis sur cet ordinateur.</translation>
-    </message>
     <message numerus="yes">
         <source>%n course(s) imported.</source>
         <translation>
@@ -75,14 +122,6 @@
     <message>
         <source>The library could not be opened (%1): %2</source>
         <translation>Impossible d’ouvrir la bibliothèque (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Commande inconnue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>login needs --site URL and --username NAME.</source>
-        <translation>La commande login nécessite --site URL et --username NOM.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -113,20 +152,12 @@
         <translation>Affichage des informations déjà présentes sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>sync needs --all or at least one --course ID.</source>
-        <translation>La commande sync nécessite --all ou au moins une option --course ID.</translation>
-    </message>
-    <message>
         <source>Carrying on with the course list already on this computer.</source>
         <translation>Poursuite avec la liste des cours déjà présente sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No course %1 among your courses on the site.</source>
         <translation>Aucun cours %1 parmi vos cours sur le site.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 · %3/s · %4 file(s) left</source>
-        <translation>%1 sur %2 · %3/s · %4 fichier(s) restant(s)</translation>
     </message>
     <message numerus="yes">
         <source>%n course(s) synchronised.</source>
@@ -152,10 +183,6 @@
     <message>
         <source>The sign-in to %1 as %2 has expired: run clikc login again.</source>
         <translation>La connexion à %1 en tant que %2 a expiré&#xa0;: exécutez de nouveau clikc login.</translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Non connecté.</translation>
     </message>
     <message numerus="yes">
         <source>Library: %n course(s), %1 in %2.</source>
@@ -217,14 +244,6 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
 </translation>
     </message>
     <message>
-        <source>--parallel needs a number of files from 1 to 16.</source>
-        <translation>--parallel nécessite un nombre de fichiers compris entre 1 et 16.</translation>
-    </message>
-    <message>
-        <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
-        <translation>--limit-rate nécessite un nombre d’octets par seconde, par exemple 800, 500k ou 2M.</translation>
-    </message>
-    <message>
         <source>Not signed in: the progress waits for the next sign-in (clikc login).</source>
         <translation>Non connecté&#xa0;: la progression attend la prochaine connexion (clikc login).</translation>
     </message>
@@ -259,6 +278,64 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>Last upload: %1.</source>
         <translation>Dernier envoi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: you signed out of %1. Run clikc login to sign in again.</source>
+        <translation>Non connecté&#xa0;: vous vous êtes déconnecté de %1. Lancez clikc login pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Not signed in: this library has never been signed in to a site. Run clikc login --site URL --username NAME first.</source>
+        <translation>Non connecté&#xa0;: cette bibliothèque n’a jamais été connectée à un site. Lancez d’abord clikc login --site URL --username NOM.</translation>
+    </message>
+    <message>
+        <source>With --json, the result is one JSON object on standard output. When the command
+failed, it holds &quot;error&quot;: {&quot;code&quot;: CODE, &quot;message&quot;: TEXT}, and the message is
+also written to standard error.
+
+Exit codes:
+  0  success
+  1  the command ran, but something failed (see the message)
+  2  wrong usage: an unknown command or option, a missing argument, or an option
+     the command does not take
+  3  the library is in use by the application or by another clikc command; try
+     again when it has finished
+</source>
+        <translation>Avec --json, le résultat est un seul objet JSON sur la sortie standard. Quand la
+commande a échoué, il contient &quot;error&quot;: {&quot;code&quot;: CODE, &quot;message&quot;: TEXTE}, et le
+message est aussi écrit sur la sortie d’erreur.
+
+Codes de sortie&#xa0;:
+  0  réussite
+  1  la commande s’est exécutée, mais quelque chose a échoué (voir le message)
+  2  mauvaise utilisation&#xa0;: commande ou option inconnue, argument manquant, ou option
+     que la commande n’accepte pas
+  3  la bibliothèque est utilisée par l’application ou par une autre commande clikc&#xa0;;
+     réessayez quand elle a terminé
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged or missing file(s) were set aside; the courses that used them must be put back.</source>
+        <translation>
+            <numerusform>%n fichier endommagé ou manquant a été mis de côté&#xa0;; les cours qui l’utilisaient doivent être remis sur cet ordinateur.</numerusform>
+            <numerusform>%n fichiers endommagés ou manquants ont été mis de côté&#xa0;; les cours qui les utilisaient doivent être remis sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged, set aside: %1 (%2, in the course %3)</source>
+        <extracomment>%1 the file&apos;s name in the course, %2 the activity, %3 the course</extracomment>
+        <translation>Endommagé, mis de côté&#xa0;: %1 (%2, dans le cours %3)</translation>
+    </message>
+    <message>
+        <source>Missing: %1 (%2, in the course %3)</source>
+        <extracomment>%1 the file&apos;s name in the course, %2 the activity, %3 the course</extracomment>
+        <translation>Manquant&#xa0;: %1 (%2, dans le cours %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be downloaded; run clikc sync again to carry on.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être téléchargé&#xa0;; relancez clikc sync pour continuer.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être téléchargés&#xa0;; relancez clikc sync pour continuer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -343,6 +420,10 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
         <translation>L’espace disque disponible est insuffisant pour ce fichier (%1 nécessaires). Libérez de l’espace, puis choisissez Reprendre.</translation>
     </message>
+    <message>
+        <source>The site %1 does not answer over a secure connection (https), only over an unencrypted one (http), where your password would travel unprotected.</source>
+        <translation>Le site %1 ne répond pas par une connexion sécurisée (https), seulement par une connexion non chiffrée (http), où votre mot de passe circulerait sans protection.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -365,6 +446,15 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <extracomment>A date and time as QDateTime::toString() reads it: d day, MMM short month name, yyyy year, HH:mm 24-hour clock; text in single quotes is kept as it is.</extracomment>
+        <translation>d MMM yyyy &apos;à&apos; HH:mm</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -519,6 +609,17 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <extracomment>A lesson&apos;s result and score, e.g. &quot;Passed · 85%&quot;.</extracomment>
         <translation>%1 · %2&#xa0;%</translation>
     </message>
+    <message>
+        <source>The site does not track completion for this course.</source>
+        <translation>Le site ne suit pas l’achèvement de ce cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The site does not track completion for this course; you finished %n activity(s) here (lessons passed or completed, videos watched).</source>
+        <translation>
+            <numerusform>Le site ne suit pas l’achèvement de ce cours ; vous avez terminé %n activité ici (leçons réussies ou terminées, vidéos regardées).</numerusform>
+            <numerusform>Le site ne suit pas l’achèvement de ce cours ; vous avez terminé %n activités ici (leçons réussies ou terminées, vidéos regardées).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -581,6 +682,14 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>The library database could not be updated.</source>
         <translation>La base de données de la bibliothèque n’a pas pu être mise à jour.</translation>
+    </message>
+    <message>
+        <source>The course “%1” cannot be imported: its activity “%2” is to complete itself (“automatic”), which only a SCORM lesson can do.</source>
+        <translation>Le cours «&#xa0;%1&#xa0;» ne peut pas être importé&#xa0;: son activité «&#xa0;%2&#xa0;» doit se terminer d’elle-même («&#xa0;automatic&#xa0;»), ce que seule une leçon SCORM peut faire.</translation>
+    </message>
+    <message>
+        <source>The course “%1” cannot be imported: its activity “%2” has a completion rule this version of CLiKC! Desktop does not know (“%3”).</source>
+        <translation>Le cours «&#xa0;%1&#xa0;» ne peut pas être importé&#xa0;: son activité «&#xa0;%2&#xa0;» se termine selon une règle que cette version de CLiKC! Desktop ne connaît pas («&#xa0;%3&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -698,6 +807,62 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>Downloaded so far, of the whole download, and the percentage: &quot;3.5 MB of 7.0 MB (50%)&quot;</extracomment>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer rate: &quot;1.2 MB/s&quot;</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <extracomment>The time the download should still take: &quot;about 3 min 20 s left&quot;</extracomment>
+        <translation>encore environ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left</source>
+        <translation>
+            <numerusform>%n fichier restant</numerusform>
+            <numerusform>%n fichiers restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 of %2 downloaded (%3).</source>
+        <translation>Terminé&#xa0;: %1 sur %2 téléchargés (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing to download: the chosen courses are already on this computer.</source>
+        <translation>Rien à télécharger&#xa0;: les cours choisis sont déjà sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::AccountService</name>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>You signed out of %1. Your courses and progress stay on this computer.</source>
+        <translation>Vous vous êtes déconnecté de %1. Vos cours et votre progression restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your sign-in to %1 as %2 has expired: the site no longer accepts it. Sign in again; nothing you did is lost.</source>
+        <translation>Votre connexion à %1 en tant que %2 a expiré&#xa0;: le site ne l’accepte plus. Reconnectez-vous&#xa0;; rien de ce que vous avez fait n’est perdu.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain no longer holds the sign-in to %1 as %2. Sign in again; nothing you did is lost.</source>
+        <translation>Le trousseau de clés de cet ordinateur ne contient plus la connexion à %1 en tant que %2. Reconnectez-vous&#xa0;; rien de ce que vous avez fait n’est perdu.</translation>
+    </message>
+</context>
+<context>
     <name>clikc::AppContext</name>
     <message>
         <source>the clikc command</source>
@@ -774,10 +939,6 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>Double-click an activity, or select it and press Enter, to study it.</source>
-        <translation>Double-cliquez sur une activité, ou sélectionnez-la et appuyez sur Entrée, pour l’étudier.</translation>
-    </message>
-    <message>
         <source>Download activity</source>
         <translation>Télécharger l’activité</translation>
     </message>
@@ -803,6 +964,26 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
             <numerusform>%1 sur %n activité terminée</numerusform>
             <numerusform>%1 sur %n activités terminées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click an activity, or select it and press Enter, to study it. Space ticks it as complete.</source>
+        <translation>Double-cliquez sur une activité, ou sélectionnez-la et appuyez sur Entrée, pour l’étudier. La barre d’espace la marque comme terminée.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as complete</source>
+        <translation>&amp;Marquer comme terminée</translation>
+    </message>
+    <message>
+        <source>Tick it once you have finished this activity; the site learns of it the next time it can be reached.</source>
+        <translation>Cochez-la une fois l’activité terminée ; le site en sera informé dès qu’il sera joignable.</translation>
+    </message>
+    <message>
+        <source>Sections and activities</source>
+        <translation>Sections et activités</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected activity and Space to mark it as complete</source>
+        <translation>Appuyez sur Entrée pour ouvrir l’activité sélectionnée et sur Espace pour la marquer comme terminée</translation>
     </message>
 </context>
 <context>
@@ -846,10 +1027,6 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>File</source>
@@ -927,9 +1104,21 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <translation>Laisser de la bande passante pour d’autres usages sur une connexion partagée ou lente</translation>
     </message>
     <message>
-        <source> KB/s</source>
-        <extracomment>Unit after the download speed limit; KB/s in the learner&apos;s language.</extracomment>
+        <source> kB/s</source>
+        <extracomment>Unit after the download speed limit, as rates are written elsewhere (kB/s).</extracomment>
         <translation> ko/s</translation>
+    </message>
+    <message>
+        <source>Download speed limit in kilobytes per second</source>
+        <translation>Limite de vitesse de téléchargement en kilooctets par seconde</translation>
+    </message>
+    <message>
+        <source>Files downloaded at once</source>
+        <translation>Fichiers téléchargés simultanément</translation>
+    </message>
+    <message>
+        <source>Back to the list of courses (Esc)</source>
+        <translation>Retour à la liste des cours (Échap)</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1142,17 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>Progress</source>
         <translation>Progression</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not tracked · %n done</source>
+        <translation>
+            <numerusform>Non suivi · %n terminée</numerusform>
+            <numerusform>Non suivi · %n terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Non suivi</translation>
     </message>
 </context>
 <context>
@@ -990,10 +1190,6 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <translation>Ouverture de votre bibliothèque…</translation>
     </message>
     <message>
-        <source>There are no courses on this computer yet. Use File › Import a mirror to add courses from a USB drive or shared folder.</source>
-        <translation>Il n’y a encore aucun cours sur cet ordinateur. Utilisez Fichier › Importer un miroir pour ajouter des cours depuis une clé USB ou un dossier partagé.</translation>
-    </message>
-    <message>
         <source>No course selected</source>
         <translation>Aucun cours sélectionné</translation>
     </message>
@@ -1012,6 +1208,42 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>Could not put the course back</source>
         <translation>Impossible de remettre le cours sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected course</source>
+        <translation>Appuyez sur Entrée pour ouvrir le cours sélectionné</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Get your courses.&lt;/b&gt; Sign in to CLiKC! to download the courses you are enrolled in, or import courses from a USB drive or shared folder if there is no connection.</source>
+        <translation>&lt;b&gt;Obtenez vos cours.&lt;/b&gt; Connectez-vous à CLiKC! pour télécharger les cours auxquels vous êtes inscrit, ou importez des cours depuis une clé USB ou un dossier partagé s’il n’y a pas de connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to CLiKC!…</source>
+        <translation>&amp;Se connecter à CLiKC!…</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;USB drive…</source>
+        <translation>Importer depuis une clé &amp;USB…</translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer yet. Open a course from Account › Refresh my courses, or use File › Import a mirror to add courses from a USB drive or shared folder.</source>
+        <translation>Il n’y a encore aucun cours sur cet ordinateur. Obtenez vos cours avec Compte › Actualiser mes cours, ou utilisez Fichier › Importer un miroir pour ajouter des cours depuis une clé USB ou un dossier partagé.</translation>
+    </message>
+    <message>
+        <source>There are no courses on this computer yet. Sign in to CLiKC! to get your courses, or import them from a USB drive or shared folder.</source>
+        <translation>Il n’y a encore aucun cours sur cet ordinateur. Connectez-vous à CLiKC! pour obtenir vos cours, ou importez-les depuis une clé USB ou un dossier partagé.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on disk</source>
+        <translation>%1 · %2 sur le disque</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
     </message>
 </context>
 <context>
@@ -1195,13 +1427,6 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <translation>&lt;h3&gt;CLiKC! Desktop %1&lt;/h3&gt;&lt;p&gt;Étudiez les cours CLiKC! de l’Organisation mondiale des douanes sur cet ordinateur, avec ou sans connexion.&lt;/p&gt;&lt;p&gt;Votre bibliothèque est conservée dans&#xa0;:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>Downloading %n file(s): %1 of %2</source>
-        <translation>
-            <numerusform>Téléchargement de %n fichier&#xa0;: %1 sur %2</numerusform>
-            <numerusform>Téléchargement de %n fichiers&#xa0;: %1 sur %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n download(s) failed</source>
         <translation>
             <numerusform>%n téléchargement a échoué</numerusform>
@@ -1273,6 +1498,33 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>Nothing uploaded from this computer yet</source>
         <translation>Rien n’a encore été envoyé depuis cet ordinateur</translation>
     </message>
+    <message>
+        <source>Downloading: %1 of %2 (%3)</source>
+        <translation>Téléchargement : %1 sur %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left</source>
+        <translation>
+            <numerusform>%n fichier restant</numerusform>
+            <numerusform>%n fichiers restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>encore environ %1</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in to CLiKC! to get your courses (Account › Sign in)</source>
+        <translation>Connectez-vous à CLiKC! pour obtenir vos cours (Compte › Se connecter)</translation>
+    </message>
+    <message>
+        <source>Not signed in · sign in to CLiKC!, or import courses from a USB drive</source>
+        <translation>Non connecté · connectez-vous à CLiKC!, ou importez des cours depuis une clé USB</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -1281,12 +1533,20 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <translation>‹ Retour au cours</translation>
     </message>
     <message>
-        <source>Back to the course (Alt+Left)</source>
-        <translation>Retour au cours (Alt+Gauche)</translation>
-    </message>
-    <message>
         <source>This page could not be shown: its files are missing or damaged. Use File › Check the library, then put the course back.</source>
         <translation>Cette page n’a pas pu être affichée&#xa0;: ses fichiers sont manquants ou endommagés. Utilisez Fichier › Vérifier la bibliothèque, puis remettez le cours sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Retour au cours</translation>
+    </message>
+    <message>
+        <source>Back to the course (Esc or Alt+Left)</source>
+        <translation>Retour au cours (Échap ou Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Page content</source>
+        <translation>Contenu de la page</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1554,6 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>‹ Back to the course</source>
         <translation>‹ Retour au cours</translation>
-    </message>
-    <message>
-        <source>Back to the course (Alt+Left)</source>
-        <translation>Retour au cours (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
@@ -1342,6 +1598,42 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>of %1</source>
         <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Retour au cours</translation>
+    </message>
+    <message>
+        <source>Back to the course (Esc or Alt+Left)</source>
+        <translation>Retour au cours (Échap ou Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Niveau de zoom</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1741,14 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>The parts of this lesson, taken in order: use Next ›</source>
         <translation>Les parties de cette leçon, à suivre dans l’ordre&#xa0;: utilisez Suivant ›</translation>
     </message>
+    <message>
+        <source>This part of the lesson is finished. Choose Next › to go on.</source>
+        <translation>Cette partie de la leçon est terminée. Choisissez Suivant › pour continuer.</translation>
+    </message>
+    <message>
+        <source>Not available yet: first finish the parts it depends on</source>
+        <translation>Pas encore disponible&#xa0;: terminez d’abord les parties dont elle dépend</translation>
+    </message>
 </context>
 <context>
     <name>clikc::SignInDialog</name>
@@ -1480,6 +1780,42 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
+    <message>
+        <source>Site address</source>
+        <translation>Adresse du site</translation>
+    </message>
+    <message>
+        <source>For example https://clikc.wcoomd.org</source>
+        <translation>Par exemple https://clikc.wcoomd.org</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation>Autoriser une connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>About signing in</source>
+        <translation>À propos de la connexion</translation>
+    </message>
+    <message>
+        <source>Why the sign-in failed</source>
+        <translation>Pourquoi la connexion a échoué</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>If this is a local mirror you trust, tick “%1” and sign in again.</source>
+        <translation>S’il s’agit d’un miroir local de confiance, cochez «&#xa0;%1&#xa0;» et reconnectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::UploadsModel</name>
@@ -1497,7 +1833,7 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     </message>
     <message>
         <source>Recorded %1</source>
-        <extracomment>When the learner did it, e.g. &quot;Recorded 28/11/2026 14:02&quot;.</extracomment>
+        <extracomment>When the learner did it, e.g. &quot;Recorded 28 Nov 2026, 14:02&quot;.</extracomment>
         <translation>Enregistrée le %1</translation>
     </message>
     <message>
@@ -1573,16 +1909,20 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>The last attempt failed: %1 It will be tried again by itself.</source>
         <translation>La dernière tentative a échoué&#xa0;: %1 Une nouvelle tentative aura lieu automatiquement.</translation>
     </message>
+    <message>
+        <source>Back to the list of courses (Esc)</source>
+        <translation>Retour à la liste des cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Actions waiting to reach the site</source>
+        <translation>Actions en attente d’envoi au site</translation>
+    </message>
 </context>
 <context>
     <name>clikc::VideoPlayerPage</name>
     <message>
         <source>‹ Back to the course</source>
         <translation>‹ Retour au cours</translation>
-    </message>
-    <message>
-        <source>Back to the course (Alt+Left)</source>
-        <translation>Retour au cours (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -1631,6 +1971,54 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>Play (Space)</source>
         <translation>Lecture (Espace)</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Retour au cours</translation>
+    </message>
+    <message>
+        <source>Back to the course (Esc or Alt+Left)</source>
+        <translation>Retour au cours (Échap ou Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Click to play or pause, double-click for full screen</source>
+        <translation>Cliquer pour lire ou mettre en pause, double-cliquer pour le plein écran</translation>
+    </message>
+    <message>
+        <source>Time: %1 of %2</source>
+        <translation>Temps&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
     </message>
 </context>
 <context>
