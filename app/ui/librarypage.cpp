@@ -86,6 +86,7 @@ LibraryPage::LibraryPage(AppContext &context, QWidget *parent)
     m_stateLabel->setWordWrap(true);
     m_openButton->setObjectName(u"openCourseButton"_s);
     m_openButton->setDefault(true);
+    m_removeButton->setObjectName(u"removeCourseButton"_s);
 
     auto *details = new QWidget(this);
     details->setMinimumWidth(260);
@@ -108,6 +109,9 @@ LibraryPage::LibraryPage(AppContext &context, QWidget *parent)
     m_gettingStartedLabel->setWordWrap(true);
     m_signInButton->setObjectName(u"gettingStartedSignIn"_s);
     m_importButton->setObjectName(u"gettingStartedImport"_s);
+    // Enter presses the one that has the focus, as Space does.
+    m_signInButton->setAutoDefault(true);
+    m_importButton->setAutoDefault(true);
     auto *startLayout = new QHBoxLayout(m_gettingStarted);
     startLayout->addWidget(m_gettingStartedLabel, 1);
     startLayout->addWidget(m_signInButton);

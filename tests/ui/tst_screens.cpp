@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "models/coursemodel.h"
 #include "models/downloadsmodel.h"
+#include "models/librarymodel.h"
 #include "models/uploadsmodel.h"
 #include "pageviewerpage.h"
 #include "pdfviewerpage.h"
@@ -24,19 +25,72 @@
 #include "videoplayerpage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 using namespace clikc;
+
+namespace {
+
+// Qt's "Ambiguous shortcut overload" warning: a key that does nothing because two actions have it.
+QtMessageHandler g_previousHandler = nullptr;
+QStringList g_ambiguous;
+
+void recordAmbiguity(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"Ambiguous shortcut"_s))
+        g_ambiguous.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+// What a person does: a click on a widget they can see and use.
+bool click(QWidget *widget)
+{
+    if (!widget || !widget->isVisible() || !widget->isEnabled())
+        return false;
+    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+    return true;
+}
+
+// A key pressed the way the keyboard does it: into the window, delivered to the focus widget.
+void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(window->windowHandle(), key, modifiers);
+}
+
+// Runs `act` on the modal dialog that the next step opens (exec() does not return until it is
+// closed), once that dialog is shown.
+void whenModal(QObject *context, std::function<void(QWidget *)> act)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        act(modal);
+    });
+    timer->start();
+}
+
+} // namespace
 
 class TestScreens : public QObject
 {
@@ -46,6 +100,7 @@ class TestScreens : public QObject
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<test::FakeMoodle> m_server;
     Course m_course;
+    qint64 m_siteCourseId = 0; // the stand-in site's course, once signInAndDownload got it
 
     Activity activityOf(ActivityKind kind) const
     {
@@ -69,6 +124,14 @@ class TestScreens : public QObject
         QVERIFY(shot.save(folder + u'/' + name + u".png"_s));
     }
 
+    void activate()
+    {
+        if (QApplication::activeWindow() == m_window.get())
+            return;
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
     QVariant runJavaScript(const QString &script)
     {
         QVariant result;
@@ -90,16 +153,61 @@ private Q_SLOTS:
         m_lib = std::make_unique<test::TestLibrary>();
         QVERIFY(m_lib->open());
         m_lib->context().languages().useLanguage(u"en"_s);
+        g_previousHandler = qInstallMessageHandler(recordAmbiguity);
         m_window = std::make_unique<MainWindow>(m_lib->context());
         m_window->resize(1200, 760);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Keys go to the active window only (there is no window manager to activate it).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QSignalSpy ready(m_window.get(), &MainWindow::libraryReady);
         m_window->startLibrary();
         QVERIFY(ready.wait(30000));
         const auto courses = m_lib->library().courses(1).result();
         QCOMPARE(courses.size(), 1);
         m_course = *m_lib->library().course(courses.first().id).result();
+    }
+
+    // A first start: the window says what to do first, and the keyboard starts there.
+    void firstStartSaysWhatToDo()
+    {
+        auto *banner = m_window->findChild<QFrame *>(u"gettingStarted"_s);
+        auto *signIn = m_window->findChild<QPushButton *>(u"gettingStartedSignIn"_s);
+        auto *import = m_window->findChild<QPushButton *>(u"gettingStartedImport"_s);
+        auto *statusSignIn = m_window->findChild<QPushButton *>(u"statusSignInButton"_s);
+        QVERIFY(banner && signIn && import && statusSignIn);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(signIn->isVisible() && signIn->isEnabled());
+        QVERIFY(import->isVisible() && import->isEnabled());
+        QVERIFY(statusSignIn->isVisible() && statusSignIn->isEnabled());
+        QVERIFY(m_window->statusBar()->isAncestorOf(statusSignIn));
+        // The focus is on the first step, not in the search box.
+        QTRY_COMPARE(QApplication::focusWidget(), signIn);
+        screenshot(u"en-0-first-start"_s);
+        press(m_window.get(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), import);
+        press(m_window.get(), Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), signIn);
+
+        // Enter on it opens the sign-in dialog, which Esc closes; so does the status bar's.
+        for (QWidget *opener :
+             {static_cast<QWidget *>(signIn), static_cast<QWidget *>(statusSignIn)}) {
+            QString opened;
+            whenModal(this, [&opened](QWidget *modal) {
+                opened = QString::fromLatin1(modal->metaObject()->className());
+                press(modal, Qt::Key_Escape);
+            });
+            if (opener == signIn)
+                press(m_window.get(), Qt::Key_Return);
+            else
+                QVERIFY(click(opener));
+            QTRY_COMPARE(opened, u"clikc::SignInDialog"_s);
+            QTRY_VERIFY(!QApplication::activeModalWidget());
+        }
+        QVERIFY(banner->isVisible()); // still not signed in
+        // The dialog's window closed; a window manager would give the focus back.
+        activate();
     }
 
     void cleanupTestCase()
@@ -130,10 +238,28 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->libraryPage()->isVisible());
         screenshot(language + u"-1-library"_s);
 
+        // The course opens with Enter on its row, as a person would open it.
+        auto *libraryView = m_window->findChild<QTreeView *>(u"libraryView"_s);
+        QVERIFY(libraryView->isVisible());
+        QTRY_COMPARE(libraryView->model()->rowCount(), 1);
+        activate();
+        libraryView->setFocus(Qt::TabFocusReason);
+        libraryView->setCurrentIndex(libraryView->model()->index(0, 0));
         QSignalSpy courseLoaded(m_window->coursePage()->model(), &CourseModel::loaded);
-        m_window->showCourse(m_course.id);
+        press(m_window.get(), Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Course);
         QTRY_VERIFY_WITH_TIMEOUT(courseLoaded.size() >= 1, 10000);
+        // Everything of the sample course is on this computer: nothing to download.
+        auto *downloadCourse = m_window->findChild<QPushButton *>(u"downloadCourseButton"_s);
+        QTRY_VERIFY(!downloadCourse->isVisible());
+        QVERIFY(!m_window->findChild<QPushButton *>(u"downloadSelectionButton"_s)->isVisible());
         screenshot(language + u"-2-course"_s);
+        // Esc goes back one level, and Enter opens the course again.
+        press(m_window.get(), Qt::Key_Escape);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Library);
+        QTRY_COMPARE(QApplication::focusWidget(), libraryView);
+        press(m_window.get(), Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Course);
 
         // The video page, then the web page viewer, in the same window.
         QSignalSpy started(m_window->videoPage(), &VideoPlayerPage::playbackStarted);
@@ -153,6 +279,9 @@ private Q_SLOTS:
                 .toBool(),
             true, 10000);
         screenshot(language + u"-4-page"_s);
+        // Chromium's first view makes Qt recreate the window for OpenGL; a window manager
+        // would give the new window the focus, and here nobody does.
+        activate();
 
         QSignalSpy pdfLoaded(m_window->pdfViewer(), &PdfViewerPage::documentLoaded);
         m_window->openActivity(activityOf(ActivityKind::Pdf));
@@ -168,8 +297,13 @@ private Q_SLOTS:
         QSignalSpy startedAgain(m_window->videoPage(), &VideoPlayerPage::playbackStarted);
         m_window->openActivity(activityOf(ActivityKind::Video));
         QVERIFY(startedAgain.wait(15000));
-        m_window->back();
-        QCOMPARE(m_window->currentPage(), MainWindow::Page::Course);
+        // Alt+Left goes back one level at a time, in every language, and is never ambiguous.
+        g_ambiguous.clear();
+        press(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Course);
+        press(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Library);
+        QVERIFY2(g_ambiguous.isEmpty(), qPrintable(g_ambiguous.join(u'\n')));
     }
 
     // Signing in through the dialog and downloading a course from the stand-in site, with the
@@ -183,25 +317,46 @@ private Q_SLOTS:
             test::FakeFile::generated(u"procedures.mp4"_s, "video/mp4", 3'000'000, 5));
         m_server->addUrl(2, 1, u"WCO website"_s, u"https://www.wcoomd.org/"_s);
         QVERIFY(m_server->listen());
+        // A refused password, in every language: typed and clicked as a person does.
+        const auto fill = [&](QWidget *dialog, const QString &password) {
+            const auto type = [&](const QString &name, const QString &text) {
+                auto *edit = dialog->findChild<QLineEdit *>(name);
+                QVERIFY(edit && edit->isVisible() && edit->isEnabled());
+                edit->setFocus(Qt::TabFocusReason);
+                edit->selectAll();
+                QTest::keyClicks(edit, text);
+                QCOMPARE(edit->text(), text);
+            };
+            type(u"siteEdit"_s, m_server->baseUrl().toString());
+            type(u"usernameEdit"_s, u"student"_s);
+            type(u"passwordEdit"_s, password);
+        };
         for (const QString &language : {u"en"_s, u"fr"_s, u"es"_s}) {
             m_window->findChild<QAction *>(u"language-"_s + language)->trigger();
             SignInDialog dialog(m_lib->context().account(), m_window.get());
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            dialog.findChild<QLineEdit *>(u"siteEdit"_s)->setText(m_server->baseUrl().toString());
-            dialog.findChild<QLineEdit *>(u"usernameEdit"_s)->setText(u"student"_s);
-            dialog.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"wrong"_s);
-            dialog.findChild<QPushButton *>(u"signInButton"_s)->click();
+            fill(&dialog, u"wrong"_s);
+            QVERIFY(click(dialog.findChild<QPushButton *>(u"signInButton"_s)));
             QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel *>(u"signInError"_s)->isVisible(),
                                      10000);
             screenshot(language + u"-6-sign-in-refused"_s);
-            if (language == u"en"_s) {
-                dialog.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"Student-1234"_s);
-                dialog.findChild<QPushButton *>(u"signInButton"_s)->click();
-                QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
-                QTRY_COMPARE(m_lib->context().account().state(), AccountService::State::SignedIn);
-            }
         }
+        // The right password, through the first-start button.
+        m_window->findChild<QAction *>(u"language-en"_s)->trigger();
+        m_window->showLibrary();
+        bool accepted = false;
+        whenModal(this, [&](QWidget *modal) {
+            fill(modal, u"Student-1234"_s);
+            if (click(modal->findChild<QPushButton *>(u"signInButton"_s)))
+                accepted = QTest::qWaitFor([&] { return !modal->isVisible(); }, 30000);
+        });
+        QVERIFY(click(m_window->findChild<QPushButton *>(u"gettingStartedSignIn"_s)));
+        QVERIFY(accepted);
+        QTRY_COMPARE(m_lib->context().account().state(), AccountService::State::SignedIn);
+        // Signed in: the first-start prompts are gone.
+        QTRY_VERIFY(!m_window->findChild<QFrame *>(u"gettingStarted"_s)->isVisible());
+        QVERIFY(!m_window->findChild<QPushButton *>(u"statusSignInButton"_s)->isVisible());
         // The site's course joins the library.
         qint64 courseId = 0;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
@@ -213,12 +368,16 @@ private Q_SLOTS:
                                      return courseId != 0;
                                  })(),
                                  10000);
+        m_siteCourseId = courseId;
         QSignalSpy courseLoaded(m_window->coursePage()->model(), &CourseModel::loaded);
         m_window->showCourse(courseId);
         QTRY_VERIFY_WITH_TIMEOUT(courseLoaded.size() >= 1, 10000);
-        screenshot(u"es-7-course-on-the-site"_s);
+        screenshot(u"en-7-course-on-the-site"_s);
+        // The course is on the site only: its Download course button is there to be clicked.
+        auto *downloadCourse = m_window->findChild<QPushButton *>(u"downloadCourseButton"_s);
+        QTRY_VERIFY(downloadCourse->isVisible() && downloadCourse->isEnabled());
         m_server->misbehave(test::Misbehaviour::trickle(1'000'000, u"procedures.mp4"_s));
-        m_window->findChild<QPushButton *>(u"downloadCourseButton"_s)->click();
+        QVERIFY(click(downloadCourse));
         m_window->showDownloads();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->downloadsPage()->model()->rowCount() >= 4, 10000);
         QTest::qWait(1500);
@@ -230,7 +389,9 @@ private Q_SLOTS:
         QVERIFY(m_lib->context().downloads().waitUntilIdle(60000));
         m_lib->context().languages().setLanguage(u"en"_s);
         m_window->showCourse(courseId);
-        QTest::qWait(800);
+        // All of it is on this computer now: no Download button is left to offer.
+        QTRY_VERIFY(!downloadCourse->isVisible());
+        QVERIFY(!m_window->findChild<QPushButton *>(u"downloadSelectionButton"_s)->isVisible());
         screenshot(u"en-9-course-downloaded"_s);
         for (const CourseSummary &c : m_lib->library().courses(1).result()) {
             if (c.id == courseId)
@@ -254,8 +415,15 @@ private Q_SLOTS:
         QVERIFY(page.isValid());
         view->setCurrentIndex(page);
         view->setFocus();
-        QTest::keyClick(view, Qt::Key_Space);
+        // Space on the row ticks it; the check box under the list says so (and is the same
+        // tick for the mouse and for screen readers).
+        auto *markComplete = m_window->findChild<QCheckBox *>(u"markCompleteCheck"_s);
+        QTRY_VERIFY(markComplete->isVisible() && markComplete->isEnabled());
+        QVERIFY(!markComplete->isChecked());
+        activate();
+        press(m_window.get(), Qt::Key_Space);
         QTRY_COMPARE(page.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QTRY_VERIFY(markComplete->isChecked());
         QTRY_VERIFY_WITH_TIMEOUT(m_lib->library().uploadCounts(1).result().pending >= 1, 10000);
         const int waiting = m_lib->library().uploadCounts(1).result().pending;
         m_window->showUploads();
@@ -269,7 +437,7 @@ private Q_SLOTS:
         screenshot(u"es-10-uploads-waiting"_s);
         m_lib->context().languages().setLanguage(u"en"_s);
         QVERIFY(m_server->listen(QHostAddress::LocalHost, port));
-        m_window->findChild<QPushButton *>(u"uploadNow"_s)->click();
+        QVERIFY(click(m_window->findChild<QPushButton *>(u"uploadNow"_s)));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->uploadsPage()->model()->rowCount(), 0, 15000);
         QCOMPARE(m_server->completionState(1), 1);
         QCOMPARE(m_server->completionChangeCount(1), 1);
@@ -343,6 +511,60 @@ private Q_SLOTS:
         // The page ticked earlier, and the lesson.
         QTRY_VERIFY2(model->completedCount() == 2, qPrintable(completionStates()));
         screenshot(u"en-13-course-lesson-result"_s);
+    }
+
+    // Removing a course asks with buttons that say what they do; Keep keeps it, Remove
+    // removes its files.
+    void removeConfirmationNamesTheAction()
+    {
+        QVERIFY(m_siteCourseId != 0);
+        m_window->showLibrary();
+        auto *view = m_window->findChild<QTreeView *>(u"libraryView"_s);
+        QTRY_VERIFY(view->isVisible());
+        QModelIndex row;
+        QTRY_VERIFY(([&] {
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                const QModelIndex index = view->model()->index(r, 0);
+                if (index.data(LibraryModel::CourseIdRole).toLongLong() == m_siteCourseId)
+                    row = index;
+            }
+            return row.isValid();
+        })());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+        QTRY_COMPARE(view->currentIndex().row(), row.row());
+        auto *remove = m_window->findChild<QPushButton *>(u"removeCourseButton"_s);
+        QTRY_VERIFY(remove->isVisible() && remove->isEnabled());
+        const auto stateOfCourse = [&] {
+            for (const CourseSummary &c : m_lib->library().courses(1).result()) {
+                if (c.id == m_siteCourseId)
+                    return c.offlineState();
+            }
+            return OfflineState::NothingToDownload;
+        };
+        QCOMPARE(stateOfCourse(), OfflineState::OnThisMachine);
+
+        for (const bool confirm : {false, true}) {
+            QStringList buttons;
+            whenModal(this, [&](QWidget *modal) {
+                for (QPushButton *button : modal->findChildren<QPushButton *>()) {
+                    if (button->isVisible())
+                        buttons.append(button->text());
+                }
+                if (!confirm)
+                    screenshot(u"en-14-remove-course"_s);
+                click(modal->findChild<QPushButton *>(confirm ? u"confirmRemove"_s
+                                                              : u"keepCourse"_s));
+            });
+            QVERIFY(click(remove));
+            QTRY_VERIFY(!QApplication::activeModalWidget());
+            buttons.sort();
+            QCOMPARE(buttons, (QStringList{u"&Keep"_s, u"&Remove"_s}));
+            if (!confirm) {
+                m_lib->library().waitForIdle();
+                QCOMPARE(stateOfCourse(), OfflineState::OnThisMachine);
+            }
+        }
+        QTRY_COMPARE(stateOfCourse(), OfflineState::NotOnThisMachine);
     }
 
     void pageViewerRefusesEverythingOutsideItsPackage()
