@@ -1161,10 +1161,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 on disk · %3 of %4 activities completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove course</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,6 +1207,13 @@ Exit codes:
     <message>
         <source>&amp;Keep</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 on disk · %3 of %n activity(s) completed</source>
+        <translation>
+            <numerusform>%1 · %2 on disk · %3 of %n activity completed</numerusform>
+            <numerusform>%1 · %2 on disk · %3 of %n activities completed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

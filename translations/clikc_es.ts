@@ -1193,10 +1193,6 @@ Códigos de salida:
         <translation>Ningún curso seleccionado</translation>
     </message>
     <message>
-        <source>%1 · %2 on disk · %3 of %4 activities completed</source>
-        <translation>%1 · %2 en disco · %3 de %4 actividades completadas</translation>
-    </message>
-    <message>
         <source>Remove course</source>
         <translation>Quitar el curso</translation>
     </message>
@@ -1243,6 +1239,13 @@ Códigos de salida:
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Conservar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 on disk · %3 of %n activity(s) completed</source>
+        <translation>
+            <numerusform>%1 · %2 en disco · %3 de %n actividad completada</numerusform>
+            <numerusform>%1 · %2 en disco · %3 de %n actividades completadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

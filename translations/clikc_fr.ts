@@ -1194,10 +1194,6 @@ Codes de sortie&#xa0;:
         <translation>Aucun cours sélectionné</translation>
     </message>
     <message>
-        <source>%1 · %2 on disk · %3 of %4 activities completed</source>
-        <translation>%1 · %2 sur le disque · %3 activités terminées sur %4</translation>
-    </message>
-    <message>
         <source>Remove course</source>
         <translation>Retirer le cours</translation>
     </message>
@@ -1244,6 +1240,13 @@ Codes de sortie&#xa0;:
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Conserver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 on disk · %3 of %n activity(s) completed</source>
+        <translation>
+            <numerusform>%1 · %2 sur le disque · %3 sur %n activité terminée</numerusform>
+            <numerusform>%1 · %2 sur le disque · %3 sur %n activités terminées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -257,11 +257,11 @@ void LibraryPage::updateDetails()
                               + u'\n' + Labels::untrackedProgress(course->doneCount));
         return;
     }
-    m_stateLabel->setText(tr("%1 · %2 on disk · %3 of %4 activities completed")
-                              .arg(Labels::offlineState(course->offlineState()),
-                                   Format::fileSize(course->bytesOnDisk, locale),
-                                   locale.toString(course->completedCount),
-                                   locale.toString(course->activityCount)));
+    m_stateLabel->setText(
+        tr("%1 · %2 on disk · %3 of %n activity(s) completed", nullptr, course->activityCount)
+            .arg(Labels::offlineState(course->offlineState()),
+                 Format::fileSize(course->bytesOnDisk, locale),
+                 locale.toString(course->completedCount)));
 }
 
 void LibraryPage::removeCurrentCourse()

@@ -1,7 +1,9 @@
 // The item models under QAbstractItemModelTester, loaded from a real library, and re-emitting
 // their texts when the language changes.
 
+#include "i18n/languagemanager.h"
 #include "models/coursemodel.h"
+#include "models/labels.h"
 #include "models/librarymodel.h"
 #include "models/uploadsmodel.h"
 #include "storage/courserepository.h"
@@ -171,6 +173,70 @@ private Q_SLOTS:
 
     // SCORM lessons show how the latest attempt went: its state and score, both versions, and a
     // package of several SCOs summed up as one.
+    // A course whose completion the site does not track: never "0 of 0 done", but what is known.
+    void untrackedCourseShowsWhatIsKnown()
+    {
+        const qint64 siteId = addSite();
+        QVERIFY(siteId);
+        const QSqlDatabase db = m_lib->context().database().connection();
+        Course course;
+        course.sourceId = siteId;
+        course.remoteId = u"12"_s;
+        course.title = LocalizedText(u"Untracked"_s);
+        Section section;
+        section.remoteId = u"1"_s;
+        section.title = LocalizedText(u"Start"_s);
+        for (int i = 0; i < 2; ++i) {
+            Activity lesson;
+            lesson.remoteId = QString::number(120 + i);
+            lesson.kind = ActivityKind::Scorm;
+            lesson.module = u"scorm"_s;
+            lesson.completion = CompletionRule::None;
+            lesson.title = LocalizedText(u"Lesson %1"_s.arg(i));
+            section.activities.append(lesson);
+        }
+        course.sections = {section};
+        QVERIFY(CourseRepository(db).save(course));
+        LibraryModel model(m_lib->library(), 1);
+        QSignalSpy loaded(&model, &LibraryModel::loaded);
+        model.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1, 10000);
+        const auto progressShown = [&] {
+            return model.index(model.rowOf(course.id), LibraryModel::ProgressColumn)
+                .data()
+                .toString();
+        };
+        QCOMPARE(model.courseAt(model.rowOf(course.id))->activityCount, 0);
+        QCOMPARE(progressShown(), u"Not tracked"_s);
+        QCOMPARE(model.index(model.rowOf(course.id), LibraryModel::ProgressColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString(),
+                 u"The site does not track completion for this course."_s);
+
+        // The lesson is passed: the course says so, in the plural form of the language.
+        QVERIFY(m_lib->library()
+                    .saveScormAttempt(1, course.sections.first().activities.first().id, u"s"_s, 1,
+                                      QJsonObject{{u"cmi.core.lesson_status"_s, u"passed"_s}}, true)
+                    .result());
+        QTRY_COMPARE(progressShown(), u"Not tracked · 1 done"_s);
+        m_lib->context().languages().setLanguage(u"en"_s); // the English plural forms
+        QCOMPARE(Labels::untrackedProgress(1),
+                 u"The site does not track completion for this course; you finished 1 activity "
+                 "here (lessons passed or completed, videos watched)."_s);
+        m_lib->context().languages().setLanguage(u"fr"_s);
+        model.setLanguage(u"fr"_s);
+        QCOMPARE(progressShown(), u"Non suivi · 1 terminée"_s);
+        m_lib->context().languages().setLanguage(u"en"_s);
+
+        // The course page's model counts it too.
+        CourseModel courseModel(m_lib->library(), 1);
+        QSignalSpy courseLoaded(&courseModel, &CourseModel::loaded);
+        courseModel.setCourse(course.id);
+        QTRY_VERIFY_WITH_TIMEOUT(courseLoaded.size() >= 1, 10000);
+        QCOMPARE(courseModel.completableCount(), 0);
+        QCOMPARE(courseModel.doneCount(), 1);
+    }
+
     void scormResultsInTheCourse()
     {
         QSqlDatabase db = m_lib->context().database().connection();

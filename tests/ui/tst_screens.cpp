@@ -237,6 +237,26 @@ private Q_SLOTS:
         m_window->showLibrary();
         QTRY_VERIFY(m_window->libraryPage()->isVisible());
         screenshot(language + u"-1-library"_s);
+        // The search field shows its whole placeholder in every language.
+        auto *search = m_window->findChild<QLineEdit *>(u"librarySearch"_s);
+        QVERIFY(search->isVisible() && !search->placeholderText().isEmpty());
+        QVERIFY2(search->width()
+                     >= search->fontMetrics().horizontalAdvance(search->placeholderText()) + 8,
+                 qPrintable(search->placeholderText()));
+        // The status bar's texts keep apart.
+        QList<QRect> parts;
+        for (QWidget *part : m_window->statusBar()->findChildren<QWidget *>()) {
+            if (part->isVisible()
+                && (qobject_cast<QLabel *>(part) || qobject_cast<QPushButton *>(part))
+                && !(qobject_cast<QLabel *>(part)
+                     && qobject_cast<QLabel *>(part)->text().isEmpty()))
+                parts.append(QRect(part->mapTo(m_window->statusBar(), QPoint()), part->size()));
+        }
+        QVERIFY(parts.size() >= 2);
+        for (int i = 0; i < parts.size(); ++i) {
+            for (int j = i + 1; j < parts.size(); ++j)
+                QVERIFY(!parts.at(i).adjusted(-3, 0, 3, 0).intersects(parts.at(j)));
+        }
 
         // The course opens with Enter on its row, as a person would open it.
         auto *libraryView = m_window->findChild<QTreeView *>(u"libraryView"_s);
