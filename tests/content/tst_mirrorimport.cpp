@@ -7,9 +7,12 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace clikc;
@@ -75,6 +78,8 @@ QJsonObject firstFile(const QJsonObject &course, int activity = 0)
 class TestMirrorImport : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_outside; // where hostile links lead, outside every mirror
 
 private Q_SLOTS:
     void importsTheSampleCourse()
@@ -249,6 +254,19 @@ private Q_SLOTS:
         QTest::newRow("not a mirror") << u"format"_s << int(C::NotAMirror);
         QTest::newRow("catalogue not JSON") << u"garbage"_s << int(C::CatalogueInvalid);
         QTest::newRow("no catalogue") << u"no-catalogue"_s << int(C::CatalogueMissing);
+        // Links, devices and FIFOs are refused by name: never followed, never read without end.
+        QTest::newRow("file links outside, real hash and size")
+            << u"link-outside"_s << int(C::NotARegularFile);
+        QTest::newRow("file links inside the mirror")
+            << u"link-inside"_s << int(C::NotARegularFile);
+        QTest::newRow("file is a FIFO") << u"fifo"_s << int(C::NotARegularFile);
+        QTest::newRow("file folder links outside") << u"folder-link"_s << int(C::NotARegularFile);
+        QTest::newRow("catalogue is /dev/zero") << u"catalogue-zero"_s << int(C::NotARegularFile);
+        QTest::newRow("catalogue is a FIFO") << u"catalogue-fifo"_s << int(C::NotARegularFile);
+        QTest::newRow("course file is /dev/urandom")
+            << u"course-urandom"_s << int(C::NotARegularFile);
+        QTest::newRow("course file larger than allowed")
+            << u"course-huge"_s << int(C::CourseInvalid);
     }
 
     void refusesDamagedOrHostileMirrors()
@@ -329,6 +347,34 @@ private Q_SLOTS:
             f.write("{ this is not json");
         } else if (damage == u"no-catalogue"_s) {
             QVERIFY(QFile::remove(root + u"/catalogue.json"_s));
+        } else if (damage == u"link-outside"_s || damage == u"link-inside"_s) {
+            // The link leads to the very bytes the course declares, so only the link is wrong.
+            const QString target = damage == u"link-outside"_s ? m_outside.filePath(u"borrowed"_s)
+                                                               : root + u"/borrowed"_s;
+            QVERIFY(QFile::rename(victim, target));
+            QVERIFY(QFile::link(target, victim));
+        } else if (damage == u"fifo"_s) {
+            QVERIFY(QFile::remove(victim));
+            QCOMPARE(::mkfifo(QFile::encodeName(victim).constData(), 0600), 0);
+        } else if (damage == u"folder-link"_s) {
+            const QString folder = QFileInfo(victim).absolutePath();
+            const QString away = m_outside.filePath(u"folder"_s);
+            QVERIFY(QDir().rename(folder, away));
+            QVERIFY(QFile::link(away, folder));
+        } else if (damage == u"catalogue-zero"_s || damage == u"catalogue-fifo"_s) {
+            QVERIFY(QFile::remove(root + u"/catalogue.json"_s));
+            if (damage == u"catalogue-zero"_s)
+                QVERIFY(QFile::link(u"/dev/zero"_s, root + u"/catalogue.json"_s));
+            else
+                QCOMPARE(::mkfifo(QFile::encodeName(root + u"/catalogue.json"_s).constData(), 0600),
+                         0);
+        } else if (damage == u"course-urandom"_s) {
+            QVERIFY(QFile::remove(root + u"/courses/clikc-sample-101.json"_s));
+            QVERIFY(QFile::link(u"/dev/urandom"_s, root + u"/courses/clikc-sample-101.json"_s));
+        } else if (damage == u"course-huge"_s) {
+            // Larger than the 32 MiB a course description may have (sparse: no disk used).
+            QVERIFY(QFile::resize(root + u"/courses/clikc-sample-101.json"_s,
+                                  qint64(33) * 1024 * 1024));
         }
 
         test::TestLibrary lib;

@@ -2,6 +2,7 @@
 
 #include "contentstore.h"
 #include "util/digest.h"
+#include "util/safefile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,20 +16,31 @@ namespace {
 
 constexpr qint64 kMaxJsonBytes = 32 * 1024 * 1024;
 
-QJsonObject readJsonObject(const QString &path, QByteArray *bytes, MirrorError *error,
-                           MirrorError::Code missing, MirrorError::Code invalid,
+QJsonObject readJsonObject(const QString &root, const QString &path, QByteArray *bytes,
+                           MirrorError *error, MirrorError::Code missing, MirrorError::Code invalid,
                            const QString &subject)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile file;
+    using safefile::Refusal;
+    switch (safefile::openRegular(root, path, &file)) {
+    case Refusal::None:
+        break;
+    case Refusal::Missing:
+    case Refusal::Unreadable:
         *error = {missing, subject, file.errorString()};
         return {};
+    case Refusal::NotRegular:
+    case Refusal::OutsideRoot:
+        *error = {MirrorError::Code::NotARegularFile, path.mid(root.size() + 1), subject};
+        return {};
     }
-    if (file.size() > kMaxJsonBytes) {
+    // Bounded by what is read, not by what the file system says (a device says 0).
+    std::optional<QByteArray> read = safefile::readBounded(file, kMaxJsonBytes);
+    if (!read) {
         *error = {invalid, subject, u"larger than %1 bytes"_s.arg(kMaxJsonBytes)};
         return {};
     }
-    *bytes = file.readAll();
+    *bytes = std::move(*read);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -86,6 +98,10 @@ QString MirrorError::message() const
     case Code::UnsafePath:
         return tr("The mirror names a file outside its own folder (“%1”) and was refused.")
             .arg(subject);
+    case Code::NotARegularFile:
+        return tr("“%1” in the mirror is not an ordinary file (it is a link, a device or a "
+                  "folder) and was refused.")
+            .arg(subject);
     case Code::FileMissing:
         return tr("The file “%1” is missing from the mirror.").arg(subject);
     case Code::FileSizeMismatch:
@@ -128,7 +144,7 @@ MirrorCatalogue MirrorCatalogue::read(const QString &root, MirrorError *error)
     *error = {};
     MirrorCatalogue catalogue;
     QByteArray bytes;
-    const QJsonObject object = readJsonObject(root + u"/catalogue.json"_s, &bytes, error,
+    const QJsonObject object = readJsonObject(root, root + u"/catalogue.json"_s, &bytes, error,
                                               MirrorError::Code::CatalogueMissing,
                                               MirrorError::Code::CatalogueInvalid, root);
     if (error->isError())
@@ -184,9 +200,9 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
 {
     *error = {};
     QByteArray bytes;
-    const QJsonObject object
-        = readJsonObject(root + u'/' + entry.path, &bytes, error, MirrorError::Code::CourseMissing,
-                         MirrorError::Code::CourseInvalid, entry.id);
+    const QJsonObject object = readJsonObject(root, root + u'/' + entry.path, &bytes, error,
+                                              MirrorError::Code::CourseMissing,
+                                              MirrorError::Code::CourseInvalid, entry.id);
     if (error->isError())
         return {};
     if (Digest::sha256(bytes) != entry.sha256) {

@@ -26,6 +26,7 @@ public:
         CourseInvalid,
         CompletionNotAllowed, // a completion rule the format does not allow for that activity
         UnsafePath,
+        NotARegularFile, // a link, a device, a FIFO or a folder where a file should be
         FileMissing,
         FileSizeMismatch,
         FileChecksumMismatch,

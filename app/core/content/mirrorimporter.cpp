@@ -5,7 +5,9 @@
 #include "storage/courserepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
+#include "util/safefile.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
@@ -91,13 +93,21 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
                     ++report.filesReused;
                 } else {
                     const QString source = MirrorCatalogue::objectPath(root, file.sha256);
-                    if (!QFileInfo::exists(source)) {
-                        report.errors.append({MirrorError::Code::FileMissing, file.path, title});
+                    // Only a regular file inside the mirror: never what a link points to, and
+                    // never a device or a FIFO (which would hang the import).
+                    QFile input;
+                    const safefile::Refusal refusal = safefile::openRegular(root, source, &input);
+                    if (refusal != safefile::Refusal::None) {
+                        const bool missing = refusal == safefile::Refusal::Missing
+                                             || refusal == safefile::Refusal::Unreadable;
+                        report.errors.append({missing ? MirrorError::Code::FileMissing
+                                                      : MirrorError::Code::NotARegularFile,
+                                              file.path, title});
                         undo();
                         return false;
                     }
                     ContentStore::Error storeError = ContentStore::Error::None;
-                    const auto sha = m_store.addFile(source, {file.sha256, file.size}, &storeError);
+                    const auto sha = m_store.add(input, {file.sha256, file.size}, &storeError);
                     if (!sha) {
                         using E = ContentStore::Error;
                         const MirrorError::Code code
