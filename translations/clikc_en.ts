@@ -658,6 +658,10 @@ Exit codes:
         <source>The course “%1” cannot be imported: its activity “%2” has a completion rule this version of CLiKC! Desktop does not know (“%3”).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” in the mirror is not an ordinary file (it is a link, a device or a folder) and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackageError</name>

@@ -690,6 +690,10 @@ Códigos de salida:
         <source>The course “%1” cannot be imported: its activity “%2” has a completion rule this version of CLiKC! Desktop does not know (“%3”).</source>
         <translation>No se puede importar el curso «%1»: su actividad «%2» se completa según una regla que esta versión de CLiKC! Desktop no conoce («%3»).</translation>
     </message>
+    <message>
+        <source>“%1” in the mirror is not an ordinary file (it is a link, a device or a folder) and was refused.</source>
+        <translation>«%1» en la réplica no es un archivo normal (es un enlace, un dispositivo o una carpeta) y se ha rechazado.</translation>
+    </message>
 </context>
 <context>
     <name>PackageError</name>

@@ -691,6 +691,10 @@ Codes de sortie&#xa0;:
         <source>The course “%1” cannot be imported: its activity “%2” has a completion rule this version of CLiKC! Desktop does not know (“%3”).</source>
         <translation>Le cours «&#xa0;%1&#xa0;» ne peut pas être importé&#xa0;: son activité «&#xa0;%2&#xa0;» se termine selon une règle que cette version de CLiKC! Desktop ne connaît pas («&#xa0;%3&#xa0;»).</translation>
     </message>
+    <message>
+        <source>“%1” in the mirror is not an ordinary file (it is a link, a device or a folder) and was refused.</source>
+        <translation>«&#xa0;%1&#xa0;» dans le miroir n’est pas un fichier ordinaire (c’est un lien, un périphérique ou un dossier)&#xa0;; il a été refusé.</translation>
+    </message>
 </context>
 <context>
     <name>PackageError</name>

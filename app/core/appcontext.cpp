@@ -13,20 +13,27 @@
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
 #include "sync/uploader.h"
+#include "util/privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace clikc {
 
+Q_LOGGING_CATEGORY(lcContext, "clikc.context")
+
 AppContext::AppContext(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(resolveDataDir(dataDir))
 {
-    QDir().mkpath(m_dataDir);
+    // A learner's progress is theirs: nobody else on this computer may read the library.
+    privatefiles::restrictNewFiles();
+    if (!privatefiles::makePrivate(m_dataDir))
+        qCWarning(lcContext) << "cannot make the library folder private:" << m_dataDir;
     m_lock = std::make_unique<LibraryLock>(m_dataDir);
     m_settings = std::make_unique<Settings>(m_dataDir);
     m_database = std::make_unique<Database>(m_dataDir + u"/library.sqlite"_s);

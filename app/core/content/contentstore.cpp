@@ -89,8 +89,7 @@ std::optional<QString> ContentStore::adoptFile(const QString &path, const Expect
     QDir().mkpath(QFileInfo(target).absolutePath());
     if (!QFile::rename(path, target))
         return fail(Error::WriteFailed);
-    QFile::setPermissions(target,
-                          QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(target, QFileDevice::ReadOwner); // stored content never changes
     return hash;
 }
 
@@ -165,7 +164,7 @@ std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &e
 
     if (!temp.flush() || ::fsync(temp.handle()) != 0)
         return fail(Error::WriteFailed);
-    temp.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    temp.setPermissions(QFileDevice::ReadOwner); // stored content never changes
 
     failpoint::hit("store-before-rename");
 

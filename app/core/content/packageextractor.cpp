@@ -23,9 +23,9 @@ namespace {
 constexpr qsizetype kBufferSize = 64 * 1024;
 constexpr qint64 kProgressStep = 1024 * 1024;
 constexpr qsizetype kMaxComponentBytes = 255; // NAME_MAX on every file system we write to
+// The learner's own: nobody else on this computer reads the library.
 constexpr QFileDevice::Permissions kFilePermissions
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-      | QFileDevice::ReadOther;
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 struct ArchiveFree
 {

@@ -87,7 +87,8 @@ struct PackageReport
 // Entry names must be UTF-8: flagged as such in the zip, or plain bytes that are valid UTF-8
 // (ASCII, and what macOS, Linux and 7-Zip write). Legacy CP437 names are refused rather than
 // guessed at: the manifest names its files in UTF-8, and a guessed name would not match.
-// Files get 0644 whatever the archive says; folders the process's defaults.
+// Files get 0600 whatever the archive says (the library is private); folders the process's
+// defaults.
 //
 // Only the zip format is read, through its central directory (as unzip and Moodle read it).
 // Synchronous; runs on the thread that calls it (LibraryService's worker) without an event loop.
