@@ -429,6 +429,115 @@ private Q_SLOTS:
         QVERIFY(lib.library().verify().result().ok());
     }
 
+    // A course file out of shape (as a hostile or broken mirror writer makes it) is refused
+    // whole: the course held before, and the learner's progress on it, stay as they were.
+    void malformedUpdateKeepsTheCourseAndItsProgress_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("sections is a string") << u"sections-string"_s;
+        QTest::newRow("no sections") << u"sections-absent"_s;
+        QTest::newRow("activities is an object") << u"activities-object"_s;
+        QTest::newRow("no activities") << u"activities-absent"_s;
+        QTest::newRow("activity id twice") << u"activity-twice"_s;
+        QTest::newRow("section id twice") << u"section-twice"_s;
+        QTest::newRow("id is a number") << u"id-number"_s;
+        QTest::newRow("size is a string") << u"size-string"_s;
+        QTest::newRow("size is negative") << u"size-negative"_s;
+        QTest::newRow("size is a fraction") << u"size-fraction"_s;
+        QTest::newRow("files is an object") << u"files-object"_s;
+        QTest::newRow("a file is a string") << u"file-string"_s;
+        QTest::newRow("files but no entry") << u"entry-absent"_s;
+        QTest::newRow("kind is a number") << u"kind-number"_s;
+    }
+
+    void malformedUpdateKeepsTheCourseAndItsProgress()
+    {
+        QFETCH(QString, shape);
+        QTemporaryDir mirror;
+        QVERIFY(test::copyTree(test::sampleMirrorSource(), mirror.path()));
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        QVERIFY(lib.library().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
+        const qint64 courseId = lib.library().courses(1).result().first().id;
+        const auto before = lib.library().course(courseId).result();
+        QVERIFY(before);
+        const qint64 page = before->sections.first().activities.at(1).id;
+        QVERIFY(lib.library().recordActivityView(1, page).result());
+        QCOMPARE(lib.library().courses(1).result().first().completedCount, 1);
+
+        editCourse(mirror.path(), [&](QJsonObject &c) {
+            QJsonArray sections = c.value(u"sections"_s).toArray();
+            QJsonObject section = sections.first().toObject();
+            QJsonArray activities = section.value(u"activities"_s).toArray();
+            QJsonObject activity = activities.first().toObject();
+            QJsonArray files = activity.value(u"files"_s).toArray();
+            QJsonObject file = files.first().toObject();
+            if (shape == u"sections-string"_s) {
+                c.insert(u"sections"_s, u"nope"_s);
+                return;
+            }
+            if (shape == u"sections-absent"_s) {
+                c.remove(u"sections"_s);
+                return;
+            }
+            if (shape == u"activities-object"_s)
+                section.insert(u"activities"_s, QJsonObject{{u"a"_s, activity}});
+            else if (shape == u"activities-absent"_s)
+                section.remove(u"activities"_s);
+            else if (shape == u"activity-twice"_s)
+                activities.append(activity);
+            else if (shape == u"section-twice"_s)
+                sections.append(section);
+            else if (shape == u"id-number"_s)
+                activity.insert(u"id"_s, 7);
+            else if (shape == u"size-string"_s)
+                file.insert(u"size"_s, u"12"_s);
+            else if (shape == u"size-negative"_s)
+                file.insert(u"size"_s, -1);
+            else if (shape == u"size-fraction"_s)
+                file.insert(u"size"_s, 1.5);
+            else if (shape == u"files-object"_s)
+                activity.insert(u"files"_s, QJsonObject{{u"f"_s, file}});
+            else if (shape == u"file-string"_s)
+                files.replace(0, u"video.webm"_s);
+            else if (shape == u"entry-absent"_s)
+                activity.remove(u"entry"_s);
+            else if (shape == u"kind-number"_s)
+                activity.insert(u"kind"_s, 1);
+            if (shape != u"size-string"_s && shape != u"size-negative"_s
+                && shape != u"size-fraction"_s && shape != u"file-string"_s) {
+                if (shape != u"files-object"_s) {
+                    files.replace(0, file);
+                    if (!activity.contains(u"files"_s) || activity.value(u"files"_s).isArray())
+                        activity.insert(u"files"_s, files);
+                }
+            } else {
+                if (shape != u"file-string"_s)
+                    files.replace(0, file);
+                activity.insert(u"files"_s, files);
+            }
+            if (shape != u"activity-twice"_s)
+                activities.replace(0, activity);
+            if (shape != u"activities-object"_s && shape != u"activities-absent"_s)
+                section.insert(u"activities"_s, activities);
+            if (shape != u"section-twice"_s)
+                sections.replace(0, section);
+            c.insert(u"sections"_s, sections);
+        });
+        const auto report = lib.library().importMirror(mirror.path(), SourceKind::Mirror).result();
+        QVERIFY(!report.ok());
+        QVERIFY(report.imported.isEmpty());
+        QCOMPARE(report.errors.first().code, MirrorError::Code::CourseInvalid);
+        const auto after = lib.library().course(courseId).result();
+        QVERIFY(after);
+        QCOMPARE(after->sections.size(), before->sections.size());
+        QCOMPARE(after->sections.first().activities.size(),
+                 before->sections.first().activities.size());
+        const auto summary = lib.library().courses(1).result().first();
+        QCOMPARE(summary.completedCount, 1);
+        QCOMPARE(summary.offlineState(), OfflineState::OnThisMachine);
+    }
+
     void safePaths_data()
     {
         QTest::addColumn<QString>("path");

@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,28 @@ QJsonObject readJsonObject(const QString &root, const QString &path, QByteArray 
         return {};
     }
     return doc.object();
+}
+
+// A size or a time: a JSON number that is a whole number from 0 to 2^53.
+bool isCount(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    return d >= 0 && d <= 9007199254740992.0 && d == std::floor(d);
+}
+
+// An optional member: absent, or of the documented type.
+bool optionalString(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isUndefined() || value.isString();
+}
+
+bool optionalCount(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isUndefined() || isCount(value);
 }
 
 bool readText(const QJsonObject &object, const QString &key, LocalizedText *out, bool required)
@@ -214,10 +239,20 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
         return Course{};
     };
 
+    // The documented schema, whole: a course file that is not what it says would replace a good
+    // course with a wrong one, so anything out of shape refuses the course.
     Course course;
     course.remoteId = object.value(u"id"_s).toString();
-    if (course.remoteId != entry.id)
+    if (!object.value(u"id"_s).isString() || course.remoteId != entry.id)
         return invalid(u"id differs from the catalogue"_s);
+    if (!optionalString(object, u"shortName"_s) || !optionalString(object, u"language"_s)
+        || !optionalCount(object, u"timeModified"_s)) {
+        return invalid(u"shortName, language or timeModified"_s);
+    }
+    if (!object.value(u"sections"_s).isArray())
+        return invalid(u"sections is not an array"_s);
+    QSet<QString> sectionIds;
+    QSet<QString> activityIds;
     course.shortName = object.value(u"shortName"_s).toString();
     course.language = object.value(u"language"_s).toString();
     course.timeModified = qint64(object.value(u"timeModified"_s).toDouble());
@@ -228,16 +263,26 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
 
     int sectionPosition = 0;
     for (const QJsonValue &sectionValue : object.value(u"sections"_s).toArray()) {
+        if (!sectionValue.isObject())
+            return invalid(u"a section is not an object"_s);
         const QJsonObject s = sectionValue.toObject();
         Section section;
         section.remoteId = s.value(u"id"_s).toString();
         section.position = sectionPosition++;
-        if (section.remoteId.isEmpty() || !readText(s, u"title"_s, &section.title, true)
+        if (!s.value(u"id"_s).isString() || section.remoteId.isEmpty()
+            || !readText(s, u"title"_s, &section.title, true)
             || !readText(s, u"summary"_s, &section.summary, false)) {
             return invalid(u"section"_s);
         }
+        if (sectionIds.contains(section.remoteId))
+            return invalid(u"section id twice: "_s + section.remoteId);
+        sectionIds.insert(section.remoteId);
+        if (!s.value(u"activities"_s).isArray())
+            return invalid(u"activities of section "_s + section.remoteId);
         int activityPosition = 0;
         for (const QJsonValue &activityValue : s.value(u"activities"_s).toArray()) {
+            if (!activityValue.isObject())
+                return invalid(u"an activity is not an object"_s);
             const QJsonObject a = activityValue.toObject();
             Activity activity;
             activity.remoteId = a.value(u"id"_s).toString();
@@ -245,10 +290,20 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
             activity.kind = activityKindFromString(a.value(u"kind"_s).toString());
             activity.url = a.value(u"url"_s).toString();
             activity.timeModified = qint64(a.value(u"timeModified"_s).toDouble());
-            if (activity.remoteId.isEmpty() || !readText(a, u"title"_s, &activity.title, true)
+            if (!a.value(u"id"_s).isString() || activity.remoteId.isEmpty()
+                || !a.value(u"kind"_s).isString() || !optionalString(a, u"url"_s)
+                || !optionalCount(a, u"timeModified"_s)
+                || !readText(a, u"title"_s, &activity.title, true)
                 || !readText(a, u"description"_s, &activity.description, false)
                 || !readText(a, u"entry"_s, &activity.entryPath, false)) {
                 return invalid(u"activity"_s);
+            }
+            if (activityIds.contains(activity.remoteId))
+                return invalid(u"activity id twice: "_s + activity.remoteId);
+            activityIds.insert(activity.remoteId);
+            if (const QJsonValue files = a.value(u"files"_s);
+                !files.isUndefined() && !files.isArray()) {
+                return invalid(u"files of "_s + activity.remoteId);
             }
             // The documented rules: none, viewed, watched, manual, and automatic (the activity
             // completes itself) for a SCORM lesson, whose package says when it is done.
@@ -273,7 +328,14 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
                     = activity.kind == ActivityKind::Scorm && autoContinue.toBool();
             }
             for (const QJsonValue &fileValue : a.value(u"files"_s).toArray()) {
+                if (!fileValue.isObject())
+                    return invalid(u"a file of "_s + activity.remoteId);
                 const QJsonObject f = fileValue.toObject();
+                if (!f.value(u"path"_s).isString() || !f.value(u"sha256"_s).isString()
+                    || !isCount(f.value(u"size"_s)) || !optionalString(f, u"mime"_s)
+                    || !optionalString(f, u"role"_s) || !optionalCount(f, u"timeModified"_s)) {
+                    return invalid(u"a file of "_s + activity.remoteId);
+                }
                 FileEntry file;
                 file.path = f.value(u"path"_s).toString();
                 file.mimeType = f.value(u"mime"_s).toString();
@@ -295,6 +357,8 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
                     return invalid(u"duplicate path "_s + file.path);
                 activity.files.append(file);
             }
+            if (!activity.files.isEmpty() && activity.entryPath.defaultText().isEmpty())
+                return invalid(u"no entry for "_s + activity.remoteId);
             // Every entry path must name one of the activity's files.
             QStringList entries{activity.entryPath.defaultText()};
             entries += activity.entryPath.translations().values();
