@@ -13,6 +13,7 @@
 #include "sync/uploader.h"
 #include "syncprogress.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -468,9 +469,15 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
         &downloads, &DownloadManager::itemChanged, &guard,
         [&items](const DownloadManager::Item &item) { items.insert(item.fileId, item); });
     // Redrawn in place on a terminal, plain lines in a log; none with JSON on standard output.
+    // The progress line moves the cursor with codes of its own: it writes to standard error
+    // directly, everything else goes through m_err, which lets no control character through.
+    QFile standardError;
+    standardError.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    QTextStream progressStream(&standardError);
     std::optional<SyncProgress> progress;
     if (!m_json) {
-        progress.emplace(m_err, ::isatty(STDERR_FILENO) != 0);
+        m_err.flush();
+        progress.emplace(progressStream, ::isatty(STDERR_FILENO) != 0);
         QObject::connect(&downloads, &DownloadManager::totalsChanged, &guard,
                          [&progress](const DownloadManager::Totals &t) { progress->update(t); });
     }

@@ -5,9 +5,11 @@
 #include "commandline.h"
 #include "commands.h"
 #include "i18n/languagemanager.h"
+#include "printabledevice.h"
 #include "settings/settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -18,8 +20,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(u"wcoomd.org"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIKC_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Text from sites and mirrors reaches the terminal without control characters.
+    QFile standardOutput;
+    QFile standardError;
+    standardOutput.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    standardError.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    clikc::PrintableDevice printableOutput(&standardOutput);
+    clikc::PrintableDevice printableError(&standardError);
+    printableOutput.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    printableError.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    QTextStream out(&printableOutput);
+    QTextStream err(&printableError);
 
     clikc::CommandLine line;
     const bool understood = line.parse(app.arguments());

@@ -5,11 +5,14 @@
 #include "storage/librarylock.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -379,6 +382,81 @@ private Q_SLOTS:
                      .value(u"message"_s)
                      .toString()
                      .isEmpty());
+    }
+
+    // A title from a mirror or a site, or one a 0.1 library kept, never reaches the terminal
+    // with its control characters: ESC[2J would clear the coordinator's screen.
+    void controlCharactersNeverReachTheTerminal()
+    {
+        QTemporaryDir mirror;
+        QVERIFY(clikc::test::copyTree(clikc::test::sampleMirrorSource(), mirror.path()));
+        const QString coursePath = mirror.path() + u"/courses/clikc-sample-101.json"_s;
+        QFile courseFile(coursePath);
+        QVERIFY(courseFile.open(QIODevice::ReadOnly));
+        QJsonObject course = QJsonDocument::fromJson(courseFile.readAll()).object();
+        courseFile.close();
+        course.insert(u"title"_s, u"Border\x1b[2J control\u009b2J\r\x07"_s);
+        const QByteArray bytes = QJsonDocument(course).toJson();
+        QVERIFY(courseFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        courseFile.write(bytes);
+        courseFile.close();
+        QFile catalogueFile(mirror.path() + u"/catalogue.json"_s);
+        QVERIFY(catalogueFile.open(QIODevice::ReadOnly));
+        QJsonObject catalogue = QJsonDocument::fromJson(catalogueFile.readAll()).object();
+        catalogueFile.close();
+        QJsonArray entries = catalogue.value(u"courses"_s).toArray();
+        QJsonObject entry = entries.first().toObject();
+        entry.insert(u"sha256"_s,
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        entries.replace(0, entry);
+        catalogue.insert(u"courses"_s, entries);
+        QVERIFY(catalogueFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        catalogueFile.write(QJsonDocument(catalogue).toJson());
+        catalogueFile.close();
+
+        const auto clean = [](const QByteArray &output) {
+            for (qsizetype i = 0; i < output.size(); ++i) {
+                const auto c = static_cast<unsigned char>(output.at(i));
+                if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+                    return false;
+                if (c == 0xc2 && i + 1 < output.size()
+                    && static_cast<unsigned char>(output.at(i + 1)) <= 0x9f)
+                    return false;
+            }
+            return true;
+        };
+        const QString data = m_dir.path() + u"/controls"_s;
+        Run run = clikcRun({u"--data-dir"_s, data, u"library"_s, u"import"_s, mirror.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(clean(run.out) && clean(run.err), run.out.constData());
+        run = clikcRun({u"--data-dir"_s, data, u"library"_s, u"list"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(clean(run.out) && clean(run.err), run.out.constData());
+        // Kept without them, the rest of the title as it was.
+        QVERIFY2(run.out.contains("Border[2J control2J"), run.out.constData());
+
+        // A library written before: the title holds the escape, and the output still not.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"controls"_s);
+            db.setDatabaseName(data + u"/library.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE courses SET title = 'Old\x1b[2Jtitle', i18n = NULL"_s));
+            QVERIFY(q.numRowsAffected() >= 1);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"controls"_s);
+        for (const bool json : {false, true}) {
+            QStringList arguments{u"--data-dir"_s, data, u"library"_s, u"list"_s};
+            if (json)
+                arguments.append(u"--json"_s);
+            run = clikcRun(arguments);
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(clean(run.out) && clean(run.err), run.out.constData());
+            QVERIFY2(run.out.contains("Old"), run.out.constData());
+        }
     }
 
     void speaksTheSystemLanguage()

@@ -2,6 +2,7 @@
 
 #include "moodleprotocol.h"
 #include "network/networkaccess.h"
+#include "util/printable.h"
 #include "util/promise.h"
 
 #include <QLoggingCategory>
@@ -323,10 +324,11 @@ QFuture<Outcome<bool>> MoodleConnector::insertScormTracks(qint64 scoId, int atte
              if (!object.contains(u"trackids"_s)
                  || (object.value(u"trackids"_s).toArray().size() < count && !warnings.isEmpty())) {
                  const QJsonObject warning = warnings.first().toObject();
-                 finish(promise, Outcome<bool>::failure({ConnectorError::Code::ServerError,
-                                                         {},
-                                                         warning.value(u"warningcode"_s).toString(),
-                                                         warning.value(u"message"_s).toString()}));
+                 finish(promise, Outcome<bool>::failure(
+                                     {ConnectorError::Code::ServerError,
+                                      {},
+                                      warning.value(u"warningcode"_s).toString(),
+                                      printable(warning.value(u"message"_s).toString())}));
                  return;
              }
              finish(promise, Outcome<bool>{true, {}});

@@ -1,6 +1,7 @@
 #include "moodleprotocol.h"
 
 #include "network/networkaccess.h"
+#include "util/printable.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -188,7 +189,7 @@ ConnectorError readAnswer(int httpStatus, const QByteArray &body, QJsonDocument 
         // REST errors: {exception, errorcode, message}
         if (object.contains(u"exception"_s))
             return fromErrorCode(object.value(u"errorcode"_s).toString(),
-                                 object.value(u"message"_s).toString());
+                                 printable(object.value(u"message"_s).toString()));
         // token.php and pluginfile.php: {error, errorcode, stacktrace, debuginfo, …}
         if (object.contains(u"error"_s) && object.contains(u"errorcode"_s))
             return fromErrorCode(object.value(u"errorcode"_s).toString(),
@@ -203,11 +204,11 @@ ConnectorError readAnswer(int httpStatus, const QByteArray &body, QJsonDocument 
 SiteInfo parseSiteInfo(const QJsonObject &object)
 {
     SiteInfo info;
-    info.siteName = object.value(u"sitename"_s).toString();
+    info.siteName = printable(object.value(u"sitename"_s).toString());
     info.siteUrl = QUrl(object.value(u"siteurl"_s).toString());
     info.userId = object.value(u"userid"_s).toInteger();
     info.username = object.value(u"username"_s).toString();
-    info.fullName = object.value(u"fullname"_s).toString();
+    info.fullName = printable(object.value(u"fullname"_s).toString());
     info.language = object.value(u"lang"_s).toString();
     info.release = object.value(u"release"_s).toString();
     info.downloadFiles = object.value(u"downloadfiles"_s).toInt() == 1;
@@ -224,9 +225,9 @@ QList<RemoteCourse> parseCourses(const QJsonArray &array)
         const QJsonObject c = value.toObject();
         RemoteCourse course;
         course.id = c.value(u"id"_s).toInteger();
-        course.shortName = c.value(u"shortname"_s).toString();
-        course.fullName = c.value(u"fullname"_s).toString();
-        course.summary = stripHtml(c.value(u"summary"_s).toString());
+        course.shortName = printable(c.value(u"shortname"_s).toString());
+        course.fullName = printable(c.value(u"fullname"_s).toString());
+        course.summary = printable(stripHtml(c.value(u"summary"_s).toString()));
         course.language = c.value(u"lang"_s).toString();
         course.timeModified = c.value(u"timemodified"_s).toInteger();
         course.lastAccess = c.value(u"lastaccess"_s).toInteger();
@@ -282,8 +283,8 @@ Course parseContents(const RemoteCourse &remote, const QJsonArray &sections,
         Section section;
         section.remoteId = QString::number(s.value(u"id"_s).toInteger());
         section.position = sectionPosition++;
-        section.title = LocalizedText(s.value(u"name"_s).toString());
-        section.summary = LocalizedText(stripHtml(s.value(u"summary"_s).toString()));
+        section.title = LocalizedText(printable(s.value(u"name"_s).toString()));
+        section.summary = LocalizedText(printable(stripHtml(s.value(u"summary"_s).toString())));
 
         int activityPosition = 0;
         for (const QJsonValue &moduleValue : s.value(u"modules"_s).toArray()) {
@@ -303,8 +304,9 @@ Course parseContents(const RemoteCourse &remote, const QJsonArray &sections,
             activity.remoteId = QString::number(m.value(u"id"_s).toInteger());
             activity.position = activityPosition++;
             activity.kind = kindOf(modName, firstMime);
-            activity.title = LocalizedText(m.value(u"name"_s).toString());
-            activity.description = LocalizedText(stripHtml(m.value(u"description"_s).toString()));
+            activity.title = LocalizedText(printable(m.value(u"name"_s).toString()));
+            activity.description
+                = LocalizedText(printable(stripHtml(m.value(u"description"_s).toString())));
             activity.url = m.value(u"url"_s).toString();
             activity.module = modName;
             activity.instanceId = QString::number(m.value(u"instance"_s).toInteger());
@@ -402,7 +404,7 @@ ConnectorError readStatus(const QJsonObject &object)
     return {ConnectorError::Code::ServerError,
             {},
             warning.value(u"warningcode"_s).toString(),
-            warning.value(u"message"_s).toString()};
+            printable(warning.value(u"message"_s).toString())};
 }
 
 QUrl withToken(const QString &fileUrl, const QString &token)

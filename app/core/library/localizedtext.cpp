@@ -1,5 +1,7 @@
 #include "localizedtext.h"
 
+#include "util/printable.h"
+
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -9,7 +11,7 @@ namespace clikc {
 bool LocalizedText::fromJson(const QJsonValue &value, LocalizedText *out)
 {
     if (value.isString()) {
-        *out = LocalizedText(value.toString());
+        *out = LocalizedText(printable(value.toString()));
         return true;
     }
     if (!value.isObject())
@@ -18,12 +20,12 @@ bool LocalizedText::fromJson(const QJsonValue &value, LocalizedText *out)
     const QJsonValue english = object.value(u"en"_s);
     if (!english.isString())
         return false;
-    LocalizedText text(english.toString());
+    LocalizedText text(printable(english.toString()));
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it.value().isString())
             return false;
         if (it.key() != u"en"_s)
-            text.setTranslation(it.key(), it.value().toString());
+            text.setTranslation(it.key(), printable(it.value().toString()));
     }
     *out = text;
     return true;
