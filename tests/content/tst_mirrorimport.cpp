@@ -538,6 +538,68 @@ private Q_SLOTS:
         QCOMPARE(summary.offlineState(), OfflineState::OnThisMachine);
     }
 
+    // A file's size is the size of its bytes, also when the bytes are already held: a course
+    // that lies about it (1 PB for a 40 kB file) is refused, and the library says what it held.
+    void sizeLiesAreRefusedForContentAlreadyHeld_data()
+    {
+        QTest::addColumn<bool>("twiceInOneCourse");
+        QTest::newRow("held from another course") << false;
+        QTest::newRow("the same bytes twice in the course") << true;
+    }
+
+    void sizeLiesAreRefusedForContentAlreadyHeld()
+    {
+        QFETCH(bool, twiceInOneCourse);
+        QTemporaryDir first;
+        QVERIFY(test::copyTree(test::sampleMirrorSource(), first.path()));
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        if (!twiceInOneCourse)
+            QVERIFY(lib.library().importMirror(first.path(), SourceKind::Mirror).result().ok());
+        const auto statsBefore = lib.library().stats(1).result();
+
+        // A second mirror (its own source) with the same content, declared 1 PB large.
+        QTemporaryDir second;
+        QVERIFY(test::copyTree(test::sampleMirrorSource(), second.path()));
+        QJsonObject catalogue = readJson(second.path() + u"/catalogue.json"_s);
+        QJsonObject source = catalogue.value(u"source"_s).toObject();
+        source.insert(u"id"_s, u"another-source"_s);
+        catalogue.insert(u"source"_s, source);
+        writeJson(second.path() + u"/catalogue.json"_s, catalogue);
+        editCourse(second.path(), [&](QJsonObject &c) {
+            QJsonArray sections = c.value(u"sections"_s).toArray();
+            QJsonObject section = sections.first().toObject();
+            QJsonArray activities = section.value(u"activities"_s).toArray();
+            QJsonObject activity = activities.at(1).toObject();
+            QJsonArray files = activity.value(u"files"_s).toArray();
+            QJsonObject file = files.last().toObject();
+            if (twiceInOneCourse) {
+                // The same bytes under a second name, with another size.
+                QJsonObject copy = file;
+                copy.insert(u"path"_s, QString(u"copy-of-"_s + file.value(u"path"_s).toString()));
+                copy.insert(u"size"_s, 1e15);
+                files.append(copy);
+            } else {
+                file.insert(u"size"_s, 1e15);
+                files.replace(files.size() - 1, file);
+            }
+            activity.insert(u"files"_s, files);
+            activities.replace(1, activity);
+            section.insert(u"activities"_s, activities);
+            sections.replace(0, section);
+            c.insert(u"sections"_s, sections);
+        });
+        const auto report = lib.library().importMirror(second.path(), SourceKind::Mirror).result();
+        QVERIFY(!report.ok());
+        QVERIFY(report.imported.isEmpty());
+        QCOMPARE(report.errors.first().code, MirrorError::Code::FileSizeMismatch);
+        const auto statsAfter = lib.library().stats(1).result();
+        QCOMPARE(statsAfter.blobs, statsBefore.blobs);
+        QCOMPARE(statsAfter.bytes, statsBefore.bytes);
+        QCOMPARE(lib.library().courses(1).result().size(), twiceInOneCourse ? 0 : 1);
+        QVERIFY(lib.library().verify().result().ok());
+    }
+
     void safePaths_data()
     {
         QTest::addColumn<QString>("path");

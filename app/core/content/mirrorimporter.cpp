@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -72,8 +73,8 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
 
     QSqlDatabase db = m_database.connection();
     BlobRepository blobs(db);
-    QSet<QString> added; // blobs this import placed, removed again if the course fails
-    QSet<QString> seen;
+    QSet<QString> added;         // blobs this import placed, removed again if the course fails
+    QHash<QString, qint64> seen; // sha256 → the size checked for it
     auto undo = [&] {
         for (const QString &sha : std::as_const(added)) {
             if (!blobs.contains(sha))
@@ -86,10 +87,22 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
         for (Activity &activity : section.activities) {
             for (FileEntry &file : activity.files) {
                 file.state = FileState::Ready;
-                if (seen.contains(file.sha256))
+                // A file's size is the size of the bytes that hash to its SHA-256: a course
+                // that says otherwise, for content copied or already held, is refused.
+                const auto sizeLie = [&] {
+                    report.errors.append({MirrorError::Code::FileSizeMismatch, file.path, title});
+                    undo();
+                    return false;
+                };
+                if (const auto known = seen.constFind(file.sha256); known != seen.cend()) {
+                    if (*known != file.size)
+                        return sizeLie();
                     continue;
-                seen.insert(file.sha256);
+                }
+                seen.insert(file.sha256, file.size);
                 if (m_store.contains(file.sha256) && blobs.contains(file.sha256)) {
+                    if (QFileInfo(m_store.pathOf(file.sha256)).size() != file.size)
+                        return sizeLie();
                     ++report.filesReused;
                 } else {
                     const QString source = MirrorCatalogue::objectPath(root, file.sha256);
