@@ -100,6 +100,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             &MainWindow::setFullScreenVideo);
     connect(m_pageViewer, &PageViewerPage::backRequested, this, &MainWindow::back);
     connect(m_scormPage, &ScormPlayerPage::backRequested, this, &MainWindow::back);
+    connect(m_scormPage, &ScormPlayerPage::lessonOpened, this, [this](qint64 activityId) {
+        m_context.library().recordActivityView(m_context.profileId(), activityId);
+    });
     connect(m_pdfViewer, &PdfViewerPage::backRequested, this, &MainWindow::back);
     connect(m_downloadsPage, &DownloadsPage::backRequested, this, &MainWindow::showLibrary);
     connect(m_uploadsPage, &UploadsPage::backRequested, this, &MainWindow::showLibrary);
@@ -463,8 +466,7 @@ void MainWindow::openActivity(const Activity &activity)
         break;
     case ActivityKind::Scorm:
         m_stack->setCurrentWidget(m_scormPage);
-        m_scormPage->openActivity(activity);
-        m_context.library().recordActivityView(m_context.profileId(), activity.id);
+        m_scormPage->openActivity(activity); // viewed once it opens (lessonOpened)
         break;
     default:
         QMessageBox::information(this, tr("Not available offline"),

@@ -338,6 +338,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
             m_contents->expandAll();
             retranslate(); // the contents' tooltip depends on the package
             updateStates(true);
+            Q_EMIT lessonOpened(m_activity.id);
         });
 }
 

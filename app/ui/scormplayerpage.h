@@ -57,6 +57,9 @@ public:
 
 Q_SIGNALS:
     void backRequested();
+    // The package was unpacked and its manifest accepted: the lesson is open (a package refused
+    // as unsafe or unreadable never is, and so never counts as viewed).
+    void lessonOpened(qint64 activityId);
     // The SCO's page finished loading.
     void scoLoaded(bool ok);
     // The library kept what the lesson handed over (a Commit or the end of a session).

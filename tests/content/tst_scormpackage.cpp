@@ -204,14 +204,35 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_lib->dataDir() + u"/content/outside.html"_s));
     }
 
+    // Refused at the manifest (nothing to open; or 40 MB of it) means nothing kept: no
+    // unpacked file in the library, no blob, nothing left in the staging folder.
+    void manifestThatCannotBeUsed_data()
+    {
+        QTest::addColumn<QByteArray>("manifest");
+        QTest::newRow("nothing to open")
+            << QByteArrayLiteral("<manifest><organizations/></manifest>");
+        QTest::newRow("not XML") << QByteArrayLiteral("<manifest><organ");
+        QByteArray huge = "<manifest><!-- ";
+        huge += QByteArray(40 * 1024 * 1024, 'x');
+        huge += " --></manifest>";
+        QTest::newRow("40 MB") << huge;
+    }
+
     void manifestThatCannotBeUsed()
     {
+        QFETCH(QByteArray, manifest);
         setPackage(test::FakeMoodle::makeZip(
-            {{u"imsmanifest.xml"_s, QByteArrayLiteral("<manifest><organizations/></manifest>")},
-             {u"index.html"_s, "x"}}));
+            {{u"imsmanifest.xml"_s, manifest}, {u"index.html"_s, "x"}, {u"big.bin"_s, "y"}}));
+        const auto blobsBefore = BlobRepository(m_lib->context().database().connection()).all();
+        const QStringList objectsBefore = m_lib->context().store().objects();
         const auto lesson = library().openScorm(m_activity).result();
         QVERIFY(!lesson.ok());
         QVERIFY(!lesson.error.isEmpty());
+        QCOMPARE(unpackedFiles(), 0);
+        QCOMPARE(leftovers(), 0);
+        QCOMPARE(BlobRepository(m_lib->context().database().connection()).all().size(),
+                 blobsBefore.size());
+        QCOMPARE(m_lib->context().store().objects().size(), objectsBefore.size());
     }
 };
 

@@ -371,6 +371,33 @@ private Q_SLOTS:
         QCOMPARE(attempt->data.value(u"cmi.core.total_time"_s).toString(), u"0000:02:00"_s);
     }
 
+    // A package refused as unsafe never opens, says why, and so never counts as viewed; a good
+    // one opens.
+    void refusedPackageNeverOpens()
+    {
+        const Activity hostile = addLesson(
+            u"15"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest12()},
+                                                {u"index.html"_s, sco12()},
+                                                {u"../../outside.html"_s, "<p>gotcha</p>"}}));
+        ScormPlayerPage player(m_lib->context());
+        player.show();
+        QSignalSpy opened(&player, &ScormPlayerPage::lessonOpened);
+        player.openActivity(hostile);
+        auto *notice = player.findChild<QLabel *>(u"scormMessage"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+        QVERIFY2(notice->text().contains(u"outside.html"_s), qPrintable(notice->text()));
+        QVERIFY(player.currentSco().isEmpty());
+        QCOMPARE(opened.size(), 0);
+
+        const Activity good
+            = addLesson(u"16"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest12()},
+                                                            {u"index.html"_s, sco12()}}));
+        player.openActivity(good);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        QCOMPARE(opened.first().first().toLongLong(), good.id);
+        player.stop();
+    }
+
     void lessonLoadsItsOwnFiles()
     {
         const QByteArray svg = QByteArrayLiteral(

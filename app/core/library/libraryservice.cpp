@@ -332,6 +332,16 @@ QFuture<LibraryService::ScormLesson> LibraryService::openScorm(qint64 activityId
                 lesson.error = report.error.message();
                 return lesson;
             }
+            // The manifest decides before anything is kept: a package refused here leaves
+            // nothing in the library (the staging folder goes with `staging`).
+            ScormManifestError refused;
+            ScormManifest::read(staging.path() + u"/files/"_s
+                                    + PackageExtractor::kManifestName.toString(),
+                                &refused);
+            if (refused.isError()) {
+                lesson.error = refused.message();
+                return lesson;
+            }
             QList<std::tuple<QString, qint64, QString>> placed;
             for (const ExtractedFile &file : report.files) {
                 ContentStore::Error error = ContentStore::Error::None;
