@@ -5,9 +5,11 @@
 #include "storage/courserepository.h"
 #include "storage/database.h"
 #include "testsupport.h"
+#include "util/freespace.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryFile>
 
@@ -107,6 +109,35 @@ private Q_SLOTS:
         QCOMPARE(*first, *second);
         QCOMPARE(store.objects().size(), 1);
         QCOMPARE(filesIn(dir.path() + u"/tmp"_s), 0);
+    }
+
+    // Free space comes from the file system itself (statvfs), which answers where QStorageInfo
+    // cannot name the file system (a minimal chroot); where nothing can tell, nothing is
+    // written.
+    void freeSpaceComesFromTheFileSystem()
+    {
+        QTemporaryDir dir;
+        const std::optional<qint64> free = freeBytes(dir.path());
+        QVERIFY(free && *free > 0);
+        // The same figure df gives, to within what others write meanwhile.
+        QProcess df;
+        df.start(u"df"_s, {u"--output=avail"_s, u"-B1"_s, dir.path()});
+        QVERIFY(df.waitForFinished(10000));
+        const QList<QByteArray> lines = df.readAllStandardOutput().trimmed().split('\n');
+        const qint64 dfFree = lines.last().trimmed().toLongLong();
+        QVERIFY2(qAbs(dfFree - *free) < 64 * 1024 * 1024,
+                 qPrintable(u"%1 vs %2"_s.arg(dfFree).arg(*free)));
+        QVERIFY(!freeBytes(dir.path() + u"/not-there"_s));
+
+        // A store whose folder cannot be asked refuses to write rather than guess.
+        ContentStore store(dir.path() + u"/store"_s);
+        QVERIFY(QDir(dir.path() + u"/store"_s).removeRecursively());
+        QBuffer bytes;
+        bytes.setData(QByteArray(1000, 'x'));
+        bytes.open(QIODevice::ReadOnly);
+        ContentStore::Error error = ContentStore::Error::None;
+        QVERIFY(!store.add(bytes, {{}, 1000}, &error));
+        QCOMPARE(error, ContentStore::Error::NoSpace);
     }
 
     void rejectsNonHashNames()

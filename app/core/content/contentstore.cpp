@@ -2,13 +2,13 @@
 
 #include "util/digest.h"
 #include "util/failpoint.h"
+#include "util/freespace.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QStorageInfo>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -129,9 +129,10 @@ std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &e
         *error = Error::None;
 
     if (expected.size > 0) {
-        const QStorageInfo storage(m_root);
-        // Keep a margin so the database and the system can still write.
-        if (storage.isValid() && storage.bytesAvailable() < expected.size + 16 * 1024 * 1024)
+        // Keep a margin so the database and the system can still write. "Cannot tell" is not
+        // "enough".
+        const std::optional<qint64> available = freeBytes(m_root);
+        if (!available || *available < expected.size + 16 * 1024 * 1024)
             return fail(Error::NoSpace);
     }
 

@@ -5,6 +5,7 @@
 #include "network/networkaccess.h"
 #include "storage/blobrepository.h"
 #include "storage/database.h"
+#include "util/freespace.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QStorageInfo>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -425,12 +425,13 @@ void DownloadManager::begin(DownloadRepository::Row row)
     qint64 needed = qMax<qint64>(0, row.file.size - transfer->offset);
     for (const Transfer *running : std::as_const(m_transfers))
         needed += qMax<qint64>(0, running->row.file.size - running->row.bytesDone);
-    const QStorageInfo storage(m_store.partsDir());
-    if (storage.isValid() && storage.bytesAvailable() < needed + m_policy.freeSpaceReserve) {
+    // "Cannot tell" is not "enough".
+    const std::optional<qint64> available = freeBytes(m_store.partsDir());
+    if (!available || *available < needed + m_policy.freeSpaceReserve) {
         transfer->row = row;
         m_transfers.insert(row.fileId, transfer);
         qCInfo(lcDownloads) << "not enough space for" << row.fileId << needed
-                            << storage.bytesAvailable();
+                            << available.value_or(-1);
         failFor(transfer, {ConnectorError::Code::NoSpace,
                            QLocale().formattedDataSize(qMax<qint64>(row.file.size, needed)),
                            {},
