@@ -391,6 +391,14 @@ Exit codes:
         <source>The site %1 does not answer over a secure connection (https), only over an unencrypted one (http), where your password would travel unprotected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The site sent the request on to another address (%1), on another site or without a secure connection. It was not followed, so that your password and sign-in stay with the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

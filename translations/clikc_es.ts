@@ -423,6 +423,14 @@ Códigos de salida:
         <source>The site %1 does not answer over a secure connection (https), only over an unencrypted one (http), where your password would travel unprotected.</source>
         <translation>El sitio %1 no responde por una conexión segura (https), solo por una conexión sin cifrar (http), en la que su contraseña viajaría sin protección.</translation>
     </message>
+    <message>
+        <source>The site sent the request on to another address (%1), on another site or without a secure connection. It was not followed, so that your password and sign-in stay with the site.</source>
+        <translation>El sitio reenvió la solicitud a otra dirección (%1), en otro sitio o sin conexión segura. No se ha seguido, para que su contraseña y su sesión se queden en el sitio.</translation>
+    </message>
+    <message>
+        <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
+        <translation>El sitio indica este archivo en otro sitio (%1). No se descarga desde allí, para que su sesión se quede en su sitio.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -424,6 +424,14 @@ Codes de sortie&#xa0;:
         <source>The site %1 does not answer over a secure connection (https), only over an unencrypted one (http), where your password would travel unprotected.</source>
         <translation>Le site %1 ne répond pas par une connexion sécurisée (https), seulement par une connexion non chiffrée (http), où votre mot de passe circulerait sans protection.</translation>
     </message>
+    <message>
+        <source>The site sent the request on to another address (%1), on another site or without a secure connection. It was not followed, so that your password and sign-in stay with the site.</source>
+        <translation>Le site a renvoyé la demande vers une autre adresse (%1), sur un autre site ou sans connexion sécurisée. Elle n’a pas été suivie, afin que votre mot de passe et votre connexion restent auprès du site.</translation>
+    </message>
+    <message>
+        <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
+        <translation>Le site indique ce fichier sur un autre site (%1). Il n’est pas téléchargé depuis celui-ci, afin que votre connexion reste auprès de votre site.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

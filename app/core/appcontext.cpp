@@ -46,8 +46,9 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_account
         = std::make_unique<AccountService>(*m_network, *m_credentials, *m_library, m_profileId);
     // The status bar watches the server the learner signed in to.
-    connect(m_account.get(), &AccountService::stateChanged, this,
-            [this] { m_connectivity->setServer(m_account->siteUrl()); });
+    connect(m_account.get(), &AccountService::stateChanged, this, [this] {
+        m_connectivity->setServer(m_account->siteUrl(), m_account->plainHttpAllowed());
+    });
 
     // Transfers, their .part files and their hashing run on a thread of their own.
     m_downloadThread = new QThread(this);
@@ -59,7 +60,8 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     applyDownloadSettings();
     connect(m_account.get(), &AccountService::authorizationChanged, this,
             [this](qint64 sourceId, const QString &token) {
-                m_downloads->setAuthorization(sourceId, token);
+                m_downloads->setAuthorization(sourceId, token, m_account->siteUrl(),
+                                              m_account->plainHttpAllowed());
             });
     connect(m_downloads, &DownloadManager::needsSignIn, m_account.get(),
             &AccountService::markTokenRejected);
@@ -81,7 +83,8 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     connect(m_account.get(), &AccountService::authorizationChanged, this,
             [this](qint64, const QString &token) {
                 m_uploader->setAuthorization(m_account->profileId(), m_account->siteUrl(),
-                                             m_account->remoteUserId(), token);
+                                             m_account->remoteUserId(), token,
+                                             m_account->plainHttpAllowed());
             });
     connect(m_uploader, &Uploader::needsSignIn, this, [this](qint64 profileId) {
         if (profileId == m_account->profileId())

@@ -1093,8 +1093,12 @@ QByteArray reasonPhrase(int status)
         return "OK"_ba;
     case 206:
         return "Partial content"_ba; // sic: Moodle's own status line
+    case 302:
+        return "Found"_ba;
     case 304:
         return "Not Modified"_ba;
+    case 307:
+        return "Temporary Redirect"_ba;
     case 400:
         return "Bad Request"_ba;
     case 401:
@@ -1470,6 +1474,16 @@ Misbehaviour Misbehaviour::closeWithoutResponse(const QString &match)
     return m;
 }
 
+Misbehaviour Misbehaviour::redirect(const QUrl &location, int status, const QString &match)
+{
+    Misbehaviour m;
+    m.kind = Kind::Redirect;
+    m.location = location;
+    m.status = status;
+    m.match = match;
+    return m;
+}
+
 Misbehaviour Misbehaviour::maintenance()
 {
     Misbehaviour m;
@@ -1555,7 +1569,11 @@ struct FakeMoodle::Private
     // --- Lookups
 
     QString siteUrl() const { return q->baseUrl().toString(QUrl::FullyEncoded); }
-    QString pluginfileBase() const { return siteUrl() + u"/webservice/pluginfile.php"_s; }
+    QString pluginfileBase() const
+    {
+        return fileUrlBase.isEmpty() ? siteUrl() + u"/webservice/pluginfile.php"_s : fileUrlBase;
+    }
+    QString fileUrlBase; // setFileUrlBase()
 
     const FakeUser *userById(qint64 id) const
     {
@@ -2987,6 +3005,9 @@ struct FakeMoodle::Private
         }
         if (const auto rule = take(Kind::Status, record.path, function)) {
             r = statusPage(rule->status, rule->retryAfterSeconds);
+        } else if (const auto moved = take(Kind::Redirect, record.path, function)) {
+            r = statusPage(moved->status, -1);
+            r.addHeader("Location"_ba, moved->location.toEncoded());
         } else if (const auto page = take(Kind::HtmlInsteadOfJson, record.path, function)) {
             r = htmlErrorPage(page->status);
         } else {
@@ -3703,6 +3724,11 @@ int FakeMoodle::fileCount(int cmid) const
 {
     const Module *m = d->module(cmid);
     return m ? Private::fileCountOf(*m) : 0;
+}
+
+void FakeMoodle::setFileUrlBase(const QString &base)
+{
+    d->fileUrlBase = base;
 }
 
 QUrl FakeMoodle::fileUrl(int cmid, int index) const

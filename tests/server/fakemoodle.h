@@ -99,6 +99,7 @@ struct Misbehaviour
         Stall,                // send `afterBytes` of the body, then nothing for `stallMs`
         CloseWithoutResponse, // read the request, close the connection without a word
         Maintenance,          // the site is in maintenance mode (Moodle's `sitemaintenance`)
+        Redirect,             // answer `status` (307, 302…) with Location: `location`
     };
 
     Kind kind = Kind::Status;
@@ -114,6 +115,7 @@ struct Misbehaviour
     int stallMs = -1; // -1 = stall until the client gives up
     int afterRequests = 0;
     bool newRevision = false; // ChangeFile: the file URL changes too (a new revision)
+    QUrl location;            // Redirect: where to
 
     static Misbehaviour dropMidBody(qint64 afterBytes, const QString &match = {});
     static Misbehaviour ignoreRange(const QString &match = {});
@@ -128,6 +130,7 @@ struct Misbehaviour
     static Misbehaviour stall(qint64 afterBytes, int stallMs = -1, const QString &match = {});
     static Misbehaviour closeWithoutResponse(const QString &match = {});
     static Misbehaviour maintenance();
+    static Misbehaviour redirect(const QUrl &location, int status = 307, const QString &match = {});
 };
 
 // A stand-in for a Moodle 4.4 site on a real TCP port, for the tests and benchmarks: the site
@@ -261,6 +264,9 @@ public:
     // page's generated index.html is 0); a SCORM module's only file is its package.
     int fileCount(int cmid) const;
     QUrl fileUrl(int cmid, int index = 0) const; // as the server lists it, without the token
+    // Files are listed at `base` (another origin, as a hostile or misconfigured site would)
+    // instead of the site's own webservice/pluginfile.php; empty: the site's own.
+    void setFileUrlBase(const QString &base);
     QByteArray fileContent(int cmid, int index = 0) const;
     QByteArray fileSha1(int cmid, int index = 0) const; // hex; the ETag without its quotes
     qint64 fileSize(int cmid, int index = 0) const;

@@ -19,6 +19,7 @@
 
 #include <QAccessible>
 #include <QCheckBox>
+#include <QHttpServer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkInterface>
@@ -29,6 +30,7 @@
 using namespace Qt::StringLiterals;
 using namespace clikc;
 using clikc::test::FakeMoodle;
+using clikc::test::Misbehaviour;
 using clikc::test::TestLibrary;
 using State = AccountService::State;
 using Reason = AccountService::Reason;
@@ -107,6 +109,39 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_server.reset(); }
+
+    // A site that sends login/token.php, or a web-service call, on to another host: neither
+    // the password nor the token goes there, and the learner is told why.
+    void credentialsNeverFollowARedirect()
+    {
+        int elsewhereHits = 0;
+        QHttpServer elsewhere;
+        elsewhere.route(u"/<arg>"_s, [&](const QString &, const QHttpServerRequest &) {
+            ++elsewhereHits;
+            return QHttpServerResponse("application/json", R"({"token":"stolen"})");
+        });
+        const quint16 port = elsewhere.listen(QHostAddress(u"127.0.0.2"_s));
+        QVERIFY(port);
+        const QUrl steal(u"http://127.0.0.2:%1/steal"_s.arg(port));
+
+        TestLibrary lib;
+        QVERIFY(lib.open());
+        m_server->misbehave(Misbehaviour::redirect(steal, 307, u"login/token.php"_s));
+        const auto refused = signIn(lib);
+        QCOMPARE(refused.error.code, ConnectorError::Code::UnsafeRedirect);
+        QVERIFY2(refused.error.message().contains(u"127.0.0.2"_s),
+                 qPrintable(refused.error.message()));
+        QCOMPARE(lib.context().account().state(), State::SignedOut);
+        QCOMPARE(elsewhereHits, 0);
+
+        m_server->clearMisbehaviour();
+        QVERIFY(signIn(lib).ok());
+        m_server->misbehave(Misbehaviour::redirect(steal, 307, u"webservice/rest"_s));
+        const auto report = waitFor(lib.context().account().refreshCatalogue());
+        QCOMPARE(report.error.code, ConnectorError::Code::UnsafeRedirect);
+        QCOMPARE(elsewhereHits, 0);
+        m_server->clearMisbehaviour();
+    }
 
     void twoLibrariesSignInAndOutApart()
     {

@@ -11,10 +11,11 @@
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
 #include "testsupport.h"
+#include "util/freespace.h"
 
 #include <QCryptographicHash>
+#include <QHttpServer>
 #include <QSignalSpy>
-#include <QStorageInfo>
 
 using namespace Qt::StringLiterals;
 using namespace clikc;
@@ -356,8 +357,8 @@ private Q_SLOTS:
         DownloadManager::Policy policy;
         policy.retryBaseMs = 50;
         // More than the disk has free: the check before starting must refuse the file.
-        policy.freeSpaceReserve = QStorageInfo(m_lib->context().store().partsDir()).bytesAvailable()
-                                  + (qint64(1) << 40);
+        policy.freeSpaceReserve
+            = freeBytes(m_lib->context().store().partsDir()).value_or(0) + (qint64(1) << 40);
         downloads().setPolicy(policy);
         QSignalSpy changes(&downloads(), &DownloadManager::itemChanged);
         const qint64 big = bigFile().id;
@@ -378,6 +379,48 @@ private Q_SLOTS:
         QVERIFY(downloads().waitUntilIdle(30000));
         QCOMPARE(bigFile().state, FileState::Ready);
         QCOMPARE(storedSha1(bigFile()), QString::fromLatin1(m_server->fileSha1(m_bigCmid)));
+    }
+
+    // The token goes to the site's own origin only: a file the site lists at another host is
+    // refused with the reason, and a download the site redirects elsewhere is not followed.
+    void theTokenStaysWithTheSite()
+    {
+        int elsewhereHits = 0;
+        QHttpServer elsewhere;
+        elsewhere.route(u"/<arg>"_s, [&](const QString &, const QHttpServerRequest &) {
+            ++elsewhereHits;
+            return QHttpServerResponse("application/octet-stream", QByteArray(100, 'x'));
+        });
+        const quint16 port = elsewhere.listen(QHostAddress(u"127.0.0.2"_s));
+        QVERIFY(port);
+
+        // Redirected elsewhere on the way.
+        m_server->misbehave(test::Misbehaviour::redirect(
+            QUrl(u"http://127.0.0.2:%1/big.mp4"_s.arg(port)), 302, u"big.mp4"_s));
+        QSignalSpy changes(&downloads(), &DownloadManager::itemChanged);
+        downloads().enqueueFiles({bigFile().id});
+        QVERIFY(downloads().waitUntilIdle(10000));
+        QCOMPARE(bigFile().state, FileState::Failed);
+        QTRY_VERIFY(!changes.isEmpty());
+        auto last = changes.constLast().at(0).value<DownloadManager::Item>();
+        QCOMPARE(last.error.code, ConnectorError::Code::UnsafeRedirect);
+        QCOMPARE(elsewhereHits, 0);
+        m_server->clearMisbehaviour();
+
+        // Listed at another host from the start.
+        m_server->setFileUrlBase(u"http://127.0.0.2:%1/webservice/pluginfile.php"_s.arg(port));
+        const auto catalogue = waitFor(m_lib->context().account().refreshCatalogue());
+        QVERIFY(!catalogue.error.isError());
+        QVERIFY(bigFile().remoteUrl.startsWith(u"http://127.0.0.2"_s));
+        changes.clear();
+        downloads().resume(bigFile().id);
+        QVERIFY(downloads().waitUntilIdle(10000));
+        QCOMPARE(bigFile().state, FileState::Failed);
+        QTRY_VERIFY(!changes.isEmpty());
+        last = changes.constLast().at(0).value<DownloadManager::Item>();
+        QCOMPARE(last.error.code, ConnectorError::Code::ForeignFileUrl);
+        QVERIFY2(last.error.message().contains(u"127.0.0.2"_s), qPrintable(last.error.message()));
+        QCOMPARE(elsewhereHits, 0);
     }
 
     void limitsChangeOnlyParallelismAndCap()

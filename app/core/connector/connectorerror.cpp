@@ -73,6 +73,15 @@ QString ConnectorError::message() const
         return tr("The site's secure connection cannot be trusted (%1). Check the computer's date "
                   "and time, or ask the site's administrator.")
             .arg(detail);
+    case Code::UnsafeRedirect:
+        return tr("The site sent the request on to another address (%1), on another site or "
+                  "without a secure connection. It was not followed, so that your password and "
+                  "sign-in stay with the site.")
+            .arg(subject);
+    case Code::ForeignFileUrl:
+        return tr("The site lists this file at another site (%1). It is not downloaded from "
+                  "there, so that your sign-in stays with your site.")
+            .arg(subject);
     case Code::Cancelled:
         return tr("Cancelled.");
     case Code::NoSpace:

@@ -36,6 +36,8 @@ public:
         Cancelled,
         NoSpace,            // not enough free disk space for the file
         VerificationFailed, // the bytes received do not match the server's checksum or size
+        UnsafeRedirect,     // the server sent the request to another site or over plain HTTP
+        ForeignFileUrl,     // a file listed at another site than the one signed in to
     };
 
     Code code = Code::None;

@@ -19,6 +19,15 @@ namespace {
 ConnectorError networkError(QNetworkReply *reply)
 {
     using C = ConnectorError::Code;
+    QUrl refused;
+    switch (NetworkAccess::refusal(reply, &refused)) {
+    case NetworkAccess::Refusal::None:
+        break;
+    case NetworkAccess::Refusal::Transport:
+        return {C::InsecureTransport, refused.host(), {}, {}};
+    case NetworkAccess::Refusal::Redirect:
+        return {C::UnsafeRedirect, refused.host(), {}, refused.scheme()};
+    }
     switch (reply->error()) {
     case QNetworkReply::NoError:
         return {};
@@ -338,6 +347,10 @@ QFuture<Outcome<bool>> MoodleConnector::insertScormTracks(qint64 scoId, int atte
 
 QNetworkRequest MoodleConnector::fileRequest(const FileEntry &file) const
 {
+    // The token goes to the site's own origin only.
+    const QUrl url(file.remoteUrl);
+    if (NetworkAccess::originOf(url) != NetworkAccess::originOf(m_siteUrl))
+        return m_network.request(url, m_timeoutMs);
     return m_network.request(moodle::withToken(file.remoteUrl, m_token), m_timeoutMs);
 }
 

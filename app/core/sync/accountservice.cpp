@@ -198,6 +198,8 @@ QFuture<AccountService::State> AccountService::restore()
                     }
                     const QUrl url(site->baseUrl);
                     m_knownSite = url;
+                    m_plainHttpAllowed = site->allowHttp;
+                    m_network.setPlainHttpAllowed(url, site->allowHttp);
                     if (!signedIn) {
                         setState(State::SignedOut, Reason::SignedOut);
                         finish(promise, State::SignedOut);
@@ -235,10 +237,9 @@ QFuture<bool> AccountService::answersPlainHttp(const QUrl &url)
     auto promise = startedPromise<bool>();
     QUrl root = url;
     root.setPath(url.path() + u'/');
-    QNetworkRequest request = m_network.request(root, kProbeTimeoutMs);
-    // Its first answer is all we want: a redirect is looked at, not followed.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    // Its first answer is all we want: a redirect is looked at, not followed; and nothing of
+    // the learner's goes with it.
+    const QNetworkRequest request = m_network.probeRequest(root, kProbeTimeoutMs);
     QNetworkReply *reply = m_network.get(request);
     auto done = std::make_shared<bool>(false);
     auto conclude = [promise, done, reply] {
@@ -281,6 +282,9 @@ void AccountService::signInAt(const std::shared_ptr<QPromise<Outcome<SiteInfo>>>
                               const QUrl &url, const QString &typed, const QString &username,
                               const QString &password, bool allowPlainHttp)
 {
+    // What the learner allowed holds for every request to the site, wherever it is made.
+    if (allowPlainHttp)
+        m_network.setPlainHttpAllowed(url, true);
     auto connector = std::make_shared<MoodleConnector>(m_network, url);
     connector->signIn(username, password).then(this, [=, this](const Outcome<QString> &token) {
         if (!token.ok()) {
@@ -345,6 +349,7 @@ void AccountService::signInAt(const std::shared_ptr<QPromise<Outcome<SiteInfo>>>
                             m_sourceId = sourceId;
                             m_remoteUserId = info.value.userId;
                             m_knownSite = url;
+                            m_plainHttpAllowed = allowPlainHttp;
                             useConnector(url, token.value);
                             setState(State::SignedIn, Reason::None);
                             qCInfo(lcAccount) << "signed in to" << url.host();

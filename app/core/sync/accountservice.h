@@ -53,6 +53,8 @@ public:
     void setLibraryIdentity(const QString &libraryId, const QString &copiedFrom);
     QString libraryId() const { return m_libraryId; }
     QUrl siteUrl() const;
+    // The learner allowed this site over plain HTTP (a local mirror).
+    bool plainHttpAllowed() const { return m_plainHttpAllowed; }
     QString username() const { return m_username; }
     qint64 sourceId() const { return m_sourceId; }
     qint64 remoteUserId() const { return m_remoteUserId; }
@@ -120,6 +122,7 @@ private:
     State m_state = State::SignedOut;
     Reason m_reason = Reason::NeverSignedIn;
     QUrl m_knownSite; // the site of the profile's sign-in, also once signed out
+    bool m_plainHttpAllowed = false;
     QString m_libraryId;
     QString m_copiedFrom;
     QString m_username;

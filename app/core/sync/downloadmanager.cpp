@@ -136,6 +136,8 @@ void DownloadManager::start()
             return;
         m_started = true;
         m_network = std::make_unique<NetworkAccess>();
+        for (auto it = m_plainHttp.cbegin(); it != m_plainHttp.cend(); ++it)
+            m_network->setPlainHttpAllowed(it.key(), it.value());
         // A crash or a power cut left these mid-way: their .part files carry on.
         DownloadRepository(m_database.connection()).requeueInterrupted();
         for (const auto &row : DownloadRepository(m_database.connection()).all())
@@ -182,13 +184,19 @@ void DownloadManager::applyPolicy(const Policy &policy)
     }
 }
 
-void DownloadManager::setAuthorization(qint64 sourceId, const QString &token)
+void DownloadManager::setAuthorization(qint64 sourceId, const QString &token, const QUrl &site,
+                                       bool allowPlainHttp)
 {
-    post([this, sourceId, token] {
-        if (token.isEmpty())
+    post([this, sourceId, token, site, allowPlainHttp] {
+        if (token.isEmpty()) {
             m_tokens.remove(sourceId);
-        else
+        } else {
             m_tokens.insert(sourceId, token);
+            m_sites.insert(sourceId, site);
+        }
+        m_plainHttp.insert(site, allowPlainHttp);
+        if (m_network)
+            m_network->setPlainHttpAllowed(site, allowPlainHttp);
         schedule();
     });
 }
@@ -439,6 +447,18 @@ void DownloadManager::begin(DownloadRepository::Row row)
         return;
     }
 
+    // The token goes to the site it belongs to, nowhere else: a file the site lists at another
+    // origin is refused with the reason.
+    const QUrl fileUrl(row.file.remoteUrl);
+    if (NetworkAccess::originOf(fileUrl) != NetworkAccess::originOf(m_sites.value(row.sourceId))) {
+        transfer->row = row;
+        m_transfers.insert(row.fileId, transfer);
+        qCWarning(lcDownloads) << "refused a file listed at another site:" << row.fileId
+                               << fileUrl.host();
+        failFor(transfer, {ConnectorError::Code::ForeignFileUrl, fileUrl.host(), {}, {}});
+        return;
+    }
+
     row.state = State::Running;
     transfer->row = row;
     m_transfers.insert(row.fileId, transfer);
@@ -631,6 +651,19 @@ void DownloadManager::onFinished(Transfer *transfer)
     transfer->reply = nullptr;
     reply->deleteLater();
 
+    // Refused by the network policy (a redirect off the site, or down to plain HTTP): not a
+    // drop to retry.
+    QUrl refused;
+    if (const NetworkAccess::Refusal why = NetworkAccess::refusal(reply, &refused);
+        why != NetworkAccess::Refusal::None) {
+        failFor(transfer,
+                {why == NetworkAccess::Refusal::Redirect ? ConnectorError::Code::UnsafeRedirect
+                                                         : ConnectorError::Code::InsecureTransport,
+                 refused.host(),
+                 {},
+                 refused.scheme()});
+        return;
+    }
     const QNetworkReply::NetworkError networkError = reply->error();
     const int status = transfer->httpStatus
                            ? transfer->httpStatus

@@ -88,8 +88,11 @@ public:
     void setPolicy(const Policy &policy);
     // Changes only how many files travel at once (1–16) and the bandwidth cap (0: none).
     void setLimits(int maxParallel, qint64 bytesPerSecond);
-    // The token that authorises requests for the files of `sourceId` (empty: signed out).
-    void setAuthorization(qint64 sourceId, const QString &token);
+    // The token that authorises requests for the files of `sourceId` (empty: signed out), and
+    // the site it belongs to: the token goes to that site's origin only, and a file listed
+    // elsewhere is refused. `allowPlainHttp`: the user allowed that site over plain HTTP.
+    void setAuthorization(qint64 sourceId, const QString &token, const QUrl &site,
+                          bool allowPlainHttp = false);
     void enqueueFiles(const QList<qint64> &fileIds);
     void enqueueCourse(qint64 courseId, qint64 activityId = 0);
     void pause(qint64 fileId);
@@ -143,6 +146,8 @@ private:
     std::unique_ptr<NetworkAccess> m_network;
     Policy m_policy;
     QHash<qint64, QString> m_tokens;       // source id → token
+    QHash<qint64, QUrl> m_sites;           // source id → the site the token belongs to
+    QHash<QUrl, bool> m_plainHttp;         // sites allowed over plain HTTP, for the network
     QHash<qint64, Transfer *> m_transfers; // file id → running transfer
     QSet<qint64> m_batch;                  // file ids of the current batch (see Totals)
     QTimer m_retryTimer;

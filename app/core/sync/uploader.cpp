@@ -55,6 +55,7 @@ struct Uploader::Lane
 {
     qint64 profileId = 0;
     QUrl site;
+    bool allowPlainHttp = false; // the learner allowed the site over plain HTTP
     qint64 userId = 0;
     QString token;
     std::unique_ptr<MoodleConnector> connector;
@@ -150,9 +151,9 @@ void Uploader::setPolicy(const Policy &policy)
 }
 
 void Uploader::setAuthorization(qint64 profileId, const QUrl &siteUrl, qint64 remoteUserId,
-                                const QString &token)
+                                const QString &token, bool allowPlainHttp)
 {
-    post([this, profileId, siteUrl, remoteUserId, token] {
+    post([this, profileId, siteUrl, remoteUserId, token, allowPlainHttp] {
         Lane &l = lane(profileId);
         if (l.connector && l.site != siteUrl) {
             if (!l.inFlight.isEmpty() || !l.checkingCourses.isEmpty())
@@ -161,6 +162,7 @@ void Uploader::setAuthorization(qint64 profileId, const QUrl &siteUrl, qint64 re
             l.checkedCourses.clear();
         }
         l.site = siteUrl;
+        l.allowPlainHttp = allowPlainHttp;
         l.userId = remoteUserId;
         l.token = token;
         if (l.connector)
@@ -217,6 +219,7 @@ void Uploader::drainLane(Lane &l)
         return;
     publish(l);
     if (!l.connector && !l.token.isEmpty() && l.site.isValid()) {
+        m_network->setPlainHttpAllowed(l.site, l.allowPlainHttp);
         l.connector = std::make_unique<MoodleConnector>(*m_network, l.site);
         l.connector->setTimeoutMs(m_policy.timeoutMs);
         l.connector->setToken(l.token);

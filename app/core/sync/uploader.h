@@ -67,8 +67,9 @@ public:
     void start();
     void setPolicy(const Policy &policy);
     // The sign-in that authorises the profile's uploads; an empty token pauses its queue.
+    // `allowPlainHttp`: the learner allowed the site over plain HTTP (a local mirror).
     void setAuthorization(qint64 profileId, const QUrl &siteUrl, qint64 remoteUserId,
-                          const QString &token);
+                          const QString &token, bool allowPlainHttp = false);
     // Tries now, whatever the backoff; 0 for every profile.
     void uploadNow(qint64 profileId = 0);
     // Something was queued for the profile.
