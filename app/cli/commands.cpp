@@ -463,6 +463,8 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
         m_err << tr("No course %1 among your courses on the site.").arg(id) << Qt::endl;
 
     DownloadManager &downloads = m_context.downloads();
+    // A run ends: a file that keeps failing is given up, named in the report with its reason.
+    downloads.setMaxTries(kSyncMaxTries);
     QHash<qint64, DownloadManager::Item> items;
     QObject guard;
     QObject::connect(

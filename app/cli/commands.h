@@ -22,6 +22,9 @@ class Commands final
     Q_DECLARE_TR_FUNCTIONS(Commands)
 
 public:
+    // `sync`: a file that fails this many times in a row is given up for the run.
+    static constexpr int kSyncMaxTries = 8;
+
     Commands(AppContext &context, QTextStream &out, QTextStream &err, bool json);
 
     int libraryList();

@@ -15,6 +15,8 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -211,6 +213,70 @@ private Q_SLOTS:
         QCOMPARE(courses.error.code, Code::Timeout);
         QVERIFY(courses.error.isTransient());
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // A trickle keeps the transfer timeout away forever: the call's deadline ends it.
+    void trickledAnswerMeetsItsDeadline()
+    {
+        connector().setTimeoutMs(5000);
+        connector().setDeadlineMs(1500);
+        m_server->misbehave(Misbehaviour::trickle(4, u"login/token.php"_s));
+        QElapsedTimer clock;
+        clock.start();
+        const auto token = waitFor(connector().signIn(u"student"_s, u"Student-1234"_s));
+        QCOMPARE(token.error.code, Code::Timeout);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // An answer without end (a hostile server streams forever) is cut at the cap, counted as
+    // it arrives, not read into memory; a lying Content-Length is refused at once.
+    void endlessAnswerIsCut_data()
+    {
+        QTest::addColumn<bool>("declared");
+        QTest::newRow("chunked, no length") << false;
+        QTest::newRow("declared 1.5 GB") << true;
+    }
+
+    void endlessAnswerIsCut()
+    {
+        QFETCH(bool, declared);
+        QTcpServer hostile;
+        QVERIFY(hostile.listen(QHostAddress::LocalHost));
+        qint64 sent = 0;
+        connect(&hostile, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = hostile.nextPendingConnection();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                if (socket->property("answering").toBool())
+                    return;
+                socket->setProperty("answering", true);
+                socket->write(declared ? "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                         "Content-Length: 1500000000\r\n\r\n"
+                                       : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                         "Transfer-Encoding: chunked\r\n\r\n");
+                const QByteArray chunk(256 * 1024, ' ');
+                const QByteArray framed
+                    = declared ? chunk
+                               : QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+                auto pump = [socket, framed, &sent] {
+                    while (socket->state() == QAbstractSocket::ConnectedState
+                           && socket->bytesToWrite() < 4 * 1024 * 1024) {
+                        socket->write(framed);
+                        sent += framed.size();
+                    }
+                };
+                connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+                pump();
+            });
+        });
+        NetworkAccess network;
+        MoodleConnector hostileSite(network,
+                                    QUrl(u"http://127.0.0.1:%1"_s.arg(hostile.serverPort())));
+        const auto token = waitFor(hostileSite.signIn(u"student"_s, u"Student-1234"_s));
+        QCOMPARE(token.error.code, Code::MalformedResponse);
+        // Stopped near the cap (what was on its way when the reply was aborted aside).
+        QVERIFY2(sent < MoodleConnector::kMaxAnswerBytes + 64 * 1024 * 1024,
+                 qPrintable(QString::number(sent)));
     }
 
     void unreachableServer()

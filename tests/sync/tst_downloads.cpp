@@ -423,6 +423,28 @@ private Q_SLOTS:
         QCOMPARE(elsewhereHits, 0);
     }
 
+    // A scheduled run ends: with a bound on tries, a file that keeps failing (a server that
+    // answers 500 forever) is given up with its reason; without one (the application) it waits.
+    void aFileThatKeepsFailingIsGivenUp()
+    {
+        m_server->misbehave(test::Misbehaviour::httpStatus(500, -1, -1, u"big.mp4"_s));
+        downloads().setMaxTries(3);
+        QSignalSpy changes(&downloads(), &DownloadManager::itemChanged);
+        downloads().enqueueFiles({bigFile().id});
+        QVERIFY(downloads().waitUntilIdle(20000));
+        QCOMPARE(bigFile().state, FileState::Failed);
+        QTRY_VERIFY(!changes.isEmpty());
+        const auto last = changes.constLast().at(0).value<DownloadManager::Item>();
+        QCOMPARE(last.state, DownloadManager::State::Failed);
+        QCOMPARE(last.error.code, ConnectorError::Code::HttpError);
+        QCOMPARE(m_server->requestCount(u"big.mp4"_s), 3);
+        downloads().setMaxTries(0);
+        m_server->clearMisbehaviour();
+        downloads().resume(bigFile().id);
+        QVERIFY(downloads().waitUntilIdle(30000));
+        QCOMPARE(bigFile().state, FileState::Ready);
+    }
+
     void limitsChangeOnlyParallelismAndCap()
     {
         fastPolicy(0, 3000);

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QPromise>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -67,22 +68,66 @@ void MoodleConnector::post(const QUrl &url, const QUrlQuery &form, Handler handl
     QNetworkReply *reply = m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
     // A connector that goes away takes its calls with it.
     connect(this, &QObject::destroyed, reply, &QNetworkReply::abort);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
-        reply->deleteLater();
-        const ConnectorError transport = networkError(reply);
-        if (transport.isError()) {
-            handler(transport, {});
+    // The answer is read as it arrives and bounded by what arrived, whatever the headers say;
+    // the call as a whole has a deadline, however slowly the server trickles.
+    enum class Cut { No, TooLarge, Deadline };
+    auto cut = std::make_shared<Cut>(Cut::No);
+    auto body = std::make_shared<QByteArray>();
+    const auto take = [reply, body, cut] {
+        if (*cut != Cut::No)
             return;
+        body->append(reply->readAll());
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (body->size() > kMaxAnswerBytes || declared > kMaxAnswerBytes) {
+            *cut = Cut::TooLarge;
+            body->clear();
+            body->squeeze();
+            reply->abort();
         }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QJsonDocument json;
-        const ConnectorError error = moodle::readAnswer(status, reply->readAll(), &json);
-        if (error.needsSignIn())
-            Q_EMIT tokenRejected();
-        if (error.isError())
-            qCInfo(lcMoodle) << "call failed:" << error.serverCode << int(error.code);
-        handler(error, json);
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, take);
+    connect(reply, &QNetworkReply::readyRead, this, take);
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, cut] {
+        if (*cut == Cut::No) {
+            *cut = Cut::Deadline;
+            reply->abort();
+        }
     });
+    deadline->start(m_deadlineMs);
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, body, cut, take, handler = std::move(handler)] {
+            reply->deleteLater();
+            take(); // what is left
+            if (*cut == Cut::TooLarge) {
+                handler({ConnectorError::Code::MalformedResponse,
+                         {},
+                         {},
+                         u"answer larger than %1 bytes"_s.arg(kMaxAnswerBytes)},
+                        {});
+                return;
+            }
+            if (*cut == Cut::Deadline) {
+                handler({ConnectorError::Code::Timeout, {}, {}, u"no complete answer in time"_s},
+                        {});
+                return;
+            }
+            const ConnectorError transport = networkError(reply);
+            if (transport.isError()) {
+                handler(transport, {});
+                return;
+            }
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QJsonDocument json;
+            const ConnectorError error = moodle::readAnswer(status, *body, &json);
+            if (error.needsSignIn())
+                Q_EMIT tokenRejected();
+            if (error.isError())
+                qCInfo(lcMoodle) << "call failed:" << error.serverCode << int(error.code);
+            handler(error, json);
+        });
 }
 
 void MoodleConnector::call(const QString &function, QUrlQuery params, Handler handler)

@@ -26,8 +26,14 @@ public:
     Q_DISABLE_COPY_MOVE(MoodleConnector)
 
     static constexpr int kDefaultTimeoutMs = 60000;
+    // However the server answers (a trickle keeps the timeout away), a call ends by then.
+    static constexpr int kDefaultDeadlineMs = 5 * 60 * 1000;
+    // The most a web-service answer may hold, counted while it arrives: more is refused.
+    static constexpr qint64 kMaxAnswerBytes = 32 * 1024 * 1024;
     // No byte for this long ends a call with a Timeout error.
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    // The whole call, answer included, takes at most this long (then a Timeout error).
+    void setDeadlineMs(int deadlineMs) { m_deadlineMs = deadlineMs; }
 
     QUrl siteUrl() const override { return m_siteUrl; }
     QFuture<Outcome<QString>> signIn(const QString &username, const QString &password) override;
@@ -63,6 +69,7 @@ private:
     QUrl m_siteUrl;
     QString m_token;
     int m_timeoutMs = kDefaultTimeoutMs;
+    int m_deadlineMs = kDefaultDeadlineMs;
 };
 
 // Waits for a future while running the event loop (the command line; tests).

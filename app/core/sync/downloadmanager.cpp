@@ -151,6 +151,11 @@ void DownloadManager::setPolicy(const Policy &policy)
     post([this, policy] { applyPolicy(policy); });
 }
 
+void DownloadManager::setMaxTries(int tries)
+{
+    post([this, tries] { m_maxTries = qMax(0, tries); });
+}
+
 void DownloadManager::setLimits(int maxParallel, qint64 bytesPerSecond)
 {
     post([this, maxParallel, bytesPerSecond] {
@@ -232,6 +237,7 @@ void DownloadManager::resume(qint64 fileId)
     post([this, fileId] {
         DownloadRepository repository(m_database.connection());
         if (auto row = repository.row(fileId); row && row->state != State::Done) {
+            m_tries.remove(fileId); // the learner asked: a fresh start
             row->state = State::Queued;
             row->nextAttemptAt = 0;
             if (row->errorCode == u"verification"_s)
@@ -802,6 +808,12 @@ void DownloadManager::restartFromZero(Transfer *transfer)
 void DownloadManager::retryLater(Transfer *transfer, const ConnectorError &error,
                                  int retryAfterSeconds)
 {
+    if (m_maxTries > 0 && ++m_tries[transfer->row.fileId] >= m_maxTries) {
+        qCInfo(lcDownloads) << "giving up" << transfer->row.fileId << "after" << m_maxTries
+                            << "tries:" << error.detail;
+        failFor(transfer, error);
+        return;
+    }
     DownloadRepository::Row row = transfer->row;
     // A connection that delivered bytes before it broke shows the link is back: start the backoff
     // over, so that a flapping link is retried quickly after each outage.

@@ -88,6 +88,10 @@ public:
     void setPolicy(const Policy &policy);
     // Changes only how many files travel at once (1–16) and the bandwidth cap (0: none).
     void setLimits(int maxParallel, qint64 bytesPerSecond);
+    // A file that fails this many times in a row in this run (whatever the reason, bytes or
+    // not) is given up, with the last reason: a scheduled run must end. 0 (the application's
+    // choice): never given up, the learner's downloads carry on through any outage.
+    void setMaxTries(int tries);
     // The token that authorises requests for the files of `sourceId` (empty: signed out), and
     // the site it belongs to: the token goes to that site's origin only, and a file listed
     // elsewhere is refused. `allowPlainHttp`: the user allowed that site over plain HTTP.
@@ -145,6 +149,8 @@ private:
     ContentStore &m_store;
     std::unique_ptr<NetworkAccess> m_network;
     Policy m_policy;
+    int m_maxTries = 0;
+    QHash<qint64, int> m_tries;            // file id → failed tries in this run
     QHash<qint64, QString> m_tokens;       // source id → token
     QHash<qint64, QUrl> m_sites;           // source id → the site the token belongs to
     QHash<QUrl, bool> m_plainHttp;         // sites allowed over plain HTTP, for the network
