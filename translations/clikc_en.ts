@@ -399,6 +399,10 @@ Exit codes:
         <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file could not be written to this computer (%1). Check that the library&apos;s folder can be written to, then choose Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

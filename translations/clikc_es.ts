@@ -431,6 +431,10 @@ Códigos de salida:
         <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
         <translation>El sitio indica este archivo en otro sitio (%1). No se descarga desde allí, para que su sesión se quede en su sitio.</translation>
     </message>
+    <message>
+        <source>The file could not be written to this computer (%1). Check that the library&apos;s folder can be written to, then choose Resume.</source>
+        <translation>No se ha podido escribir el archivo en este equipo (%1). Compruebe que se puede escribir en la carpeta de la biblioteca y elija Reanudar.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

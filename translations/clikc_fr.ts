@@ -432,6 +432,10 @@ Codes de sortie&#xa0;:
         <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
         <translation>Le site indique ce fichier sur un autre site (%1). Il n’est pas téléchargé depuis celui-ci, afin que votre connexion reste auprès de votre site.</translation>
     </message>
+    <message>
+        <source>The file could not be written to this computer (%1). Check that the library&apos;s folder can be written to, then choose Resume.</source>
+        <translation>Le fichier n’a pas pu être écrit sur cet ordinateur (%1). Vérifiez que le dossier de la bibliothèque est accessible en écriture, puis choisissez Reprendre.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -10,12 +10,17 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // A coordinator reads clikc's own messages, not the library's log; QT_LOGGING_RULES (for
+    // example "clikc.*=true") brings the log back for a bug report.
+    QLoggingCategory::setFilterRules(u"clikc.*.debug=false\nclikc.*.info=false\n"
+                                     "clikc.*.warning=false"_s);
     QCoreApplication::setApplicationName(u"clikc-desktop"_s);
     QCoreApplication::setOrganizationDomain(u"wcoomd.org"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIKC_VERSION));

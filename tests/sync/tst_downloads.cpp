@@ -14,6 +14,7 @@
 #include "util/freespace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QHttpServer>
 #include <QSignalSpy>
 
@@ -440,6 +441,33 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(u"big.mp4"_s), 3);
         downloads().setMaxTries(0);
         m_server->clearMisbehaviour();
+        downloads().resume(bigFile().id);
+        QVERIFY(downloads().waitUntilIdle(30000));
+        QCOMPARE(bigFile().state, FileState::Ready);
+    }
+
+    // A file that cannot be written for another reason than space says that reason, not
+    // "not enough space (Unknown error needed)".
+    void aWriteFailureSaysWhy()
+    {
+        const QString parts = m_lib->context().store().partsDir();
+        QVERIFY(QDir(parts).removeRecursively());
+        QFile blocker(parts); // a file where the folder should be
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QSignalSpy changes(&downloads(), &DownloadManager::itemChanged);
+        downloads().enqueueFiles({bigFile().id});
+        QVERIFY(downloads().waitUntilIdle(10000));
+        QCOMPARE(bigFile().state, FileState::Failed);
+        QTRY_VERIFY(!changes.isEmpty());
+        const auto last = changes.constLast().at(0).value<DownloadManager::Item>();
+        QCOMPARE(last.error.code, ConnectorError::Code::WriteFailed);
+        const QString message = last.error.message();
+        QVERIFY2(!message.contains(u"space"_s) && !message.contains(u"Unknown error"_s)
+                     && message.contains(u"directory"_s, Qt::CaseInsensitive),
+                 qPrintable(message));
+        QVERIFY(QFile::remove(parts));
+        QVERIFY(QDir().mkpath(parts));
         downloads().resume(bigFile().id);
         QVERIFY(downloads().waitUntilIdle(30000));
         QCOMPARE(bigFile().state, FileState::Ready);

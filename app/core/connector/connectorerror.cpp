@@ -82,6 +82,10 @@ QString ConnectorError::message() const
         return tr("The site lists this file at another site (%1). It is not downloaded from "
                   "there, so that your sign-in stays with your site.")
             .arg(subject);
+    case Code::WriteFailed:
+        return tr("The file could not be written to this computer (%1). Check that the library's "
+                  "folder can be written to, then choose Resume.")
+            .arg(subject);
     case Code::Cancelled:
         return tr("Cancelled.");
     case Code::NoSpace:

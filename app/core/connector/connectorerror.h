@@ -38,6 +38,7 @@ public:
         VerificationFailed, // the bytes received do not match the server's checksum or size
         UnsafeRedirect,     // the server sent the request to another site or over plain HTTP
         ForeignFileUrl,     // a file listed at another site than the one signed in to
+        WriteFailed,        // the file could not be written on this computer (not for space)
     };
 
     Code code = Code::None;

@@ -2,6 +2,7 @@
 
 #include "connector/moodleprotocol.h"
 #include "content/contentstore.h"
+#include "i18n/format.h"
 #include "network/networkaccess.h"
 #include "storage/blobrepository.h"
 #include "storage/database.h"
@@ -45,6 +46,19 @@ bool parseContentRange(const QByteArray &value, qint64 *start, qint64 *total)
 }
 
 // Moodle's pluginfile ETag is the SHA-1 of the content, quoted.
+// Why a .part file could not be opened or written: a full disk (ENOSPC, which Qt reports as a
+// resource error) says how much is needed; anything else says what the system said.
+ConnectorError writeError(const QFile &part, const DownloadRepository::Row &row)
+{
+    if (part.error() == QFileDevice::ResourceError) {
+        return {ConnectorError::Code::NoSpace,
+                Format::fileSize(qMax<qint64>(0, row.file.size - row.bytesDone)),
+                {},
+                {}};
+    }
+    return {ConnectorError::Code::WriteFailed, part.errorString(), {}, {}};
+}
+
 QString sha1FromEtag(const QString &etag)
 {
     QString value = etag;
@@ -447,7 +461,7 @@ void DownloadManager::begin(DownloadRepository::Row row)
         qCInfo(lcDownloads) << "not enough space for" << row.fileId << needed
                             << available.value_or(-1);
         failFor(transfer, {ConnectorError::Code::NoSpace,
-                           QLocale().formattedDataSize(qMax<qint64>(row.file.size, needed)),
+                           Format::fileSize(qMax<qint64>(row.file.size, needed)),
                            {},
                            {}});
         return;
@@ -552,8 +566,7 @@ void DownloadManager::onHeaders(Transfer *transfer)
                                          ? QIODevice::WriteOnly | QIODevice::Append
                                          : QIODevice::WriteOnly | QIODevice::Truncate;
     if (!transfer->part->open(mode)) {
-        failFor(transfer,
-                {ConnectorError::Code::NoSpace, row.partPath, {}, transfer->part->errorString()});
+        failFor(transfer, writeError(*transfer->part, row));
         return;
     }
     row.bytesDone = transfer->offset;
@@ -589,7 +602,7 @@ void DownloadManager::onData(Transfer *transfer, qint64 budget)
         return;
     const QByteArray bytes = reply->read(available);
     if (transfer->part->write(bytes) != bytes.size()) {
-        failFor(transfer, {ConnectorError::Code::NoSpace, {}, {}, transfer->part->errorString()});
+        failFor(transfer, writeError(*transfer->part, transfer->row));
         return;
     }
     if (m_linkDown && !bytes.isEmpty()) {
