@@ -600,6 +600,56 @@ private Q_SLOTS:
         QVERIFY(lib.library().verify().result().ok());
     }
 
+    // A source that stops listing an activity never deletes what the learner did there: it is
+    // kept aside, and back as it was when the activity is listed again.
+    void progressOutlivesAnActivityTheSourceDropped()
+    {
+        QTemporaryDir mirror;
+        QVERIFY(test::copyTree(test::sampleMirrorSource(), mirror.path()));
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        QVERIFY(lib.library().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
+        const qint64 courseId = lib.library().courses(1).result().first().id;
+        const auto byRemoteId = [](const Course &course, const QString &remoteId) {
+            for (const Section &section : course.sections) {
+                for (const Activity &activity : section.activities) {
+                    if (activity.remoteId == remoteId)
+                        return std::optional<Activity>(activity);
+                }
+            }
+            return std::optional<Activity>();
+        };
+        const auto first = lib.library().course(courseId).result();
+        const Activity page = first->sections.first().activities.at(1);
+        QVERIFY(lib.library().recordActivityView(1, page.id).result());
+        QCOMPARE(lib.library().courses(1).result().first().completedCount, 1);
+        const QJsonObject original = readJson(mirror.path() + u"/courses/clikc-sample-101.json"_s);
+
+        // The next edition no longer lists the page.
+        editCourse(mirror.path(), [&](QJsonObject &c) {
+            QJsonArray sections = c.value(u"sections"_s).toArray();
+            QJsonObject section = sections.first().toObject();
+            QJsonArray activities = section.value(u"activities"_s).toArray();
+            activities.removeAt(1);
+            section.insert(u"activities"_s, activities);
+            sections.replace(0, section);
+            c.insert(u"sections"_s, sections);
+        });
+        QVERIFY(lib.library().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
+        const auto second = lib.library().course(courseId).result();
+        QVERIFY(!byRemoteId(*second, page.remoteId));
+        QCOMPARE(lib.library().courses(1).result().first().completedCount, 0);
+
+        // The one after lists it again: the learner's tick is back.
+        editCourse(mirror.path(), [&](QJsonObject &c) { c = original; });
+        QVERIFY(lib.library().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
+        const auto third = lib.library().course(courseId).result();
+        const std::optional<Activity> back = byRemoteId(*third, page.remoteId);
+        QVERIFY(back);
+        QCOMPARE(lib.library().completions(1, courseId).result().value(back->id), true);
+        QCOMPARE(lib.library().courses(1).result().first().completedCount, 1);
+    }
+
     void safePaths_data()
     {
         QTest::addColumn<QString>("path");

@@ -60,14 +60,77 @@ bool CourseRepository::save(Course &course)
     QStringList ids;
     for (qint64 id : std::as_const(keptActivities))
         ids.append(QString::number(id));
+    const QString gone = u"SELECT a.id FROM activities a JOIN sections s ON s.id = a.section_id "
+                         "WHERE s.course_id = %1 AND a.id NOT IN (%2)"_s.arg(
+                             QString::number(course.id), ids.isEmpty() ? u"-1"_s : ids.join(u','));
+    // What learners did on an activity the source no longer lists is kept aside, not deleted.
     if (!sql::exec(
             q,
-            u"DELETE FROM activities WHERE section_id IN (SELECT id FROM sections WHERE "
-            "course_id = ?) AND id NOT IN (%1)"_s.arg(ids.isEmpty() ? u"-1"_s : ids.join(u',')),
-            {course.id})) {
+            u"INSERT INTO kept_progress (profile_id, source_id, course_remote_id, "
+            "activity_remote_id, kind, data, kept_at) "
+            "SELECT p.profile_id, c.source_id, c.remote_id, a.remote_id, 'progress', "
+            "json_object('position_ms', p.position_ms, 'duration_ms', p.duration_ms, "
+            "'watched_ms', p.watched_ms, 'seen_ranges', p.seen_ranges, 'completed', p.completed, "
+            "'completed_at', p.completed_at, 'updated_at', p.updated_at, 'server_state', "
+            "p.server_state, 'server_time_completed', p.server_time_completed, "
+            "'server_known_at', p.server_known_at), ? "
+            "FROM progress p JOIN activities a ON a.id = p.activity_id "
+            "JOIN sections s ON s.id = a.section_id JOIN courses c ON c.id = s.course_id "
+            "WHERE a.id IN (%1)"_s.arg(gone),
+            {sql::now()})
+        || !sql::exec(q,
+                      u"INSERT INTO kept_progress (profile_id, source_id, course_remote_id, "
+                      "activity_remote_id, kind, data, kept_at) "
+                      "SELECT t.profile_id, c.source_id, c.remote_id, a.remote_id, 'scorm', "
+                      "json_object('sco', t.sco, 'attempt', t.attempt, 'data', t.data, 'finished', "
+                      "t.finished, 'updated_at', t.updated_at), ? "
+                      "FROM scorm_attempts t JOIN activities a ON a.id = t.activity_id "
+                      "JOIN sections s ON s.id = a.section_id JOIN courses c ON c.id = s.course_id "
+                      "WHERE a.id IN (%1)"_s.arg(gone),
+                      {sql::now()})
+        || !sql::exec(q, u"DELETE FROM activities WHERE id IN (%1)"_s.arg(gone))) {
         return false;
     }
-    return deleteOthers(m_db, u"sections"_s, u"course_id"_s, course.id, kept);
+    return deleteOthers(m_db, u"sections"_s, u"course_id"_s, course.id, kept)
+           && restoreKeptProgress(course.id);
+}
+
+bool CourseRepository::restoreKeptProgress(qint64 courseId)
+{
+    QSqlQuery q(m_db);
+    // The course's activities that match kept work, by the source's own identities.
+    const QString match
+        = u"FROM kept_progress k JOIN courses c ON c.source_id = k.source_id "
+          "AND c.remote_id = k.course_remote_id JOIN sections s ON s.course_id = c.id "
+          "JOIN activities a ON a.section_id = s.id AND a.remote_id = k.activity_remote_id "
+          "WHERE c.id = ?"_s;
+    // What the learner did since (a row already there) wins over what was kept.
+    return sql::exec(
+               q,
+               u"INSERT OR IGNORE INTO progress (profile_id, activity_id, position_ms, "
+               "duration_ms, watched_ms, seen_ranges, completed, completed_at, updated_at, "
+               "server_state, server_time_completed, server_known_at) "
+               "SELECT k.profile_id, a.id, json_extract(k.data, '$.position_ms'), "
+               "json_extract(k.data, '$.duration_ms'), json_extract(k.data, '$.watched_ms'), "
+               "json_extract(k.data, '$.seen_ranges'), json_extract(k.data, '$.completed'), "
+               "json_extract(k.data, '$.completed_at'), json_extract(k.data, '$.updated_at'), "
+               "json_extract(k.data, '$.server_state'), "
+               "json_extract(k.data, '$.server_time_completed'), "
+               "json_extract(k.data, '$.server_known_at') "_s
+                   + match + u" AND k.kind = 'progress'"_s,
+               {courseId})
+           && sql::exec(
+               q,
+               u"INSERT OR IGNORE INTO scorm_attempts (profile_id, activity_id, sco, "
+               "attempt, data, finished, updated_at) "
+               "SELECT k.profile_id, a.id, json_extract(k.data, '$.sco'), "
+               "json_extract(k.data, '$.attempt'), json_extract(k.data, '$.data'), "
+               "json_extract(k.data, '$.finished'), json_extract(k.data, '$.updated_at') "_s
+                   + match + u" AND k.kind = 'scorm'"_s,
+               {courseId})
+           && sql::exec(
+               q, u"DELETE FROM kept_progress WHERE rowid IN (SELECT k.rowid "_s + match + u")"_s,
+               {courseId});
 }
 
 bool CourseRepository::saveSection(qint64 courseId, Section &section, QList<qint64> &keptActivities)

@@ -16,8 +16,10 @@ public:
     {}
 
     // Inserts or updates the course (matched by source and remote id) with its whole structure;
-    // sections, activities and files that the new structure no longer has are deleted. Ids in
-    // `course` are filled in. Call inside a transaction.
+    // sections, activities and files that the new structure no longer has are deleted, but what
+    // learners did on such an activity (progress, SCORM attempts) is kept aside and given back
+    // when the source lists that activity again. Ids in `course` are filled in. Call inside a
+    // transaction.
     bool save(Course &course);
 
     std::optional<Course> course(qint64 id);
@@ -37,6 +39,7 @@ private:
     bool saveSection(qint64 courseId, Section &section, QList<qint64> &keptActivities);
     bool saveActivity(qint64 courseId, qint64 sectionId, Activity &activity);
     bool saveFile(qint64 activityId, FileEntry &file);
+    bool restoreKeptProgress(qint64 courseId);
     QList<FileEntry> filesOf(qint64 activityId);
 
     QSqlDatabase m_db;

@@ -248,6 +248,22 @@ ALTER TABLE progress ADD COLUMN server_known_at INTEGER NOT NULL DEFAULT 0;
         uR"sql(
 ALTER TABLE activities ADD COLUMN auto_continue INTEGER NOT NULL DEFAULT 0;
 )sql"_s,
+        // 9: a learner's progress and SCORM attempts on an activity its source stopped listing,
+        // kept by the source's identity of the course and the activity (each row as JSON), and
+        // given back when the activity comes back: a source never deletes a learner's work.
+        uR"sql(
+CREATE TABLE kept_progress (
+    profile_id          INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    source_id           INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    course_remote_id    TEXT NOT NULL,
+    activity_remote_id  TEXT NOT NULL,
+    kind                TEXT NOT NULL CHECK (kind IN ('progress', 'scorm')),
+    data                TEXT NOT NULL,
+    kept_at             INTEGER NOT NULL
+);
+CREATE INDEX kept_progress_activity
+    ON kept_progress (source_id, course_remote_id, activity_remote_id);
+)sql"_s,
     };
     return kSteps;
 }
