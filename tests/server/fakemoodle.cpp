@@ -1484,6 +1484,15 @@ Misbehaviour Misbehaviour::redirect(const QUrl &location, int status, const QStr
     return m;
 }
 
+Misbehaviour Misbehaviour::oversize(qint64 extraBytes, const QString &match)
+{
+    Misbehaviour m;
+    m.kind = Kind::Oversize;
+    m.lengthDelta = extraBytes;
+    m.match = match;
+    return m;
+}
+
 Misbehaviour Misbehaviour::maintenance()
 {
     Misbehaviour m;
@@ -3043,6 +3052,11 @@ struct FakeMoodle::Private
         }
         if (const auto rule = take(Kind::Trickle, record.path, function))
             r.bytesPerSecond = rule->bytesPerSecond;
+        if (const auto rule = take(Kind::Oversize, record.path, function)) {
+            r.body.append(Segment{QByteArray(rule->lengthDelta, 'z'), {}, 0, 0});
+            r.removeHeader("Content-Length"_ba);
+            r.addHeader("Content-Length"_ba, QByteArray::number(r.bodySize()));
+        }
         if (const auto rule = take(Kind::LieAboutLength, record.path, function)) {
             r.lengthDelta = rule->lengthDelta;
             r.close = true; // what follows the lie is not a next answer

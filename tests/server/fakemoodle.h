@@ -100,6 +100,7 @@ struct Misbehaviour
         CloseWithoutResponse, // read the request, close the connection without a word
         Maintenance,          // the site is in maintenance mode (Moodle's `sitemaintenance`)
         Redirect,             // answer `status` (307, 302…) with Location: `location`
+        Oversize,             // `lengthDelta` more bytes after the body, Content-Length to match
     };
 
     Kind kind = Kind::Status;
@@ -131,6 +132,7 @@ struct Misbehaviour
     static Misbehaviour closeWithoutResponse(const QString &match = {});
     static Misbehaviour maintenance();
     static Misbehaviour redirect(const QUrl &location, int status = 307, const QString &match = {});
+    static Misbehaviour oversize(qint64 extraBytes, const QString &match = {});
 };
 
 // A stand-in for a Moodle 4.4 site on a real TCP port, for the tests and benchmarks: the site

@@ -473,6 +473,28 @@ private Q_SLOTS:
         QCOMPARE(bigFile().state, FileState::Ready);
     }
 
+    // A server that sends more than the file it listed is cut off at the size it listed: the
+    // extra never fills the disk, and the bytes are refused as damaged.
+    void moreBytesThanListedAreCutOff()
+    {
+        m_server->misbehave(test::Misbehaviour::oversize(200 * 1000 * 1000, u"big.mp4"_s));
+        QSignalSpy changes(&downloads(), &DownloadManager::itemChanged);
+        downloads().enqueueFiles({bigFile().id});
+        QVERIFY(downloads().waitUntilIdle(30000));
+        QCOMPARE(bigFile().state, FileState::Failed);
+        QTRY_VERIFY(!changes.isEmpty());
+        const auto last = changes.constLast().at(0).value<DownloadManager::Item>();
+        QCOMPARE(last.error.code, ConnectorError::Code::VerificationFailed);
+        // Each try stopped soon after the listed size (what the sockets held aside), far from
+        // the 200 MB on offer.
+        QVERIFY2(m_server->fileBytesSent(m_bigCmid) < 3 * (kBigSize + 32 * 1024 * 1024),
+                 qPrintable(QString::number(m_server->fileBytesSent(m_bigCmid))));
+        m_server->clearMisbehaviour();
+        downloads().resume(bigFile().id);
+        QVERIFY(downloads().waitUntilIdle(30000));
+        QCOMPARE(bigFile().state, FileState::Ready);
+    }
+
     void limitsChangeOnlyParallelismAndCap()
     {
         fastPolicy(0, 3000);

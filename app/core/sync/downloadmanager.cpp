@@ -620,6 +620,19 @@ void DownloadManager::onData(Transfer *transfer, qint64 budget)
     }
     DownloadRepository::Row &row = transfer->row;
     row.bytesDone += bytes.size();
+    // More bytes than the site said the file has: a hostile or broken answer, not to be
+    // written on until the disk is full. What arrived is checked (and refused) as it stands.
+    if (row.file.size > 0 && row.bytesDone > row.file.size) {
+        qCWarning(lcDownloads) << "more bytes than the file has:" << row.fileId;
+        transfer->stoppedByUs = true;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        transfer->reply = nullptr;
+        transfer->part->close();
+        verifyAndPlace(transfer);
+        return;
+    }
     transfer->rateBytes += bytes.size();
     if (transfer->rateClock.elapsed() >= 1000) {
         const double instant
