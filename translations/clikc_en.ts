@@ -746,11 +746,16 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lesson could not be unpacked: writing “%1” to the disk failed. Check that there is enough free space.</source>
+        <source>Unpacking the lesson was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unpacking the lesson was cancelled.</source>
+        <source>The lesson could not be unpacked: writing “%1” to the disk failed (%2).</source>
+        <extracomment>%2 is the system&apos;s reason, e.g. &quot;File name too long&quot; or &quot;No space left on device&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk may be full or read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

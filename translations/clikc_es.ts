@@ -778,12 +778,17 @@ Códigos de salida:
         <translation>No se pudo descomprimir la lección: su carpeta de trabajo no se puede usar.</translation>
     </message>
     <message>
-        <source>The lesson could not be unpacked: writing “%1” to the disk failed. Check that there is enough free space.</source>
-        <translation>No se pudo descomprimir la lección: ha fallado la escritura de «%1» en el disco. Compruebe que hay suficiente espacio libre.</translation>
-    </message>
-    <message>
         <source>Unpacking the lesson was cancelled.</source>
         <translation>Se ha cancelado la descompresión de la lección.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: writing “%1” to the disk failed (%2).</source>
+        <extracomment>%2 is the system&apos;s reason, e.g. &quot;File name too long&quot; or &quot;No space left on device&quot;</extracomment>
+        <translation>No se ha podido descomprimir la lección: ha fallado la escritura de «%1» en el disco (%2).</translation>
+    </message>
+    <message>
+        <source>the disk may be full or read-only</source>
+        <translation>puede que el disco esté lleno o sea de solo lectura</translation>
     </message>
 </context>
 <context>

@@ -779,12 +779,17 @@ Codes de sortie&#xa0;:
         <translation>La leçon n’a pas pu être décompressée&#xa0;: son dossier de travail est inutilisable.</translation>
     </message>
     <message>
-        <source>The lesson could not be unpacked: writing “%1” to the disk failed. Check that there is enough free space.</source>
-        <translation>La leçon n’a pas pu être décompressée&#xa0;: l’écriture de «&#xa0;%1&#xa0;» sur le disque a échoué. Vérifiez que l’espace disque disponible est suffisant.</translation>
-    </message>
-    <message>
         <source>Unpacking the lesson was cancelled.</source>
         <translation>La décompression de la leçon a été annulée.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: writing “%1” to the disk failed (%2).</source>
+        <extracomment>%2 is the system&apos;s reason, e.g. &quot;File name too long&quot; or &quot;No space left on device&quot;</extracomment>
+        <translation>La leçon n’a pas pu être décompressée&#xa0;: l’écriture de «&#xa0;%1&#xa0;» sur le disque a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>the disk may be full or read-only</source>
+        <translation>le disque est peut-être plein ou en lecture seule</translation>
     </message>
 </context>
 <context>

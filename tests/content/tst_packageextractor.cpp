@@ -550,6 +550,22 @@ private Q_SLOTS:
         QVERIFY(PackageExtractor().extract(zip, empty).ok());
     }
 
+    // A path longer than the system allows (4 kB) says so, not "check the free space".
+    void aPathTooLongSaysWhy()
+    {
+        const auto [zip, staging] = paths();
+        QByteArray deep;
+        for (int i = 0; i < 22; ++i)
+            deep += QByteArray(200, char('a' + i)) + '/';
+        deep += "index.html";
+        QVERIFY(writeZip(zip, {manifest(), file(deep, "x")}));
+        const auto report = PackageExtractor().extract(zip, staging);
+        QCOMPARE(report.error.code, PackageError::Code::WriteFailed);
+        const QString message = report.error.message();
+        QVERIFY2(!message.contains(u"free space"_s) && message.contains(u"too long"_s),
+                 qPrintable(message));
+    }
+
     void messagesNameTheEntry_data()
     {
         QTest::addColumn<PackageError::Code>("code");

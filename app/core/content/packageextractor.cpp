@@ -12,6 +12,8 @@
 #include <archive_entry.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -21,6 +23,12 @@ namespace clikc {
 namespace {
 
 constexpr qsizetype kBufferSize = 64 * 1024;
+
+// The system's words for the last failed call (a folder that could not be made).
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
 constexpr qint64 kProgressStep = 1024 * 1024;
 constexpr qsizetype kMaxComponentBytes = 255; // NAME_MAX on every file system we write to
 // The learner's own: nobody else on this computer reads the library.
@@ -342,7 +350,7 @@ private:
             const PlannedEntry &planned = m_entries[next++];
             if (planned.isDirectory) {
                 if (!planned.path.isEmpty() && !QDir(m_staging).mkpath(planned.path))
-                    return failure(PackageError::Code::WriteFailed, planned.name);
+                    return failure(PackageError::Code::WriteFailed, planned.name, systemError());
                 continue;
             }
             if (PackageError error = writeFile(a.get(), planned, buffer, report); error.isError()) {
@@ -362,7 +370,7 @@ private:
     {
         const qsizetype slash = planned.path.lastIndexOf(u'/');
         if (slash > 0 && !QDir(m_staging).mkpath(planned.path.left(slash)))
-            return failure(PackageError::Code::WriteFailed, planned.name);
+            return failure(PackageError::Code::WriteFailed, planned.name, systemError());
         QFile out(m_staging + u'/' + planned.path);
         // NewOnly (O_EXCL) also refuses to write through anything already at that path.
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, kFilePermissions))
@@ -484,9 +492,9 @@ QString PackageError::message() const
     case Code::StagingUnusable:
         return tr("The lesson could not be unpacked: its working folder is not usable.");
     case Code::WriteFailed:
-        return tr("The lesson could not be unpacked: writing “%1” to the disk failed. Check "
-                  "that there is enough free space.")
-            .arg(entry);
+        //: %2 is the system's reason, e.g. "File name too long" or "No space left on device"
+        return tr("The lesson could not be unpacked: writing “%1” to the disk failed (%2).")
+            .arg(entry, detail.isEmpty() ? tr("the disk may be full or read-only") : detail);
     case Code::Cancelled:
         return tr("Unpacking the lesson was cancelled.");
     }
