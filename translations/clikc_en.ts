@@ -1516,6 +1516,14 @@ Exit codes:
         <source>Not signed in · sign in to CLiKC!, or import courses from a USB drive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking: %1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>

@@ -1548,6 +1548,14 @@ Códigos de salida:
         <source>Not signed in · sign in to CLiKC!, or import courses from a USB drive</source>
         <translation>Sin sesión iniciada · inicie sesión en CLiKC!, o importe cursos desde una unidad USB</translation>
     </message>
+    <message>
+        <source>Checking: %1 of %2 files</source>
+        <translation>Comprobando: %1 de %2 archivos</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>Comprobación de la biblioteca</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>

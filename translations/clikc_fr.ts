@@ -1549,6 +1549,14 @@ Codes de sortie&#xa0;:
         <source>Not signed in · sign in to CLiKC!, or import courses from a USB drive</source>
         <translation>Non connecté · connectez-vous à CLiKC!, ou importez des cours depuis une clé USB</translation>
     </message>
+    <message>
+        <source>Checking: %1 of %2 files</source>
+        <translation>Vérification&#xa0;: %1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>Vérification de la bibliothèque</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>

@@ -171,6 +171,7 @@ void MainWindow::createMenus()
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importMirror);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_verifyAction = m_fileMenu->addAction(QString(), this, &MainWindow::verifyLibrary);
+    m_verifyAction->setObjectName(u"verifyLibraryAction"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -586,8 +587,29 @@ void MainWindow::verifyLibrary()
 {
     m_verifyAction->setEnabled(false);
     statusBar()->showMessage(tr("Checking every stored file…"));
+    // A progress bar in the status bar while the files are read again (the window stays free).
+    if (!m_verifyProgress) {
+        m_verifyProgress = new QProgressBar(this);
+        m_verifyProgress->setObjectName(u"verifyProgress"_s);
+        m_verifyProgress->setMaximumWidth(240);
+        m_verifyProgress->setTextVisible(true);
+        statusBar()->addPermanentWidget(m_verifyProgress);
+        connect(&m_context.library(), &LibraryService::verifyProgressed, m_verifyProgress,
+                [this](int done, int total) {
+                    m_verifyProgress->setRange(0, std::max(1, total));
+                    m_verifyProgress->setValue(done);
+                    m_verifyProgress->setFormat(
+                        tr("Checking: %1 of %2 files")
+                            .arg(QLocale(m_context.languages().language()).toString(done),
+                                 QLocale(m_context.languages().language()).toString(total)));
+                });
+    }
+    m_verifyProgress->setAccessibleName(tr("Checking the library"));
+    m_verifyProgress->setRange(0, 0); // busy until the first count arrives
+    m_verifyProgress->show();
     m_context.library().verify().then(this, [this](const LibraryService::VerifyReport &report) {
         m_verifyAction->setEnabled(true);
+        m_verifyProgress->hide();
         statusBar()->clearMessage();
         if (report.ok()) {
             QMessageBox::information(this, tr("Library checked"),

@@ -9,6 +9,7 @@
 class QActionGroup;
 class QLabel;
 class QProgressBar;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
@@ -116,6 +117,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_verifyAction = nullptr;
+    QProgressBar *m_verifyProgress = nullptr; // while Check the library runs
     QAction *m_quitAction = nullptr;
     QAction *m_libraryAction = nullptr;
     QAction *m_backAction = nullptr;

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPdfDocument>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -389,6 +390,21 @@ private Q_SLOTS:
                                  })(),
                                  10000);
         m_siteCourseId = courseId;
+        // Switching the language while signed in only retranslates: nothing is asked of the
+        // site (0.1 fetched the whole catalogue again). First the sign-in's own calls settle.
+        int settledCount = -1;
+        for (int i = 0; i < 40 && settledCount != m_server->requestCount(); ++i) {
+            settledCount = m_server->requestCount();
+            QTest::qWait(250);
+        }
+        QCOMPARE(m_server->requestCount(), settledCount);
+        for (const QString &language : {u"fr"_s, u"es"_s, u"en"_s}) {
+            m_window->findChild<QAction *>(u"language-"_s + language)->trigger();
+            QTRY_COMPARE(m_lib->context().languages().language(), language);
+        }
+        // A refresh would have reached the server on loopback well within this.
+        QTest::qWait(1000);
+        QCOMPARE(m_server->requestCount(), settledCount);
         QSignalSpy courseLoaded(m_window->coursePage()->model(), &CourseModel::loaded);
         m_window->showCourse(courseId);
         QTRY_VERIFY_WITH_TIMEOUT(courseLoaded.size() >= 1, 10000);
@@ -585,6 +601,45 @@ private Q_SLOTS:
             }
         }
         QTRY_COMPARE(stateOfCourse(), OfflineState::NotOnThisMachine);
+    }
+
+    // File › Check the library shows how far it is in the status bar, and then says what it
+    // found; the window is not held meanwhile.
+    void checkTheLibraryShowsProgress()
+    {
+        auto *action = m_window->findChild<QAction *>(u"verifyLibraryAction"_s);
+        QVERIFY(action && action->isEnabled() && action->isVisible());
+        const int stored = m_lib->library().stats(1).result().blobs;
+        QVERIFY(stored > 0);
+        QList<int> values;
+        int maximum = 0;
+        bool shownWhileChecking = false;
+        QString result;
+        whenModal(this, [&](QWidget *modal) {
+            result = modal->findChild<QLabel *>(u"qt_msgbox_label"_s)->text();
+            press(modal, Qt::Key_Return);
+        });
+        action->trigger(); // as the menu does
+        auto *progress = m_window->findChild<QProgressBar *>(u"verifyProgress"_s);
+        QVERIFY(progress);
+        connect(progress, &QProgressBar::valueChanged, this, [&](int value) {
+            values.append(value);
+            maximum = progress->maximum();
+            shownWhileChecking = shownWhileChecking || progress->isVisible();
+        });
+        shownWhileChecking = progress->isVisible();
+        QVERIFY(!progress->accessibleName().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!result.isEmpty(), 30000);
+        QVERIFY2(result.contains(u"intact"_s), qPrintable(result));
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(shownWhileChecking);
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!values.isEmpty());
+        QCOMPARE(maximum, stored);
+        QCOMPARE(values.last(), stored);
+        for (qsizetype i = 1; i < values.size(); ++i)
+            QVERIFY(values.at(i) >= values.at(i - 1));
+        activate();
     }
 
     void pageViewerRefusesEverythingOutsideItsPackage()

@@ -581,7 +581,14 @@ QFuture<LibraryService::VerifyReport> LibraryService::verify()
         QSqlDatabase db = m_database.connection();
         BlobRepository blobs(db);
         QSet<QString> known;
-        for (const auto &blob : blobs.all()) {
+        const QList<BlobRepository::Blob> all = blobs.all();
+        const int total = int(all.size());
+        const int step = std::max(1, total / 100);
+        int done = 0;
+        Q_EMIT verifyProgressed(0, total);
+        for (const auto &blob : all) {
+            if (++done % step == 0 || done == total)
+                Q_EMIT verifyProgressed(done, total);
             known.insert(blob.sha256);
             if (blob.quarantined)
                 continue;

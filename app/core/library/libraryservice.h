@@ -158,6 +158,9 @@ Q_SIGNALS:
     void completionSuperseded(qint64 profileId, qint64 activityId);
     void importProgressed(qint64 bytesDone, qint64 bytesTotal);
     void unpackProgressed(qint64 bytesDone, qint64 bytesTotal);
+    // verify(): `done` of `total` stored files re-read so far (from the worker thread, at most
+    // a hundred times a run plus the last).
+    void verifyProgressed(int done, int total);
 
 private:
     template<typename F>
