@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
     if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    clikc::ContentSchemeHandler::registerScheme();
+    // Before the QApplication: the scheme and the Chromium switches that keep lessons in.
+    clikc::ContentSchemeHandler::prepareWebEngine();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"clikc-desktop"_s);

@@ -40,6 +40,33 @@ void ContentSchemeHandler::registerScheme()
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
+QByteArrayList ContentSchemeHandler::sandboxSwitches()
+{
+    return {
+        // WebRTC's ICE traffic (STUN, TURN) is sent by Chromium's own sockets, past the
+        // request interceptor. No UDP unless through a proxy, and there is none: nothing.
+        "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+        // TURN over TCP still goes out, "proxied": through a proxy that is the discard port on
+        // loopback, for every host, loopback included. Only lessons use Chromium here; the
+        // application's own requests do not go through it.
+        "--proxy-server=http://127.0.0.1:9",
+        "--proxy-bypass-list=<-loopback>",
+        // WebTransport speaks QUIC over UDP, also past the interceptor.
+        "--disable-blink-features=WebTransport",
+    };
+}
+
+void ContentSchemeHandler::prepareWebEngine()
+{
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").trimmed();
+    for (const QByteArray &flag : sandboxSwitches()) {
+        if (!flags.split(' ').contains(flag))
+            flags += (flags.isEmpty() ? "" : " ") + flag;
+    }
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
+    registerScheme();
+}
+
 QWebEngineProfile *ContentSchemeHandler::createProfile(ContentSchemeHandler *handler,
                                                        QObject *parent)
 {
@@ -59,6 +86,21 @@ QWebEngineProfile *ContentSchemeHandler::createProfile(ContentSchemeHandler *han
     // learner opened the lesson on purpose, as a click would have.
     settings->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
     settings->setAttribute(QWebEngineSettings::FullScreenSupportEnabled, true);
+    // A second layer over the switches above: lessons do not see WebRTC's objects at all.
+    {
+        QWebEngineScript script;
+        script.setName(QString::fromLatin1(kNoWebRtcScript));
+        script.setSourceCode(
+            u"(() => { for (const name of ['RTCPeerConnection', 'webkitRTCPeerConnection', "
+            "'RTCDataChannel', 'RTCSessionDescription', 'RTCIceCandidate', 'RTCRtpSender', "
+            "'RTCRtpReceiver', 'RTCRtpTransceiver', 'RTCDtlsTransport', 'RTCIceTransport', "
+            "'RTCSctpTransport', 'RTCCertificate', 'RTCDTMFSender', 'RTCStatsReport', "
+            "'WebTransport']) { try { delete window[name]; } catch (e) {} } })();"_s);
+        script.setInjectionPoint(QWebEngineScript::DocumentCreation);
+        script.setWorldId(QWebEngineScript::MainWorld);
+        script.setRunsOnSubFrames(true);
+        profile->scripts()->insert(script);
+    }
     // fetch() for the package's own files, in every frame before the page's scripts run.
     QFile shim(u":/scorm/fetch-over-xhr.js"_s);
     if (shim.open(QIODevice::ReadOnly)) {

@@ -21,12 +21,21 @@ class ContentSchemeHandler final : public QWebEngineUrlSchemeHandler
 
 public:
     static constexpr const char *kScheme = "clikc-content";
+    // The name of the profile script that takes WebRTC's objects away from lessons.
+    static constexpr const char *kNoWebRtcScript = "clikc-no-webrtc";
 
     explicit ContentSchemeHandler(ContentStore &store, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ContentSchemeHandler)
 
     // Must run before the QApplication is created.
     static void registerScheme();
+    // Everything the process must do before its first QApplication for lessons to stay in
+    // their sandbox: registers the scheme and adds to QTWEBENGINE_CHROMIUM_FLAGS the switches
+    // that close what the Guard never sees (WebRTC's UDP and TCP, WebTransport's QUIC). Used
+    // by the application and by every test that makes a web view.
+    static void prepareWebEngine();
+    // The switches prepareWebEngine() adds.
+    static QByteArrayList sandboxSwitches();
     // A profile that keeps nothing on disk, reaches nothing outside the open package, and is
     // served by `handler`.
     static QWebEngineProfile *createProfile(ContentSchemeHandler *handler, QObject *parent);

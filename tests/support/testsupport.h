@@ -85,7 +85,7 @@ private:
     int main(int argc, char *argv[]) \
     { \
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); \
-        clikc::ContentSchemeHandler::registerScheme(); \
+        clikc::ContentSchemeHandler::prepareWebEngine(); \
         QApplication app(argc, argv); \
         app.setAttribute(Qt::AA_Use96Dpi, true); \
         TestObject tc; \
