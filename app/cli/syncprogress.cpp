@@ -46,6 +46,8 @@ void SyncProgress::update(const DownloadManager::Totals &totals)
         m_started = true;
     if (!m_started)
         return; // the totals of earlier downloads, before this run's files are queued
+    if (totals.batchFiles == 0)
+        return; // this run's batch ended; the empty one after it says nothing of this run
     m_last = totals;
     const QString text = line(totals);
     if (m_terminal) {
