@@ -363,7 +363,10 @@ bool DownloadManager::isIdle() const
 
 bool DownloadManager::waitUntilIdle(int timeoutMs)
 {
+    // Listening before asking: an `idle` sent between the answer and the wait is not lost (it
+    // waits in this thread's queue for the loop below).
     QEventLoop loop;
+    connect(this, &DownloadManager::idle, &loop, [&loop] { loop.exit(0); });
     bool idleNow = false;
     if (QThread::currentThread() == thread())
         idleNow = isIdle();
@@ -375,7 +378,6 @@ bool DownloadManager::waitUntilIdle(int timeoutMs)
     QTimer timeout;
     timeout.setSingleShot(true);
     connect(&timeout, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
-    connect(this, &DownloadManager::idle, &loop, [&loop] { loop.exit(0); });
     timeout.start(timeoutMs);
     return loop.exec() == 0;
 }

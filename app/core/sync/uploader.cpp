@@ -557,7 +557,9 @@ bool Uploader::isIdle()
 void Uploader::announceIfIdle()
 {
     // Only while someone waits (waitUntilIdle): otherwise nobody needs the database read.
-    const quint64 asked = m_idleAsked.load();
+    // Only questions that reached this thread: one still on its way is asked after work its
+    // caller queued before it (uploadNow), which this moment of idleness has not seen.
+    const quint64 asked = m_idleHeard;
     if (asked == m_idleAnswered || !isIdle())
         return;
     m_idleAnswered = asked;
@@ -582,7 +584,10 @@ bool Uploader::waitUntilIdle(int timeoutMs)
     timeout.setSingleShot(true);
     connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
     // Queued behind whatever the caller asked for before (uploadNow, kick…).
-    post([this] { announceIfIdle(); });
+    post([this, question] {
+        m_idleHeard = qMax(m_idleHeard, question);
+        announceIfIdle();
+    });
     if (idle)
         return true; // answered at once, on this thread
     timeout.start(timeoutMs);

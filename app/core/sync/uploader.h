@@ -123,7 +123,10 @@ private:
     std::map<qint64, std::unique_ptr<Lane>> m_lanes;
     std::atomic<int> m_requests{0};
     std::atomic<quint64> m_idleAsked{0}; // waitUntilIdle()'s questions, numbered
-    quint64 m_idleAnswered = 0;          // on the uploader's thread
+    // On the uploader's thread: the last question that reached it (behind everything its caller
+    // asked for before), and the last one answered.
+    quint64 m_idleHeard = 0;
+    quint64 m_idleAnswered = 0;
     bool m_started = false;
 };
 
