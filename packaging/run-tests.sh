@@ -20,5 +20,23 @@ echo "== tests"
 export QTWEBENGINE_DISABLE_SANDBOX=1
 # GUI tests need a real X display; the others run offscreen. A private D-Bus session keeps the
 # tests away from the user's own services.
-exec xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
-    ctest --test-dir "$build" --output-on-failure --timeout 300 "$@"
+suite=passed
+xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+    ctest --test-dir "$build" --output-on-failure --timeout 300 "$@" || suite=failed
+
+# The tests that need no display again, built with AddressSanitizer and UndefinedBehaviorSanitizer:
+# a memory error, a leak or undefined behaviour fails them. CLIKC_SANITIZE=0 skips this part.
+sanitized=skipped
+if [ "${CLIKC_SANITIZE:-1}" != 0 ]; then
+    echo "== tests under AddressSanitizer and UBSan"
+    asan=${CLIKC_ASAN_BUILD_DIR:-build-asan}
+    cmake -S . -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
+        -DCLIKC_SANITIZE=ON -DCLIKC_WERROR=ON
+    cmake --build "$asan" --parallel "$(nproc)"
+    sanitized=passed
+    dbus-run-session -- ctest --test-dir "$asan" --output-on-failure --timeout 600 \
+        --parallel "$(nproc)" "$@" || sanitized=failed
+fi
+
+echo "== summary: whole suite $suite; suite without a display under AddressSanitizer and UBSan $sanitized"
+[ "$suite" = passed ] && [ "$sanitized" != failed ]

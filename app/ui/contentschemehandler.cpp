@@ -119,41 +119,23 @@ QWebEngineProfile *ContentSchemeHandler::createProfile(ContentSchemeHandler *han
 
 void ContentSchemeHandler::setPackage(const Activity &activity)
 {
-    m_activityId = activity.id;
-    m_files.clear();
-    m_generated.clear();
-    m_folded.clear();
-    for (const FileEntry &file : activity.files) {
-        if (file.state != FileState::Ready)
-            continue;
-        m_files.insert(file.path, file);
-        m_folded.insert(file.path.toCaseFolded(), file.path);
-    }
+    m_routes.setPackage(activity.id, activity.files);
 }
 
 void ContentSchemeHandler::setGenerated(const QString &name, const QByteArray &mimeType,
                                         const QByteArray &bytes)
 {
-    m_generated.insert(kGeneratedFolder.toString() + name, {mimeType, bytes});
+    m_routes.setGenerated(name, mimeType, bytes);
 }
 
 QString ContentSchemeHandler::packageHost() const
 {
-    return u"a"_s + QString::number(m_activityId);
+    return m_routes.host();
 }
 
 QUrl ContentSchemeHandler::urlOf(const QString &path) const
 {
-    QUrl url;
-    url.setScheme(QString::fromLatin1(kScheme));
-    url.setHost(packageHost());
-    url.setPath(u'/' + path);
-    return url;
-}
-
-bool ContentSchemeHandler::isAllowed(const QUrl &url) const
-{
-    return url.scheme() == QLatin1StringView(kScheme) && url.host() == packageHost();
+    return m_routes.urlOf(path);
 }
 
 void ContentSchemeHandler::noteRefused(const QUrl &url)
@@ -166,8 +148,7 @@ void ContentSchemeHandler::noteRefused(const QUrl &url)
 void ContentSchemeHandler::Guard::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
     const QUrl url = info.requestUrl();
-    // data: and blob: URLs are made by the page itself and stay inside it.
-    if (url.scheme() == u"data"_s || url.scheme() == u"blob"_s || m_handler.isAllowed(url))
+    if (m_handler.m_routes.mayRequest(url))
         return;
     info.block(true);
     QMetaObject::invokeMethod(
@@ -178,44 +159,37 @@ void ContentSchemeHandler::Guard::interceptRequest(QWebEngineUrlRequestInfo &inf
 void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
-    if (!isAllowed(url) || job->requestMethod() != "GET") {
+    const PackageRoutes::Route route = m_routes.route(url, job->requestMethod());
+    using Kind = PackageRoutes::Route::Kind;
+    switch (route.kind) {
+    case Kind::Refused:
         noteRefused(url);
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;
-    }
-    const QString path = url.path(QUrl::FullyDecoded).mid(1);
-    if (const auto made = m_generated.constFind(path); made != m_generated.cend()) {
+    case Kind::NotFound:
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    case Kind::Generated: {
         auto *buffer = new QBuffer(job);
-        buffer->setData(made->second);
+        buffer->setData(route.generated->bytes);
         buffer->open(QIODevice::ReadOnly);
-        job->reply(made->first, buffer);
+        job->reply(route.generated->mimeType, buffer);
         return;
     }
-    if (path.startsWith(kGeneratedFolder)) {
-        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-        return;
+    case Kind::File:
+        break;
     }
-    auto it = m_files.constFind(path);
-    if (it == m_files.cend()) {
-        // Packages made on Windows often name a file in another case than the file has
-        // ("Images/Logo.PNG" for "images/logo.png"); their authors never saw the difference.
-        // Only when the case-folded name is not ambiguous.
-        const QStringList same = m_folded.values(path.toCaseFolded());
-        if (same.size() == 1)
-            it = m_files.constFind(same.first());
-    }
-    if (it == m_files.cend()) {
-        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-        return;
-    }
-    auto *file = new QFile(m_store.pathOf(it->sha256), job);
+    auto *file = new QFile(m_store.pathOf(route.file->sha256), job);
     if (!file->open(QIODevice::ReadOnly)) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
-    QByteArray mime = it->mimeType.toUtf8();
+    QByteArray mime = route.file->mimeType.toUtf8();
     if (mime.isEmpty())
-        mime = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchExtension).name().toUtf8();
+        mime = QMimeDatabase()
+                   .mimeTypeForFile(route.path, QMimeDatabase::MatchExtension)
+                   .name()
+                   .toUtf8();
     job->reply(mime, file);
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "content/packageroutes.h"
 #include "library/types.h"
 
-#include <QHash>
 #include <QWebEngineUrlRequestInterceptor>
 #include <QWebEngineUrlSchemeHandler>
 
@@ -45,7 +45,7 @@ public:
     // A file the application makes for the package (the SCORM player's frame), served at
     // `path` under the reserved folder `__clikc__/`, before any file of the package.
     void setGenerated(const QString &name, const QByteArray &mimeType, const QByteArray &bytes);
-    static constexpr QStringView kGeneratedFolder = u"__clikc__/";
+    static constexpr QStringView kGeneratedFolder = PackageRoutes::kGeneratedFolder;
     QUrl urlOf(const QString &path) const;
     QString packageHost() const;
     int refusedCount() const { return m_refused; }
@@ -70,14 +70,10 @@ Q_SIGNALS:
     void requestRefused(const QUrl &url);
 
 private:
-    bool isAllowed(const QUrl &url) const;
     void noteRefused(const QUrl &url);
 
     ContentStore &m_store;
-    qint64 m_activityId = 0;
-    QHash<QString, FileEntry> m_files;
-    QMultiHash<QString, QString> m_folded;                         // case-folded path → path
-    QHash<QString, std::pair<QByteArray, QByteArray>> m_generated; // path → mime, bytes
+    PackageRoutes m_routes;
     int m_refused = 0;
 };
 

@@ -363,16 +363,24 @@ bool DownloadManager::isIdle() const
 
 bool DownloadManager::waitUntilIdle(int timeoutMs)
 {
-    // Listening before asking: an `idle` sent between the answer and the wait is not lost (it
-    // waits in this thread's queue for the loop below).
+    // Listening before asking, so that an idle() sent between the answer and the wait is not
+    // lost; and only an idle() sent after the answer counts: one sent before it (by work the
+    // caller queued earlier, still on its way when the wait began) says nothing of that work.
     QEventLoop loop;
-    connect(this, &DownloadManager::idle, &loop, [&loop] { loop.exit(0); });
+    auto answeredAt = std::make_shared<std::atomic<quint64>>(~quint64(0));
+    connect(this, &DownloadManager::idle, &loop, [this, &loop, answeredAt] {
+        if (m_idleSent.load() > answeredAt->load())
+            loop.exit(0);
+    });
     bool idleNow = false;
-    if (QThread::currentThread() == thread())
+    const auto ask = [this, &idleNow, answeredAt] {
+        answeredAt->store(m_idleSent.load());
         idleNow = isIdle();
+    };
+    if (QThread::currentThread() == thread())
+        ask();
     else
-        QMetaObject::invokeMethod(
-            this, [this, &idleNow] { idleNow = isIdle(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(this, ask, Qt::BlockingQueuedConnection);
     if (idleNow)
         return true;
     QTimer timeout;
@@ -424,8 +432,10 @@ void DownloadManager::schedule()
     if (nextWake > 0)
         m_retryTimer.start(int(qMax<qint64>(0, (nextWake - now) * 1000)));
     publishTotals();
-    if (m_transfers.isEmpty() && nextWake == 0 && isIdle())
+    if (m_transfers.isEmpty() && nextWake == 0 && isIdle()) {
+        ++m_idleSent;
         Q_EMIT idle();
+    }
 }
 
 void DownloadManager::begin(DownloadRepository::Row row)

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <atomic>
 #include <memory>
 
 class QFile;
@@ -155,6 +156,7 @@ private:
     QHash<qint64, QUrl> m_sites;           // source id → the site the token belongs to
     QHash<QUrl, bool> m_plainHttp;         // sites allowed over plain HTTP, for the network
     QHash<qint64, Transfer *> m_transfers; // file id → running transfer
+    std::atomic<quint64> m_idleSent{0};    // how many times idle() was sent, for waitUntilIdle
     QSet<qint64> m_batch;                  // file ids of the current batch (see Totals)
     QTimer m_retryTimer;
     QTimer m_throttle;
