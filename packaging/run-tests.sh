@@ -30,7 +30,7 @@ sanitized=skipped
 if [ "${CLIKC_SANITIZE:-1}" != 0 ]; then
     echo "== tests under AddressSanitizer and UBSan"
     asan=${CLIKC_ASAN_BUILD_DIR:-build-asan}
-    cmake -S . -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
+    cmake -S . -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g" \
         -DCLIKC_SANITIZE=ON -DCLIKC_WERROR=ON
     cmake --build "$asan" --parallel "$(nproc)"
     sanitized=passed
