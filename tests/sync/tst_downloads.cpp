@@ -353,6 +353,44 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    // A server that trickles a few bytes now and then never trips the stall timeout; a transfer
+    // slower than the low-speed limit over a whole window is a stall all the same: it reconnects
+    // and resumes where it was, and the try counts (so a night run given a try limit ends).
+    void trickleIsAStallToo()
+    {
+        DownloadManager::Policy policy;
+        policy.retryBaseMs = 50;
+        policy.retryMaxMs = 400;
+        policy.lowSpeedBytesPerSecond = 64 * 1000;
+        policy.lowSpeedWindowMs = 1000;
+        downloads().setPolicy(policy);
+        Misbehaviour trickle = Misbehaviour::trickle(8 * 1000, u"big.mp4"_s);
+        trickle.times = 1;
+        m_server->misbehave(trickle);
+        QSignalSpy changes(&downloads(), &DownloadManager::itemChanged);
+        QVERIFY(syncAll());
+        QCOMPARE(bigFile().state, FileState::Ready);
+        QCOMPARE(storedSha1(bigFile()), QString::fromLatin1(m_server->fileSha1(m_bigCmid)));
+        QList<QByteArray> ranges;
+        for (const auto &request : m_server->requests()) {
+            if (request.path.contains(u"big.mp4"_s) && request.status != 0)
+                ranges.append(request.header("Range"));
+        }
+        // The trickled request, then one that resumed after what it brought.
+        QVERIFY2(ranges.size() >= 2, qPrintable(QString::number(ranges.size())));
+        QVERIFY(ranges.first().isEmpty());
+        QVERIFY2(ranges.last().startsWith("bytes=") && ranges.last() != "bytes=0-",
+                 ranges.last().constData());
+        bool toldWhy = false;
+        for (const QList<QVariant> &change : std::as_const(changes)) {
+            const auto item = change.at(0).value<DownloadManager::Item>();
+            toldWhy = toldWhy
+                      || (item.fileId == bigFile().id
+                          && item.error.code == ConnectorError::Code::Timeout);
+        }
+        QVERIFY(toldWhy);
+    }
+
     void notEnoughSpaceFailsWithAReasonThenResumes()
     {
         DownloadManager::Policy policy;

@@ -93,6 +93,9 @@ struct DownloadManager::Transfer
     QElapsedTimer rateClock;
     qint64 rateBytes = 0;
     double rate = 0;
+    QElapsedTimer windowClock; // the low-speed check's window
+    qint64 windowBytes = 0;
+    bool tooSlow = false;
 };
 
 DownloadManager::DownloadManager(Database &database, ContentStore &store, QObject *parent)
@@ -510,6 +513,8 @@ void DownloadManager::begin(DownloadRepository::Row row)
     }
     transfer->persistClock.start();
     transfer->rateClock.start();
+    transfer->windowClock.start();
+    transfer->windowBytes = 0;
     connect(reply, &QNetworkReply::metaDataChanged, this,
             [this, transfer] { onHeaders(transfer); });
     connect(reply, &QNetworkReply::readyRead, this, [this, transfer] {
@@ -645,6 +650,24 @@ void DownloadManager::onData(Transfer *transfer, qint64 budget)
         verifyAndPlace(transfer);
         return;
     }
+    transfer->windowBytes += bytes.size();
+    if (const qint64 window = transfer->windowClock.elapsed();
+        window >= m_policy.lowSpeedWindowMs && m_policy.lowSpeedBytesPerSecond > 0) {
+        const qint64 perTransferCap = m_policy.bandwidthLimit > 0
+                                          ? m_policy.bandwidthLimit / qMax(1, m_policy.maxParallel)
+                                          : 0;
+        const bool capped
+            = perTransferCap > 0 && perTransferCap < 4 * m_policy.lowSpeedBytesPerSecond;
+        if (!capped && transfer->windowBytes * 1000 < m_policy.lowSpeedBytesPerSecond * window) {
+            qCInfo(lcDownloads) << "too slow:" << row.fileId << transfer->windowBytes << "bytes in"
+                                << window << "ms";
+            transfer->tooSlow = true;
+            reply->abort(); // finished() follows: retried from where it is, as a stall
+            return;
+        }
+        transfer->windowBytes = 0;
+        transfer->windowClock.restart();
+    }
     transfer->rateBytes += bytes.size();
     if (transfer->rateClock.elapsed() >= 1000) {
         const double instant
@@ -752,6 +775,15 @@ void DownloadManager::onFinished(Transfer *transfer)
                               reply->url().host(),
                               {},
                               u"connection closed early"_s});
+        return;
+    }
+    if (transfer->tooSlow) {
+        retryLater(transfer,
+                   {ConnectorError::Code::Timeout,
+                    reply->url().host(),
+                    {},
+                    u"slower than %1 bytes/s for %2 s"_s.arg(m_policy.lowSpeedBytesPerSecond)
+                        .arg(m_policy.lowSpeedWindowMs / 1000)});
         return;
     }
     if (networkError != QNetworkReply::NoError) {

@@ -77,6 +77,11 @@ public:
         int maxParallel = 3;
         qint64 bandwidthLimit = 0;  // bytes per second over all transfers; 0 = none
         int stallTimeoutMs = 30000; // no byte for this long: reconnect
+        // Slower than this over a whole window (a server that trickles a byte now and then to
+        // keep the stall timeout away) is a stall too: reconnect, and count a try. Not applied
+        // when the learner's own bandwidth cap leaves a transfer less than four times that.
+        qint64 lowSpeedBytesPerSecond = 256;
+        int lowSpeedWindowMs = 2 * 60 * 1000;
         int retryBaseMs = 2000;
         int retryMaxMs = 5 * 60 * 1000;
         int maxChecksumFailures = 3;                // then the file is marked failed
