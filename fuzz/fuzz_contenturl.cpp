@@ -56,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const clikc::PackageRoutes::Route route = routes.route(url, method);
         const bool own = routes.isOwnUrl(url);
         require(own
-                == (url.scheme() == u"clikc-content"_s && url.host() == u"a7"_s
+                == (url.isValid() && url.scheme() == u"clikc-content"_s && url.host() == u"a7"_s
                     && url.userInfo().isEmpty() && url.port() == -1));
         if (route.kind != Kind::Refused)
             require(own && method == "GET" && routes.mayRequest(url));

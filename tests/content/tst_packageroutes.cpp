@@ -87,6 +87,9 @@ private Q_SLOTS:
             << u"clikc-content://x@a7/index.html"_s << get << Kind::Refused << QString();
         QTest::newRow("a port") << u"clikc-content://a7:80/index.html"_s << get << Kind::Refused
                                 << QString();
+        // Found by fuzz_contenturl: QUrl keeps the scheme and host of a URL it calls invalid.
+        QTest::newRow("an invalid port")
+            << u"clikc-content://a7:__clik_c_/tml"_s << get << Kind::Refused << QString();
         QTest::newRow("https") << u"https://a7/index.html"_s << get << Kind::Refused << QString();
         QTest::newRow("file") << u"file:///etc/passwd"_s << get << Kind::Refused << QString();
         QTest::newRow("POST") << u"clikc-content://a7/index.html"_s << QByteArray("POST")

@@ -280,6 +280,11 @@ private Q_SLOTS:
         auto loopback = std::make_unique<Listener>();
         QVERIFY(loopback->listen(QHostAddress::LocalHost));
         m_listeners.push_back(std::move(loopback));
+        // IPv6 loopback too, where this machine has it: a switch that only closed IPv4 would
+        // leave a way out.
+        if (auto loopback6 = std::make_unique<Listener>();
+            loopback6->listen(QHostAddress::LocalHostIPv6))
+            m_listeners.push_back(std::move(loopback6));
         // An address of this machine that is not loopback, where one exists: the one a lesson
         // would use to reach the local network.
         for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
@@ -291,7 +296,10 @@ private Q_SLOTS:
                 break;
             }
         }
-        qInfo() << "listening on" << m_listeners.size() << "addresses";
+        QStringList addresses;
+        for (const auto &listener : m_listeners)
+            addresses << listener->address.toString();
+        qInfo() << "listening on" << addresses;
     }
 
     void cleanup()
