@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -1537,6 +1538,7 @@ struct FakeMoodle::Private
     // Children of q, so that moveToThread() before listen() takes them along.
     QTcpServer *server;
     QObject *connectionOwner; // parent of the live connections
+    bool secure = false;      // listening with TLS (listenSecure)
     QString prefix;
     bool keepAlive = true;
     RateLimiter bandwidth;
@@ -3351,7 +3353,14 @@ FakeMoodle::FakeMoodle(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this))
 {
-    connect(d->server, &QTcpServer::newConnection, this, [this] {
+    attachServer();
+}
+
+void FakeMoodle::attachServer()
+{
+    // Emitted once a connection is ready to read: at once for plain TCP, after the handshake
+    // for TLS.
+    connect(d->server, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket *socket = d->server->nextPendingConnection()) {
             ++d->connections;
             new Connection(this, socket); // owned by this; deletes itself on disconnect
@@ -3429,6 +3438,22 @@ bool FakeMoodle::listen(const QHostAddress &address, quint16 port)
     return d->server->listen(address, port);
 }
 
+bool FakeMoodle::listenSecure(const QSslConfiguration &tls, const QHostAddress &address,
+                              quint16 port)
+{
+    if (d->server->isListening())
+        return false;
+    auto *secure = new QSslServer(this);
+    secure->setSslConfiguration(tls);
+    // A client that refuses the certificate ends the handshake; that is not the server's error.
+    secure->setHandshakeTimeout(10'000);
+    delete d->server;
+    d->server = secure;
+    d->secure = true;
+    attachServer();
+    return d->server->listen(address, port);
+}
+
 void FakeMoodle::close()
 {
     d->server->close();
@@ -3455,7 +3480,7 @@ QUrl FakeMoodle::baseUrl() const
         || host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHost;
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(d->secure ? u"https"_s : u"http"_s);
     url.setHost(host.toString());
     if (d->server->isListening())
         url.setPort(d->server->serverPort());

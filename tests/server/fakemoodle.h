@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -171,6 +172,9 @@ public:
 
     // --- Network
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // The same site over TLS with the given certificate and key (then baseUrl() is https).
+    bool listenSecure(const QSslConfiguration &tls,
+                      const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     // Stops listening and drops every open connection, as a cut link would.
     void close();
     bool isListening() const;
@@ -310,6 +314,7 @@ Q_SIGNALS:
 
 private:
     class Connection;
+    void attachServer();
     struct Private;
     std::unique_ptr<Private> d;
 };
