@@ -259,8 +259,8 @@ int Commands::libraryVerify()
              nullptr, int(report.damagedFiles.size() + report.missingFiles.size()));
     if (m_json) {
         QJsonArray files;
-        const auto add = [&](const QList<BlobRepository::FileUse> &uses, const QString &state) {
-            for (const BlobRepository::FileUse &use : uses) {
+        const auto add = [&](const QList<BlobUse> &uses, const QString &state) {
+            for (const BlobUse &use : uses) {
                 files.append(QJsonObject{{u"state"_s, state},
                                          {u"courseId"_s, use.courseId},
                                          {u"course"_s, use.courseTitle.text(language)},
@@ -286,7 +286,7 @@ int Commands::libraryVerify()
     }
     m_out << tr("Checked %n file(s).", nullptr, report.checked) << Qt::endl;
     QSet<QString> named;
-    for (const BlobRepository::FileUse &use : report.damagedFiles) {
+    for (const BlobUse &use : report.damagedFiles) {
         named.insert(use.sha256);
         //: %1 the file's name in the course, %2 the activity, %3 the course
         m_out << tr("Damaged, set aside: %1 (%2, in the course %3)")
@@ -294,7 +294,7 @@ int Commands::libraryVerify()
                           use.courseTitle.text(language))
               << Qt::endl;
     }
-    for (const BlobRepository::FileUse &use : report.missingFiles) {
+    for (const BlobUse &use : report.missingFiles) {
         named.insert(use.sha256);
         //: %1 the file's name in the course, %2 the activity, %3 the course
         m_out << tr("Missing: %1 (%2, in the course %3)")
@@ -575,7 +575,7 @@ int Commands::upload()
     // Signals still on their way from the uploader's thread.
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents();
-    const UploadRepository::Counts counts = library.uploadCounts(profileId).result();
+    const UploadCounts counts = library.uploadCounts(profileId).result();
     const auto actions = library.uploads(profileId).result();
     QString code, problem;
     if (state != AccountService::State::SignedIn && counts.pending > 0) {
@@ -590,11 +590,11 @@ int Commands::upload()
     if (m_json) {
         QJsonArray refused;
         for (const auto &action : actions) {
-            if (action.state != UploadRepository::State::Rejected)
+            if (action.state != UploadState::Rejected)
                 continue;
             refused.append(QJsonObject{
                 {u"id"_s, action.uuid},
-                {u"kind"_s, UploadRepository::keyOf(action.kind)},
+                {u"kind"_s, uploadKindKey(action.kind)},
                 {u"activity"_s, action.title},
                 {u"code"_s, action.errorCode},
                 {u"reason"_s, Labels::uploadRefusal(action.errorCode, action.errorMessage)}});
@@ -616,7 +616,7 @@ int Commands::upload()
             m_out << tr("Not accepted by the site: %n action(s).", nullptr, counts.rejected)
                   << Qt::endl;
             for (const auto &action : actions) {
-                if (action.state == UploadRepository::State::Rejected)
+                if (action.state == UploadState::Rejected)
                     m_out << u"  "_s << action.title << u" ("_s << Labels::uploadAction(action)
                           << u"): "_s
                           << Labels::uploadRefusal(action.errorCode, action.errorMessage)
@@ -634,8 +634,7 @@ int Commands::status()
     AccountService &account = m_context.account();
     const AccountService::State state = waitFor(account.restore());
     const LibraryService::Stats stats = m_context.library().stats(m_context.profileId()).result();
-    const UploadRepository::Counts uploads
-        = m_context.library().uploadCounts(m_context.profileId()).result();
+    const UploadCounts uploads = m_context.library().uploadCounts(m_context.profileId()).result();
     const QString stateName = state == AccountService::State::SignedIn      ? u"signed_in"_s
                               : state == AccountService::State::NeedsSignIn ? u"needs_sign_in"_s
                                                                             : u"signed_out"_s;

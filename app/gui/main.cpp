@@ -3,8 +3,8 @@
 #include "appcontext.h"
 #include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
+#include "librarylock.h"
 #include "mainwindow.h"
-#include "storage/librarylock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

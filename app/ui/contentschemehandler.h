@@ -1,7 +1,7 @@
 #pragma once
 
 #include "content/packageroutes.h"
-#include "library/types.h"
+#include "domain/types.h"
 
 #include <QWebEngineUrlRequestInterceptor>
 #include <QWebEngineUrlSchemeHandler>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/types.h"
+#include "domain/types.h"
 #include "network/connectivitymonitor.h"
 #include "sync/uploader.h"
 

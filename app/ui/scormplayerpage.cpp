@@ -398,7 +398,7 @@ void ScormPlayerPage::startNewAttempt()
     const qint64 activityId = m_activity.id;
     m_context.library()
         .scormAttempts(m_context.profileId(), activityId)
-        .then(this, [this, activityId](const QList<ScormRepository::Attempt> &attempts) {
+        .then(this, [this, activityId](const QList<ScormAttempt> &attempts) {
             if (activityId != m_activity.id)
                 return;
             int last = std::max(m_attempt, m_newAttempt);
@@ -479,7 +479,7 @@ void ScormPlayerPage::onPartEnded(const QString &sco)
     // open the parts that require it.
     m_context.library()
         .scormAttempts(m_context.profileId(), activityId)
-        .then(this, [this, sco, generation](const QList<ScormRepository::Attempt> &attempts) {
+        .then(this, [this, sco, generation](const QList<ScormAttempt> &attempts) {
             if (generation != m_generation || sco != m_sco)
                 return;
             m_statuses = statusesOf(attempts);
@@ -501,8 +501,7 @@ void ScormPlayerPage::onPartEnded(const QString &sco)
         });
 }
 
-ScormNavigation::Statuses ScormPlayerPage::statusesOf(
-    const QList<ScormRepository::Attempt> &attempts) const
+ScormNavigation::Statuses ScormPlayerPage::statusesOf(const QList<ScormAttempt> &attempts) const
 {
     // The current attempt: the one "Start a new attempt" began, else the latest of any part.
     int current = m_newAttempt;
@@ -533,23 +532,22 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
     m_context.library()
         .scormAttempt(profileId, activityId, itemIdentifier)
         .then(this, [this, generation, launched, profileId,
-                     activityId](const ScormRepository::Attempt &attempt) {
+                     activityId](const ScormAttempt &attempt) {
             if (generation != m_generation)
                 return;
             // Every part's attempts too: the shared data stores (adl.data) hold what any part
             // wrote last.
             m_context.library()
                 .scormAttempts(profileId, activityId)
-                .then(this, [this, generation, launched,
-                             attempt](const QList<ScormRepository::Attempt> &all) {
+                .then(this, [this, generation, launched, attempt](const QList<ScormAttempt> &all) {
                     if (generation == m_generation)
                         begin(launched, attempt, all);
                 });
         });
 }
 
-void ScormPlayerPage::begin(const ScormItem &launched, const ScormRepository::Attempt &attempt,
-                            const QList<ScormRepository::Attempt> &all)
+void ScormPlayerPage::begin(const ScormItem &launched, const ScormAttempt &attempt,
+                            const QList<ScormAttempt> &all)
 {
     // After "Start a new attempt", every part starts that attempt afresh.
     const bool fresh = m_newAttempt > attempt.attempt;
@@ -569,7 +567,7 @@ void ScormPlayerPage::begin(const ScormItem &launched, const ScormRepository::At
     // opens a session all the same, that session starts completed (and stays so, onLessonData).
     if (launched.scormType == ScormType::Asset && !reviewing) {
         const QJsonObject completed = ScormRules::assetCompletion(m_manifest.version);
-        if (!ScormRepository::isDone(stored))
+        if (!scormIsDone(stored))
             onLessonData(u"finish"_s, QJsonObject{{u"sco"_s, launched.identifier},
                                                   {u"attempt"_s, m_attempt},
                                                   {u"values"_s, completed}});
@@ -646,8 +644,7 @@ QJsonObject ScormPlayerPage::hostValues(const ScormItem &item) const
 }
 
 QJsonObject ScormPlayerPage::launchState(const ScormItem &item, const QJsonObject &stored,
-                                         bool reviewing,
-                                         const QList<ScormRepository::Attempt> &all) const
+                                         bool reviewing, const QList<ScormAttempt> &all) const
 {
     QJsonObject state = hostValues(item);
     const bool v12 = m_manifest.version == ScormVersion::Scorm12;
@@ -672,7 +669,7 @@ QJsonObject ScormPlayerPage::launchState(const ScormItem &item, const QJsonObjec
         state.insert(u"adl.data.%1.id"_s.arg(i), target);
         state.remove(u"adl.data.%1.store"_s.arg(i));
         qint64 newest = -1;
-        for (const ScormRepository::Attempt &attempt : all) {
+        for (const ScormAttempt &attempt : all) {
             const ScormItem *writer = m_manifest.item(attempt.sco);
             if (!writer || attempt.updatedAt < newest)
                 continue;
@@ -775,10 +772,10 @@ void ScormPlayerPage::updateStates(bool openFirst)
     const qint64 activityId = m_activity.id;
     m_context.library()
         .scormAttempts(m_context.profileId(), activityId)
-        .then(this, [this, activityId, openFirst](const QList<ScormRepository::Attempt> &attempts) {
+        .then(this, [this, activityId, openFirst](const QList<ScormAttempt> &attempts) {
             if (activityId != m_activity.id)
                 return;
-            QHash<QString, ScormRepository::Attempt> latest;
+            QHash<QString, ScormAttempt> latest;
             m_attemptsUsed = 0;
             for (const auto &attempt : attempts) {
                 latest.insert(attempt.sco, attempt); // ordered by attempt: the last wins
@@ -809,9 +806,9 @@ void ScormPlayerPage::updateStates(bool openFirst)
                     continue;
                 }
                 const QJsonObject &d = found->data;
-                const bool done = ScormRepository::isDone(d);
-                const bool failed = ScormRepository::isFailed(d);
-                const auto score = ScormRepository::scorePercent(d);
+                const bool done = scormIsDone(d);
+                const bool failed = scormIsFailed(d);
+                const auto score = scormScorePercent(d);
                 QString tip = failed ? tr("Not passed")
                               : done ? tr("Completed")
                                      : tr("Started: you can continue where you left it");

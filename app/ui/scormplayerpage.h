@@ -2,8 +2,8 @@
 
 #include "content/scormmanifest.h"
 #include "content/scormnavigation.h"
-#include "library/types.h"
-#include "storage/scormrepository.h"
+#include "domain/scorm.h"
+#include "domain/types.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -79,7 +79,7 @@ private:
     // next part opens, or the learner goes back to the course, as Moodle's player does.
     void onPartEnded(const QString &sco);
     // Each part's status in the current attempt, from every stored attempt.
-    ScormNavigation::Statuses statusesOf(const QList<ScormRepository::Attempt> &attempts) const;
+    ScormNavigation::Statuses statusesOf(const QList<ScormAttempt> &attempts) const;
     // Ends the session and starts the package again as a new attempt, from its first part.
     void startNewAttempt();
     // Applies the item's time limit (max_time_allowed, less the time already spent).
@@ -96,10 +96,10 @@ private:
     // What the run-time starts from: the host's values, review mode, the stored values, and
     // the manifest's objectives.
     QJsonObject launchState(const ScormItem &item, const QJsonObject &stored, bool reviewing,
-                            const QList<ScormRepository::Attempt> &all) const;
+                            const QList<ScormAttempt> &all) const;
     // Opens the SCO for `attempt` (the latest, or a new one) in the view.
-    void begin(const ScormItem &launched, const ScormRepository::Attempt &attempt,
-               const QList<ScormRepository::Attempt> &all);
+    void begin(const ScormItem &launched, const ScormAttempt &attempt,
+               const QList<ScormAttempt> &all);
     QByteArray playerPage(const ScormItem &item, const QJsonObject &state) const;
 
     AppContext &m_context;

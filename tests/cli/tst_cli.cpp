@@ -2,7 +2,7 @@
 // `library list [--json]`, `library verify`, `library import`, exit codes, wrong usage refused
 // before the library is touched, errors as JSON, and messages in the chosen language.
 
-#include "storage/librarylock.h"
+#include "librarylock.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

@@ -4,7 +4,7 @@
 // the next start.
 
 #include "appcontext.h"
-#include "storage/librarylock.h"
+#include "librarylock.h"
 
 #include <QDir>
 #include <QElapsedTimer>

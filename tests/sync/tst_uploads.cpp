@@ -222,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(library().setManualCompletion(1, page, false).result()); // merged: latest
         const auto rows = uploads().waiting(1);
         QCOMPARE(rows.size(), 4);
-        QCOMPARE(rows.at(3).kind, UploadRepository::Kind::Completion);
+        QCOMPARE(rows.at(3).kind, UploadKind::Completion);
         QCOMPARE(rows.at(3).payload.value(u"completed"_s).toBool(), false);
 
         release();
@@ -248,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(drain());
         const auto rows = uploads().all(1);
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().state, UploadRepository::State::Rejected);
+        QCOMPARE(rows.first().state, UploadState::Rejected);
         QCOMPARE(rows.first().errorCode, u"cannotfindsco"_s);
         QVERIFY(m_server->scormTracks(kScormCmid).isEmpty());
     }
@@ -269,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(uploads().counts(1).rejected, 2);
         QStringList codes;
         for (const auto &row : rows) {
-            QCOMPARE(row.state, UploadRepository::State::Rejected);
+            QCOMPARE(row.state, UploadState::Rejected);
             QVERIFY(!row.errorMessage.isEmpty()); // the server's own words are kept
             codes.append(row.errorCode);
         }

@@ -346,7 +346,7 @@ private Q_SLOTS:
         // Queued for the site as tracks of attempt 1 of that SCO.
         const auto queued = UploadRepository(m_lib->context().database().connection()).waiting(1);
         QCOMPARE(queued.size(), 1);
-        QCOMPARE(queued.first().kind, UploadRepository::Kind::ScormTracks);
+        QCOMPARE(queued.first().kind, UploadKind::ScormTracks);
         QCOMPARE(queued.first().payload.value(u"sco"_s).toString(), u"ITEM1"_s);
         QCOMPARE(queued.first().payload.value(u"attempt"_s).toInt(), 1);
         QCOMPARE(queued.first()
@@ -920,7 +920,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
         // The lesson never commits, yet what it set is kept within a second (a crash now would
         // lose nothing), and closing the window finishes the session through the API.
-        std::optional<ScormRepository::Attempt> kept;
+        std::optional<ScormAttempt> kept;
         QTRY_VERIFY_WITH_TIMEOUT((kept = ScormRepository(m_lib->context().database().connection())
                                              .latest(1, lesson.id, u"ITEM1"_s)),
                                  5000);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connectorerror.h"
-#include "library/types.h"
+#include "domain/types.h"
 
 #include <QFuture>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/types.h"
+#include "domain/types.h"
 
 #include <QCoreApplication>
 #include <QString>

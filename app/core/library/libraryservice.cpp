@@ -1,6 +1,7 @@
 #include "libraryservice.h"
 
 #include "content/contentstore.h"
+#include "library/coursemerge.h"
 #include "progress/completionreconcile.h"
 #include "progress/seenranges.h"
 #include "storage/blobrepository.h"
@@ -10,7 +11,6 @@
 #include "storage/scormrepository.h"
 #include "storage/sourcerepository.h"
 #include "storage/uploadrepository.h"
-#include "sync/coursemerge.h"
 #include "util/failpoint.h"
 
 #include <QDateTime>
@@ -289,7 +289,7 @@ QFuture<bool> LibraryService::recordScormTracks(qint64 profileId, qint64 activit
         QJsonObject values;
         for (auto it = tracks.begin(); it != tracks.end(); ++it)
             values.insert(it.key(), it.value());
-        const bool done = ScormRepository::isDone(values);
+        const bool done = scormIsDone(values);
         bool completedNow = false;
         if (ok && done)
             ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);
@@ -380,39 +380,36 @@ QFuture<LibraryService::ScormLesson> LibraryService::openScorm(qint64 activityId
     });
 }
 
-QFuture<ScormRepository::Attempt> LibraryService::scormAttempt(qint64 profileId, qint64 activityId,
-                                                               QString sco)
+QFuture<ScormAttempt> LibraryService::scormAttempt(qint64 profileId, qint64 activityId, QString sco)
 {
     return run([this, profileId, activityId, sco] {
         const auto latest
             = ScormRepository(m_database.connection()).latest(profileId, activityId, sco);
         if (!latest) {
-            ScormRepository::Attempt first;
+            ScormAttempt first;
             first.sco = sco;
             return first;
         }
         // An attempt that ended (not suspended) with a result is reviewed when opened again,
         // as Moodle's player does; the learner chooses to start a new one.
-        ScormRepository::Attempt attempt = *latest;
+        ScormAttempt attempt = *latest;
         const QJsonObject &d = attempt.data;
         const QString exit
             = d.value(u"cmi.core.exit"_s).toString() + d.value(u"cmi.exit"_s).toString();
-        attempt.ended = attempt.finished && exit != u"suspend"_s
-                        && (ScormRepository::isDone(d) || ScormRepository::isFailed(d));
+        attempt.ended
+            = attempt.finished && exit != u"suspend"_s && (scormIsDone(d) || scormIsFailed(d));
         return attempt;
     });
 }
 
-QFuture<QHash<qint64, ScormRepository::Result>> LibraryService::scormResults(qint64 profileId,
-                                                                             qint64 courseId)
+QFuture<QHash<qint64, ScormResult>> LibraryService::scormResults(qint64 profileId, qint64 courseId)
 {
     return run([this, profileId, courseId] {
         return ScormRepository(m_database.connection()).results(profileId, courseId);
     });
 }
 
-QFuture<QList<ScormRepository::Attempt>> LibraryService::scormAttempts(qint64 profileId,
-                                                                       qint64 activityId)
+QFuture<QList<ScormAttempt>> LibraryService::scormAttempts(qint64 profileId, qint64 activityId)
 {
     return run([this, profileId, activityId] {
         return ScormRepository(m_database.connection()).attempts(profileId, activityId);
@@ -438,7 +435,7 @@ QFuture<bool> LibraryService::saveScormAttempt(qint64 profileId, qint64 activity
         if (ok && !tracks.isEmpty())
             ok = UploadRepository(db).enqueueScormTracks(profileId, activityId, sco, attempt,
                                                          tracks);
-        const bool done = ScormRepository::isDone(stored);
+        const bool done = scormIsDone(stored);
         bool completedNow = false;
         if (ok && done)
             ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);
@@ -452,13 +449,13 @@ QFuture<bool> LibraryService::saveScormAttempt(qint64 profileId, qint64 activity
     });
 }
 
-QFuture<QList<UploadRepository::Action>> LibraryService::uploads(qint64 profileId)
+QFuture<QList<UploadAction>> LibraryService::uploads(qint64 profileId)
 {
     return run(
         [this, profileId] { return UploadRepository(m_database.connection()).all(profileId); });
 }
 
-QFuture<UploadRepository::Counts> LibraryService::uploadCounts(qint64 profileId)
+QFuture<UploadCounts> LibraryService::uploadCounts(qint64 profileId)
 {
     return run(
         [this, profileId] { return UploadRepository(m_database.connection()).counts(profileId); });
@@ -474,7 +471,7 @@ QFuture<bool> LibraryService::dismissUpload(qint64 profileId, qint64 uploadId)
     });
 }
 
-QFuture<std::optional<ProfileRepository::Account>> LibraryService::account(qint64 profileId)
+QFuture<std::optional<AccountRecord>> LibraryService::account(qint64 profileId)
 {
     return run([this, profileId] {
         return ProfileRepository(m_database.connection()).account(profileId);
@@ -495,7 +492,7 @@ QFuture<qint64> LibraryService::recordSignIn(qint64 profileId, Source site, cons
         ScopedTransaction transaction(db);
         if (!SourceRepository(db).save(site))
             return 0;
-        const ProfileRepository::Account account{site.id, username, remoteUserId, true};
+        const AccountRecord account{site.id, username, remoteUserId, true};
         if (!ProfileRepository(db).setAccount(profileId, account) || !transaction.commit())
             return 0;
         return site.id;

@@ -3,11 +3,11 @@
 #include "content/mirrorimporter.h"
 #include "content/packageextractor.h"
 #include "content/scormmanifest.h"
+#include "domain/types.h"
 #include "storage/blobrepository.h"
 #include "storage/profilerepository.h"
 #include "storage/scormrepository.h"
 #include "storage/uploadrepository.h"
-#include "types.h"
 
 #include <QFuture>
 #include <QMap>
@@ -40,8 +40,8 @@ public:
         QStringList missing;     // recorded but not on disk
         QStringList orphans;     // on disk but unknown to the library, removed
         // The course files that used the damaged or missing content, to name them to a person.
-        QList<BlobRepository::FileUse> damagedFiles;
-        QList<BlobRepository::FileUse> missingFiles;
+        QList<BlobUse> damagedFiles;
+        QList<BlobUse> missingFiles;
         bool ok() const { return quarantined.isEmpty() && missing.isEmpty(); }
     };
 
@@ -102,24 +102,23 @@ public:
     QFuture<ScormLesson> openScorm(qint64 activityId);
     // Where a learner is in a SCO: the latest attempt and its stored values (marked `ended`
     // when it ended with a result, to be reviewed), or a first one with no values.
-    QFuture<ScormRepository::Attempt> scormAttempt(qint64 profileId, qint64 activityId,
-                                                   QString sco);
+    QFuture<ScormAttempt> scormAttempt(qint64 profileId, qint64 activityId, QString sco);
     // How each SCORM lesson of the course went for the learner (its latest attempt).
-    QFuture<QHash<qint64, ScormRepository::Result>> scormResults(qint64 profileId, qint64 courseId);
+    QFuture<QHash<qint64, ScormResult>> scormResults(qint64 profileId, qint64 courseId);
     // Every attempt of the learner at the lesson's SCOs (the contents show their state).
-    QFuture<QList<ScormRepository::Attempt>> scormAttempts(qint64 profileId, qint64 activityId);
+    QFuture<QList<ScormAttempt>> scormAttempts(qint64 profileId, qint64 activityId);
     // What the run-time handed over at a Commit or at the end of a session: kept with the
     // attempt, queued for the site as tracks, and a completed or passed lesson completed here.
     QFuture<bool> saveScormAttempt(qint64 profileId, qint64 activityId, QString sco, int attempt,
                                    QJsonObject values, bool finished);
 
     // The upload queue of a profile, for the Uploads page; refused rows can be dismissed.
-    QFuture<QList<UploadRepository::Action>> uploads(qint64 profileId);
-    QFuture<UploadRepository::Counts> uploadCounts(qint64 profileId);
+    QFuture<QList<UploadAction>> uploads(qint64 profileId);
+    QFuture<UploadCounts> uploadCounts(qint64 profileId);
     QFuture<bool> dismissUpload(qint64 profileId, qint64 uploadId);
 
     // The profile's sign-in (site and username; never the token).
-    QFuture<std::optional<ProfileRepository::Account>> account(qint64 profileId);
+    QFuture<std::optional<AccountRecord>> account(qint64 profileId);
     QFuture<std::optional<Source>> source(qint64 sourceId);
     // Records a successful sign-in: the site as a source, and the profile's account. Returns the
     // source's id (0 on failure).

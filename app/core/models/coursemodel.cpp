@@ -45,7 +45,7 @@ void CourseModel::reload()
                     return;
                 m_library.scormResults(m_profileId, courseId)
                     .then(this, [this, generation, course,
-                                 completed](const QHash<qint64, ScormRepository::Result> &scorm) {
+                                 completed](const QHash<qint64, ScormResult> &scorm) {
                         if (generation != m_generation)
                             return;
                         beginResetModel();
@@ -201,7 +201,7 @@ QVariant CourseModel::data(const QModelIndex &index, int role) const
             break;
         }
         if (const auto scorm = m_scorm.constFind(activity->id); scorm != m_scorm.cend()) {
-            using S = ScormRepository::Result::State;
+            using S = ScormResult::State;
             if (role == Qt::DisplayRole)
                 return Labels::scormResult(*scorm);
             if (role == Qt::DecorationRole)
@@ -274,7 +274,7 @@ int CourseModel::completedCount() const
 
 int CourseModel::doneCount() const
 {
-    using S = ScormRepository::Result::State;
+    using S = ScormResult::State;
     int count = 0;
     for (const Section &section : m_course.sections) {
         for (const Activity &activity : section.activities) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "library/types.h"
-#include "storage/scormrepository.h"
+#include "domain/scorm.h"
+#include "domain/types.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -71,7 +71,7 @@ private:
     QString m_language = QStringLiteral("en");
     Course m_course;
     QHash<qint64, bool> m_completed;
-    QHash<qint64, ScormRepository::Result> m_scorm; // SCORM lessons started
+    QHash<qint64, ScormResult> m_scorm; // SCORM lessons started
     quint64 m_generation = 0;
 };
 

@@ -143,9 +143,9 @@ QString Labels::completion(bool completed, CompletionRule rule)
     return completed ? tr("Completed") : tr("Not completed");
 }
 
-QString Labels::scormResult(const ScormRepository::Result &result)
+QString Labels::scormResult(const ScormResult &result)
 {
-    using S = ScormRepository::Result::State;
+    using S = ScormResult::State;
     QString state;
     switch (result.state) {
     case S::Started:
@@ -167,9 +167,9 @@ QString Labels::scormResult(const ScormRepository::Result &result)
     return tr("%1 · %2%").arg(state, QLocale().toString(qRound(*result.score)));
 }
 
-QString Labels::uploadAction(const UploadRepository::Action &action)
+QString Labels::uploadAction(const UploadAction &action)
 {
-    using K = UploadRepository::Kind;
+    using K = UploadKind;
     switch (action.kind) {
     case K::CourseView:
         return tr("Opened the course");

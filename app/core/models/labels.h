@@ -1,8 +1,8 @@
 #pragma once
 
-#include "library/types.h"
-#include "storage/scormrepository.h"
-#include "storage/uploadrepository.h"
+#include "domain/scorm.h"
+#include "domain/types.h"
+#include "domain/upload.h"
 
 #include <QCoreApplication>
 
@@ -25,9 +25,9 @@ public:
     // For a course whose completion the site does not track: what the learner finished here.
     static QString untrackedProgress(int done);
     // "Passed · 85%", "In progress"...
-    static QString scormResult(const ScormRepository::Result &result);
+    static QString scormResult(const ScormResult &result);
     // What an action in the upload queue reports, and why the site did not accept one.
-    static QString uploadAction(const UploadRepository::Action &action);
+    static QString uploadAction(const UploadAction &action);
     static QString uploadRefusal(const QString &code, const QString &serverMessage);
     static QString iconName(ActivityKind kind);
     static QString iconName(OfflineState state);

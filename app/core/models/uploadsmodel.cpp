@@ -29,7 +29,7 @@ void UploadsModel::reload()
 {
     const quint64 generation = ++m_generation;
     m_library.uploads(m_profileId)
-        .then(this, [this, generation](const QList<UploadRepository::Action> &actions) {
+        .then(this, [this, generation](const QList<UploadAction> &actions) {
             if (generation != m_generation)
                 return;
             beginResetModel();
@@ -49,16 +49,15 @@ int UploadsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const UploadRepository::Action *UploadsModel::actionAt(int row) const
+const UploadAction *UploadsModel::actionAt(int row) const
 {
     return row >= 0 && row < m_actions.size() ? &m_actions.at(row) : nullptr;
 }
 
 int UploadsModel::waitingCount() const
 {
-    return int(std::count_if(m_actions.begin(), m_actions.end(), [](const auto &a) {
-        return a.state != UploadRepository::State::Rejected;
-    }));
+    return int(std::count_if(m_actions.begin(), m_actions.end(),
+                             [](const auto &a) { return a.state != UploadState::Rejected; }));
 }
 
 int UploadsModel::rejectedCount() const
@@ -75,11 +74,11 @@ void UploadsModel::retranslate()
 
 QVariant UploadsModel::data(const QModelIndex &index, int role) const
 {
-    const UploadRepository::Action *action
+    const UploadAction *action
         = checkIndex(index, CheckIndexOption::IndexIsValid) ? actionAt(index.row()) : nullptr;
     if (!action)
         return {};
-    const bool rejected = action->state == UploadRepository::State::Rejected;
+    const bool rejected = action->state == UploadState::Rejected;
     if (role == UploadIdRole)
         return action->id;
     if (role == RejectedRole)
@@ -98,7 +97,7 @@ QVariant UploadsModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         if (rejected)
             return tr("Not accepted");
-        return action->state == UploadRepository::State::Sending ? tr("Sending") : tr("Waiting");
+        return action->state == UploadState::Sending ? tr("Sending") : tr("Waiting");
     case DetailColumn:
         if (rejected)
             return Labels::uploadRefusal(action->errorCode, action->errorMessage);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/uploadrepository.h"
+#include "domain/upload.h"
 
 #include <QAbstractTableModel>
 
@@ -27,7 +27,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    const UploadRepository::Action *actionAt(int row) const;
+    const UploadAction *actionAt(int row) const;
     int waitingCount() const;
     int rejectedCount() const;
     void retranslate();
@@ -41,7 +41,7 @@ Q_SIGNALS:
 private:
     LibraryService &m_library;
     qint64 m_profileId;
-    QList<UploadRepository::Action> m_actions;
+    QList<UploadAction> m_actions;
     quint64 m_generation = 0;
 };
 

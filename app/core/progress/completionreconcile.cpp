@@ -36,8 +36,7 @@ Reconciled reconcileCompletion(QSqlDatabase db, qint64 profileId, qint64 activit
     const bool wanted = waiting->payload.value(u"completed"_s).toBool();
     const qint64 changedAtMs = waiting->payload.value(u"time"_s).toInteger();
     const bool serverNewer = serverComplete && server.timeCompleted * 1000 > changedAtMs;
-    if (wanted == serverComplete || !serverNewer
-        || waiting->state == UploadRepository::State::Sending)
+    if (wanted == serverComplete || !serverNewer || waiting->state == UploadState::Sending)
         return Reconciled::KeptLocal;
     if (!uploads.reject(waiting->id, u"superseded"_s, {})
         || !progress.setCompleted(profileId, activityId, serverComplete))

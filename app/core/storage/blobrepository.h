@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/localizedtext.h"
+#include "domain/types.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -34,16 +34,7 @@ public:
     bool quarantine(const QString &sha256);
     bool markVerified(const QString &sha256);
 
-    // A course file whose content is a given blob: what a person knows it by.
-    struct FileUse
-    {
-        QString sha256;
-        qint64 fileId = 0;
-        qint64 courseId = 0;
-        LocalizedText courseTitle;
-        LocalizedText activityTitle;
-        QString path; // inside the activity, as the course names it
-    };
+    using FileUse = BlobUse;
     // Every course file that uses the blob, by course, activity and path.
     QList<FileUse> uses(const QString &sha256);
 

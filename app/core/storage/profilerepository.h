@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/types.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -15,13 +17,7 @@ public:
         : m_db(std::move(db))
     {}
 
-    struct Account
-    {
-        qint64 sourceId = 0; // the site signed in to; 0 when never signed in
-        QString username;
-        qint64 remoteUserId = 0;
-        bool signedIn = false; // false after signing out (the username is kept for the form)
-    };
+    using Account = AccountRecord;
 
     std::optional<Account> account(qint64 profileId);
     bool setAccount(qint64 profileId, const Account &account);

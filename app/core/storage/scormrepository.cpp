@@ -25,69 +25,6 @@ ScormRepository::Attempt attemptFrom(const QSqlQuery &q)
 
 } // namespace
 
-bool ScormRepository::isDone(const QJsonObject &data)
-{
-    const QString status = data.value(u"cmi.core.lesson_status"_s).toString();
-    return status == u"completed"_s || status == u"passed"_s
-           || data.value(u"cmi.completion_status"_s).toString() == u"completed"_s
-           || data.value(u"cmi.success_status"_s).toString() == u"passed"_s;
-}
-
-bool ScormRepository::isFailed(const QJsonObject &data)
-{
-    return data.value(u"cmi.core.lesson_status"_s).toString() == u"failed"_s
-           || data.value(u"cmi.success_status"_s).toString() == u"failed"_s;
-}
-
-std::optional<double> ScormRepository::scorePercent(const QJsonObject &d)
-{
-    const auto number = [&d](const QString &element) -> std::optional<double> {
-        bool ok = false;
-        const double value = d.value(element).toString().toDouble(&ok);
-        return ok ? std::optional<double>(value) : std::nullopt;
-    };
-    if (const auto scaled = number(u"cmi.score.scaled"_s))
-        return std::clamp(*scaled * 100, 0.0, 100.0);
-    const bool v12 = d.contains(u"cmi.core.score.raw"_s);
-    const auto raw = number(v12 ? u"cmi.core.score.raw"_s : u"cmi.score.raw"_s);
-    if (!raw)
-        return std::nullopt;
-    const auto min = number(v12 ? u"cmi.core.score.min"_s : u"cmi.score.min"_s).value_or(0);
-    const auto max = number(v12 ? u"cmi.core.score.max"_s : u"cmi.score.max"_s).value_or(100);
-    if (max <= min)
-        return std::clamp(*raw, 0.0, 100.0);
-    return std::clamp((*raw - min) / (max - min) * 100, 0.0, 100.0);
-}
-
-ScormRepository::Result ScormRepository::summarize(const QList<Attempt> &attempts)
-{
-    Result result;
-    for (const Attempt &a : attempts)
-        result.attempt = std::max(result.attempt, a.attempt);
-    bool failed = false;
-    bool passed = false;
-    bool done = false;
-    double sum = 0;
-    int scored = 0;
-    for (const Attempt &a : attempts) {
-        if (a.attempt != result.attempt)
-            continue;
-        failed = failed || isFailed(a.data);
-        passed = passed || a.data.value(u"cmi.core.lesson_status"_s).toString() == u"passed"_s
-                 || a.data.value(u"cmi.success_status"_s).toString() == u"passed"_s;
-        done = done || isDone(a.data);
-        if (const auto score = scorePercent(a.data)) {
-            sum += *score;
-            ++scored;
-        }
-    }
-    using S = Result::State;
-    result.state = failed ? S::Failed : passed ? S::Passed : done ? S::Completed : S::Started;
-    if (scored > 0)
-        result.score = sum / scored;
-    return result;
-}
-
 QHash<qint64, ScormRepository::Result> ScormRepository::results(qint64 profileId, qint64 courseId)
 {
     QHash<qint64, QList<Attempt>> byActivity;
@@ -103,7 +40,7 @@ QHash<qint64, ScormRepository::Result> ScormRepository::results(qint64 profileId
     }
     QHash<qint64, Result> results;
     for (auto it = byActivity.cbegin(); it != byActivity.cend(); ++it)
-        results.insert(it.key(), summarize(it.value()));
+        results.insert(it.key(), ScormResult::summarize(it.value()));
     return results;
 }
 

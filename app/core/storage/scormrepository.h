@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/scorm.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -20,33 +22,9 @@ public:
         : m_db(std::move(db))
     {}
 
-    struct Attempt
-    {
-        QString sco; // the item identifier in the manifest
-        int attempt = 1;
-        QJsonObject data; // element → value, as last committed
-        bool finished = false;
-        qint64 updatedAt = 0;
-        // The attempt ended with a result (not suspended): opened again, it is only reviewed.
-        bool ended = false;
-    };
+    using Attempt = ScormAttempt;
+    using Result = ScormResult;
 
-    // How a SCO's values (either version's data model) say it went: completed or passed; failed.
-    static bool isDone(const QJsonObject &data);
-    static bool isFailed(const QJsonObject &data);
-    // A SCO's score as a percentage (0..100): 2004 score.scaled, else raw between min and max.
-    static std::optional<double> scorePercent(const QJsonObject &data);
-
-    // How a package went for a learner, from the latest attempt at its SCOs: what the course
-    // page shows.
-    struct Result
-    {
-        enum class State { Started, Completed, Passed, Failed };
-        State state = State::Started;
-        std::optional<double> score; // percent, 0..100: the mean of the SCOs' scores
-        int attempt = 1;
-    };
-    static Result summarize(const QList<Attempt> &attempts);
     // The result of every SCORM activity of the course the learner has started.
     QHash<qint64, Result> results(qint64 profileId, qint64 courseId);
 

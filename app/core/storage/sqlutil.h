@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/localizedtext.h"
+#include "domain/localizedtext.h"
 
 #include <QSqlQuery>
 #include <QString>

@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace clikc {
 namespace {
 
-constexpr std::array<const char16_t *, 4> kKinds
-    = {u"course_view", u"activity_view", u"completion", u"scorm_tracks"};
 constexpr std::array<const char16_t *, 3> kStates = {u"pending", u"sending", u"rejected"};
 
 QString toJson(const QJsonObject &object)
@@ -37,20 +35,6 @@ const QString kColumns
       "order_key, title, state, attempts, error_code, error_message, created_at, updated_at"_s;
 
 } // namespace
-
-QString UploadRepository::keyOf(Kind kind)
-{
-    return QString::fromUtf16(kKinds.at(std::size_t(kind)));
-}
-
-UploadRepository::Kind UploadRepository::kindFromString(const QString &text)
-{
-    for (std::size_t i = 0; i < kKinds.size(); ++i) {
-        if (text == QStringView(kKinds.at(i)))
-            return Kind(i);
-    }
-    return Kind::CourseView;
-}
 
 bool UploadRepository::enqueueCourseView(qint64 profileId, qint64 courseId)
 {
@@ -178,7 +162,7 @@ bool UploadRepository::enqueue(qint64 profileId, qint64 activityId, qint64 cours
         "payload, order_key, merge_key, title, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {QUuid::createUuid().toString(QUuid::WithoutBraces), profileId, sourceId, courseId,
-         activityId > 0 ? QVariant(activityId) : QVariant(), keyOf(kind), toJson(target),
+         activityId > 0 ? QVariant(activityId) : QVariant(), uploadKindKey(kind), toJson(target),
          toJson(payload), orderKey, mergeKey, title, now, now});
 }
 
@@ -197,7 +181,7 @@ QList<UploadRepository::Action> UploadRepository::select(const QString &where,
         a.sourceId = q.value(3).toLongLong();
         a.courseId = q.value(4).toLongLong();
         a.activityId = q.value(5).toLongLong();
-        a.kind = kindFromString(q.value(6).toString());
+        a.kind = uploadKindFromKey(q.value(6).toString());
         a.target = fromJson(q.value(7).toString());
         a.payload = fromJson(q.value(8).toString());
         a.orderKey = q.value(9).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/upload.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -25,37 +27,10 @@ namespace clikc {
 class UploadRepository final
 {
 public:
-    enum class Kind { CourseView, ActivityView, Completion, ScormTracks };
-    enum class State { Pending, Sending, Rejected };
-
-    struct Action
-    {
-        qint64 id = 0;
-        QString uuid;
-        qint64 profileId = 0;
-        qint64 sourceId = 0;
-        qint64 courseId = 0;   // 0 once the course is gone
-        qint64 activityId = 0; // 0 for a course view, or once the activity is gone
-        Kind kind = Kind::CourseView;
-        QJsonObject target; // {"course", "cmid", "module", "instance"} as the server knows them
-        QJsonObject
-            payload; // completion: {"completed", "time"}; tracks: {"sco", "attempt", "tracks"}
-        QString orderKey;
-        QString title;
-        State state = State::Pending;
-        int attempts = 0;
-        QString errorCode;
-        QString errorMessage;
-        qint64 createdAtMs = 0;
-        qint64 updatedAtMs = 0;
-    };
-
-    struct Counts
-    {
-        int pending = 0; // waiting or being sent
-        int rejected = 0;
-        qint64 lastUploadAt = 0; // seconds since the epoch; 0 never
-    };
+    using Kind = UploadKind;
+    using State = UploadState;
+    using Action = UploadAction;
+    using Counts = UploadCounts;
 
     explicit UploadRepository(QSqlDatabase db)
         : m_db(std::move(db))
@@ -99,9 +74,6 @@ public:
     bool hasWaiting(qint64 profileId, qint64 activityId);
     // The waiting completion row of an activity, if any.
     std::optional<Action> waitingCompletion(qint64 profileId, qint64 activityId);
-
-    static QString keyOf(Kind kind);
-    static Kind kindFromString(const QString &text);
 
 private:
     bool enqueue(qint64 profileId, qint64 activityId, qint64 courseId, Kind kind,

@@ -179,7 +179,7 @@ QFuture<AccountService::State> AccountService::restore()
 {
     auto promise = startedPromise<State>();
     m_library.account(m_profileId)
-        .then(this, [this, promise](const std::optional<ProfileRepository::Account> &account) {
+        .then(this, [this, promise](const std::optional<AccountRecord> &account) {
             if (!account || account->sourceId == 0 || account->username.isEmpty()) {
                 setState(State::SignedOut, Reason::NeverSignedIn);
                 finish(promise, State::SignedOut);

@@ -240,7 +240,7 @@ void Uploader::drainLane(Lane &l)
         if (l.inFlight.contains(action.id) || blocked.contains(action.orderKey))
             continue;
         blocked.insert(action.orderKey); // later actions of the activity wait for this one
-        if (action.kind == UploadRepository::Kind::Completion) {
+        if (action.kind == UploadKind::Completion) {
             const QString course = action.target.value(u"course"_s).toString();
             if (!l.checkedCourses.contains(course)) {
                 if (!l.checkingCourses.contains(course))
@@ -278,17 +278,17 @@ void Uploader::send(Lane &l, const Action &cached)
     QFuture<Outcome<bool>> call;
     const QJsonObject &t = action.target;
     switch (action.kind) {
-    case UploadRepository::Kind::CourseView:
+    case UploadKind::CourseView:
         call = c.viewCourse(t.value(u"course"_s).toString());
         break;
-    case UploadRepository::Kind::ActivityView:
+    case UploadKind::ActivityView:
         call = c.viewActivity(t.value(u"module"_s).toString(), t.value(u"instance"_s).toString());
         break;
-    case UploadRepository::Kind::Completion:
+    case UploadKind::Completion:
         call = c.setManualCompletion(t.value(u"cmid"_s).toString(),
                                      action.payload.value(u"completed"_s).toBool());
         break;
-    case UploadRepository::Kind::ScormTracks: {
+    case UploadKind::ScormTracks: {
         QMap<QString, QString> tracks;
         const QJsonObject values = action.payload.value(u"tracks"_s).toObject();
         for (auto it = values.begin(); it != values.end(); ++it)
@@ -389,7 +389,7 @@ void Uploader::onSent(qint64 profileId, const Action &action, const QString &tok
             // of date.
             ProgressRepository progress(db);
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (action.kind == UploadRepository::Kind::Completion) {
+            if (action.kind == UploadKind::Completion) {
                 const bool completed = action.payload.value(u"completed"_s).toBool();
                 const qint64 at = action.payload.value(u"time"_s).toInteger() / 1000;
                 noted = progress.setServerCompletion(profileId, action.activityId,
@@ -447,7 +447,7 @@ void Uploader::checkCompletions(Lane &l, const QString &courseRemoteId)
             QList<qint64> superseded;
             ScopedTransaction transaction(db);
             for (const Action &action : repository.waiting(profileId)) {
-                if (action.kind != UploadRepository::Kind::Completion || action.activityId == 0
+                if (action.kind != UploadKind::Completion || action.activityId == 0
                     || action.target.value(u"course"_s).toString() != courseRemoteId)
                     continue;
                 const QString cmid = action.target.value(u"cmid"_s).toString();

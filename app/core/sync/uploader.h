@@ -97,7 +97,7 @@ Q_SIGNALS:
 
 private:
     struct Lane;
-    using Action = UploadRepository::Action;
+    using Action = UploadAction;
 
     void post(std::function<void()> work);
     Lane &lane(qint64 profileId);

@@ -2,7 +2,7 @@
 // content, changed ones keep the old content (usable) and are marked "update available", new ones
 // are on the server only.
 
-#include "sync/coursemerge.h"
+#include "library/coursemerge.h"
 
 #include <QTest>
 

@@ -192,6 +192,26 @@ struct ActivityProgress
     PlaybackState state;
 };
 
+// A course file whose content is a given blob: what a person knows it by.
+struct BlobUse
+{
+    QString sha256;
+    qint64 fileId = 0;
+    qint64 courseId = 0;
+    LocalizedText courseTitle;
+    LocalizedText activityTitle;
+    QString path; // inside the activity, as the course names it
+};
+
+// A learner's sign-in as the library keeps it (never the token).
+struct AccountRecord
+{
+    qint64 sourceId = 0; // the site signed in to; 0 when never signed in
+    QString username;
+    qint64 remoteUserId = 0;
+    bool signedIn = false; // false after signing out (the username is kept for the form)
+};
+
 } // namespace clikc
 
 Q_DECLARE_METATYPE(clikc::CourseSummary)
