@@ -1,5 +1,5 @@
 // Benchmark: the learner-progress path. Records 10,000 progress actions through the real code
-// (LibraryService → SQLite in WAL mode with synchronous=FULL, the same transaction as the local
+// (ProgressRecorder → SQLite in WAL mode with synchronous=FULL, the same transaction as the local
 // change), reports the median and 99th-percentile latency of each acknowledgement, and the same
 // for a bare SQLite insert with the same durability settings (the anchor). Then uploads the
 // queue to the project's stand-in Moodle site on loopback and reports actions per second and the
@@ -11,7 +11,9 @@
 #include "appcontext.h"
 #include "connector/moodleconnector.h"
 #include "fakemoodle.h"
-#include "library/libraryservice.h"
+#include "library/coursequeries.h"
+#include "library/progressrecorder.h"
+#include "library/scormlessons.h"
 #include "storage/database.h"
 #include "storage/uploadrepository.h"
 #include "sync/accountservice.h"
@@ -21,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -119,13 +122,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "sign-in or catalogue failed\n");
         return 1;
     }
-    LibraryService &library = context.library();
     qint64 courseId = 0;
-    for (const CourseSummary &c : library.courses(1).result()) {
+    for (const CourseSummary &c : context.courseQueries().courses(1).result()) {
         if (c.sourceKind == SourceKind::Moodle)
             courseId = c.id;
     }
-    const auto course = library.course(courseId).result();
+    const auto course = context.courseQueries().course(courseId).result();
     QList<qint64> pages;
     qint64 scorm = 0;
     for (const Section &section : course->sections) {
@@ -149,20 +151,25 @@ int main(int argc, char *argv[])
         bool ok = true;
         switch (i % 4) {
         case 0:
-            ok = library.recordActivityView(1, pages.at(page)).result();
+            ok = context.progressRecorder().recordActivityView(1, pages.at(page)).result();
             break;
         case 1:
-            ok = library.setManualCompletion(1, pages.at(page), (i / 4 / kPages) % 2 == 0).result();
+            ok = context.progressRecorder()
+                     .setManualCompletion(1, pages.at(page), (i / 4 / kPages) % 2 == 0)
+                     .result();
             break;
         case 2:
-            ok = library
-                     .recordScormTracks(1, scorm, u"ITEM1"_s, 1 + (i / 4) % 20,
-                                        {{u"cmi.core.lesson_location"_s, u"p%1"_s.arg(i)},
-                                         {u"cmi.core.session_time"_s, u"00:00:%1"_s.arg(i % 60)}})
+            // What the SCORM player hands over at a commit.
+            ok = context.scormLessons()
+                     .saveScormAttempt(
+                         1, scorm, u"ITEM1"_s, 1 + (i / 4) % 20,
+                         QJsonObject{{u"cmi.core.lesson_location"_s, u"p%1"_s.arg(i)},
+                                     {u"cmi.core.session_time"_s, u"00:00:%1"_s.arg(i % 60)}},
+                         false)
                      .result();
             break;
         case 3:
-            ok = library.recordCourseView(1, courseId).result();
+            ok = context.progressRecorder().recordCourseView(1, courseId).result();
             break;
         }
         samples.append(double(clock.nsecsElapsed()) / 1e6);
@@ -217,7 +224,7 @@ int main(int argc, char *argv[])
                 "merging\n",
                 actions, recordSeconds, queued);
     std::printf("%-28s %10s %10s\n", "record latency (ms)", "median", "p99");
-    std::printf("%-28s %10.3f %10.3f\n", "clikc (LibraryService)", ours.median, ours.p99);
+    std::printf("%-28s %10.3f %10.3f\n", "clikc (ProgressRecorder)", ours.median, ours.p99);
     std::printf("%-28s %10.3f %10.3f\n", "bare SQLite insert", anchor.median, anchor.p99);
     std::printf("%-28s %10.2f %10.2f\n", "ratio", ours.median / anchor.median,
                 ours.p99 / anchor.p99);

@@ -1238,21 +1238,6 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>clikc::LibraryService</name>
-    <message>
-        <source>This lesson is not on this computer yet: download it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the library could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>clikc::MainWindow</name>
     <message>
         <source>CLiKC! Desktop</source>
@@ -1632,6 +1617,21 @@ Exit codes:
     </message>
     <message>
         <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::ScormLessons</name>
+    <message>
+        <source>This lesson is not on this computer yet: download it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the library could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

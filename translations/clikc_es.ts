@@ -1270,21 +1270,6 @@ Códigos de salida:
     </message>
 </context>
 <context>
-    <name>clikc::LibraryService</name>
-    <message>
-        <source>This lesson is not on this computer yet: download it first.</source>
-        <translation>Esta lección aún no está en este equipo: descárguela primero.</translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
-        <translation>No se pudo descomprimir la lección: el disco está lleno o no se puede escribir en él.</translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the library could not be written.</source>
-        <translation>No se pudo descomprimir la lección: no se pudo escribir en la biblioteca.</translation>
-    </message>
-</context>
-<context>
     <name>clikc::MainWindow</name>
     <message>
         <source>CLiKC! Desktop</source>
@@ -1665,6 +1650,21 @@ Códigos de salida:
     <message>
         <source>Document</source>
         <translation>Documento</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::ScormLessons</name>
+    <message>
+        <source>This lesson is not on this computer yet: download it first.</source>
+        <translation>Esta lección aún no está en este equipo: descárguela primero.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
+        <translation>No se pudo descomprimir la lección: el disco está lleno o no se puede escribir en él.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the library could not be written.</source>
+        <translation>No se pudo descomprimir la lección: no se pudo escribir en la biblioteca.</translation>
     </message>
 </context>
 <context>

@@ -1271,21 +1271,6 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
-    <name>clikc::LibraryService</name>
-    <message>
-        <source>This lesson is not on this computer yet: download it first.</source>
-        <translation>Cette leçon n’est pas encore sur cet ordinateur&#xa0;: téléchargez-la d’abord.</translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
-        <translation>La leçon n’a pas pu être décompressée&#xa0;: le disque est plein ou protégé en écriture.</translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the library could not be written.</source>
-        <translation>La leçon n’a pas pu être décompressée&#xa0;: la bibliothèque n’a pas pu être enregistrée.</translation>
-    </message>
-</context>
-<context>
     <name>clikc::MainWindow</name>
     <message>
         <source>CLiKC! Desktop</source>
@@ -1666,6 +1651,21 @@ Codes de sortie&#xa0;:
     <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::ScormLessons</name>
+    <message>
+        <source>This lesson is not on this computer yet: download it first.</source>
+        <translation>Cette leçon n’est pas encore sur cet ordinateur&#xa0;: téléchargez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
+        <translation>La leçon n’a pas pu être décompressée&#xa0;: le disque est plein ou protégé en écriture.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the library could not be written.</source>
+        <translation>La leçon n’a pas pu être décompressée&#xa0;: la bibliothèque n’a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@
 #include "credentials/credentialstore.h"
 #include "i18n/format.h"
 #include "i18n/languagemanager.h"
-#include "library/libraryservice.h"
+#include "library/accountrecords.h"
+#include "library/coursequeries.h"
+#include "library/librarymaintenance.h"
+#include "library/uploadqueue.h"
 #include "models/labels.h"
 #include "settings/settings.h"
 #include "sync/accountservice.h"
@@ -127,10 +130,9 @@ std::pair<QString, QString> Commands::signInProblem(AccountService::State state)
                     .arg(account.siteUrl().host(), account.username())};
     }
     // What the library records tells "never signed in" from "signed out".
-    LibraryService &library = m_context.library();
-    const auto recorded = library.account(m_context.profileId()).result();
+    const auto recorded = m_context.accountRecords().account(m_context.profileId()).result();
     if (recorded && recorded->sourceId != 0 && !recorded->username.isEmpty()) {
-        const auto site = library.source(recorded->sourceId).result();
+        const auto site = m_context.accountRecords().source(recorded->sourceId).result();
         const QString host = site ? QUrl(site->baseUrl).host() : QString();
         return {u"not_signed_in"_s,
                 tr("Not signed in: you signed out of %1. Run clikc login to sign in again.")
@@ -183,9 +185,9 @@ QString Commands::usage()
 
 bool Commands::startLibrary()
 {
-    LibraryService &library = m_context.library();
-    library.repair();
-    const auto report = library.importSampleIfFirstStart(AppContext::sampleMirrorRoot()).result();
+    m_context.maintenance().repair();
+    const auto report
+        = m_context.maintenance().importSampleIfFirstStart(AppContext::sampleMirrorRoot()).result();
     for (const MirrorError &error : report.errors)
         m_err << tr("The sample course could not be set up: %1").arg(error.message()) << Qt::endl;
     return report.ok();
@@ -195,7 +197,7 @@ QJsonObject Commands::libraryJson()
 {
     const QString language = m_context.languages().language();
     const QList<CourseSummary> courses
-        = m_context.library().courses(m_context.profileId()).result();
+        = m_context.courseQueries().courses(m_context.profileId()).result();
     QJsonArray array;
     for (const CourseSummary &course : courses) {
         array.append(QJsonObject{
@@ -222,7 +224,7 @@ void Commands::printLibraryTable()
     const QString language = m_context.languages().language();
     const QLocale locale(language);
     const QList<CourseSummary> courses
-        = m_context.library().courses(m_context.profileId()).result();
+        = m_context.courseQueries().courses(m_context.profileId()).result();
     if (courses.isEmpty()) {
         m_out << tr("There are no courses on this computer.") << Qt::endl;
         return;
@@ -251,7 +253,7 @@ int Commands::libraryList()
 
 int Commands::libraryVerify()
 {
-    const LibraryService::VerifyReport report = m_context.library().verify().result();
+    const LibraryMaintenance::VerifyReport report = m_context.maintenance().verify().result();
     const QString language = m_context.languages().language();
     const QString problem
         = tr("%n damaged or missing file(s) were set aside; the courses that used them must be "
@@ -324,7 +326,7 @@ int Commands::libraryVerify()
 int Commands::libraryImport(const QString &folder, const QStringList &courseIds)
 {
     const MirrorImporter::Report report
-        = m_context.library().importMirror(folder, SourceKind::Mirror, courseIds).result();
+        = m_context.maintenance().importMirror(folder, SourceKind::Mirror, courseIds).result();
     if (m_json) {
         QJsonArray errors;
         for (const MirrorError &error : report.errors) {
@@ -448,7 +450,7 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
     QList<CourseSummary> chosen;
     QStringList unknown = courseIds;
     for (const CourseSummary &course :
-         m_context.library().courses(m_context.profileId()).result()) {
+         m_context.courseQueries().courses(m_context.profileId()).result()) {
         if (course.sourceId != account.sourceId())
             continue;
         const bool named
@@ -495,7 +497,7 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
     qint64 bytes = 0;
     QJsonArray failures;
     for (const CourseSummary &course :
-         m_context.library().courses(m_context.profileId()).result()) {
+         m_context.courseQueries().courses(m_context.profileId()).result()) {
         if (!std::any_of(chosen.begin(), chosen.end(),
                          [&](const CourseSummary &c) { return c.id == course.id; }))
             continue;
@@ -551,7 +553,6 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
 int Commands::upload()
 {
     AccountService &account = m_context.account();
-    LibraryService &library = m_context.library();
     const qint64 profileId = m_context.profileId();
     Uploader &uploader = m_context.uploads();
     int sent = 0;
@@ -575,8 +576,8 @@ int Commands::upload()
     // Signals still on their way from the uploader's thread.
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents();
-    const UploadCounts counts = library.uploadCounts(profileId).result();
-    const auto actions = library.uploads(profileId).result();
+    const UploadCounts counts = m_context.uploadQueue().uploadCounts(profileId).result();
+    const auto actions = m_context.uploadQueue().uploads(profileId).result();
     QString code, problem;
     if (state != AccountService::State::SignedIn && counts.pending > 0) {
         code = signInProblem(state).first;
@@ -633,8 +634,10 @@ int Commands::status()
 {
     AccountService &account = m_context.account();
     const AccountService::State state = waitFor(account.restore());
-    const LibraryService::Stats stats = m_context.library().stats(m_context.profileId()).result();
-    const UploadCounts uploads = m_context.library().uploadCounts(m_context.profileId()).result();
+    const CourseQueries::Stats stats
+        = m_context.courseQueries().stats(m_context.profileId()).result();
+    const UploadCounts uploads
+        = m_context.uploadQueue().uploadCounts(m_context.profileId()).result();
     const QString stateName = state == AccountService::State::SignedIn      ? u"signed_in"_s
                               : state == AccountService::State::NeedsSignIn ? u"needs_sign_in"_s
                                                                             : u"signed_out"_s;

@@ -3,7 +3,13 @@
 #include "content/contentstore.h"
 #include "credentials/credentialstore.h"
 #include "i18n/languagemanager.h"
-#include "library/libraryservice.h"
+#include "library/accountrecords.h"
+#include "library/coursequeries.h"
+#include "library/librarymaintenance.h"
+#include "library/libraryworker.h"
+#include "library/progressrecorder.h"
+#include "library/scormlessons.h"
+#include "library/uploadqueue.h"
 #include "librarylock.h"
 #include "network/connectivitymonitor.h"
 #include "network/networkaccess.h"
@@ -38,13 +44,19 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_settings = std::make_unique<Settings>(m_dataDir);
     m_database = std::make_unique<Database>(m_dataDir + u"/library.sqlite"_s);
     m_store = std::make_unique<ContentStore>(m_dataDir + u"/content"_s);
-    m_library = std::make_unique<LibraryService>(*m_database, *m_store);
+    m_libraryWorker = std::make_unique<LibraryWorker>(*m_database, *m_store);
+    m_courseQueries = std::make_unique<CourseQueries>(*m_libraryWorker);
+    m_progressRecorder = std::make_unique<ProgressRecorder>(*m_libraryWorker);
+    m_scormLessons = std::make_unique<ScormLessons>(*m_libraryWorker);
+    m_maintenance = std::make_unique<LibraryMaintenance>(*m_libraryWorker);
+    m_accountRecords = std::make_unique<AccountRecords>(*m_libraryWorker);
+    m_uploadQueue = std::make_unique<UploadQueue>(*m_libraryWorker);
     m_languages = std::make_unique<LanguageManager>(*m_settings);
     m_network = std::make_unique<NetworkAccess>();
     m_connectivity = std::make_unique<ConnectivityMonitor>(*m_network);
     m_credentials = std::make_unique<CredentialStore>();
-    m_account
-        = std::make_unique<AccountService>(*m_network, *m_credentials, *m_library, m_profileId);
+    m_account = std::make_unique<AccountService>(*m_network, *m_credentials, *m_accountRecords,
+                                                 m_profileId);
     // The status bar watches the server the learner signed in to.
     connect(m_account.get(), &AccountService::stateChanged, this, [this] {
         m_connectivity->setServer(m_account->siteUrl(), m_account->plainHttpAllowed());
@@ -69,7 +81,8 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_changeCoalescer = new QTimer(this);
     m_changeCoalescer->setSingleShot(true);
     m_changeCoalescer->setInterval(300);
-    connect(m_changeCoalescer, &QTimer::timeout, m_library.get(), &LibraryService::notifyChanged);
+    connect(m_changeCoalescer, &QTimer::timeout, m_libraryWorker.get(),
+            &LibraryWorker::notifyChanged);
     connect(m_downloads, &DownloadManager::fileReady, m_changeCoalescer,
             qOverload<>(&QTimer::start));
 
@@ -90,7 +103,7 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
         if (profileId == m_account->profileId())
             m_account->markTokenRejected();
     });
-    connect(m_library.get(), &LibraryService::uploadsQueued, m_uploader, &Uploader::kick);
+    connect(m_libraryWorker.get(), &LibraryWorker::uploadsQueued, m_uploader, &Uploader::kick);
     // The operating system's or the monitor's idea of "online" is a hint to try; the request
     // itself decides.
     connect(m_connectivity.get(), &ConnectivityMonitor::stateChanged, this,
@@ -104,9 +117,9 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
             || status.lastError.code == ConnectorError::Code::Timeout)
             m_connectivity->checkNow();
     });
-    connect(m_uploader, &Uploader::completionSuperseded, m_library.get(),
+    connect(m_uploader, &Uploader::completionSuperseded, m_libraryWorker.get(),
             [this](qint64 profileId, qint64 activityId) {
-                m_library->notifyProgressChanged(profileId, activityId);
+                m_libraryWorker->notifyProgressChanged(profileId, activityId);
             });
 }
 
@@ -119,7 +132,7 @@ void AppContext::applyDownloadSettings()
 AppContext::~AppContext()
 {
     // Finish queued library work (a last progress save) before the database goes.
-    m_library->waitForIdle();
+    m_libraryWorker->waitForIdle();
     // The manager closes its connection and transfers on its own thread as it is deleted.
     m_downloadThread->quit();
     m_downloadThread->wait();
@@ -129,7 +142,13 @@ AppContext::~AppContext()
     m_credentials.reset();
     m_connectivity.reset();
     m_network.reset();
-    m_library.reset();
+    m_libraryWorker.reset(); // waits for what the services queued
+    m_uploadQueue.reset();
+    m_accountRecords.reset();
+    m_maintenance.reset();
+    m_scormLessons.reset();
+    m_progressRecorder.reset();
+    m_courseQueries.reset();
     m_database->close();
     m_settings->sync();
     m_lock.reset(); // last: the folder is free once everything is written

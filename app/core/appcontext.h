@@ -16,7 +16,13 @@ class ContentStore;
 class Database;
 class LanguageManager;
 class LibraryLock;
-class LibraryService;
+class AccountRecords;
+class CourseQueries;
+class LibraryMaintenance;
+class LibraryWorker;
+class ProgressRecorder;
+class ScormLessons;
+class UploadQueue;
 class NetworkAccess;
 class Settings;
 class Uploader;
@@ -57,7 +63,14 @@ public:
     Settings &settings() { return *m_settings; }
     Database &database() { return *m_database; }
     ContentStore &store() { return *m_store; }
-    LibraryService &library() { return *m_library; }
+    // The library's services, by job, all on one ordered worker (see LibraryWorker).
+    LibraryWorker &libraryWorker() { return *m_libraryWorker; }
+    CourseQueries &courseQueries() { return *m_courseQueries; }
+    ProgressRecorder &progressRecorder() { return *m_progressRecorder; }
+    ScormLessons &scormLessons() { return *m_scormLessons; }
+    LibraryMaintenance &maintenance() { return *m_maintenance; }
+    AccountRecords &accountRecords() { return *m_accountRecords; }
+    UploadQueue &uploadQueue() { return *m_uploadQueue; }
     LanguageManager &languages() { return *m_languages; }
     NetworkAccess &network() { return *m_network; }
     ConnectivityMonitor &connectivity() { return *m_connectivity; }
@@ -76,7 +89,14 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ContentStore> m_store;
-    std::unique_ptr<LibraryService> m_library;
+    // The services hold the worker; it goes first (finishing what they queued), then they do.
+    std::unique_ptr<CourseQueries> m_courseQueries;
+    std::unique_ptr<ProgressRecorder> m_progressRecorder;
+    std::unique_ptr<ScormLessons> m_scormLessons;
+    std::unique_ptr<LibraryMaintenance> m_maintenance;
+    std::unique_ptr<AccountRecords> m_accountRecords;
+    std::unique_ptr<UploadQueue> m_uploadQueue;
+    std::unique_ptr<LibraryWorker> m_libraryWorker;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<NetworkAccess> m_network;
     std::unique_ptr<ConnectivityMonitor> m_connectivity;

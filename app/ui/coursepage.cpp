@@ -27,7 +27,8 @@ namespace clikc {
 CoursePage::CoursePage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_model(new CourseModel(context.library(), context.profileId(), this))
+    , m_model(new CourseModel(context.courseQueries(), context.progressRecorder(),
+                              context.libraryWorker(), context.profileId(), this))
     , m_backButton(new QPushButton(this))
     , m_titleLabel(new QLabel(this))
     , m_summaryLabel(new QLabel(this))

@@ -3,7 +3,7 @@
 #include "appcontext.h"
 #include "i18n/format.h"
 #include "i18n/languagemanager.h"
-#include "library/libraryservice.h"
+#include "library/librarymaintenance.h"
 #include "models/labels.h"
 #include "models/librarymodel.h"
 
@@ -27,7 +27,8 @@ namespace clikc {
 LibraryPage::LibraryPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_model(new LibraryModel(context.library(), context.profileId(), this))
+    , m_model(new LibraryModel(context.courseQueries(), context.libraryWorker(),
+                               context.profileId(), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_heading(new QLabel(this))
     , m_search(new QLineEdit(this))
@@ -286,7 +287,7 @@ void LibraryPage::removeCurrentCourse()
     box.setEscapeButton(keep);
     box.exec();
     if (box.clickedButton() == remove)
-        m_context.library().removeCourseContent(id);
+        m_context.maintenance().removeCourseContent(id);
 }
 
 void LibraryPage::setSignedIn(bool signedIn)
@@ -324,7 +325,7 @@ bool LibraryPage::eventFilter(QObject *watched, QEvent *event)
 void LibraryPage::restoreSample()
 {
     m_restoreButton->setEnabled(false);
-    m_context.library()
+    m_context.maintenance()
         .importMirror(AppContext::sampleMirrorRoot(), SourceKind::Bundled)
         .then(this, [this](const MirrorImporter::Report &report) {
             m_restoreButton->setEnabled(true);

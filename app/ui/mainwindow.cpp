@@ -5,7 +5,10 @@
 #include "downloadspage.h"
 #include "i18n/format.h"
 #include "i18n/languagemanager.h"
-#include "library/libraryservice.h"
+#include "library/coursequeries.h"
+#include "library/librarymaintenance.h"
+#include "library/libraryworker.h"
+#include "library/progressrecorder.h"
 #include "librarypage.h"
 #include "models/librarymodel.h"
 #include "pageviewerpage.h"
@@ -101,7 +104,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_pageViewer, &PageViewerPage::backRequested, this, &MainWindow::back);
     connect(m_scormPage, &ScormPlayerPage::backRequested, this, &MainWindow::back);
     connect(m_scormPage, &ScormPlayerPage::lessonOpened, this, [this](qint64 activityId) {
-        m_context.library().recordActivityView(m_context.profileId(), activityId);
+        m_context.progressRecorder().recordActivityView(m_context.profileId(), activityId);
     });
     connect(m_pdfViewer, &PdfViewerPage::backRequested, this, &MainWindow::back);
     connect(m_downloadsPage, &DownloadsPage::backRequested, this, &MainWindow::showLibrary);
@@ -113,7 +116,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                 m_uploadStatus = status;
                 updateUploadStatus();
             });
-    connect(&context.library(), &LibraryService::completionSuperseded, this,
+    connect(&context.libraryWorker(), &LibraryWorker::completionSuperseded, this,
             [this](qint64 profileId, qint64) {
                 if (profileId == m_context.profileId())
                     statusBar()->showMessage(
@@ -146,11 +149,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         });
     connect(&context.connectivity(), &ConnectivityMonitor::stateChanged, this,
             &MainWindow::updateConnectivity);
-    connect(&context.library(), &LibraryService::libraryChanged, this,
+    connect(&context.libraryWorker(), &LibraryWorker::libraryChanged, this,
             &MainWindow::updateLibraryStatus);
-    connect(&context.library(), &LibraryService::progressChanged, this,
+    connect(&context.libraryWorker(), &LibraryWorker::progressChanged, this,
             &MainWindow::updateLibraryStatus);
-    connect(&context.library(), &LibraryService::importProgressed, this,
+    connect(&context.maintenance(), &LibraryMaintenance::importProgressed, this,
             [this](qint64 done, qint64 total) {
                 m_importProgress->setVisible(done < total);
                 m_importProgress->setRange(0, 1000);
@@ -328,7 +331,7 @@ void MainWindow::refreshCatalogue()
 
 void MainWindow::downloadAll()
 {
-    m_context.library()
+    m_context.courseQueries()
         .courses(m_context.profileId())
         .then(this, [this](const QList<CourseSummary> &courses) {
             for (const CourseSummary &course : courses) {
@@ -422,7 +425,7 @@ void MainWindow::showCourse(qint64 courseId, bool opened)
 {
     leaveActivity();
     if (opened)
-        m_context.library().recordCourseView(m_context.profileId(), courseId);
+        m_context.progressRecorder().recordCourseView(m_context.profileId(), courseId);
     m_coursePage->setCourse(courseId);
     m_stack->setCurrentWidget(m_coursePage);
     m_coursePage->view()->setFocus();
@@ -451,19 +454,19 @@ void MainWindow::openActivity(const Activity &activity)
     case ActivityKind::Video:
         m_stack->setCurrentWidget(m_videoPage);
         m_videoPage->openActivity(activity);
-        m_context.library().recordActivityView(m_context.profileId(), activity.id);
+        m_context.progressRecorder().recordActivityView(m_context.profileId(), activity.id);
         break;
     case ActivityKind::Pdf:
         m_stack->setCurrentWidget(m_pdfViewer);
         m_pdfViewer->openActivity(activity);
-        m_context.library().recordActivityView(m_context.profileId(), activity.id);
+        m_context.progressRecorder().recordActivityView(m_context.profileId(), activity.id);
         break;
     case ActivityKind::Page:
     case ActivityKind::Label:
     case ActivityKind::Book:
         m_stack->setCurrentWidget(m_pageViewer);
         m_pageViewer->openActivity(activity);
-        m_context.library().recordActivityView(m_context.profileId(), activity.id);
+        m_context.progressRecorder().recordActivityView(m_context.profileId(), activity.id);
         break;
     case ActivityKind::Scorm:
         m_stack->setCurrentWidget(m_scormPage);
@@ -513,9 +516,9 @@ void MainWindow::updateConnectivity(ConnectivityMonitor::State state)
 
 void MainWindow::updateLibraryStatus()
 {
-    m_context.library()
+    m_context.courseQueries()
         .stats(m_context.profileId())
-        .then(this, [this](const LibraryService::Stats &stats) {
+        .then(this, [this](const CourseQueries::Stats &stats) {
             m_libraryLabel->setText(
                 tr("%n course(s) · %1", nullptr, stats.courses).arg(Format::fileSize(stats.bytes)));
         });
@@ -534,8 +537,8 @@ void MainWindow::startLibrary()
 {
     // The sign-in of the last session, if any: downloads it queued carry on by themselves.
     m_context.account().restore();
-    m_context.library().repair();
-    m_context.library()
+    m_context.maintenance().repair();
+    m_context.maintenance()
         .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
         .then(this, [this](const MirrorImporter::Report &report) {
             m_importProgress->hide();
@@ -558,7 +561,7 @@ void MainWindow::importMirror()
         return;
     m_importAction->setEnabled(false);
     statusBar()->showMessage(tr("Importing courses…"));
-    m_context.library()
+    m_context.maintenance()
         .importMirror(folder, SourceKind::Mirror)
         .then(this, [this](const MirrorImporter::Report &report) {
             m_importAction->setEnabled(true);
@@ -594,7 +597,7 @@ void MainWindow::verifyLibrary()
         m_verifyProgress->setMaximumWidth(240);
         m_verifyProgress->setTextVisible(true);
         statusBar()->addPermanentWidget(m_verifyProgress);
-        connect(&m_context.library(), &LibraryService::verifyProgressed, m_verifyProgress,
+        connect(&m_context.maintenance(), &LibraryMaintenance::verifyProgressed, m_verifyProgress,
                 [this](int done, int total) {
                     m_verifyProgress->setRange(0, std::max(1, total));
                     m_verifyProgress->setValue(done);
@@ -607,21 +610,22 @@ void MainWindow::verifyLibrary()
     m_verifyProgress->setAccessibleName(tr("Checking the library"));
     m_verifyProgress->setRange(0, 0); // busy until the first count arrives
     m_verifyProgress->show();
-    m_context.library().verify().then(this, [this](const LibraryService::VerifyReport &report) {
-        m_verifyAction->setEnabled(true);
-        m_verifyProgress->hide();
-        statusBar()->clearMessage();
-        if (report.ok()) {
-            QMessageBox::information(this, tr("Library checked"),
-                                     tr("All %n file(s) are intact.", nullptr, report.checked));
-        } else {
-            QMessageBox::warning(
-                this, tr("Library checked"),
-                tr("%n damaged or missing file(s) were set aside. The courses that used them "
-                   "show as partly on this computer; put them back to repair them.",
-                   nullptr, int(report.quarantined.size() + report.missing.size())));
-        }
-    });
+    m_context.maintenance().verify().then(
+        this, [this](const LibraryMaintenance::VerifyReport &report) {
+            m_verifyAction->setEnabled(true);
+            m_verifyProgress->hide();
+            statusBar()->clearMessage();
+            if (report.ok()) {
+                QMessageBox::information(this, tr("Library checked"),
+                                         tr("All %n file(s) are intact.", nullptr, report.checked));
+            } else {
+                QMessageBox::warning(
+                    this, tr("Library checked"),
+                    tr("%n damaged or missing file(s) were set aside. The courses that used them "
+                       "show as partly on this computer; put them back to repair them.",
+                       nullptr, int(report.quarantined.size() + report.missing.size())));
+            }
+        });
 }
 
 void MainWindow::showAbout()

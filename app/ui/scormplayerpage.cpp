@@ -4,7 +4,7 @@
 #include "content/scormrules.h"
 #include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
-#include "library/libraryservice.h"
+#include "library/scormlessons.h"
 #include "sync/accountservice.h"
 
 #include <QBoxLayout>
@@ -198,7 +198,7 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     // A large package takes a moment to unpack the first time.
     m_unpackProgress->setObjectName(u"scormUnpackProgress"_s);
     m_unpackProgress->hide();
-    connect(&context.library(), &LibraryService::unpackProgressed, this,
+    connect(&context.scormLessons(), &ScormLessons::unpackProgressed, this,
             [this](qint64 done, qint64 total) {
                 if (total <= 0)
                     return;
@@ -308,9 +308,9 @@ void ScormPlayerPage::openActivity(const Activity &activity)
     m_contents->clear();
     m_messageLabel->hide();
     m_titleLabel->setText(activity.title.text(m_context.languages().language()));
-    m_context.library()
+    m_context.scormLessons()
         .openScorm(activity.id)
-        .then(this, [this, generation](const LibraryService::ScormLesson &lesson) {
+        .then(this, [this, generation](const ScormLessons::ScormLesson &lesson) {
             if (generation != m_generation)
                 return;
             if (!lesson.ok()) {
@@ -396,7 +396,7 @@ void ScormPlayerPage::startNewAttempt()
         return;
     stop(); // the attempt so far is kept as it is
     const qint64 activityId = m_activity.id;
-    m_context.library()
+    m_context.scormLessons()
         .scormAttempts(m_context.profileId(), activityId)
         .then(this, [this, activityId](const QList<ScormAttempt> &attempts) {
             if (activityId != m_activity.id)
@@ -477,7 +477,7 @@ void ScormPlayerPage::onPartEnded(const QString &sco)
     const qint64 activityId = m_activity.id;
     // The part's own end was saved before (the library keeps requests in order): its result may
     // open the parts that require it.
-    m_context.library()
+    m_context.scormLessons()
         .scormAttempts(m_context.profileId(), activityId)
         .then(this, [this, sco, generation](const QList<ScormAttempt> &attempts) {
             if (generation != m_generation || sco != m_sco)
@@ -529,7 +529,7 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
     const ScormItem launched = *item;
     const qint64 profileId = m_context.profileId();
     const qint64 activityId = m_activity.id;
-    m_context.library()
+    m_context.scormLessons()
         .scormAttempt(profileId, activityId, itemIdentifier)
         .then(this, [this, generation, launched, profileId,
                      activityId](const ScormAttempt &attempt) {
@@ -537,7 +537,7 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
                 return;
             // Every part's attempts too: the shared data stores (adl.data) hold what any part
             // wrote last.
-            m_context.library()
+            m_context.scormLessons()
                 .scormAttempts(profileId, activityId)
                 .then(this, [this, generation, launched, attempt](const QList<ScormAttempt> &all) {
                     if (generation == m_generation)
@@ -757,7 +757,7 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
     }
     if (m_manifest.item(sco)->scormType == ScormType::Asset)
         values = ScormRules::keepAssetCompleted(values, m_manifest.version);
-    m_context.library()
+    m_context.scormLessons()
         .saveScormAttempt(m_context.profileId(), m_activity.id, sco, attempt, values, finished)
         .then(this, [this, sco, finished](bool ok) {
             if (!ok)
@@ -770,7 +770,7 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
 void ScormPlayerPage::updateStates(bool openFirst)
 {
     const qint64 activityId = m_activity.id;
-    m_context.library()
+    m_context.scormLessons()
         .scormAttempts(m_context.profileId(), activityId)
         .then(this, [this, activityId, openFirst](const QList<ScormAttempt> &attempts) {
             if (activityId != m_activity.id)

@@ -2,7 +2,7 @@
 
 #include "appcontext.h"
 #include "i18n/format.h"
-#include "library/libraryservice.h"
+#include "library/uploadqueue.h"
 #include "models/uploadsmodel.h"
 
 #include <QBoxLayout>
@@ -22,7 +22,8 @@ namespace clikc {
 UploadsPage::UploadsPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_model(new UploadsModel(context.library(), context.profileId(), this))
+    , m_model(new UploadsModel(context.uploadQueue(), context.libraryWorker(), context.profileId(),
+                               this))
     , m_backButton(new QPushButton(this))
     , m_heading(new QLabel(this))
     , m_stateLabel(new QLabel(this))
@@ -75,7 +76,7 @@ UploadsPage::UploadsPage(AppContext &context, QWidget *parent)
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         if (!rows.isEmpty()) {
-            m_context.library().dismissUpload(
+            m_context.uploadQueue().dismissUpload(
                 m_context.profileId(), rows.first().data(UploadsModel::UploadIdRole).toLongLong());
         }
     });

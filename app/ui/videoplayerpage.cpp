@@ -4,7 +4,7 @@
 #include "content/contentstore.h"
 #include "i18n/format.h"
 #include "i18n/languagemanager.h"
-#include "library/libraryservice.h"
+#include "library/progressrecorder.h"
 #include "settings/settings.h"
 
 #include <QAbstractItemView>
@@ -305,7 +305,7 @@ void VideoPlayerPage::openActivity(const Activity &activity)
     m_candidate = 0;
 
     const quint64 generation = m_generation;
-    m_context.library()
+    m_context.progressRecorder()
         .playbackState(m_context.profileId(), activity.id)
         .then(this, [this, generation](const PlaybackState &state) {
             if (generation != m_generation)
@@ -396,7 +396,7 @@ void VideoPlayerPage::onPositionChanged(qint64 position)
             m_seen.add(m_lastPosition, position);
             const qint64 duration = m_player->duration();
             if (!m_completed && duration > 0
-                && double(m_seen.total()) >= LibraryService::kWatchedShare * double(duration)) {
+                && double(m_seen.total()) >= ProgressRecorder::kWatchedShare * double(duration)) {
                 m_completed = true;
                 save(); // record it now, not at the next tick
             }
@@ -415,7 +415,7 @@ void VideoPlayerPage::save()
     state.durationMs = m_player->duration();
     state.seenRanges = m_seen.toString();
     state.watchedMs = m_seen.total();
-    m_context.library().savePlayback(m_context.profileId(), m_activity.id, state);
+    m_context.progressRecorder().savePlayback(m_context.profileId(), m_activity.id, state);
 }
 
 void VideoPlayerPage::stop()

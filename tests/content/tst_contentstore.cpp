@@ -153,8 +153,10 @@ private Q_SLOTS:
     {
         test::TestLibrary lib;
         QVERIFY(lib.open());
-        QVERIFY(
-            lib.library().importSampleIfFirstStart(AppContext::sampleMirrorRoot()).result().ok());
+        QVERIFY(lib.maintenance()
+                    .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
+                    .result()
+                    .ok());
         ContentStore &store = lib.context().store();
         const QStringList objects = store.objects();
         QCOMPARE(objects.size(), 9);
@@ -166,24 +168,24 @@ private Q_SLOTS:
         file.write("X");
         file.close();
 
-        const auto report = lib.library().verify().result();
+        const auto report = lib.maintenance().verify().result();
         QCOMPARE(report.checked, 9);
         QCOMPARE(report.quarantined, QStringList{victim});
         QVERIFY(report.missing.isEmpty());
         QVERIFY(!store.contains(victim));
         QCOMPARE(filesIn(lib.dataDir() + u"/content/quarantine"_s), 1);
-        const auto courses = lib.library().courses(1).result();
+        const auto courses = lib.courseQueries().courses(1).result();
         QCOMPARE(courses.first().offlineState(), OfflineState::Partial);
 
         // Putting the course back restores the file and the course.
-        QVERIFY(lib.library()
+        QVERIFY(lib.maintenance()
                     .importMirror(AppContext::sampleMirrorRoot(), SourceKind::Bundled)
                     .result()
                     .ok());
         QVERIFY(store.verify(victim));
-        QCOMPARE(lib.library().courses(1).result().first().offlineState(),
+        QCOMPARE(lib.courseQueries().courses(1).result().first().offlineState(),
                  OfflineState::OnThisMachine);
-        QVERIFY(lib.library().verify().result().ok());
+        QVERIFY(lib.maintenance().verify().result().ok());
     }
 
     // The process dies (as in a power cut) after a file is written and flushed but before it is
@@ -211,15 +213,15 @@ private Q_SLOTS:
         AppContext context(data);
         QVERIFY(context.open());
         QCOMPARE(CourseRepository(context.database().connection()).count(), 0);
-        const auto repair = context.library().repair().result();
+        const auto repair = context.maintenance().repair().result();
         QVERIFY(repair.leftoversRemoved >= 1);
         QCOMPARE(filesIn(data + u"/content/tmp"_s), 0);
         // And the interrupted first start completes on the next one.
-        QVERIFY(context.library()
+        QVERIFY(context.maintenance()
                     .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
                     .result()
                     .ok());
-        QCOMPARE(context.library().courses(1).result().size(), 1);
+        QCOMPARE(context.courseQueries().courses(1).result().size(), 1);
     }
 
     void repairRemovesOrphansAndUnusedBlobs()
@@ -233,7 +235,7 @@ private Q_SLOTS:
         orphan.flush();
         const auto sha = store.addFile(orphan.fileName());
         QVERIFY(sha && store.contains(*sha));
-        const auto report = lib.library().repair().result();
+        const auto report = lib.maintenance().repair().result();
         QCOMPARE(report.orphansRemoved, 1);
         QVERIFY(!store.contains(*sha));
     }

@@ -87,11 +87,11 @@ private Q_SLOTS:
         test::TestLibrary lib;
         QVERIFY(lib.open());
         const auto report
-            = lib.library().importSampleIfFirstStart(AppContext::sampleMirrorRoot()).result();
+            = lib.maintenance().importSampleIfFirstStart(AppContext::sampleMirrorRoot()).result();
         QVERIFY(report.ok());
         QCOMPARE(report.imported, QStringList{u"clikc-sample-101"_s});
         QCOMPARE(report.filesCopied, 9);
-        const auto courses = lib.library().courses(1).result();
+        const auto courses = lib.courseQueries().courses(1).result();
         QCOMPARE(courses.size(), 1);
         const CourseSummary &summary = courses.first();
         QCOMPARE(summary.offlineState(), OfflineState::OnThisMachine);
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(summary.activityCount, 3);
         QVERIFY(summary.bytesOnDisk < 2 * 1024 * 1024);
 
-        const auto course = lib.library().course(summary.id).result();
+        const auto course = lib.courseQueries().course(summary.id).result();
         QVERIFY(course);
         QCOMPARE(course->sections.size(), 2);
         const Activity &video = course->sections.at(0).activities.at(0);
@@ -113,8 +113,8 @@ private Q_SLOTS:
         QCOMPARE(course->sections.at(1).activities.at(0).kind, ActivityKind::Pdf);
 
         // A first start happens once: removing the sample does not bring it back by itself.
-        QVERIFY(lib.library().removeCourseContent(summary.id).result());
-        QVERIFY(lib.library()
+        QVERIFY(lib.maintenance().removeCourseContent(summary.id).result());
+        QVERIFY(lib.maintenance()
                     .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
                     .result()
                     .imported.isEmpty());
@@ -125,16 +125,17 @@ private Q_SLOTS:
     {
         test::TestLibrary lib;
         QVERIFY(lib.open());
-        QVERIFY(lib.library()
+        QVERIFY(lib.maintenance()
                     .importMirror(test::sampleMirrorSource(), SourceKind::Mirror)
                     .result()
                     .ok());
-        const auto again
-            = lib.library().importMirror(test::sampleMirrorSource(), SourceKind::Mirror).result();
+        const auto again = lib.maintenance()
+                               .importMirror(test::sampleMirrorSource(), SourceKind::Mirror)
+                               .result();
         QVERIFY(again.ok());
         QCOMPARE(again.filesCopied, 0);
         QCOMPARE(again.filesReused, 9);
-        QCOMPARE(lib.library().courses(1).result().size(), 1);
+        QCOMPARE(lib.courseQueries().courses(1).result().size(), 1);
     }
 
     void sharedContentIsStoredOnceAndFreedExactly()
@@ -170,14 +171,15 @@ private Q_SLOTS:
 
         test::TestLibrary lib;
         QVERIFY(lib.open());
-        const auto report = lib.library().importMirror(mirror.path(), SourceKind::Mirror).result();
+        const auto report
+            = lib.maintenance().importMirror(mirror.path(), SourceKind::Mirror).result();
         QVERIFY2(report.ok(), qPrintable(report.errors.value(0).message()));
         QCOMPARE(report.imported.size(), 2);
         ContentStore &store = lib.context().store();
         QCOMPARE(store.objects().size(), 9); // the shared video is stored once
         const QString videoSha = video.value(u"sha256"_s).toString();
 
-        const auto courses = lib.library().courses(1).result();
+        const auto courses = lib.courseQueries().courses(1).result();
         const auto sampleRow
             = std::find_if(courses.begin(), courses.end(), [](const CourseSummary &c) {
                   return c.remoteId == u"clikc-sample-101"_s;
@@ -187,11 +189,11 @@ private Q_SLOTS:
                            [](const CourseSummary &c) { return c.remoteId == u"second"_s; });
         QVERIFY(sampleRow != courses.end() && secondRow != courses.end());
 
-        QVERIFY(lib.library().removeCourseContent(sampleRow->id).result());
+        QVERIFY(lib.maintenance().removeCourseContent(sampleRow->id).result());
         QCOMPARE(store.objects(), QStringList{videoSha}); // kept: the second course uses it
         QVERIFY(store.verify(videoSha));
-        QCOMPARE(lib.library().courses(1).result().size(), 2); // structure and progress kept
-        QVERIFY(lib.library().removeCourseContent(secondRow->id).result());
+        QCOMPARE(lib.courseQueries().courses(1).result().size(), 2); // structure and progress kept
+        QVERIFY(lib.maintenance().removeCourseContent(secondRow->id).result());
         QVERIFY(store.objects().isEmpty());
     }
 
@@ -216,11 +218,12 @@ private Q_SLOTS:
         });
         test::TestLibrary lib;
         QVERIFY(lib.open());
-        const auto report = lib.library().importMirror(mirror.path(), SourceKind::Mirror).result();
+        const auto report
+            = lib.maintenance().importMirror(mirror.path(), SourceKind::Mirror).result();
         QVERIFY(report.ok());
-        const auto courses = lib.library().courses(1).result();
+        const auto courses = lib.courseQueries().courses(1).result();
         QCOMPARE(courses.size(), 1);
-        const auto course = lib.library().course(courses.first().id).result();
+        const auto course = lib.courseQueries().course(courses.first().id).result();
         const Activity &lesson = course->sections.at(1).activities.first();
         QCOMPARE(lesson.kind, ActivityKind::Scorm);
         QCOMPARE(lesson.completion, CompletionRule::Automatic);
@@ -379,7 +382,7 @@ private Q_SLOTS:
 
         test::TestLibrary lib;
         QVERIFY(lib.open());
-        const auto report = lib.library().importMirror(root, SourceKind::Mirror).result();
+        const auto report = lib.maintenance().importMirror(root, SourceKind::Mirror).result();
         QVERIFY(!report.ok());
         QVERIFY(report.imported.isEmpty());
         QCOMPARE(int(report.errors.first().code), code);
@@ -391,9 +394,9 @@ private Q_SLOTS:
             QVERIFY2(!message.contains(u"damaged"_s), qPrintable(message));
         }
         // The library is exactly as it was: no course, no stored file, nothing half-written.
-        QVERIFY(lib.library().courses(1).result().isEmpty());
+        QVERIFY(lib.courseQueries().courses(1).result().isEmpty());
         QVERIFY(lib.context().store().objects().isEmpty());
-        QCOMPARE(lib.library().stats(1).result().blobs, 0);
+        QCOMPARE(lib.courseQueries().stats(1).result().blobs, 0);
     }
 
     void failedUpdateKeepsThePreviousVersion()
@@ -402,7 +405,7 @@ private Q_SLOTS:
         QVERIFY(test::copyTree(test::sampleMirrorSource(), mirror.path()));
         test::TestLibrary lib;
         QVERIFY(lib.open());
-        QVERIFY(lib.library().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
+        QVERIFY(lib.maintenance().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
         // A newer edition whose description points at a file the mirror does not have.
         editCourse(mirror.path(), [](QJsonObject &c) {
             c.insert(u"title"_s, u"Second edition"_s);
@@ -420,13 +423,14 @@ private Q_SLOTS:
             sections.replace(0, section);
             c.insert(u"sections"_s, sections);
         });
-        const auto report = lib.library().importMirror(mirror.path(), SourceKind::Mirror).result();
+        const auto report
+            = lib.maintenance().importMirror(mirror.path(), SourceKind::Mirror).result();
         QVERIFY(!report.ok());
-        const auto courses = lib.library().courses(1).result();
+        const auto courses = lib.courseQueries().courses(1).result();
         QCOMPARE(courses.size(), 1);
         QCOMPARE(courses.first().title.defaultText(), u"Welcome to CLiKC! Desktop"_s);
         QCOMPARE(courses.first().offlineState(), OfflineState::OnThisMachine);
-        QVERIFY(lib.library().verify().result().ok());
+        QVERIFY(lib.maintenance().verify().result().ok());
     }
 
     // A course file out of shape (as a hostile or broken mirror writer makes it) is refused
@@ -457,13 +461,13 @@ private Q_SLOTS:
         QVERIFY(test::copyTree(test::sampleMirrorSource(), mirror.path()));
         test::TestLibrary lib;
         QVERIFY(lib.open());
-        QVERIFY(lib.library().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
-        const qint64 courseId = lib.library().courses(1).result().first().id;
-        const auto before = lib.library().course(courseId).result();
+        QVERIFY(lib.maintenance().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
+        const qint64 courseId = lib.courseQueries().courses(1).result().first().id;
+        const auto before = lib.courseQueries().course(courseId).result();
         QVERIFY(before);
         const qint64 page = before->sections.first().activities.at(1).id;
-        QVERIFY(lib.library().recordActivityView(1, page).result());
-        QCOMPARE(lib.library().courses(1).result().first().completedCount, 1);
+        QVERIFY(lib.progressRecorder().recordActivityView(1, page).result());
+        QCOMPARE(lib.courseQueries().courses(1).result().first().completedCount, 1);
 
         editCourse(mirror.path(), [&](QJsonObject &c) {
             QJsonArray sections = c.value(u"sections"_s).toArray();
@@ -524,16 +528,17 @@ private Q_SLOTS:
                 sections.replace(0, section);
             c.insert(u"sections"_s, sections);
         });
-        const auto report = lib.library().importMirror(mirror.path(), SourceKind::Mirror).result();
+        const auto report
+            = lib.maintenance().importMirror(mirror.path(), SourceKind::Mirror).result();
         QVERIFY(!report.ok());
         QVERIFY(report.imported.isEmpty());
         QCOMPARE(report.errors.first().code, MirrorError::Code::CourseInvalid);
-        const auto after = lib.library().course(courseId).result();
+        const auto after = lib.courseQueries().course(courseId).result();
         QVERIFY(after);
         QCOMPARE(after->sections.size(), before->sections.size());
         QCOMPARE(after->sections.first().activities.size(),
                  before->sections.first().activities.size());
-        const auto summary = lib.library().courses(1).result().first();
+        const auto summary = lib.courseQueries().courses(1).result().first();
         QCOMPARE(summary.completedCount, 1);
         QCOMPARE(summary.offlineState(), OfflineState::OnThisMachine);
     }
@@ -555,8 +560,8 @@ private Q_SLOTS:
         test::TestLibrary lib;
         QVERIFY(lib.open());
         if (!twiceInOneCourse)
-            QVERIFY(lib.library().importMirror(first.path(), SourceKind::Mirror).result().ok());
-        const auto statsBefore = lib.library().stats(1).result();
+            QVERIFY(lib.maintenance().importMirror(first.path(), SourceKind::Mirror).result().ok());
+        const auto statsBefore = lib.courseQueries().stats(1).result();
 
         // A second mirror (its own source) with the same content, declared 1 PB large.
         QTemporaryDir second;
@@ -589,15 +594,16 @@ private Q_SLOTS:
             sections.replace(0, section);
             c.insert(u"sections"_s, sections);
         });
-        const auto report = lib.library().importMirror(second.path(), SourceKind::Mirror).result();
+        const auto report
+            = lib.maintenance().importMirror(second.path(), SourceKind::Mirror).result();
         QVERIFY(!report.ok());
         QVERIFY(report.imported.isEmpty());
         QCOMPARE(report.errors.first().code, MirrorError::Code::FileSizeMismatch);
-        const auto statsAfter = lib.library().stats(1).result();
+        const auto statsAfter = lib.courseQueries().stats(1).result();
         QCOMPARE(statsAfter.blobs, statsBefore.blobs);
         QCOMPARE(statsAfter.bytes, statsBefore.bytes);
-        QCOMPARE(lib.library().courses(1).result().size(), twiceInOneCourse ? 0 : 1);
-        QVERIFY(lib.library().verify().result().ok());
+        QCOMPARE(lib.courseQueries().courses(1).result().size(), twiceInOneCourse ? 0 : 1);
+        QVERIFY(lib.maintenance().verify().result().ok());
     }
 
     // A source that stops listing an activity never deletes what the learner did there: it is
@@ -608,8 +614,8 @@ private Q_SLOTS:
         QVERIFY(test::copyTree(test::sampleMirrorSource(), mirror.path()));
         test::TestLibrary lib;
         QVERIFY(lib.open());
-        QVERIFY(lib.library().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
-        const qint64 courseId = lib.library().courses(1).result().first().id;
+        QVERIFY(lib.maintenance().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
+        const qint64 courseId = lib.courseQueries().courses(1).result().first().id;
         const auto byRemoteId = [](const Course &course, const QString &remoteId) {
             for (const Section &section : course.sections) {
                 for (const Activity &activity : section.activities) {
@@ -619,10 +625,10 @@ private Q_SLOTS:
             }
             return std::optional<Activity>();
         };
-        const auto first = lib.library().course(courseId).result();
+        const auto first = lib.courseQueries().course(courseId).result();
         const Activity page = first->sections.first().activities.at(1);
-        QVERIFY(lib.library().recordActivityView(1, page.id).result());
-        QCOMPARE(lib.library().courses(1).result().first().completedCount, 1);
+        QVERIFY(lib.progressRecorder().recordActivityView(1, page.id).result());
+        QCOMPARE(lib.courseQueries().courses(1).result().first().completedCount, 1);
         const QJsonObject original = readJson(mirror.path() + u"/courses/clikc-sample-101.json"_s);
 
         // The next edition no longer lists the page.
@@ -635,19 +641,20 @@ private Q_SLOTS:
             sections.replace(0, section);
             c.insert(u"sections"_s, sections);
         });
-        QVERIFY(lib.library().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
-        const auto second = lib.library().course(courseId).result();
+        QVERIFY(lib.maintenance().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
+        const auto second = lib.courseQueries().course(courseId).result();
         QVERIFY(!byRemoteId(*second, page.remoteId));
-        QCOMPARE(lib.library().courses(1).result().first().completedCount, 0);
+        QCOMPARE(lib.courseQueries().courses(1).result().first().completedCount, 0);
 
         // The one after lists it again: the learner's tick is back.
         editCourse(mirror.path(), [&](QJsonObject &c) { c = original; });
-        QVERIFY(lib.library().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
-        const auto third = lib.library().course(courseId).result();
+        QVERIFY(lib.maintenance().importMirror(mirror.path(), SourceKind::Mirror).result().ok());
+        const auto third = lib.courseQueries().course(courseId).result();
         const std::optional<Activity> back = byRemoteId(*third, page.remoteId);
         QVERIFY(back);
-        QCOMPARE(lib.library().completions(1, courseId).result().value(back->id), true);
-        QCOMPARE(lib.library().courses(1).result().first().completedCount, 1);
+        QCOMPARE(lib.courseQueries().coursePage(1, courseId).result().completed.value(back->id),
+                 true);
+        QCOMPARE(lib.courseQueries().courses(1).result().first().completedCount, 1);
     }
 
     void safePaths_data()

@@ -5,7 +5,8 @@
 
 #include "content/contentstore.h"
 #include "fakemoodle.h"
-#include "library/libraryservice.h"
+#include "library/coursequeries.h"
+#include "library/scormlessons.h"
 #include "storage/blobrepository.h"
 #include "storage/courserepository.h"
 #include "storage/database.h"
@@ -48,7 +49,13 @@ class TestScormPackage : public QObject
     qint64 m_activity = 0;
     Course m_course;
 
-    LibraryService &library() { return m_lib->library(); }
+    ScormLessons &scormLessons() { return m_lib->scormLessons(); }
+    CourseQueries &courseQueries() { return m_lib->courseQueries(); }
+    ProgressRecorder &progressRecorder() { return m_lib->progressRecorder(); }
+    LibraryMaintenance &maintenance() { return m_lib->maintenance(); }
+    LibraryWorker &libraryWorker() { return m_lib->libraryWorker(); }
+    AccountRecords &accountRecords() { return m_lib->accountRecords(); }
+    UploadQueue &uploadQueue() { return m_lib->uploadQueue(); }
 
     // Puts `zip` in the store as the lesson's downloaded package.
     void setPackage(const QByteArray &zip)
@@ -81,7 +88,7 @@ class TestScormPackage : public QObject
     int unpackedFiles()
     {
         int count = 0;
-        const auto activity = library().activity(m_activity).result();
+        const auto activity = courseQueries().activity(m_activity).result();
         for (const FileEntry &f : activity->files)
             count += f.role == FileRole::Asset ? 1 : 0;
         return count;
@@ -140,7 +147,7 @@ private Q_SLOTS:
         QSqlDatabase db = m_lib->context().database().connection();
         QVERIFY(CourseRepository(db).save(m_course));
         const auto lesson
-            = library().openScorm(m_course.sections.first().activities.first().id).result();
+            = scormLessons().openScorm(m_course.sections.first().activities.first().id).result();
         QVERIFY(!lesson.ok());
         QVERIFY(lesson.error.contains(u"download"_s));
     }
@@ -151,8 +158,8 @@ private Q_SLOTS:
                                               {u"one/index.html"_s, "<p>one</p>"},
                                               {u"two.html"_s, "<p>two</p>"},
                                               {u"shared/style.css"_s, "p{}"}}));
-        QSignalSpy unpacking(&library(), &LibraryService::unpackProgressed);
-        auto lesson = library().openScorm(m_activity).result();
+        QSignalSpy unpacking(&scormLessons(), &ScormLessons::unpackProgressed);
+        auto lesson = scormLessons().openScorm(m_activity).result();
         QVERIFY2(lesson.ok(), qPrintable(lesson.error));
         QCOMPARE(lesson.manifest.title, u"Tariff basics"_s);
         const auto items = lesson.manifest.launchableItems();
@@ -170,7 +177,7 @@ private Q_SLOTS:
 
         // Opened again: nothing is unpacked a second time.
         unpacking.clear();
-        lesson = library().openScorm(m_activity).result();
+        lesson = scormLessons().openScorm(m_activity).result();
         QVERIFY(lesson.ok());
         QTest::qWait(50);
         QVERIFY(unpacking.isEmpty());
@@ -181,7 +188,7 @@ private Q_SLOTS:
         setPackage(test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, kManifest},
                                               {u"one/index.html"_s, "<p>one</p>"},
                                               {u"two.html"_s, "<p>two, revised</p>"}}));
-        lesson = library().openScorm(m_activity).result();
+        lesson = scormLessons().openScorm(m_activity).result();
         QVERIFY2(lesson.ok(), qPrintable(lesson.error));
         QCOMPARE(unpackedFiles(), 3);
         QVERIFY(!lesson.activity.fileAt(u"shared/style.css"_s));
@@ -194,7 +201,7 @@ private Q_SLOTS:
                                               {u"one/index.html"_s, "<p>one</p>"},
                                               {u"../../outside.html"_s, "<p>gotcha</p>"}}));
         const auto blobsBefore = BlobRepository(m_lib->context().database().connection()).all();
-        const auto lesson = library().openScorm(m_activity).result();
+        const auto lesson = scormLessons().openScorm(m_activity).result();
         QVERIFY(!lesson.ok());
         QVERIFY2(lesson.error.contains(u"outside.html"_s), qPrintable(lesson.error));
         QCOMPARE(unpackedFiles(), 0);
@@ -225,7 +232,7 @@ private Q_SLOTS:
             {{u"imsmanifest.xml"_s, manifest}, {u"index.html"_s, "x"}, {u"big.bin"_s, "y"}}));
         const auto blobsBefore = BlobRepository(m_lib->context().database().connection()).all();
         const QStringList objectsBefore = m_lib->context().store().objects();
-        const auto lesson = library().openScorm(m_activity).result();
+        const auto lesson = scormLessons().openScorm(m_activity).result();
         QVERIFY(!lesson.ok());
         QVERIFY(!lesson.error.isEmpty());
         QCOMPARE(unpackedFiles(), 0);

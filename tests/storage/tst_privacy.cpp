@@ -58,8 +58,10 @@ private Q_SLOTS:
         test::TestLibrary lib;
         QVERIFY(lib.open());
         // Everything a library holds: the database and its journal, settings, stored content.
-        QVERIFY(
-            lib.library().importSampleIfFirstStart(AppContext::sampleMirrorRoot()).result().ok());
+        QVERIFY(lib.maintenance()
+                    .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
+                    .result()
+                    .ok());
         lib.context().settings().setParallelDownloads(3);
         lib.context().settings().sync();
         QVERIFY(QFile::exists(lib.dataDir() + u"/library.sqlite"_s));
@@ -79,7 +81,7 @@ private Q_SLOTS:
         {
             test::TestLibrary lib(data);
             QVERIFY(lib.open());
-            QVERIFY(lib.library()
+            QVERIFY(lib.maintenance()
                         .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
                         .result()
                         .ok());
@@ -117,7 +119,7 @@ private Q_SLOTS:
         QVERIFY2(open.isEmpty(), qPrintable(open.join(u'\n')));
         QCOMPARE(modeOf(outside), mode_t(0644));
         // And the library still works: its content reads back and verifies.
-        const auto report = reopened.library().verify().result();
+        const auto report = reopened.maintenance().verify().result();
         QVERIFY(report.ok());
         QVERIFY(report.checked > 0);
     }

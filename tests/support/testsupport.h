@@ -4,7 +4,13 @@
 // the application, and a writable copy of the sample mirror to tamper with.
 
 #include "appcontext.h"
-#include "library/libraryservice.h"
+#include "library/accountrecords.h"
+#include "library/coursequeries.h"
+#include "library/librarymaintenance.h"
+#include "library/libraryworker.h"
+#include "library/progressrecorder.h"
+#include "library/scormlessons.h"
+#include "library/uploadqueue.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -64,7 +70,13 @@ public:
     // Closes the library (the folder is free), e.g. to copy it; restart() opens it again.
     void close() { m_context.reset(); }
     AppContext &context() { return *m_context; }
-    LibraryService &library() { return m_context->library(); }
+    CourseQueries &courseQueries() { return m_context->courseQueries(); }
+    ProgressRecorder &progressRecorder() { return m_context->progressRecorder(); }
+    ScormLessons &scormLessons() { return m_context->scormLessons(); }
+    LibraryMaintenance &maintenance() { return m_context->maintenance(); }
+    AccountRecords &accountRecords() { return m_context->accountRecords(); }
+    UploadQueue &uploadQueue() { return m_context->uploadQueue(); }
+    LibraryWorker &libraryWorker() { return m_context->libraryWorker(); }
     QString path() const { return m_dir.path(); }
     QString dataDir() const
     {

@@ -51,7 +51,7 @@ class TestDownloads : public QObject
 
     qint64 courseId()
     {
-        for (const CourseSummary &c : m_lib->library().courses(1).result()) {
+        for (const CourseSummary &c : m_lib->courseQueries().courses(1).result()) {
             if (c.sourceKind == SourceKind::Moodle)
                 return c.id;
         }
@@ -62,7 +62,7 @@ class TestDownloads : public QObject
     QList<FileEntry> files()
     {
         QList<FileEntry> result;
-        const auto course = m_lib->library().course(courseId()).result();
+        const auto course = m_lib->courseQueries().course(courseId()).result();
         for (const Section &section : course->sections) {
             for (const Activity &activity : section.activities)
                 result += activity.files;
@@ -133,7 +133,7 @@ private Q_SLOTS:
             QVERIFY(m_lib->context().store().verify(file.sha256));
         }
         QCOMPARE(storedSha1(bigFile()), QString::fromLatin1(m_server->fileSha1(m_bigCmid)));
-        const auto courses = m_lib->library().courses(1).result();
+        const auto courses = m_lib->courseQueries().courses(1).result();
         const auto site
             = std::find_if(courses.begin(), courses.end(),
                            [this](const CourseSummary &c) { return c.id == courseId(); });
@@ -626,7 +626,7 @@ private Q_SLOTS:
         const QByteArray token = m_server->token().toUtf8();
         QVERIFY(!token.isEmpty());
         m_lib->context().settings().sync();
-        m_lib->library().waitForIdle();
+        m_lib->libraryWorker().waitForIdle();
         QDirIterator it(m_lib->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int searched = 0;
         while (it.hasNext()) {

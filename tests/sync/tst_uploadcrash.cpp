@@ -6,14 +6,13 @@
 // never more than the requests that were in flight when the process died.
 //
 // The recording process is this test binary started again with CLIKC_CRASH_CHILD set: it opens
-// the library and records a fixed plan of actions through LibraryService, printing "ACK n" once
+// the library and records a fixed plan of actions through the library's services, printing "ACK n" once
 // each one is acknowledged. The uploading process is the real `clikc upload`.
 // Runs in a private D-Bus session with its own keyring (support/with-keyring.sh).
 
 #include "appcontext.h"
 #include "connector/moodleconnector.h"
 #include "fakemoodle.h"
-#include "library/libraryservice.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -67,13 +66,12 @@ int childMain(const QString &dataDir, int from)
     AppContext context(dataDir);
     if (!context.open(false))
         return 3;
-    LibraryService &library = context.library();
     qint64 courseId = 0;
-    for (const CourseSummary &c : library.courses(1).result()) {
+    for (const CourseSummary &c : context.courseQueries().courses(1).result()) {
         if (c.sourceKind == SourceKind::Moodle)
             courseId = c.id;
     }
-    const auto course = library.course(courseId).result();
+    const auto course = context.courseQueries().course(courseId).result();
     if (!course)
         return 4;
     QHash<QString, qint64> byCmid;
@@ -93,21 +91,26 @@ int childMain(const QString &dataDir, int from)
         bool ok = false;
         switch (s.kind) {
         case Step::CourseView:
-            ok = library.recordCourseView(1, courseId).result();
+            ok = context.progressRecorder().recordCourseView(1, courseId).result();
             break;
         case Step::View:
-            ok = library.recordActivityView(1, pages.at(s.page)).result();
+            ok = context.progressRecorder().recordActivityView(1, pages.at(s.page)).result();
             break;
         case Step::Tick:
         case Step::Untick:
-            ok = library.setManualCompletion(1, pages.at(s.page), s.kind == Step::Tick).result();
-            break;
-        case Step::Tracks:
-            ok = library
-                     .recordScormTracks(1, byCmid.value(QString::number(kScormCmid)), u"ITEM1"_s, 1,
-                                        s.tracks)
+            ok = context.progressRecorder()
+                     .setManualCompletion(1, pages.at(s.page), s.kind == Step::Tick)
                      .result();
             break;
+        case Step::Tracks: {
+            QJsonObject values;
+            for (auto it = s.tracks.begin(); it != s.tracks.end(); ++it)
+                values.insert(it.key(), it.value());
+            ok = context.scormLessons()
+                     .saveScormAttempt(1, byCmid.value(QString::number(kScormCmid)), u"ITEM1"_s, 1,
+                                       values, false)
+                     .result();
+        } break;
         }
         if (!ok)
             return 6;

@@ -41,7 +41,13 @@ class TestUploads : public QObject
     quint16 m_port = 0;
 
     Uploader &uploader() { return m_lib->context().uploads(); }
-    LibraryService &library() { return m_lib->library(); }
+    ScormLessons &scormLessons() { return m_lib->scormLessons(); }
+    CourseQueries &courseQueries() { return m_lib->courseQueries(); }
+    ProgressRecorder &progressRecorder() { return m_lib->progressRecorder(); }
+    LibraryMaintenance &maintenance() { return m_lib->maintenance(); }
+    LibraryWorker &libraryWorker() { return m_lib->libraryWorker(); }
+    AccountRecords &accountRecords() { return m_lib->accountRecords(); }
+    UploadQueue &uploadQueue() { return m_lib->uploadQueue(); }
     UploadRepository uploads()
     {
         return UploadRepository(m_lib->context().database().connection());
@@ -49,7 +55,7 @@ class TestUploads : public QObject
 
     qint64 courseId()
     {
-        for (const CourseSummary &c : library().courses(1).result()) {
+        for (const CourseSummary &c : courseQueries().courses(1).result()) {
             if (c.sourceKind == SourceKind::Moodle)
                 return c.id;
         }
@@ -59,7 +65,7 @@ class TestUploads : public QObject
     // The local activity for a server cmid.
     qint64 activity(int cmid)
     {
-        const auto course = library().course(courseId()).result();
+        const auto course = courseQueries().course(courseId()).result();
         for (const Section &section : course->sections) {
             for (const Activity &a : section.activities) {
                 if (a.remoteId == QString::number(cmid))
@@ -71,7 +77,7 @@ class TestUploads : public QObject
 
     bool completedHere(int cmid)
     {
-        return library().playbackState(1, activity(cmid)).result().completed;
+        return progressRecorder().playbackState(1, activity(cmid)).result().completed;
     }
 
     void goOffline() { m_server->close(); }
@@ -147,19 +153,19 @@ private Q_SLOTS:
     void everythingReachesTheServerOnceAndInOrder()
     {
         hold();
-        QVERIFY(library().recordCourseView(1, courseId()).result());
+        QVERIFY(progressRecorder().recordCourseView(1, courseId()).result());
         for (int i = 0; i < 10; ++i) // ten views between two uploads are one view
-            QVERIFY(library().recordActivityView(1, activity(kPageCmid)).result());
-        QVERIFY(library().setManualCompletion(1, activity(kPageCmid), true).result());
+            QVERIFY(progressRecorder().recordActivityView(1, activity(kPageCmid)).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, activity(kPageCmid), true).result());
         // Ticked, unticked, ticked again: one change to send.
-        QVERIFY(library().setManualCompletion(1, activity(kVideoCmid), true).result());
-        QVERIFY(library().setManualCompletion(1, activity(kVideoCmid), false).result());
-        QVERIFY(library().setManualCompletion(1, activity(kVideoCmid), true).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, activity(kVideoCmid), true).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, activity(kVideoCmid), false).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, activity(kVideoCmid), true).result());
         // Shown at once, long before the server knows.
         QVERIFY(completedHere(kPageCmid));
         QVERIFY(completedHere(kVideoCmid));
         // Automatic completion is the server's: the learner cannot tick it.
-        QVERIFY(!library().setManualCompletion(1, activity(kScormCmid), true).result());
+        QVERIFY(!progressRecorder().setManualCompletion(1, activity(kScormCmid), true).result());
         QCOMPARE(uploads().counts(1).pending, 4);
 
         release();
@@ -191,15 +197,17 @@ private Q_SLOTS:
     {
         hold();
         const qint64 scorm = activity(kScormCmid);
-        QVERIFY(library()
-                    .recordScormTracks(1, scorm, u"ITEM1"_s, 1,
-                                       {{u"cmi.core.lesson_location"_s, u"page1"_s},
-                                        {u"cmi.core.lesson_status"_s, u"incomplete"_s}})
+        QVERIFY(scormLessons()
+                    .saveScormAttempt(1, scorm, u"ITEM1"_s, 1,
+                                      QJsonObject{{u"cmi.core.lesson_location"_s, u"page1"_s},
+                                                  {u"cmi.core.lesson_status"_s, u"incomplete"_s}},
+                                      false)
                     .result());
-        QVERIFY(library()
-                    .recordScormTracks(1, scorm, u"ITEM1"_s, 1,
-                                       {{u"cmi.core.lesson_location"_s, u"page3"_s},
-                                        {u"cmi.core.score.raw"_s, u"85"_s}})
+        QVERIFY(scormLessons()
+                    .saveScormAttempt(1, scorm, u"ITEM1"_s, 1,
+                                      QJsonObject{{u"cmi.core.lesson_location"_s, u"page3"_s},
+                                                  {u"cmi.core.score.raw"_s, u"85"_s}},
+                                      false)
                     .result());
         const auto waiting = uploads().waiting(1);
         QCOMPARE(waiting.size(), 1);
@@ -208,18 +216,19 @@ private Q_SLOTS:
         QCOMPARE(tracks.value(u"cmi.core.lesson_status"_s).toString(), u"incomplete"_s);
         QCOMPARE(tracks.value(u"cmi.core.score.raw"_s).toString(), u"85"_s);
         // A second attempt is its own row.
-        QVERIFY(library()
-                    .recordScormTracks(1, scorm, u"ITEM1"_s, 2,
-                                       {{u"cmi.core.lesson_status"_s, u"passed"_s}})
+        QVERIFY(scormLessons()
+                    .saveScormAttempt(1, scorm, u"ITEM1"_s, 2,
+                                      QJsonObject{{u"cmi.core.lesson_status"_s, u"passed"_s}},
+                                      false)
                     .result());
         QCOMPARE(uploads().waiting(1).size(), 2);
         QVERIFY(completedHere(kScormCmid)); // passed: shown completed at once
 
         // A completion between two views of the same activity keeps them apart in order.
         const qint64 page = activity(kPageCmid);
-        QVERIFY(library().recordActivityView(1, page).result());
-        QVERIFY(library().setManualCompletion(1, page, true).result());
-        QVERIFY(library().setManualCompletion(1, page, false).result()); // merged: latest
+        QVERIFY(progressRecorder().recordActivityView(1, page).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, page, true).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, page, false).result()); // merged: latest
         const auto rows = uploads().waiting(1);
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(3).kind, UploadKind::Completion);
@@ -241,9 +250,10 @@ private Q_SLOTS:
 
     void unknownScoIsRefused()
     {
-        QVERIFY(library()
-                    .recordScormTracks(1, activity(kScormCmid), u"NO-SUCH-ITEM"_s, 1,
-                                       {{u"cmi.core.lesson_status"_s, u"completed"_s}})
+        QVERIFY(scormLessons()
+                    .saveScormAttempt(1, activity(kScormCmid), u"NO-SUCH-ITEM"_s, 1,
+                                      QJsonObject{{u"cmi.core.lesson_status"_s, u"completed"_s}},
+                                      false)
                     .result());
         QVERIFY(drain());
         const auto rows = uploads().all(1);
@@ -259,9 +269,10 @@ private Q_SLOTS:
         // On the site, meanwhile: the page stops being manual, the video is deleted.
         m_server->setCompletion(kPageCmid, FakeMoodle::Completion::Automatic);
         m_server->removeActivity(kVideoCmid);
-        QVERIFY(library().setManualCompletion(1, activity(kPageCmid), true).result());
-        QVERIFY(library().recordActivityView(1, activity(kVideoCmid)).result());
-        QVERIFY(library().setManualCompletion(1, activity(m_extraCmids.at(0)), true).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, activity(kPageCmid), true).result());
+        QVERIFY(progressRecorder().recordActivityView(1, activity(kVideoCmid)).result());
+        QVERIFY(
+            progressRecorder().setManualCompletion(1, activity(m_extraCmids.at(0)), true).result());
         goOnline();
         QVERIFY(drain());
         const auto rows = uploads().all(1);
@@ -281,7 +292,7 @@ private Q_SLOTS:
         m_server->resetCounters();
         QVERIFY(drain());
         QCOMPARE(calls(), QStringList());
-        QVERIFY(library().dismissUpload(1, rows.first().id).result());
+        QVERIFY(uploadQueue().dismissUpload(1, rows.first().id).result());
         QCOMPARE(uploads().counts(1).rejected, 1);
     }
 
@@ -289,18 +300,18 @@ private Q_SLOTS:
     {
         const qint64 page = activity(kPageCmid);
         const qint64 other = activity(m_extraCmids.at(0));
-        QVERIFY(library().setManualCompletion(1, page, true).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, page, true).result());
         QVERIFY(drain());
         QCOMPARE(m_server->completionState(kPageCmid), 1);
 
         goOffline();
         // Unticked here; then, later, ticked again on the website from another computer.
-        QVERIFY(library().setManualCompletion(1, page, false).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, page, false).result());
         // Ticked here after the site's change on the other activity: this one wins.
         m_server->setCompletionState(m_extraCmids.at(0), 1,
                                      QDateTime::currentSecsSinceEpoch() - 3600);
-        QVERIFY(library().setManualCompletion(1, other, true).result());
-        QVERIFY(library().setManualCompletion(1, other, false).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, other, true).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, other, false).result());
         QTest::qWait(1100);
         m_server->setCompletionState(kPageCmid, 1, QDateTime::currentSecsSinceEpoch() + 1);
         const int changesBefore = m_server->completionChangeCount(kPageCmid);
@@ -326,7 +337,8 @@ private Q_SLOTS:
         // Completed on the website: the next sync shows it here.
         m_server->setCompletionState(m_extraCmids.at(1), 1, QDateTime::currentSecsSinceEpoch());
         hold(); // while the sync runs
-        QVERIFY(library().setManualCompletion(1, activity(m_extraCmids.at(2)), true).result());
+        QVERIFY(
+            progressRecorder().setManualCompletion(1, activity(m_extraCmids.at(2)), true).result());
         QVERIFY(!waitFor(m_lib->context().account().refreshCatalogue()).error.isError());
         QVERIFY(completedHere(m_extraCmids.at(1)));
         QVERIFY(completedHere(m_extraCmids.at(2))); // the learner's waiting tick stays
@@ -340,7 +352,7 @@ private Q_SLOTS:
         // page here: it is older than what the site knows.
         const qint64 page = activity(kPageCmid);
         hold();
-        QVERIFY(library().setManualCompletion(1, page, true).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, page, true).result());
         m_server->misbehave(Misbehaviour::stall(0, 1500, u"core_course_get_contents"_s));
         auto refresh = m_lib->context().account().refreshCatalogue();
         QTRY_VERIFY(m_server->requestCount(u"core_course_get_contents"_s) >= 1);
@@ -364,7 +376,7 @@ private Q_SLOTS:
     void serverDownThenUp()
     {
         goOffline();
-        QVERIFY(library().recordActivityView(1, activity(kPageCmid)).result());
+        QVERIFY(progressRecorder().recordActivityView(1, activity(kPageCmid)).result());
         QSignalSpy status(&uploader(), &Uploader::statusChanged);
         QVERIFY(drain());
         QCOMPARE(uploads().counts(1).pending, 1); // kept
@@ -379,7 +391,7 @@ private Q_SLOTS:
 
     void busyServerIsRetried()
     {
-        QVERIFY(library().recordCourseView(1, courseId()).result());
+        QVERIFY(progressRecorder().recordCourseView(1, courseId()).result());
         m_server->misbehave(Misbehaviour::httpStatus(503, 2, 0, u"core_course_view_course"_s));
         QVERIFY(drain());
         QTRY_COMPARE_WITH_TIMEOUT(uploads().counts(1).pending, 0, 10000);
@@ -399,7 +411,9 @@ private Q_SLOTS:
         Misbehaviour stall = Misbehaviour::stall(0, -1, u"core_course_view_course"_s);
         stall.times = 1;
         m_server->misbehave(stall);
-        QVERIFY(library().recordCourseView(1, courseId()).result()); // sent at once, then stuck
+        QVERIFY(progressRecorder()
+                    .recordCourseView(1, courseId())
+                    .result()); // sent at once, then stuck
         QTRY_COMPARE(m_server->requestCount(u"core_course_view_course"_s), 1);
         QVERIFY(drain()); // "Upload now" while that call still waits for its answer
         QCOMPARE(uploads().counts(1).pending, 0);
@@ -410,7 +424,7 @@ private Q_SLOTS:
     {
         // Queued and kicked just before the wait: the wait covers it, however busy the machine.
         for (int round = 0; round < 5; ++round) {
-            QVERIFY(library()
+            QVERIFY(progressRecorder()
                         .setManualCompletion(1, activity(m_extraCmids.at(0)), round % 2 == 0)
                         .result());
             QVERIFY(drain());
@@ -423,7 +437,7 @@ private Q_SLOTS:
     {
         goOffline();
         for (int cmid : std::as_const(m_extraCmids))
-            QVERIFY(library().setManualCompletion(1, activity(cmid), true).result());
+            QVERIFY(progressRecorder().setManualCompletion(1, activity(cmid), true).result());
         goOnline();
         // The token dies after a few calls, in the middle of the upload.
         m_server->misbehave(Misbehaviour::expireToken(3));
@@ -458,9 +472,11 @@ private Q_SLOTS:
         QSqlQuery q(m_lib->context().database().connection());
         QVERIFY(q.exec(u"INSERT INTO profiles (id, name, created_at) VALUES (2, 'officer', 0)"_s));
         goOffline();
-        QVERIFY(library().setManualCompletion(1, activity(m_extraCmids.at(0)), true).result());
-        QVERIFY(library().setManualCompletion(2, activity(m_extraCmids.at(1)), true).result());
-        QVERIFY(library().recordActivityView(2, activity(kPageCmid)).result());
+        QVERIFY(
+            progressRecorder().setManualCompletion(1, activity(m_extraCmids.at(0)), true).result());
+        QVERIFY(
+            progressRecorder().setManualCompletion(2, activity(m_extraCmids.at(1)), true).result());
+        QVERIFY(progressRecorder().recordActivityView(2, activity(kPageCmid)).result());
         QCOMPARE(uploads().counts(1).pending, 1);
         QCOMPARE(uploads().counts(2).pending, 2);
         goOnline();
@@ -486,7 +502,7 @@ private Q_SLOTS:
     void queueSurvivesARestart()
     {
         goOffline();
-        QVERIFY(library().setManualCompletion(1, activity(kPageCmid), true).result());
+        QVERIFY(progressRecorder().setManualCompletion(1, activity(kPageCmid), true).result());
         QVERIFY(m_lib->restart()); // the token comes back from the keychain
         QCOMPARE(uploads().counts(1).pending, 1);
         goOnline();

@@ -115,7 +115,7 @@ private Q_SLOTS:
         QSignalSpy ready(m_window.get(), &MainWindow::libraryReady);
         m_window->startLibrary();
         QVERIFY(ready.wait(30000));
-        m_courseId = m_lib->library().courses(1).result().first().id;
+        m_courseId = m_lib->courseQueries().courses(1).result().first().id;
     }
 
     void cleanupTestCase()

@@ -262,13 +262,13 @@ private Q_SLOTS:
         m_lib = std::make_unique<test::TestLibrary>();
         QVERIFY(m_lib->open());
         m_lib->context().languages().useLanguage(u"en"_s);
-        QVERIFY(m_lib->library()
+        QVERIFY(m_lib->maintenance()
                     .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
                     .result()
                     .ok());
-        const auto courses = m_lib->library().courses(1).result();
+        const auto courses = m_lib->courseQueries().courses(1).result();
         QCOMPARE(courses.size(), 1);
-        const Course course = *m_lib->library().course(courses.first().id).result();
+        const Course course = *m_lib->courseQueries().course(courses.first().id).result();
         for (const Section &section : course.sections) {
             for (const Activity &activity : section.activities) {
                 if (activity.kind == ActivityKind::Page && m_page.id == 0)

@@ -40,7 +40,7 @@ private Q_SLOTS:
     {
         m_lib = std::make_unique<test::TestLibrary>();
         QVERIFY(m_lib->open());
-        QVERIFY(m_lib->library()
+        QVERIFY(m_lib->maintenance()
                     .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
                     .result()
                     .ok());
@@ -50,7 +50,7 @@ private Q_SLOTS:
 
     void libraryModel()
     {
-        LibraryModel model(m_lib->library(), 1);
+        LibraryModel model(m_lib->courseQueries(), m_lib->libraryWorker(), 1);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &LibraryModel::loaded);
@@ -72,16 +72,17 @@ private Q_SLOTS:
                  u"Bienvenido a CLiKC! Desktop"_s);
 
         // Progress made elsewhere reaches the model by itself.
-        const auto course = m_lib->library().course(model.courseAt(0)->id).result();
+        const auto course = m_lib->courseQueries().course(model.courseAt(0)->id).result();
         const qint64 page = course->sections.first().activities.at(1).id;
-        QVERIFY(m_lib->library().recordActivityView(1, page).result());
+        QVERIFY(m_lib->progressRecorder().recordActivityView(1, page).result());
         QTRY_COMPARE(model.courseAt(0)->completedCount, 1);
     }
 
     void courseModel()
     {
-        const qint64 courseId = m_lib->library().courses(1).result().first().id;
-        CourseModel model(m_lib->library(), 1);
+        const qint64 courseId = m_lib->courseQueries().courses(1).result().first().id;
+        CourseModel model(m_lib->courseQueries(), m_lib->progressRecorder(), m_lib->libraryWorker(),
+                          1);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &CourseModel::loaded);
@@ -100,7 +101,7 @@ private Q_SLOTS:
                  video);
 
         QVERIFY(
-            m_lib->library()
+            m_lib->progressRecorder()
                 .recordActivityView(
                     1, model.index(1, 0, section).data(CourseModel::ActivityIdRole).toLongLong())
                 .result());
@@ -138,7 +139,8 @@ private Q_SLOTS:
         course.sections = {section};
         QVERIFY(CourseRepository(db).save(course));
 
-        CourseModel model(m_lib->library(), 1);
+        CourseModel model(m_lib->courseQueries(), m_lib->progressRecorder(), m_lib->libraryWorker(),
+                          1);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &CourseModel::loaded);
@@ -152,12 +154,12 @@ private Q_SLOTS:
         QVERIFY(!model.setData(other, Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(model.completableCount(), 2);
 
-        UploadsModel uploads(m_lib->library(), 1);
+        UploadsModel uploads(m_lib->uploadQueue(), m_lib->libraryWorker(), 1);
         QAbstractItemModelTester uploadsTester(
             &uploads, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.setData(tick, Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(tick.data(Qt::CheckStateRole).toInt(), int(Qt::Checked)); // shown at once
-        QTRY_COMPARE(m_lib->library().uploadCounts(1).result().pending, 1);
+        QTRY_COMPARE(m_lib->uploadQueue().uploadCounts(1).result().pending, 1);
         QTRY_COMPARE(uploads.rowCount(), 1);
         QCOMPARE(uploads.index(0, UploadsModel::ActivityColumn).data().toString(), u"Read me"_s);
         QCOMPARE(uploads.index(0, UploadsModel::ActionColumn).data().toString(),
@@ -197,7 +199,7 @@ private Q_SLOTS:
         }
         course.sections = {section};
         QVERIFY(CourseRepository(db).save(course));
-        LibraryModel model(m_lib->library(), 1);
+        LibraryModel model(m_lib->courseQueries(), m_lib->libraryWorker(), 1);
         QSignalSpy loaded(&model, &LibraryModel::loaded);
         model.reload();
         QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1, 10000);
@@ -214,7 +216,7 @@ private Q_SLOTS:
                  u"The site does not track completion for this course."_s);
 
         // The lesson is passed: the course says so, in the plural form of the language.
-        QVERIFY(m_lib->library()
+        QVERIFY(m_lib->scormLessons()
                     .saveScormAttempt(1, course.sections.first().activities.first().id, u"s"_s, 1,
                                       QJsonObject{{u"cmi.core.lesson_status"_s, u"passed"_s}}, true)
                     .result());
@@ -229,7 +231,8 @@ private Q_SLOTS:
         m_lib->context().languages().setLanguage(u"en"_s);
 
         // The course page's model counts it too.
-        CourseModel courseModel(m_lib->library(), 1);
+        CourseModel courseModel(m_lib->courseQueries(), m_lib->progressRecorder(),
+                                m_lib->libraryWorker(), 1);
         QSignalSpy courseLoaded(&courseModel, &CourseModel::loaded);
         courseModel.setCourse(course.id);
         QTRY_VERIFY_WITH_TIMEOUT(courseLoaded.size() >= 1, 10000);
@@ -260,7 +263,7 @@ private Q_SLOTS:
         course.sections = {section};
         QVERIFY(CourseRepository(db).save(course));
         const auto &a = course.sections.first().activities;
-        LibraryService &library = m_lib->library();
+        ScormLessons &library = m_lib->scormLessons();
         auto values = [](std::initializer_list<std::pair<const char *, const char *>> list) {
             QJsonObject o;
             for (const auto &[k, v] : list)
@@ -281,7 +284,8 @@ private Q_SLOTS:
                         values({{"cmi.success_status", "failed"}, {"cmi.score.scaled", "0.4"}}),
                         true)
                     .result());
-        CourseModel model(library, 1);
+        CourseModel model(m_lib->courseQueries(), m_lib->progressRecorder(), m_lib->libraryWorker(),
+                          1);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &CourseModel::loaded);
@@ -321,7 +325,8 @@ private Q_SLOTS:
                      .left(9),
                  u"Attempt 2"_s);
         // Another learner has none of it.
-        CourseModel other(library, 2);
+        CourseModel other(m_lib->courseQueries(), m_lib->progressRecorder(), m_lib->libraryWorker(),
+                          2);
         QSignalSpy otherLoaded(&other, &CourseModel::loaded);
         other.setCourse(course.id);
         QTRY_VERIFY_WITH_TIMEOUT(otherLoaded.size() >= 1, 10000);

@@ -2,7 +2,10 @@
 // in a new instance after a restart, and counts the video as watched only once 90% of it has
 // really been seen.
 
-#include "library/libraryservice.h"
+#include "library/coursequeries.h"
+#include "library/librarymaintenance.h"
+#include "library/libraryworker.h"
+#include "library/progressrecorder.h"
 #include "settings/settings.h"
 #include "testsupport.h"
 #include "videoplayerpage.h"
@@ -18,8 +21,8 @@ namespace {
 
 Activity sampleVideo(test::TestLibrary &lib)
 {
-    const auto courses = lib.library().courses(1).result();
-    const auto course = lib.library().course(courses.first().id).result();
+    const auto courses = lib.courseQueries().courses(1).result();
+    const auto course = lib.courseQueries().course(courses.first().id).result();
     return course->sections.first().activities.first();
 }
 
@@ -34,8 +37,10 @@ private Q_SLOTS:
     {
         test::TestLibrary lib;
         QVERIFY(lib.open());
-        QVERIFY(
-            lib.library().importSampleIfFirstStart(AppContext::sampleMirrorRoot()).result().ok());
+        QVERIFY(lib.maintenance()
+                    .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
+                    .result()
+                    .ok());
         const Activity video = sampleVideo(lib);
         QCOMPARE(video.kind, ActivityKind::Video);
 
@@ -52,8 +57,8 @@ private Q_SLOTS:
             QCOMPARE(page.player()->playbackState(), QMediaPlayer::PlayingState);
             QVERIFY(page.player()->duration() > 7000);
             page.stop();
-            lib.library().waitForIdle();
-            const PlaybackState state = lib.library().playbackState(1, video.id).result();
+            lib.libraryWorker().waitForIdle();
+            const PlaybackState state = lib.progressRecorder().playbackState(1, video.id).result();
             QVERIFY(state.positionMs >= 2500);
             QVERIFY(state.watchedMs >= 2000);
             QVERIFY(!state.completed); // a third of it is not "watched"
@@ -72,23 +77,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page.player()->position() >= savedAt, 5000);
         QCOMPARE(page.player()->position() / 1000, savedAt / 1000); // the same second
 
-        QSignalSpy progress(&lib.library(), &LibraryService::progressChanged);
+        QSignalSpy progress(&lib.libraryWorker(), &LibraryWorker::progressChanged);
         QTRY_COMPARE_WITH_TIMEOUT(page.player()->mediaStatus(), QMediaPlayer::EndOfMedia, 20000);
-        lib.library().waitForIdle();
-        const PlaybackState state = lib.library().playbackState(1, video.id).result();
+        lib.libraryWorker().waitForIdle();
+        const PlaybackState state = lib.progressRecorder().playbackState(1, video.id).result();
         QVERIFY2(state.completed, qPrintable(u"seen %1 of %2 ms: %3"_s.arg(state.watchedMs)
                                                  .arg(state.durationMs)
                                                  .arg(state.seenRanges)));
         // The sample came with the application: there is no server to tell.
-        QCOMPARE(lib.library().stats(1).result().pendingUploads, 0);
+        QCOMPARE(lib.courseQueries().stats(1).result().pendingUploads, 0);
     }
 
     void keyboardControlsThePlayer()
     {
         test::TestLibrary lib;
         QVERIFY(lib.open());
-        QVERIFY(
-            lib.library().importSampleIfFirstStart(AppContext::sampleMirrorRoot()).result().ok());
+        QVERIFY(lib.maintenance()
+                    .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
+                    .result()
+                    .ok());
         VideoPlayerPage page(lib.context());
         page.resize(640, 400);
         page.show();
@@ -123,8 +130,8 @@ private Q_SLOTS:
         // Seeking over the rest does not count as having seen it.
         QTest::keyClick(&page, Qt::Key_Right);
         page.stop();
-        lib.library().waitForIdle();
-        QVERIFY(!lib.library().playbackState(1, sampleVideo(lib).id).result().completed);
+        lib.libraryWorker().waitForIdle();
+        QVERIFY(!lib.progressRecorder().playbackState(1, sampleVideo(lib).id).result().completed);
     }
 };
 

@@ -156,13 +156,13 @@ private Q_SLOTS:
         m_lib = std::make_unique<test::TestLibrary>();
         QVERIFY(m_lib->open());
         m_lib->context().languages().useLanguage(u"en"_s);
-        QVERIFY(m_lib->library()
+        QVERIFY(m_lib->maintenance()
                     .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
                     .result()
                     .ok());
-        const auto courses = m_lib->library().courses(1).result();
+        const auto courses = m_lib->courseQueries().courses(1).result();
         QCOMPARE(courses.size(), 1);
-        m_course = *m_lib->library().course(courses.first().id).result();
+        m_course = *m_lib->courseQueries().course(courses.first().id).result();
         QCOMPARE(activityOf(ActivityKind::Video).kind, ActivityKind::Video);
         QCOMPARE(activityOf(ActivityKind::Pdf).kind, ActivityKind::Pdf);
         QCOMPARE(activityOf(ActivityKind::Page).kind, ActivityKind::Page);
@@ -277,7 +277,7 @@ private Q_SLOTS:
         press(&host, Qt::Key_Space);
         QCOMPARE(back.size(), 3);
         page->stop();
-        m_lib->library().waitForIdle();
+        m_lib->libraryWorker().waitForIdle();
     }
 
     void pdfViewerWithTheKeyboard()
@@ -429,7 +429,7 @@ private Q_SLOTS:
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u"; "_s)));
         m_lib->context().languages().setLanguage(u"en"_s);
         video->stop();
-        m_lib->library().waitForIdle();
+        m_lib->libraryWorker().waitForIdle();
     }
 };
 

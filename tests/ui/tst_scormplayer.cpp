@@ -8,7 +8,9 @@
 #include "contentschemehandler.h"
 #include "coursepage.h"
 #include "fakemoodle.h"
-#include "library/libraryservice.h"
+#include "library/coursequeries.h"
+#include "library/libraryworker.h"
+#include "library/progressrecorder.h"
 #include "mainwindow.h"
 #include "scormplayerpage.h"
 #include "storage/blobrepository.h"
@@ -275,7 +277,9 @@ class TestScormPlayer : public QObject
         course.sections = {section};
         CourseRepository(db).save(course);
         m_courseId = course.id;
-        return *m_lib->library().activity(course.sections.first().activities.first().id).result();
+        return *m_lib->courseQueries()
+                    .activity(course.sections.first().activities.first().id)
+                    .result();
     }
 
     // Plays the SCO until it has handed over the end of its session.
@@ -342,7 +346,7 @@ private Q_SLOTS:
         QCOMPARE(attempt->data.value(u"cmi.suspend_data"_s).toString(), u"x"_s);
         QCOMPARE(attempt->data.value(u"cmi.core.lesson_status"_s).toString(), u"passed"_s);
         QCOMPARE(attempt->data.value(u"cmi.core.total_time"_s).toString(), u"0000:01:00"_s);
-        QVERIFY(m_lib->library().playbackState(1, lesson.id).result().completed);
+        QVERIFY(m_lib->progressRecorder().playbackState(1, lesson.id).result().completed);
         // Queued for the site as tracks of attempt 1 of that SCO.
         const auto queued = UploadRepository(m_lib->context().database().connection()).waiting(1);
         QCOMPARE(queued.size(), 1);
@@ -361,7 +365,7 @@ private Q_SLOTS:
         {
             ScormPlayerPage player(m_lib->context());
             player.show();
-            QVERIFY(play(player, *m_lib->library().activity(lesson.id).result()));
+            QVERIFY(play(player, *m_lib->courseQueries().activity(lesson.id).result()));
         }
         attempt = ScormRepository(m_lib->context().database().connection())
                       .latest(1, lesson.id, u"ITEM1"_s);
@@ -447,7 +451,7 @@ private Q_SLOTS:
         QCOMPARE(attempt->data.value(u"cmi.core.lesson_location"_s).toString(), u"2"_s);
         QCOMPARE(attempt->data.value(u"cmi.core.lesson_status"_s).toString(), u"incomplete"_s);
         QVERIFY(attempt->data.value(u"cmi.core.total_time"_s).toString() != u"0000:00:00"_s);
-        QVERIFY(!m_lib->library().playbackState(1, lesson.id).result().completed);
+        QVERIFY(!m_lib->progressRecorder().playbackState(1, lesson.id).result().completed);
 
         // After a restart it offers to resume (yes) and opens page 3; the quiz passes it and the
         // lesson closes its window, which brings the learner back to the course.
@@ -457,7 +461,7 @@ private Q_SLOTS:
             player.show();
             QSignalSpy back(&player, &ScormPlayerPage::backRequested);
             QSignalSpy saved(&player, &ScormPlayerPage::saved);
-            player.openActivity(*m_lib->library().activity(lesson.id).result());
+            player.openActivity(*m_lib->courseQueries().activity(lesson.id).result());
             QVERIFY(waitUntil(player, tour + u".currentPage === 2"_s));
             evaluate(player, tour + u".doNext();"_s);
             const QString quiz = tour + u".document.getElementById('content').contentDocument"_s;
@@ -472,7 +476,7 @@ private Q_SLOTS:
         QCOMPARE(attempt->attempt, 1);
         QCOMPARE(attempt->data.value(u"cmi.core.lesson_status"_s).toString(), u"passed"_s);
         QCOMPARE(attempt->data.value(u"cmi.core.score.raw"_s).toString(), u"100"_s);
-        QVERIFY(m_lib->library().playbackState(1, lesson.id).result().completed);
+        QVERIFY(m_lib->progressRecorder().playbackState(1, lesson.id).result().completed);
         const auto queued = UploadRepository(m_lib->context().database().connection()).waiting(1);
         QCOMPARE(queued.size(), 1); // both sessions' tracks, merged for attempt 1
         const QJsonObject tracks = queued.first().payload.value(u"tracks"_s).toObject();
@@ -486,7 +490,7 @@ private Q_SLOTS:
         {
             ScormPlayerPage player(m_lib->context());
             player.show();
-            player.openActivity(*m_lib->library().activity(lesson.id).result());
+            player.openActivity(*m_lib->courseQueries().activity(lesson.id).result());
             QVERIFY(waitUntil(player, tour + u".currentPage === 3"_s));
             QCOMPARE(evaluate(player, tour + u".getValue('cmi.core.lesson_mode')"_s).toString(),
                      u"review"_s);
@@ -614,7 +618,7 @@ private Q_SLOTS:
         QCOMPARE(attempt->data.value(u"cmi.core.lesson_status"_s).toString(), u"completed"_s);
         // The page's session started from the completed state.
         QCOMPARE(attempt->data.value(u"cmi.core.lesson_location"_s).toString(), u"completed"_s);
-        QVERIFY(m_lib->library().playbackState(1, lesson.id).result().completed);
+        QVERIFY(m_lib->progressRecorder().playbackState(1, lesson.id).result().completed);
         QCOMPARE(UploadRepository(m_lib->context().database().connection()).waiting(1).size(), 1);
     }
 
@@ -691,7 +695,7 @@ private Q_SLOTS:
         QCOMPARE(d.value(u"cmi.objectives.0.score.scaled"_s).toString(), u"1"_s);
         QCOMPARE(d.value(u"cmi.interactions.1.learner_response"_s).toString(), u"selectivity"_s);
         QCOMPARE(d.value(u"cmi.interactions.1.objectives.0.id"_s).toString(), u"risk_objective"_s);
-        QVERIFY(m_lib->library().playbackState(1, lesson.id).result().completed);
+        QVERIFY(m_lib->progressRecorder().playbackState(1, lesson.id).result().completed);
         QJsonObject sent;
         for (const auto &action :
              UploadRepository(m_lib->context().database().connection()).waiting(1)) {
@@ -858,7 +862,7 @@ private Q_SLOTS:
         {
             ScormPlayerPage player(m_lib->context());
             player.show();
-            QVERIFY(play(player, *m_lib->library().activity(lesson.id).result(), {}, u"A"_s));
+            QVERIFY(play(player, *m_lib->courseQueries().activity(lesson.id).result(), {}, u"A"_s));
         }
         QCOMPARE(ScormRepository(m_lib->context().database().connection())
                      .latest(1, lesson.id, u"A"_s)
@@ -927,7 +931,7 @@ private Q_SLOTS:
         QVERIFY(!kept->finished);
         QCOMPARE(kept->data.value(u"cmi.core.lesson_location"_s).toString(), u"slide-12"_s);
         player.stop(5000);
-        m_lib->library().waitForIdle();
+        m_lib->libraryWorker().waitForIdle();
         const auto attempt = ScormRepository(m_lib->context().database().connection())
                                  .latest(1, lesson.id, u"ITEM1"_s);
         QVERIFY(attempt);
@@ -956,7 +960,7 @@ private Q_SLOTS:
         QCOMPARE(nested->data.value(u"cmi.location"_s).toString(), u"from-ab-initio"_s);
         QCOMPARE(nested->data.value(u"cmi.success_status"_s).toString(), u"passed"_s);
         QCOMPARE(nested->data.value(u"cmi.interactions.0.id"_s).toString(), u"q1"_s);
-        QVERIFY(m_lib->library().playbackState(1, lesson.id).result().completed);
+        QVERIFY(m_lib->progressRecorder().playbackState(1, lesson.id).result().completed);
         // The contents show the part as completed, with its score.
         QTreeWidgetItem *nestedItem = nullptr;
         for (QTreeWidgetItemIterator it(player.contents()); *it; ++it) {

@@ -165,9 +165,9 @@ private Q_SLOTS:
         QSignalSpy ready(m_window.get(), &MainWindow::libraryReady);
         m_window->startLibrary();
         QVERIFY(ready.wait(30000));
-        const auto courses = m_lib->library().courses(1).result();
+        const auto courses = m_lib->courseQueries().courses(1).result();
         QCOMPARE(courses.size(), 1);
-        m_course = *m_lib->library().course(courses.first().id).result();
+        m_course = *m_lib->courseQueries().course(courses.first().id).result();
     }
 
     // A first start: the window says what to do first, and the keyboard starts there.
@@ -382,7 +382,7 @@ private Q_SLOTS:
         qint64 courseId = 0;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
                                      for (const CourseSummary &c :
-                                          m_lib->library().courses(1).result()) {
+                                          m_lib->courseQueries().courses(1).result()) {
                                          if (c.sourceKind == SourceKind::Moodle)
                                              courseId = c.id;
                                      }
@@ -429,7 +429,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!downloadCourse->isVisible());
         QVERIFY(!m_window->findChild<QPushButton *>(u"downloadSelectionButton"_s)->isVisible());
         screenshot(u"en-9-course-downloaded"_s);
-        for (const CourseSummary &c : m_lib->library().courses(1).result()) {
+        for (const CourseSummary &c : m_lib->courseQueries().courses(1).result()) {
             if (c.id == courseId)
                 QCOMPARE(c.offlineState(), OfflineState::OnThisMachine);
         }
@@ -460,8 +460,8 @@ private Q_SLOTS:
         press(m_window.get(), Qt::Key_Space);
         QTRY_COMPARE(page.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QTRY_VERIFY(markComplete->isChecked());
-        QTRY_VERIFY_WITH_TIMEOUT(m_lib->library().uploadCounts(1).result().pending >= 1, 10000);
-        const int waiting = m_lib->library().uploadCounts(1).result().pending;
+        QTRY_VERIFY_WITH_TIMEOUT(m_lib->uploadQueue().uploadCounts(1).result().pending >= 1, 10000);
+        const int waiting = m_lib->uploadQueue().uploadCounts(1).result().pending;
         m_window->showUploads();
         QTRY_COMPARE(m_window->uploadsPage()->model()->rowCount(), waiting);
         auto *status = m_window->findChild<QLabel *>(u"uploadsStatusLabel"_s);
@@ -538,7 +538,7 @@ private Q_SLOTS:
                                                  .toInt())
                            + u"; "_s;
                 }
-            const auto db = m_lib->library().completions(1, courseId).result();
+            const auto db = m_lib->courseQueries().coursePage(1, courseId).result().completed;
             for (auto it = db.begin(); it != db.end(); ++it)
                 out += u" db"_s + QString::number(it.key()) + u'=' + QString::number(it.value());
             out += u" server1="_s + QString::number(m_server->completionState(1));
@@ -571,7 +571,7 @@ private Q_SLOTS:
         auto *remove = m_window->findChild<QPushButton *>(u"removeCourseButton"_s);
         QTRY_VERIFY(remove->isVisible() && remove->isEnabled());
         const auto stateOfCourse = [&] {
-            for (const CourseSummary &c : m_lib->library().courses(1).result()) {
+            for (const CourseSummary &c : m_lib->courseQueries().courses(1).result()) {
                 if (c.id == m_siteCourseId)
                     return c.offlineState();
             }
@@ -596,7 +596,7 @@ private Q_SLOTS:
             buttons.sort();
             QCOMPARE(buttons, (QStringList{u"&Keep"_s, u"&Remove"_s}));
             if (!confirm) {
-                m_lib->library().waitForIdle();
+                m_lib->libraryWorker().waitForIdle();
                 QCOMPARE(stateOfCourse(), OfflineState::OnThisMachine);
             }
         }
@@ -609,7 +609,7 @@ private Q_SLOTS:
     {
         auto *action = m_window->findChild<QAction *>(u"verifyLibraryAction"_s);
         QVERIFY(action && action->isEnabled() && action->isVisible());
-        const int stored = m_lib->library().stats(1).result().blobs;
+        const int stored = m_lib->courseQueries().stats(1).result().blobs;
         QVERIFY(stored > 0);
         QList<int> values;
         int maximum = 0;

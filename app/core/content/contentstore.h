@@ -22,7 +22,7 @@ struct ContentExpectation
 // Bytes are written to tmp/, hashed while written, flushed to disk, checked against what the
 // caller expects, and only then renamed into objects/ — a file under its final name is always
 // whole. Knows nothing of the database: callers keep the index (BlobRepository).
-// Not bound to a thread; callers serialise writes (LibraryService's worker).
+// Not bound to a thread; callers serialise writes (the library's worker, LibraryWorker).
 class ContentStore final
 {
 public:

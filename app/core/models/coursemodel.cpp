@@ -1,7 +1,9 @@
 #include "coursemodel.h"
 
 #include "labels.h"
-#include "library/libraryservice.h"
+#include "library/coursequeries.h"
+#include "library/libraryworker.h"
+#include "library/progressrecorder.h"
 
 #include <QFont>
 #include <QIcon>
@@ -10,17 +12,18 @@ using namespace Qt::StringLiterals;
 
 namespace clikc {
 
-CourseModel::CourseModel(LibraryService &library, qint64 profileId, QObject *parent)
+CourseModel::CourseModel(CourseQueries &queries, ProgressRecorder &recorder, LibraryWorker &changes,
+                         qint64 profileId, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_library(library)
+    , m_queries(queries)
+    , m_recorder(recorder)
     , m_profileId(profileId)
 {
-    connect(&m_library, &LibraryService::libraryChanged, this, &CourseModel::reload);
-    connect(&m_library, &LibraryService::progressChanged, this,
-            [this](qint64 changedProfile, qint64) {
-                if (changedProfile == m_profileId)
-                    reload();
-            });
+    connect(&changes, &LibraryWorker::libraryChanged, this, &CourseModel::reload);
+    connect(&changes, &LibraryWorker::progressChanged, this, [this](qint64 changedProfile, qint64) {
+        if (changedProfile == m_profileId)
+            reload();
+    });
 }
 
 void CourseModel::setCourse(qint64 courseId)
@@ -35,28 +38,17 @@ void CourseModel::reload()
         return;
     const quint64 generation = ++m_generation;
     const qint64 courseId = m_courseId;
-    m_library.course(courseId).then(this, [this, generation,
-                                           courseId](const std::optional<Course> &course) {
-        if (generation != m_generation)
-            return;
-        m_library.completions(m_profileId, courseId)
-            .then(this, [this, generation, course, courseId](const QHash<qint64, bool> &completed) {
-                if (generation != m_generation)
-                    return;
-                m_library.scormResults(m_profileId, courseId)
-                    .then(this, [this, generation, course,
-                                 completed](const QHash<qint64, ScormResult> &scorm) {
-                        if (generation != m_generation)
-                            return;
-                        beginResetModel();
-                        m_course = course.value_or(Course{});
-                        m_completed = completed;
-                        m_scorm = scorm;
-                        endResetModel();
-                        Q_EMIT loaded();
-                    });
-            });
-    });
+    m_queries.coursePage(m_profileId, courseId)
+        .then(this, [this, generation](const CourseQueries::CoursePage &page) {
+            if (generation != m_generation)
+                return;
+            beginResetModel();
+            m_course = page.course.value_or(Course{});
+            m_completed = page.completed;
+            m_scorm = page.scorm;
+            endResetModel();
+            Q_EMIT loaded();
+        });
 }
 
 void CourseModel::setLanguage(const QString &code)
@@ -245,7 +237,7 @@ bool CourseModel::setData(const QModelIndex &index, const QVariant &value, int r
     // Shown at once; the library records it (and reloads the model when it is saved).
     m_completed.insert(activity->id, completed);
     Q_EMIT dataChanged(index, index);
-    m_library.setManualCompletion(m_profileId, activity->id, completed);
+    m_recorder.setManualCompletion(m_profileId, activity->id, completed);
     return true;
 }
 

@@ -8,7 +8,9 @@
 
 namespace clikc {
 
-class LibraryService;
+class CourseQueries;
+class LibraryWorker;
+class ProgressRecorder;
 
 // One course as a tree: sections at the top, their activities below, each with its type,
 // offline state and the profile's completion (for a SCORM lesson, its result and score). Loads on
@@ -27,7 +29,8 @@ public:
         IsSectionRole,
     };
 
-    CourseModel(LibraryService &library, qint64 profileId, QObject *parent = nullptr);
+    CourseModel(CourseQueries &queries, ProgressRecorder &recorder, LibraryWorker &changes,
+                qint64 profileId, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(CourseModel)
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -65,7 +68,8 @@ private:
     // Internal ids: 0 for a section row, section index + 1 for an activity row.
     static constexpr quintptr kSectionId = 0;
 
-    LibraryService &m_library;
+    CourseQueries &m_queries;
+    ProgressRecorder &m_recorder;
     qint64 m_profileId;
     qint64 m_courseId = 0;
     QString m_language = QStringLiteral("en");

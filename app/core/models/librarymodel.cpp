@@ -2,7 +2,8 @@
 
 #include "i18n/format.h"
 #include "labels.h"
-#include "library/libraryservice.h"
+#include "library/coursequeries.h"
+#include "library/libraryworker.h"
 
 #include <QIcon>
 
@@ -10,19 +11,20 @@ using namespace Qt::StringLiterals;
 
 namespace clikc {
 
-LibraryModel::LibraryModel(LibraryService &library, qint64 profileId, QObject *parent)
+LibraryModel::LibraryModel(CourseQueries &queries, LibraryWorker &changes, qint64 profileId,
+                           QObject *parent)
     : QAbstractTableModel(parent)
-    , m_library(library)
+    , m_queries(queries)
     , m_profileId(profileId)
 {
-    connect(&m_library, &LibraryService::libraryChanged, this, &LibraryModel::reload);
-    connect(&m_library, &LibraryService::progressChanged, this, &LibraryModel::reload);
+    connect(&changes, &LibraryWorker::libraryChanged, this, &LibraryModel::reload);
+    connect(&changes, &LibraryWorker::progressChanged, this, &LibraryModel::reload);
 }
 
 void LibraryModel::reload()
 {
     const quint64 generation = ++m_generation;
-    m_library.courses(m_profileId)
+    m_queries.courses(m_profileId)
         .then(this, [this, generation](const QList<CourseSummary> &courses) {
             if (generation != m_generation)
                 return; // a newer reload is on its way

@@ -6,7 +6,8 @@
 
 namespace clikc {
 
-class LibraryService;
+class CourseQueries;
+class LibraryWorker;
 
 // The courses on this computer for one profile: title, size on disk, offline state, progress.
 // Loads on the library's worker and applies the result on the GUI thread. Lives on the GUI thread.
@@ -24,7 +25,8 @@ public:
         SortRole,
     };
 
-    LibraryModel(LibraryService &library, qint64 profileId, QObject *parent = nullptr);
+    LibraryModel(CourseQueries &queries, LibraryWorker &changes, qint64 profileId,
+                 QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(LibraryModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -47,7 +49,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    LibraryService &m_library;
+    CourseQueries &m_queries;
     qint64 m_profileId;
     QString m_language = QStringLiteral("en");
     QList<CourseSummary> m_courses;

@@ -3,7 +3,8 @@
 #include "i18n/format.h"
 
 #include "labels.h"
-#include "library/libraryservice.h"
+#include "library/libraryworker.h"
+#include "library/uploadqueue.h"
 
 #include <QDateTime>
 #include <QIcon>
@@ -13,12 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace clikc {
 
-UploadsModel::UploadsModel(LibraryService &library, qint64 profileId, QObject *parent)
+UploadsModel::UploadsModel(UploadQueue &queue, LibraryWorker &changes, qint64 profileId,
+                           QObject *parent)
     : QAbstractTableModel(parent)
-    , m_library(library)
+    , m_queue(queue)
     , m_profileId(profileId)
 {
-    connect(&m_library, &LibraryService::uploadsQueued, this, [this](qint64 changed) {
+    connect(&changes, &LibraryWorker::uploadsQueued, this, [this](qint64 changed) {
         if (changed == m_profileId)
             reload();
     });
@@ -28,15 +30,14 @@ UploadsModel::UploadsModel(LibraryService &library, qint64 profileId, QObject *p
 void UploadsModel::reload()
 {
     const quint64 generation = ++m_generation;
-    m_library.uploads(m_profileId)
-        .then(this, [this, generation](const QList<UploadAction> &actions) {
-            if (generation != m_generation)
-                return;
-            beginResetModel();
-            m_actions = actions;
-            endResetModel();
-            Q_EMIT loaded();
-        });
+    m_queue.uploads(m_profileId).then(this, [this, generation](const QList<UploadAction> &actions) {
+        if (generation != m_generation)
+            return;
+        beginResetModel();
+        m_actions = actions;
+        endResetModel();
+        Q_EMIT loaded();
+    });
 }
 
 int UploadsModel::rowCount(const QModelIndex &parent) const

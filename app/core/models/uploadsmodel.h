@@ -6,7 +6,8 @@
 
 namespace clikc {
 
-class LibraryService;
+class LibraryWorker;
+class UploadQueue;
 
 // A profile's upload queue as a table: what waits to reach the site, and what the site did not
 // accept, with the reason in the learner's language. Loads on the library's worker. GUI thread.
@@ -18,7 +19,8 @@ public:
     enum Column { ActivityColumn, ActionColumn, StateColumn, DetailColumn, ColumnCount };
     enum Role { UploadIdRole = Qt::UserRole + 1, RejectedRole };
 
-    UploadsModel(LibraryService &library, qint64 profileId, QObject *parent = nullptr);
+    UploadsModel(UploadQueue &queue, LibraryWorker &changes, qint64 profileId,
+                 QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(UploadsModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,7 +41,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    LibraryService &m_library;
+    UploadQueue &m_queue;
     qint64 m_profileId;
     QList<UploadAction> m_actions;
     quint64 m_generation = 0;

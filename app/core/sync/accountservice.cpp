@@ -3,7 +3,7 @@
 #include "connector/moodleconnector.h"
 #include "connector/moodleprotocol.h"
 #include "credentials/credentialstore.h"
-#include "library/libraryservice.h"
+#include "library/accountrecords.h"
 #include "network/networkaccess.h"
 #include "util/promise.h"
 
@@ -54,7 +54,7 @@ struct AccountService::CatalogueFetch
 void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetch)
 {
     if (fetch->pending.isEmpty()) {
-        m_library.saveRemoteCourses(m_profileId, m_sourceId, fetch->collected)
+        m_records.saveRemoteCourses(m_profileId, m_sourceId, fetch->collected)
             .then(this, [this, fetch](bool saved) {
                 CatalogueReport report{int(fetch->collected.size()), {}};
                 if (!saved)
@@ -88,11 +88,11 @@ void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetc
 }
 
 AccountService::AccountService(NetworkAccess &network, CredentialStore &credentials,
-                               LibraryService &library, qint64 profileId, QObject *parent)
+                               AccountRecords &records, qint64 profileId, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_credentials(credentials)
-    , m_library(library)
+    , m_records(records)
     , m_profileId(profileId)
 {
     connect(&m_credentials, &CredentialStore::keychainUnavailable, this,
@@ -178,7 +178,7 @@ void AccountService::useConnector(const QUrl &site, const QString &token)
 QFuture<AccountService::State> AccountService::restore()
 {
     auto promise = startedPromise<State>();
-    m_library.account(m_profileId)
+    m_records.account(m_profileId)
         .then(this, [this, promise](const std::optional<AccountRecord> &account) {
             if (!account || account->sourceId == 0 || account->username.isEmpty()) {
                 setState(State::SignedOut, Reason::NeverSignedIn);
@@ -188,7 +188,7 @@ QFuture<AccountService::State> AccountService::restore()
             m_username = account->username;
             m_sourceId = account->sourceId;
             m_remoteUserId = account->remoteUserId;
-            m_library.source(account->sourceId)
+            m_records.source(account->sourceId)
                 .then(this, [this, promise,
                              signedIn = account->signedIn](const std::optional<Source> &site) {
                     if (!site) {
@@ -333,7 +333,7 @@ void AccountService::signInAt(const std::shared_ptr<QPromise<Outcome<SiteInfo>>>
             source.baseUrl = url.toString();
             source.title = LocalizedText(info.value.siteName);
             source.allowHttp = allowPlainHttp;
-            m_library.recordSignIn(m_profileId, source, username, info.value.userId)
+            m_records.recordSignIn(m_profileId, source, username, info.value.userId)
                 .then(this, [=, this](qint64 sourceId) {
                     if (sourceId == 0) {
                         finish(promise, Outcome<SiteInfo>::failure(
@@ -368,7 +368,7 @@ QFuture<bool> AccountService::signOut()
     // The learner's own doing: said as "signed out", never as "expired".
     setState(State::SignedOut, username.isEmpty() ? Reason::NeverSignedIn : Reason::SignedOut);
     m_connector.reset();
-    m_library.recordSignOut(m_profileId).then(this, [=, this](bool recorded) {
+    m_records.recordSignOut(m_profileId).then(this, [=, this](bool recorded) {
         if (url.isEmpty() || username.isEmpty()) {
             finish(promise, recorded);
             return;

@@ -10,7 +10,7 @@
 
 namespace clikc {
 
-class LibraryService;
+class AccountRecords;
 class MoodleConnector;
 class NetworkAccess;
 
@@ -23,7 +23,7 @@ class AccountService final : public QObject
     Q_OBJECT
 
 public:
-    AccountService(NetworkAccess &network, CredentialStore &credentials, LibraryService &library,
+    AccountService(NetworkAccess &network, CredentialStore &credentials, AccountRecords &records,
                    qint64 profileId, QObject *parent = nullptr);
     ~AccountService() override;
     Q_DISABLE_COPY_MOVE(AccountService)
@@ -116,7 +116,7 @@ private:
 
     NetworkAccess &m_network;
     CredentialStore &m_credentials;
-    LibraryService &m_library;
+    AccountRecords &m_records;
     const qint64 m_profileId;
     std::unique_ptr<MoodleConnector> m_connector;
     State m_state = State::SignedOut;

@@ -1,0 +1,96 @@
+#include "accountrecords.h"
+
+#include "coursemerge.h"
+#include "libraryworker.h"
+#include "progress/completionreconcile.h"
+#include "storage/courserepository.h"
+#include "storage/database.h"
+#include "storage/profilerepository.h"
+#include "storage/sourcerepository.h"
+
+namespace clikc {
+
+QFuture<std::optional<AccountRecord>> AccountRecords::account(qint64 profileId)
+{
+    return m_worker.run([this, profileId] {
+        return ProfileRepository(m_worker.database().connection()).account(profileId);
+    });
+}
+
+QFuture<std::optional<Source>> AccountRecords::source(qint64 sourceId)
+{
+    return m_worker.run([this, sourceId] {
+        return SourceRepository(m_worker.database().connection()).source(sourceId);
+    });
+}
+
+QFuture<qint64> AccountRecords::recordSignIn(qint64 profileId, Source site, const QString &username,
+                                             qint64 remoteUserId)
+{
+    return m_worker.run([this, profileId, site, username, remoteUserId]() mutable -> qint64 {
+        QSqlDatabase db = m_worker.database().connection();
+        ScopedTransaction transaction(db);
+        if (!SourceRepository(db).save(site))
+            return 0;
+        const AccountRecord account{site.id, username, remoteUserId, true};
+        if (!ProfileRepository(db).setAccount(profileId, account) || !transaction.commit())
+            return 0;
+        return site.id;
+    });
+}
+
+QFuture<bool> AccountRecords::recordSignOut(qint64 profileId)
+{
+    return m_worker.run([this, profileId] {
+        return ProfileRepository(m_worker.database().connection()).setSignedIn(profileId, false);
+    });
+}
+
+QFuture<bool> AccountRecords::saveRemoteCourses(qint64 profileId, qint64 sourceId,
+                                                QList<Course> courses)
+{
+    return m_worker.run([this, profileId, sourceId, courses]() mutable {
+        QSqlDatabase db = m_worker.database().connection();
+        CourseRepository repository(db);
+        bool ok = true;
+        QList<qint64> superseded;
+        bool progressMoved = false;
+        for (Course &incoming : courses) {
+            incoming.sourceId = sourceId;
+            std::optional<Course> existing;
+            if (const auto id = repository.idOf(sourceId, incoming.remoteId))
+                existing = repository.course(*id);
+            Course merged = mergeRemoteCourse(std::move(incoming), existing);
+            ScopedTransaction transaction(db);
+            bool saved = repository.save(merged);
+            // The ids are known once saved; the server's completion came with the structure.
+            for (const Section &section : std::as_const(merged.sections)) {
+                for (const Activity &activity : section.activities) {
+                    if (!saved || !activity.serverCompletion.known())
+                        continue;
+                    using progress::Reconciled;
+                    const Reconciled r = progress::reconcileCompletion(db, profileId, activity.id,
+                                                                       activity.serverCompletion);
+                    saved = r != Reconciled::Failed;
+                    progressMoved = progressMoved || r == Reconciled::TookServer
+                                    || r == Reconciled::ServerWon;
+                    if (r == Reconciled::ServerWon)
+                        superseded.append(activity.id);
+                }
+            }
+            ok = saved && transaction.commit() && ok;
+        }
+        for (qint64 activityId : std::as_const(superseded))
+            Q_EMIT m_worker.completionSuperseded(profileId, activityId);
+        if (!superseded.isEmpty())
+            Q_EMIT m_worker.uploadsQueued(profileId);
+        if (progressMoved)
+            Q_EMIT m_worker.progressChanged(profileId, 0);
+        // Files the server no longer lists may have freed content.
+        m_worker.freeUnusedBlobs();
+        Q_EMIT m_worker.libraryChanged();
+        return ok;
+    });
+}
+
+} // namespace clikc

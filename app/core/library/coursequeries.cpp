@@ -1,0 +1,63 @@
+#include "coursequeries.h"
+
+#include "libraryworker.h"
+#include "storage/blobrepository.h"
+#include "storage/courserepository.h"
+#include "storage/database.h"
+#include "storage/progressrepository.h"
+#include "storage/scormrepository.h"
+#include "storage/uploadrepository.h"
+
+namespace clikc {
+
+QFuture<QList<CourseSummary>> CourseQueries::courses(qint64 profileId)
+{
+    return m_worker.run([this, profileId] {
+        return CourseRepository(m_worker.database().connection()).summaries(profileId);
+    });
+}
+
+QFuture<std::optional<Course>> CourseQueries::course(qint64 courseId)
+{
+    return m_worker.run([this, courseId] {
+        return CourseRepository(m_worker.database().connection()).course(courseId);
+    });
+}
+
+QFuture<std::optional<Activity>> CourseQueries::activity(qint64 activityId)
+{
+    return m_worker.run([this, activityId] {
+        return CourseRepository(m_worker.database().connection()).activity(activityId);
+    });
+}
+
+QFuture<CourseQueries::CoursePage> CourseQueries::coursePage(qint64 profileId, qint64 courseId)
+{
+    return m_worker.run([this, profileId, courseId] {
+        QSqlDatabase db = m_worker.database().connection();
+        CoursePage page;
+        page.course = CourseRepository(db).course(courseId);
+        if (page.course) {
+            page.completed = ProgressRepository(db).completions(profileId, courseId);
+            page.scorm = ScormRepository(db).results(profileId, courseId);
+        }
+        return page;
+    });
+}
+
+QFuture<CourseQueries::Stats> CourseQueries::stats(qint64 profileId)
+{
+    return m_worker.run([this, profileId] {
+        QSqlDatabase db = m_worker.database().connection();
+        Stats stats;
+        stats.courses = CourseRepository(db).count();
+        const auto blobs = BlobRepository(db).all();
+        stats.blobs = int(blobs.size());
+        for (const auto &blob : blobs)
+            stats.bytes += blob.size;
+        stats.pendingUploads = UploadRepository(db).counts(profileId).pending;
+        return stats;
+    });
+}
+
+} // namespace clikc

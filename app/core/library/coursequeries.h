@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/scorm.h"
+#include "domain/types.h"
+
+#include <QFuture>
+#include <QHash>
+#include <optional>
+
+namespace clikc {
+
+class LibraryWorker;
+
+// What the library holds, read for the pages, the models and the command line.
+class CourseQueries final
+{
+public:
+    explicit CourseQueries(LibraryWorker &worker)
+        : m_worker(worker)
+    {}
+
+    QFuture<QList<CourseSummary>> courses(qint64 profileId);
+    QFuture<std::optional<Course>> course(qint64 courseId);
+    QFuture<std::optional<Activity>> activity(qint64 activityId);
+
+    // Everything a course page shows, in one read: the course, which activities the learner
+    // completed, and how each SCORM lesson went.
+    struct CoursePage
+    {
+        std::optional<Course> course;
+        QHash<qint64, bool> completed;
+        QHash<qint64, ScormResult> scorm;
+    };
+    QFuture<CoursePage> coursePage(qint64 profileId, qint64 courseId);
+
+    struct Stats
+    {
+        int courses = 0;
+        int blobs = 0;
+        qint64 bytes = 0;
+        int pendingUploads = 0;
+    };
+    QFuture<Stats> stats(qint64 profileId);
+
+private:
+    LibraryWorker &m_worker;
+};
+
+} // namespace clikc

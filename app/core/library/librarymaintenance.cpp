@@ -1,0 +1,140 @@
+#include "librarymaintenance.h"
+
+#include "content/contentstore.h"
+#include "libraryworker.h"
+#include "storage/blobrepository.h"
+#include "storage/courserepository.h"
+#include "storage/database.h"
+#include "storage/sourcerepository.h"
+
+#include <QDateTime>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+namespace {
+
+const QString kSampleImportedKey = u"sample_imported"_s;
+
+} // namespace
+
+LibraryMaintenance::LibraryMaintenance(LibraryWorker &worker, QObject *parent)
+    : QObject(parent)
+    , m_worker(worker)
+{}
+
+QFuture<MirrorImporter::Report> LibraryMaintenance::importMirror(const QString &root,
+                                                                 SourceKind kind,
+                                                                 const QStringList &courseIds)
+{
+    return m_worker.run([this, root, kind, courseIds] {
+        MirrorImporter importer(m_worker.database(), m_worker.store());
+        const auto report
+            = importer.import(root, kind, courseIds, [this](qint64 done, qint64 total) {
+                  Q_EMIT importProgressed(done, total);
+              });
+        if (!report.imported.isEmpty())
+            Q_EMIT m_worker.libraryChanged();
+        return report;
+    });
+}
+
+QFuture<MirrorImporter::Report> LibraryMaintenance::importSampleIfFirstStart(const QString &root)
+{
+    return m_worker.run([this, root] {
+        QSqlDatabase db = m_worker.database().connection();
+        SourceRepository sources(db);
+        if (!sources.meta(kSampleImportedKey).isEmpty() || CourseRepository(db).count() > 0)
+            return MirrorImporter::Report{};
+        MirrorImporter importer(m_worker.database(), m_worker.store());
+        const auto report = importer.import(root, SourceKind::Bundled);
+        if (report.ok()) {
+            sources.setMeta(kSampleImportedKey,
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        }
+        if (!report.imported.isEmpty())
+            Q_EMIT m_worker.libraryChanged();
+        return report;
+    });
+}
+
+QFuture<bool> LibraryMaintenance::removeCourseContent(qint64 courseId)
+{
+    return m_worker.run([this, courseId] {
+        QSqlDatabase db = m_worker.database().connection();
+        {
+            ScopedTransaction transaction(db);
+            if (!CourseRepository(db).dropContent(courseId) || !transaction.commit())
+                return false;
+        }
+        // After the commit: a crash here leaves unused blobs that the next repair() frees.
+        m_worker.freeUnusedBlobs();
+        Q_EMIT m_worker.libraryChanged();
+        return true;
+    });
+}
+
+QFuture<LibraryMaintenance::RepairReport> LibraryMaintenance::repair()
+{
+    return m_worker.run([this] {
+        RepairReport report;
+        report.leftoversRemoved = m_worker.store().removeLeftovers();
+        BlobRepository blobs(m_worker.database().connection());
+        QSet<QString> known;
+        for (const auto &blob : blobs.all())
+            known.insert(blob.sha256);
+        for (const QString &sha : m_worker.store().objects()) {
+            if (!known.contains(sha) && m_worker.store().remove(sha))
+                ++report.orphansRemoved;
+        }
+        report.blobsFreed = m_worker.freeUnusedBlobs();
+        return report;
+    });
+}
+
+QFuture<LibraryMaintenance::VerifyReport> LibraryMaintenance::verify()
+{
+    return m_worker.run([this] {
+        VerifyReport report;
+        QSqlDatabase db = m_worker.database().connection();
+        BlobRepository blobs(db);
+        QSet<QString> known;
+        const QList<BlobRepository::Blob> all = blobs.all();
+        const int total = int(all.size());
+        const int step = std::max(1, total / 100);
+        int done = 0;
+        Q_EMIT verifyProgressed(0, total);
+        for (const auto &blob : all) {
+            if (++done % step == 0 || done == total)
+                Q_EMIT verifyProgressed(done, total);
+            known.insert(blob.sha256);
+            if (blob.quarantined)
+                continue;
+            ++report.checked;
+            if (!m_worker.store().contains(blob.sha256)) {
+                report.missing.append(blob.sha256);
+                report.missingFiles.append(blobs.uses(blob.sha256));
+                blobs.quarantine(blob.sha256);
+            } else if (!m_worker.store().verify(blob.sha256)) {
+                report.quarantined.append(blob.sha256);
+                report.damagedFiles.append(blobs.uses(blob.sha256));
+                m_worker.store().quarantine(blob.sha256);
+                blobs.quarantine(blob.sha256);
+            } else {
+                blobs.markVerified(blob.sha256);
+            }
+        }
+        for (const QString &sha : m_worker.store().objects()) {
+            if (!known.contains(sha)) {
+                report.orphans.append(sha);
+                m_worker.store().remove(sha);
+            }
+        }
+        if (!report.ok())
+            Q_EMIT m_worker.libraryChanged();
+        return report;
+    });
+}
+
+} // namespace clikc

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "content/mirrorimporter.h"
+#include "domain/types.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+
+namespace clikc {
+
+class LibraryWorker;
+
+// The library's upkeep: imports, freeing a course's content, the start-up repair and the full
+// check of every stored file.
+class LibraryMaintenance final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryMaintenance(LibraryWorker &worker, QObject *parent = nullptr);
+
+    struct VerifyReport
+    {
+        int checked = 0;
+        QStringList quarantined; // bytes no longer matched their name
+        QStringList missing;     // recorded but not on disk
+        QStringList orphans;     // on disk but unknown to the library, removed
+        // The course files that used the damaged or missing content, to name them to a person.
+        QList<BlobUse> damagedFiles;
+        QList<BlobUse> missingFiles;
+        bool ok() const { return quarantined.isEmpty() && missing.isEmpty(); }
+    };
+
+    struct RepairReport
+    {
+        int leftoversRemoved = 0; // half-written files from a crash
+        int orphansRemoved = 0;   // placed but never recorded
+        int blobsFreed = 0;       // no longer used by any course
+    };
+
+    QFuture<MirrorImporter::Report> importMirror(const QString &root, SourceKind kind,
+                                                 const QStringList &courseIds = {});
+    // Imports the bundled sample course, unless it was imported before (even if later removed).
+    QFuture<MirrorImporter::Report> importSampleIfFirstStart(const QString &root);
+    // Frees the course's content (what no other course uses) but keeps its structure and the
+    // learners' progress, so it can be brought back.
+    QFuture<bool> removeCourseContent(qint64 courseId);
+    // Start-up repair after a crash: leftovers, orphans and unused blobs.
+    QFuture<RepairReport> repair();
+    QFuture<VerifyReport> verify();
+
+Q_SIGNALS:
+    void importProgressed(qint64 bytesDone, qint64 bytesTotal);
+    // verify(): `done` of `total` stored files re-read so far (from the worker thread, at most
+    // a hundred times a run plus the last).
+    void verifyProgressed(int done, int total);
+
+private:
+    LibraryWorker &m_worker;
+};
+
+} // namespace clikc

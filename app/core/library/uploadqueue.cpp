@@ -1,0 +1,34 @@
+#include "uploadqueue.h"
+
+#include "libraryworker.h"
+#include "storage/database.h"
+#include "storage/uploadrepository.h"
+
+namespace clikc {
+
+QFuture<QList<UploadAction>> UploadQueue::uploads(qint64 profileId)
+{
+    return m_worker.run([this, profileId] {
+        return UploadRepository(m_worker.database().connection()).all(profileId);
+    });
+}
+
+QFuture<UploadCounts> UploadQueue::uploadCounts(qint64 profileId)
+{
+    return m_worker.run([this, profileId] {
+        return UploadRepository(m_worker.database().connection()).counts(profileId);
+    });
+}
+
+QFuture<bool> UploadQueue::dismissUpload(qint64 profileId, qint64 uploadId)
+{
+    return m_worker.run([this, profileId, uploadId] {
+        const bool ok
+            = UploadRepository(m_worker.database().connection()).dismiss(profileId, uploadId);
+        if (ok)
+            Q_EMIT m_worker.uploadsQueued(profileId);
+        return ok;
+    });
+}
+
+} // namespace clikc
