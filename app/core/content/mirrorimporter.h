@@ -15,7 +15,8 @@ class Database;
 // checked against the catalogue, every file's size and SHA-256 are verified while it is copied
 // into the content store, and only then is the course written to the database in one
 // transaction. A course that fails leaves the library exactly as it was.
-// Synchronous: runs on the thread that calls it (the library's worker, LibraryWorker; the CLI's main thread).
+// Synchronous: runs on the thread that calls it (the library's worker, LibraryWorker; the CLI's
+// main thread).
 class MirrorImporter final
 {
 public:
