@@ -91,7 +91,8 @@ struct PackageReport
 // defaults.
 //
 // Only the zip format is read, through its central directory (as unzip and Moodle read it).
-// Synchronous; runs on the thread that calls it (the library's worker, LibraryWorker) without an event loop.
+// Synchronous; runs on the thread that calls it (the library's worker, LibraryWorker) without an
+// event loop.
 class PackageExtractor final
 {
 public:
