@@ -6,8 +6,8 @@
 // never more than the requests that were in flight when the process died.
 //
 // The recording process is this test binary started again with CLIKC_CRASH_CHILD set: it opens
-// the library and records a fixed plan of actions through the library's services, printing "ACK n" once
-// each one is acknowledged. The uploading process is the real `clikc upload`.
+// the library and records a fixed plan of actions through the library's services, printing
+// "ACK n" once each one is acknowledged. The uploading process is the real `clikc upload`.
 // Runs in a private D-Bus session with its own keyring (support/with-keyring.sh).
 
 #include "appcontext.h"
