@@ -1,5 +1,6 @@
 #include "appcontext.h"
 
+#include "connector/connectorfactory.h"
 #include "content/contentstore.h"
 #include "credentials/credentialstore.h"
 #include "i18n/languagemanager.h"
@@ -53,10 +54,11 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_uploadQueue = std::make_unique<UploadQueue>(*m_libraryWorker);
     m_languages = std::make_unique<LanguageManager>(*m_settings);
     m_network = std::make_unique<NetworkAccess>();
+    m_connectors = std::make_unique<ConnectorFactory>();
     m_connectivity = std::make_unique<ConnectivityMonitor>(*m_network);
     m_credentials = std::make_unique<CredentialStore>();
-    m_account = std::make_unique<AccountService>(*m_network, *m_credentials, *m_accountRecords,
-                                                 m_profileId);
+    m_account = std::make_unique<AccountService>(*m_network, *m_connectors, *m_credentials,
+                                                 *m_accountRecords, m_profileId);
     // The status bar watches the server the learner signed in to.
     connect(m_account.get(), &AccountService::stateChanged, this, [this] {
         m_connectivity->setServer(m_account->siteUrl(), m_account->plainHttpAllowed());
@@ -89,7 +91,7 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     // Progress goes to the server from a thread of its own, with each profile's own sign-in.
     m_uploadThread = new QThread(this);
     m_uploadThread->setObjectName(u"uploads"_s);
-    m_uploader = new Uploader(*m_database);
+    m_uploader = new Uploader(*m_database, *m_connectors);
     m_uploader->moveToThread(m_uploadThread);
     connect(m_uploadThread, &QThread::finished, m_uploader, &QObject::deleteLater);
     m_uploadThread->start();

@@ -10,6 +10,7 @@ namespace clikc {
 
 class AccountService;
 class ConnectivityMonitor;
+class ConnectorFactory;
 class CredentialStore;
 class DownloadManager;
 class ContentStore;
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<LibraryWorker> m_libraryWorker;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<NetworkAccess> m_network;
+    std::unique_ptr<ConnectorFactory> m_connectors; // used by the account and the uploader
     std::unique_ptr<ConnectivityMonitor> m_connectivity;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountService> m_account;

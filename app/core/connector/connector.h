@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMap>
 #include <QNetworkRequest>
+#include <QObject>
 #include <QStringList>
 #include <QUrl>
 
@@ -47,16 +48,25 @@ struct RemoteCourse
 // structure with its files, authorised requests for those files, and the progress calls.
 // Implementations are asynchronous and live on the thread that created them; their futures
 // finish on that thread's event loop, so a caller without one (the command line) must run one.
-class Connector
+// Made by ConnectorFactory only.
+class Connector : public QObject
 {
+    Q_OBJECT
+
 public:
-    virtual ~Connector() = default;
+    using QObject::QObject;
+    ~Connector() override = default;
+    Q_DISABLE_COPY_MOVE(Connector)
+
+    // No byte for this long ends a call with a Timeout error.
+    virtual void setTimeoutMs(int timeoutMs) = 0;
 
     virtual QUrl siteUrl() const = 0;
     // Exchanges a username and password for a token; the password is not kept.
     virtual QFuture<Outcome<QString>> signIn(const QString &username, const QString &password) = 0;
     virtual void setToken(const QString &token) = 0;
     virtual bool hasToken() const = 0;
+    virtual QString token() const = 0;
     // The site and the learner; fails with MissingFunctions / DownloadsDisabled when the site
     // cannot serve the application.
     virtual QFuture<Outcome<SiteInfo>> siteInfo() = 0;
@@ -83,6 +93,10 @@ public:
     virtual QFuture<Outcome<bool>> insertScormTracks(qint64 scoId, int attempt,
                                                      const QMap<QString, QString> &tracks)
         = 0;
+
+Q_SIGNALS:
+    // The server no longer accepts the token: the learner must sign in again.
+    void tokenRejected();
 };
 
 } // namespace clikc

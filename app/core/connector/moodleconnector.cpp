@@ -54,7 +54,7 @@ ConnectorError networkError(QNetworkReply *reply)
 } // namespace
 
 MoodleConnector::MoodleConnector(NetworkAccess &network, QUrl siteUrl, QObject *parent)
-    : QObject(parent)
+    : Connector(parent)
     , m_network(network)
     , m_siteUrl(std::move(siteUrl))
 {}

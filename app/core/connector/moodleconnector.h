@@ -16,7 +16,7 @@ class NetworkAccess;
 // through login/token.php, then webservice/rest/server.php calls with the token, and files
 // through their opaque URLs with `token=` appended. Lives on the thread of its NetworkAccess;
 // never blocks it.
-class MoodleConnector final : public QObject, public Connector
+class MoodleConnector final : public Connector
 {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ public:
     // The most a web-service answer may hold, counted while it arrives: more is refused.
     static constexpr qint64 kMaxAnswerBytes = 32 * 1024 * 1024;
     // No byte for this long ends a call with a Timeout error.
-    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    void setTimeoutMs(int timeoutMs) override { m_timeoutMs = timeoutMs; }
     // The whole call, answer included, takes at most this long (then a Timeout error).
     void setDeadlineMs(int deadlineMs) { m_deadlineMs = deadlineMs; }
 
@@ -39,7 +39,7 @@ public:
     QFuture<Outcome<QString>> signIn(const QString &username, const QString &password) override;
     void setToken(const QString &token) override { m_token = token; }
     bool hasToken() const override { return !m_token.isEmpty(); }
-    QString token() const { return m_token; }
+    QString token() const override { return m_token; }
     QFuture<Outcome<SiteInfo>> siteInfo() override;
     QFuture<Outcome<QList<RemoteCourse>>> courses(qint64 userId) override;
     QFuture<Outcome<Course>> courseContents(const RemoteCourse &course) override;
@@ -53,10 +53,6 @@ public:
         const QString &scormInstanceId) override;
     QFuture<Outcome<bool>> insertScormTracks(qint64 scoId, int attempt,
                                              const QMap<QString, QString> &tracks) override;
-
-Q_SIGNALS:
-    // The server no longer accepts the token: the learner must sign in again.
-    void tokenRejected();
 
 private:
     using Handler = std::function<void(const ConnectorError &, const QJsonDocument &)>;

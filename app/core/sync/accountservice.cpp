@@ -1,5 +1,6 @@
 #include "accountservice.h"
 
+#include "connector/connectorfactory.h"
 #include "connector/moodleconnector.h"
 #include "connector/moodleprotocol.h"
 #include "credentials/credentialstore.h"
@@ -87,10 +88,12 @@ void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetc
         });
 }
 
-AccountService::AccountService(NetworkAccess &network, CredentialStore &credentials,
-                               AccountRecords &records, qint64 profileId, QObject *parent)
+AccountService::AccountService(NetworkAccess &network, const ConnectorFactory &connectors,
+                               CredentialStore &credentials, AccountRecords &records,
+                               qint64 profileId, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_connectors(connectors)
     , m_credentials(credentials)
     , m_records(records)
     , m_profileId(profileId)
@@ -167,9 +170,9 @@ void AccountService::markTokenRejected()
 
 void AccountService::useConnector(const QUrl &site, const QString &token)
 {
-    m_connector = std::make_unique<MoodleConnector>(m_network, site);
+    m_connector = m_connectors.create(SourceKind::Moodle, m_network, site);
     m_connector->setToken(token);
-    connect(m_connector.get(), &MoodleConnector::tokenRejected, this, [this] {
+    connect(m_connector.get(), &Connector::tokenRejected, this, [this] {
         // Nothing is dropped: queued work waits for the next sign-in.
         setState(State::NeedsSignIn, Reason::Expired);
     });
@@ -285,7 +288,7 @@ void AccountService::signInAt(const std::shared_ptr<QPromise<Outcome<SiteInfo>>>
     // What the learner allowed holds for every request to the site, wherever it is made.
     if (allowPlainHttp)
         m_network.setPlainHttpAllowed(url, true);
-    auto connector = std::make_shared<MoodleConnector>(m_network, url);
+    std::shared_ptr<Connector> connector = m_connectors.create(SourceKind::Moodle, m_network, url);
     connector->signIn(username, password).then(this, [=, this](const Outcome<QString> &token) {
         if (!token.ok()) {
             const ConnectorError httpsError = token.error;

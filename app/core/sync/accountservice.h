@@ -11,7 +11,7 @@
 namespace clikc {
 
 class AccountRecords;
-class MoodleConnector;
+class ConnectorFactory;
 class NetworkAccess;
 
 // A profile's link with its server: signing in (the token goes to the keychain, the password
@@ -23,8 +23,9 @@ class AccountService final : public QObject
     Q_OBJECT
 
 public:
-    AccountService(NetworkAccess &network, CredentialStore &credentials, AccountRecords &records,
-                   qint64 profileId, QObject *parent = nullptr);
+    AccountService(NetworkAccess &network, const ConnectorFactory &connectors,
+                   CredentialStore &credentials, AccountRecords &records, qint64 profileId,
+                   QObject *parent = nullptr);
     ~AccountService() override;
     Q_DISABLE_COPY_MOVE(AccountService)
 
@@ -115,10 +116,11 @@ private:
     QFuture<bool> answersPlainHttp(const QUrl &url);
 
     NetworkAccess &m_network;
+    const ConnectorFactory &m_connectors;
     CredentialStore &m_credentials;
     AccountRecords &m_records;
     const qint64 m_profileId;
-    std::unique_ptr<MoodleConnector> m_connector;
+    std::unique_ptr<Connector> m_connector;
     State m_state = State::SignedOut;
     Reason m_reason = Reason::NeverSignedIn;
     QUrl m_knownSite; // the site of the profile's sign-in, also once signed out

@@ -1,6 +1,6 @@
 #include "uploader.h"
 
-#include "connector/moodleconnector.h"
+#include "connector/connectorfactory.h"
 #include "network/networkaccess.h"
 #include "progress/completionreconcile.h"
 #include "storage/database.h"
@@ -58,9 +58,9 @@ struct Uploader::Lane
     bool allowPlainHttp = false; // the learner allowed the site over plain HTTP
     qint64 userId = 0;
     QString token;
-    std::unique_ptr<MoodleConnector> connector;
-    std::vector<std::unique_ptr<MoodleConnector>> retired; // until their calls finish
-    QList<Action> cache;                                   // waiting rows, oldest first
+    std::unique_ptr<Connector> connector;
+    std::vector<std::unique_ptr<Connector>> retired; // until their calls finish
+    QList<Action> cache;                             // waiting rows, oldest first
     bool cacheDirty = true;
     // An "try now" (uploadNow, a new sign-in) starts a new round. A call still on its way from
     // an earlier round that fails afterwards is not the attempt that was asked for: it is sent
@@ -78,9 +78,10 @@ struct Uploader::Lane
     ConnectorError lastError;
 };
 
-Uploader::Uploader(Database &database, QObject *parent)
+Uploader::Uploader(Database &database, const ConnectorFactory &connectors, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_connectors(connectors)
 {
     qRegisterMetaType<clikc::Uploader::Status>();
 }
@@ -220,7 +221,7 @@ void Uploader::drainLane(Lane &l)
     publish(l);
     if (!l.connector && !l.token.isEmpty() && l.site.isValid()) {
         m_network->setPlainHttpAllowed(l.site, l.allowPlainHttp);
-        l.connector = std::make_unique<MoodleConnector>(*m_network, l.site);
+        l.connector = m_connectors.create(SourceKind::Moodle, *m_network, l.site);
         l.connector->setTimeoutMs(m_policy.timeoutMs);
         l.connector->setToken(l.token);
     }
@@ -274,7 +275,7 @@ void Uploader::send(Lane &l, const Action &cached)
     failpoint::hit("upload-before-send");
     ++m_requests;
 
-    MoodleConnector &c = *l.connector;
+    Connector &c = *l.connector;
     QFuture<Outcome<bool>> call;
     const QJsonObject &t = action.target;
     switch (action.kind) {
@@ -309,7 +310,7 @@ void Uploader::send(Lane &l, const Action &cached)
         const QString identifier = action.payload.value(u"sco"_s).toString();
         const qint64 rowId = action.id;
         const qint64 activityId = action.activityId;
-        QPointer<MoodleConnector> connector(&c);
+        QPointer<Connector> connector(&c);
         c.scormScoes(t.value(u"instance"_s).toString())
             .then(
                 this,

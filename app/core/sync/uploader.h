@@ -16,7 +16,7 @@
 namespace clikc {
 
 class Database;
-class MoodleConnector;
+class ConnectorFactory;
 class NetworkAccess;
 
 // Drains the upload queue (the `uploads` table) to the server, profile by profile, with each
@@ -39,7 +39,7 @@ class Uploader final : public QObject
     Q_OBJECT
 
 public:
-    explicit Uploader(Database &database, QObject *parent = nullptr);
+    Uploader(Database &database, const ConnectorFactory &connectors, QObject *parent = nullptr);
     ~Uploader() override;
     Q_DISABLE_COPY_MOVE(Uploader)
 
@@ -118,6 +118,7 @@ private:
     bool isIdle();
 
     Database &m_database;
+    const ConnectorFactory &m_connectors;
     std::unique_ptr<NetworkAccess> m_network;
     Policy m_policy;
     std::map<qint64, std::unique_ptr<Lane>> m_lanes;
