@@ -113,11 +113,6 @@ protected:
     }
 };
 
-QString number(double value)
-{
-    return QString::number(value, 'g', 10);
-}
-
 } // namespace
 
 ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
@@ -224,7 +219,7 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     });
     connect(m_startCheck, &QTimer::timeout, this, [this] {
         const QString sco = m_sco;
-        const ScormItem *item = m_manifest.item(sco);
+        const ScormItem *item = m_session.manifest().item(sco);
         if (!item || item->scormType != ScormType::Sco
             || m_handler->refusedCount() == m_refusedAtLaunch)
             return;
@@ -239,15 +234,15 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     });
     connect(m_contents, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString identifier = item->data(0, kIdentifierRole).toString();
-        if (!identifier.isEmpty() && identifier != m_sco && m_manifest.choiceAllowed
-            && m_navigation.isAvailable(identifier, m_statuses))
+        if (!identifier.isEmpty() && identifier != m_sco && m_session.manifest().choiceAllowed
+            && m_session.navigation().isAvailable(identifier, m_statuses))
             launch(identifier);
     });
     auto step = [this](int delta) {
         if (m_sco.isEmpty())
             return;
-        const QString target = delta > 0 ? m_navigation.next(m_sco, m_statuses)
-                                         : m_navigation.previous(m_sco, m_statuses);
+        const QString target = delta > 0 ? m_session.navigation().next(m_sco, m_statuses)
+                                         : m_session.navigation().previous(m_sco, m_statuses);
         if (!target.isEmpty())
             launch(target);
     };
@@ -280,7 +275,7 @@ void ScormPlayerPage::retranslate()
     m_nextButton->setToolTip(tr("The next part of the lesson"));
     m_newAttemptButton->setText(tr("Start a new attempt"));
     updateNavigation(); // the button's tooltip depends on the attempts left
-    m_contents->setToolTip(m_manifest.choiceAllowed
+    m_contents->setToolTip(m_session.manifest().choiceAllowed
                                ? tr("The parts of this lesson: double-click one to open it")
                                : tr("The parts of this lesson, taken in order: use Next ›"));
     m_unpackProgress->setFormat(tr("Preparing the lesson… %p%"));
@@ -299,8 +294,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
     stop();
     const quint64 generation = ++m_generation;
     m_activity = activity;
-    m_manifest = {};
-    m_navigation = ScormNavigation(m_manifest);
+    m_session = ScormSession();
     m_statuses.clear();
     m_newAttempt = 0;
     m_attemptsUsed = 0;
@@ -318,8 +312,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
                 return;
             }
             m_activity = lesson.activity;
-            m_manifest = lesson.manifest;
-            m_navigation = ScormNavigation(m_manifest);
+            m_session = ScormSession(lesson.manifest);
             m_handler->setPackage(m_activity);
             std::function<void(QTreeWidgetItem *, const QList<ScormItem> &)> fill;
             fill = [&](QTreeWidgetItem *parent, const QList<ScormItem> &items) {
@@ -334,7 +327,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
                     fill(node, item.children);
                 }
             };
-            fill(nullptr, m_manifest.items);
+            fill(nullptr, m_session.manifest().items);
             m_contents->expandAll();
             retranslate(); // the contents' tooltip depends on the package
             updateStates(true);
@@ -407,13 +400,14 @@ void ScormPlayerPage::startNewAttempt()
             if (m_activity.maxAttempts > 0 && last >= m_activity.maxAttempts) {
                 // The site's limit: the learner may still review the last attempt.
                 showNotice(attemptLimitText());
-                if (const QString first = m_navigation.first(m_statuses); !first.isEmpty())
+                if (const QString first = m_session.navigation().first(m_statuses);
+                    !first.isEmpty())
                     launch(first);
                 return;
             }
             m_newAttempt = last + 1;
             m_statuses.clear(); // nothing of the new attempt is done yet
-            if (const QString first = m_navigation.first(m_statuses); !first.isEmpty())
+            if (const QString first = m_session.navigation().first(m_statuses); !first.isEmpty())
                 launch(first);
             showNotice(tr("Attempt %1 started. Your earlier attempts and their results are kept.")
                            .arg(m_newAttempt));
@@ -482,9 +476,9 @@ void ScormPlayerPage::onPartEnded(const QString &sco)
         .then(this, [this, sco, generation](const QList<ScormAttempt> &attempts) {
             if (generation != m_generation || sco != m_sco)
                 return;
-            m_statuses = statusesOf(attempts);
+            m_statuses = ScormSession::statusesOf(attempts, m_newAttempt);
             const ScormNavigation::Step step
-                = m_navigation.afterFinish(sco, m_activity.autoContinue, m_statuses);
+                = m_session.navigation().afterFinish(sco, m_activity.autoContinue, m_statuses);
             switch (step.action) {
             case ScormNavigation::Action::Next:
                 launch(step.target);
@@ -494,30 +488,16 @@ void ScormPlayerPage::onPartEnded(const QString &sco)
                 break;
             case ScormNavigation::Action::Stay:
                 updateNavigation();
-                if (m_manifest.version == ScormVersion::Scorm12)
+                if (m_session.manifest().version == ScormVersion::Scorm12)
                     showNotice(tr("This part of the lesson is finished. Choose Next › to go on."));
                 break;
             }
         });
 }
 
-ScormNavigation::Statuses ScormPlayerPage::statusesOf(const QList<ScormAttempt> &attempts) const
-{
-    // The current attempt: the one "Start a new attempt" began, else the latest of any part.
-    int current = m_newAttempt;
-    for (const auto &attempt : attempts)
-        current = std::max(current, attempt.attempt);
-    ScormNavigation::Statuses statuses;
-    for (const auto &attempt : attempts) {
-        if (attempt.attempt == current)
-            statuses.insert(attempt.sco, ScormNavigation::trackedStatus(attempt.data));
-    }
-    return statuses;
-}
-
 void ScormPlayerPage::launch(const QString &itemIdentifier)
 {
-    const ScormItem *item = m_manifest.item(itemIdentifier);
+    const ScormItem *item = m_session.manifest().item(itemIdentifier);
     if (!item || !item->isLaunchable())
         return;
     if (!m_sco.isEmpty())
@@ -566,7 +546,7 @@ void ScormPlayerPage::begin(const ScormItem &launched, const ScormAttempt &attem
     // An asset has no API to report with: opening it completes it, as on the site. If its page
     // opens a session all the same, that session starts completed (and stays so, onLessonData).
     if (launched.scormType == ScormType::Asset && !reviewing) {
-        const QJsonObject completed = ScormRules::assetCompletion(m_manifest.version);
+        const QJsonObject completed = ScormRules::assetCompletion(m_session.manifest().version);
         if (!scormIsDone(stored))
             onLessonData(u"finish"_s, QJsonObject{{u"sco"_s, launched.identifier},
                                                   {u"attempt"_s, m_attempt},
@@ -575,9 +555,10 @@ void ScormPlayerPage::begin(const ScormItem &launched, const ScormAttempt &attem
             if (!stored.contains(it.key()))
                 stored.insert(it.key(), it.value());
         }
-        stored = ScormRules::keepAssetCompleted(stored, m_manifest.version);
+        stored = ScormRules::keepAssetCompleted(stored, m_session.manifest().version);
     }
-    const QJsonObject state = launchState(launched, stored, reviewing, all);
+    const QJsonObject state
+        = m_session.launchState(launched, learnerName(), m_statuses, stored, reviewing, all);
     if (!reviewing)
         startTimeLimit(launched, stored);
     QFile runtime(u":/scorm/scorm-runtime.js"_s);
@@ -591,172 +572,61 @@ void ScormPlayerPage::begin(const ScormItem &launched, const ScormAttempt &attem
     m_handler->setGenerated(u"scorm-runtime.js"_s, "text/javascript", runtime.readAll());
     m_handler->setGenerated(u"player.js"_s, "text/javascript", script.readAll());
     m_handler->setGenerated(u"qwebchannel.js"_s, "text/javascript", channel.readAll());
-    m_handler->setGenerated(u"player.html"_s, "text/html", playerPage(launched, state));
+    m_handler->setGenerated(u"player.html"_s, "text/html",
+                            m_session.playerPage(launched, m_attempt, state));
     m_view->setUrl(
         m_handler->urlOf(ContentSchemeHandler::kGeneratedFolder.toString() + u"player.html"_s));
 }
 
-QJsonObject ScormPlayerPage::hostValues(const ScormItem &item) const
+QString ScormPlayerPage::learnerName() const
 {
-    const QString learner
-        = m_context.account().username().isEmpty() ? tr("Learner") : m_context.account().username();
-    QJsonObject values;
-    if (m_manifest.version == ScormVersion::Scorm12) {
-        values.insert(u"cmi.core.student_id"_s, learner);
-        values.insert(u"cmi.core.student_name"_s, learner);
-        values.insert(u"cmi.core.credit"_s, u"credit"_s);
-        values.insert(u"cmi.core.lesson_mode"_s, u"normal"_s);
-        if (item.masteryScore)
-            values.insert(u"cmi.student_data.mastery_score"_s, number(*item.masteryScore));
-        if (!item.maxTimeAllowed.isEmpty())
-            values.insert(u"cmi.student_data.max_time_allowed"_s, item.maxTimeAllowed);
-        if (!item.timeLimitAction.isEmpty())
-            values.insert(u"cmi.student_data.time_limit_action"_s, item.timeLimitAction);
-    } else {
-        values.insert(u"cmi.learner_id"_s, learner);
-        values.insert(u"cmi.learner_name"_s, learner);
-        values.insert(u"cmi.credit"_s, u"credit"_s);
-        values.insert(u"cmi.mode"_s, u"normal"_s);
-        if (item.scaledPassingScore)
-            values.insert(u"cmi.scaled_passing_score"_s, number(*item.scaledPassingScore));
-        if (item.completionThreshold)
-            values.insert(u"cmi.completion_threshold"_s, number(*item.completionThreshold));
-        if (!item.maxTimeAllowed.isEmpty())
-            values.insert(u"cmi.max_time_allowed"_s, item.maxTimeAllowed);
-        if (!item.timeLimitAction.isEmpty())
-            values.insert(u"cmi.time_limit_action"_s, item.timeLimitAction);
-    }
-    if (m_manifest.version != ScormVersion::Scorm12) {
-        // What a lesson may ask for next (its own Next and Previous buttons often show only
-        // what is valid): the package's flow, and any part by its identifier.
-        for (const ScormItem &part : m_manifest.launchableItems()) {
-            values.insert(u"adl.nav.request_valid.choice.{target=%1}"_s.arg(part.identifier),
-                          m_manifest.choiceAllowed ? u"true"_s : u"false"_s);
-        }
-        const bool canContinue = !m_navigation.next(item.identifier, m_statuses).isEmpty();
-        const bool canGoBack = !m_navigation.previous(item.identifier, m_statuses).isEmpty();
-        values.insert(u"adl.nav.request_valid.continue"_s, canContinue ? u"true"_s : u"false"_s);
-        values.insert(u"adl.nav.request_valid.previous"_s, canGoBack ? u"true"_s : u"false"_s);
-    }
-    if (!item.dataFromLms.isEmpty())
-        values.insert(u"cmi.launch_data"_s, item.dataFromLms);
-    return values;
-}
-
-QJsonObject ScormPlayerPage::launchState(const ScormItem &item, const QJsonObject &stored,
-                                         bool reviewing, const QList<ScormAttempt> &all) const
-{
-    QJsonObject state = hostValues(item);
-    const bool v12 = m_manifest.version == ScormVersion::Scorm12;
-    if (reviewing) {
-        state.insert(v12 ? u"cmi.core.lesson_mode"_s : u"cmi.mode"_s, u"review"_s);
-        state.insert(v12 ? u"cmi.core.credit"_s : u"cmi.credit"_s, u"no-credit"_s);
-    }
-    for (auto it = stored.begin(); it != stored.end(); ++it)
-        state.insert(it.key(), it.value());
-    // SCORM 2004: the run-time starts with the objectives the manifest names, as lessons look
-    // theirs up by id (unless a previous session has them already).
-    if (!v12 && !std::ranges::any_of(stored.keys(), [](const QString &key) {
-            return key.startsWith(u"cmi.objectives."_s);
-        })) {
-        for (qsizetype i = 0; i < item.objectiveIds.size(); ++i)
-            state.insert(u"cmi.objectives.%1.id"_s.arg(i), item.objectiveIds.at(i));
-    }
-    // adl.data: the item's stores in manifest order, each as the part that wrote it last left
-    // it (a part keeps its stores with its own values, under its own indexes).
-    for (qsizetype i = 0; i < item.sharedData.size(); ++i) {
-        const QString target = item.sharedData.at(i).targetId;
-        state.insert(u"adl.data.%1.id"_s.arg(i), target);
-        state.remove(u"adl.data.%1.store"_s.arg(i));
-        qint64 newest = -1;
-        for (const ScormAttempt &attempt : all) {
-            const ScormItem *writer = m_manifest.item(attempt.sco);
-            if (!writer || attempt.updatedAt < newest)
-                continue;
-            for (qsizetype j = 0; j < writer->sharedData.size(); ++j) {
-                const QString key = u"adl.data.%1.store"_s.arg(j);
-                if (writer->sharedData.at(j).targetId == target && attempt.data.contains(key)) {
-                    state.insert(u"adl.data.%1.store"_s.arg(i), attempt.data.value(key));
-                    newest = attempt.updatedAt;
-                }
-            }
-        }
-    }
-    return state;
-}
-
-QByteArray ScormPlayerPage::playerPage(const ScormItem &item, const QJsonObject &state) const
-{
-    QJsonArray sharedAccess;
-    for (const ScormSharedData &shared : item.sharedData)
-        sharedAccess.append(
-            QString((shared.read ? u"r"_s : QString()) + (shared.write ? u"w"_s : QString())));
-    const QJsonObject launch{
-        {u"sco"_s, item.identifier},
-        {u"attempt"_s, m_attempt},
-        {u"sharedAccess"_s, sharedAccess},
-        {u"version"_s, m_manifest.version == ScormVersion::Scorm12 ? u"1.2"_s : u"2004"_s},
-        {u"state"_s, state},
-    };
-    // Into a script element: nothing in it may close that element.
-    QByteArray json = QJsonDocument(launch).toJson(QJsonDocument::Compact);
-    json.replace("</", "<\\/");
-    QByteArray source = item.launchUrl.toUtf8();
-    source.replace('"', "%22");
-    return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
-           "<style>html, body { margin: 0; height: 100%; overflow: hidden; }\n"
-           "iframe { border: 0; width: 100%; height: 100%; display: block; }</style>\n"
-           "<script src=\"qwebchannel.js\"></script>\n"
-           "<script src=\"scorm-runtime.js\"></script>\n"
-           "<script>window.clikcLaunch = "
-           + json
-           + ";</script>\n"
-             "<script src=\"player.js\"></script></head>\n"
-             "<body><iframe id=\"sco\" allow=\"fullscreen; autoplay\" allowfullscreen src=\"../"
-           + source + "\"></iframe></body></html>\n";
+    const QString username = m_context.account().username();
+    return username.isEmpty() ? tr("Learner") : username;
 }
 
 void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &message)
 {
     QJsonObject values = message.value(u"values"_s).toObject();
     if (kind == u"nav"_s) {
-        const QString request = values.value(u"request"_s).toString();
-        if (request == u"ended"_s) {
+        using Kind = ScormSession::Request::Kind;
+        const auto request = m_session.navigationRequest(values.value(u"request"_s).toString());
+        switch (request.kind) {
+        case Kind::Ended: {
             const QString sco = message.value(u"sco"_s).toString();
             QMetaObject::invokeMethod(
                 this, [this, sco] { onPartEnded(sco); }, Qt::QueuedConnection);
-        } else if (request == u"continue"_s)
+            break;
+        }
+        case Kind::Continue:
             m_nextButton->click();
-        else if (request == u"previous"_s)
+            break;
+        case Kind::Previous:
             m_previousButton->click();
-        else if (request.startsWith(u"exit"_s) || request.startsWith(u"suspend"_s)
-                 || request.startsWith(u"abandon"_s) || request == u"close"_s)
-            // "close": the lesson closed its window (top.close()), as it would in a browser's
-            // pop-up; here the learner goes back to the course.
+            break;
+        case Kind::Close:
             QMetaObject::invokeMethod(this, &ScormPlayerPage::closeLesson, Qt::QueuedConnection);
-        else if (request.startsWith(u"{target="_s)
-                 && (request.endsWith(u"}choice"_s) || request.endsWith(u"}jump"_s))) {
-            // "{target=ITEM}choice": the lesson asks for another part of the package.
-            const QString target = request.mid(8, request.indexOf(u'}') - 8);
-            const bool allowed = m_manifest.choiceAllowed || request.endsWith(u"}jump"_s);
-            if (m_manifest.item(target) && allowed)
-                QMetaObject::invokeMethod(
-                    this, [this, target] { launch(target); }, Qt::QueuedConnection);
+            break;
+        case Kind::Open:
+            QMetaObject::invokeMethod(
+                this, [this, target = request.target] { launch(target); }, Qt::QueuedConnection);
+            break;
+        case Kind::Ignored:
+            break;
         }
         return;
     }
     const QString sco = message.value(u"sco"_s).toString();
     const int attempt = message.value(u"attempt"_s).toInt();
     if ((kind != u"commit"_s && kind != u"finish"_s) || sco.isEmpty() || attempt < 1
-        || !m_manifest.item(sco))
+        || !m_session.manifest().item(sco))
         return;
     const bool finished = kind == u"finish"_s;
     if (m_reviewOnly.contains(reviewKey(sco, attempt))) {
         Q_EMIT saved(sco, finished); // nothing to keep, and no one should wait for it
         return;
     }
-    if (m_manifest.item(sco)->scormType == ScormType::Asset)
-        values = ScormRules::keepAssetCompleted(values, m_manifest.version);
+    if (m_session.manifest().item(sco)->scormType == ScormType::Asset)
+        values = ScormRules::keepAssetCompleted(values, m_session.manifest().version);
     m_context.scormLessons()
         .saveScormAttempt(m_context.profileId(), m_activity.id, sco, attempt, values, finished)
         .then(this, [this, sco, finished](bool ok) {
@@ -781,9 +651,10 @@ void ScormPlayerPage::updateStates(bool openFirst)
                 latest.insert(attempt.sco, attempt); // ordered by attempt: the last wins
                 m_attemptsUsed = std::max(m_attemptsUsed, attempt.attempt);
             }
-            m_statuses = statusesOf(attempts);
+            m_statuses = ScormSession::statusesOf(attempts, m_newAttempt);
             if (openFirst && m_sco.isEmpty()) {
-                if (const QString first = m_navigation.first(m_statuses); !first.isEmpty())
+                if (const QString first = m_session.navigation().first(m_statuses);
+                    !first.isEmpty())
                     launch(first);
             }
             updateNavigation();
@@ -793,7 +664,7 @@ void ScormPlayerPage::updateStates(bool openFirst)
                     continue;
                 // A SCORM 1.2 part whose prerequisites are not met is listed, but cannot be
                 // opened yet, as on the site.
-                const bool available = m_navigation.isAvailable(id, m_statuses);
+                const bool available = m_session.navigation().isAvailable(id, m_statuses);
                 (*it)->setDisabled(!available);
                 const QString locked
                     = available
@@ -824,8 +695,9 @@ void ScormPlayerPage::updateStates(bool openFirst)
 
 void ScormPlayerPage::updateNavigation()
 {
-    const bool playing = !m_sco.isEmpty() && m_manifest.item(m_sco);
-    m_previousButton->setEnabled(playing && !m_navigation.previous(m_sco, m_statuses).isEmpty());
+    const bool playing = !m_sco.isEmpty() && m_session.manifest().item(m_sco);
+    m_previousButton->setEnabled(playing
+                                 && !m_session.navigation().previous(m_sco, m_statuses).isEmpty());
     const bool limitReached = m_activity.maxAttempts > 0
                               && std::max(m_attemptsUsed, m_attempt) >= m_activity.maxAttempts;
     m_newAttemptButton->setEnabled(playing && !limitReached);
@@ -833,7 +705,7 @@ void ScormPlayerPage::updateNavigation()
                                        ? attemptLimitText()
                                        : tr("Start the lesson again from the beginning; your "
                                             "earlier attempts and their results are kept"));
-    m_nextButton->setEnabled(playing && !m_navigation.next(m_sco, m_statuses).isEmpty());
+    m_nextButton->setEnabled(playing && !m_session.navigation().next(m_sco, m_statuses).isEmpty());
     for (QTreeWidgetItemIterator it(m_contents); *it; ++it) {
         QFont font = (*it)->font(0);
         font.setBold((*it)->data(0, kIdentifierRole).toString() == m_sco && !m_sco.isEmpty());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "content/scormmanifest.h"
-#include "content/scormnavigation.h"
+#include "content/scormsession.h"
 #include "domain/scorm.h"
 #include "domain/types.h"
 
@@ -78,8 +78,6 @@ private:
     // The lesson ended the session of `sco` by itself and nothing followed in its frame: the
     // next part opens, or the learner goes back to the course, as Moodle's player does.
     void onPartEnded(const QString &sco);
-    // Each part's status in the current attempt, from every stored attempt.
-    ScormNavigation::Statuses statusesOf(const QList<ScormAttempt> &attempts) const;
     // Ends the session and starts the package again as a new attempt, from its first part.
     void startNewAttempt();
     // Applies the item's time limit (max_time_allowed, less the time already spent).
@@ -92,15 +90,11 @@ private:
     // Reads the parts' results again: the contents' icons, what may be opened, the buttons.
     // With `openFirst`, then opens the first part the learner may open.
     void updateStates(bool openFirst = false);
-    QJsonObject hostValues(const ScormItem &item) const;
-    // What the run-time starts from: the host's values, review mode, the stored values, and
-    // the manifest's objectives.
-    QJsonObject launchState(const ScormItem &item, const QJsonObject &stored, bool reviewing,
-                            const QList<ScormAttempt> &all) const;
+    // The learner's name as the lesson is told it.
+    QString learnerName() const;
     // Opens the SCO for `attempt` (the latest, or a new one) in the view.
     void begin(const ScormItem &launched, const ScormAttempt &attempt,
                const QList<ScormAttempt> &all);
-    QByteArray playerPage(const ScormItem &item, const QJsonObject &state) const;
 
     AppContext &m_context;
     ContentSchemeHandler *m_handler;
@@ -121,8 +115,7 @@ private:
     int m_refusedAtLaunch = 0;
     QString m_timeLimitAction;
     Activity m_activity;
-    ScormManifest m_manifest;
-    ScormNavigation m_navigation{ScormManifest{}};
+    ScormSession m_session; // the package's manifest, its flow and the session's rules
     ScormNavigation::Statuses m_statuses; // as last read
     QString m_sco;
     int m_attempt = 1;
