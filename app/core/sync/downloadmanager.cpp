@@ -6,7 +6,9 @@
 #include "network/networkaccess.h"
 #include "storage/blobrepository.h"
 #include "storage/database.h"
+#include "transferrules.h"
 #include "util/freespace.h"
+#include "util/onthread.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,7 +16,6 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -31,18 +32,6 @@ constexpr int kThrottleTickMs = 100;
 qint64 nowSeconds()
 {
     return QDateTime::currentSecsSinceEpoch();
-}
-
-// "bytes 100-199/72442" → (100, 72442); false when unreadable.
-bool parseContentRange(const QByteArray &value, qint64 *start, qint64 *total)
-{
-    static const QRegularExpression re(u"^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"_s);
-    const auto match = re.match(QString::fromLatin1(value.trimmed()));
-    if (!match.hasMatch())
-        return false;
-    *start = match.captured(1).toLongLong();
-    *total = match.captured(3) == u"*"_s ? -1 : match.captured(3).toLongLong();
-    return true;
 }
 
 // Moodle's pluginfile ETag is the SHA-1 of the content, quoted.
@@ -71,13 +60,33 @@ QString sha1FromEtag(const QString &etag)
 
 } // namespace
 
+// One running request for one file. Owned by m_transfers: removing it from there ends it.
 struct DownloadManager::Transfer
 {
-    Transfer()
+    explicit Transfer(QObject *receiver)
         : serial(++s_serial)
+        , owner(receiver)
     {}
+    ~Transfer() { abort(); }
+    Q_DISABLE_COPY_MOVE(Transfer)
+
+    // Ends the request without another word from it, and closes the .part file.
+    void abort()
+    {
+        stoppedByUs = true;
+        if (reply) {
+            reply->disconnect(owner);
+            reply->abort();
+            reply->deleteLater();
+            reply = nullptr;
+        }
+        if (part)
+            part->close();
+    }
+
     static inline quint64 s_serial = 0;
     const quint64 serial; // tells a transfer from a later one at the same address
+    QObject *const owner; // the manager, whose connections to the reply go with it
     DownloadRepository::Row row;
     QNetworkReply *reply = nullptr;
     std::unique_ptr<QFile> part;
@@ -125,30 +134,13 @@ DownloadManager::DownloadManager(Database &database, ContentStore &store, QObjec
 
 DownloadManager::~DownloadManager()
 {
-    for (Transfer *transfer : std::as_const(m_transfers)) {
-        transfer->stoppedByUs = true;
-        if (transfer->reply) {
-            transfer->reply->disconnect(this);
-            transfer->reply->abort();
-            transfer->reply->deleteLater();
-        }
-        delete transfer;
-    }
-    m_transfers.clear();
+    m_transfers.clear(); // each ends its request
     m_database.closeConnection();
-}
-
-void DownloadManager::post(std::function<void()> work)
-{
-    if (QThread::currentThread() == thread())
-        work();
-    else
-        QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
 }
 
 void DownloadManager::start()
 {
-    post([this] {
+    runOnThreadOf(this, [this] {
         if (m_started)
             return;
         m_started = true;
@@ -165,17 +157,17 @@ void DownloadManager::start()
 
 void DownloadManager::setPolicy(const Policy &policy)
 {
-    post([this, policy] { applyPolicy(policy); });
+    runOnThreadOf(this, [this, policy] { applyPolicy(policy); });
 }
 
 void DownloadManager::setMaxTries(int tries)
 {
-    post([this, tries] { m_maxTries = qMax(0, tries); });
+    runOnThreadOf(this, [this, tries] { m_maxTries = qMax(0, tries); });
 }
 
 void DownloadManager::setLimits(int maxParallel, qint64 bytesPerSecond)
 {
-    post([this, maxParallel, bytesPerSecond] {
+    runOnThreadOf(this, [this, maxParallel, bytesPerSecond] {
         Policy policy = m_policy;
         policy.maxParallel = qBound(1, maxParallel, 16);
         policy.bandwidthLimit = qMax<qint64>(0, bytesPerSecond);
@@ -188,15 +180,15 @@ void DownloadManager::applyPolicy(const Policy &policy)
     {
         m_policy = policy;
         if (policy.bandwidthLimit > 0) {
-            for (Transfer *t : std::as_const(m_transfers)) {
+            for (const auto &[id, t] : m_transfers) {
                 if (t->reply)
                     t->reply->setReadBufferSize(qMax<qint64>(16 * 1024, policy.bandwidthLimit / 4));
             }
             m_throttle.start();
         } else {
             m_throttle.stop();
-            for (Transfer *t : std::as_const(m_transfers)) {
-                if (t->reply) {
+            for (Transfer *t : runningTransfers()) {
+                if (transferOf(t->row.fileId) == t && t->reply) {
                     t->reply->setReadBufferSize(0);
                     onData(t);
                 }
@@ -209,7 +201,7 @@ void DownloadManager::applyPolicy(const Policy &policy)
 void DownloadManager::setAuthorization(qint64 sourceId, const QString &token, const QUrl &site,
                                        bool allowPlainHttp)
 {
-    post([this, sourceId, token, site, allowPlainHttp] {
+    runOnThreadOf(this, [this, sourceId, token, site, allowPlainHttp] {
         if (token.isEmpty()) {
             m_tokens.remove(sourceId);
         } else {
@@ -225,7 +217,7 @@ void DownloadManager::setAuthorization(qint64 sourceId, const QString &token, co
 
 void DownloadManager::enqueueFiles(const QList<qint64> &fileIds)
 {
-    post([this, fileIds] {
+    runOnThreadOf(this, [this, fileIds] {
         DownloadRepository repository(m_database.connection());
         repository.enqueue(fileIds);
         for (qint64 id : fileIds) {
@@ -238,7 +230,7 @@ void DownloadManager::enqueueFiles(const QList<qint64> &fileIds)
 
 void DownloadManager::enqueueCourse(qint64 courseId, qint64 activityId)
 {
-    post([this, courseId, activityId] {
+    runOnThreadOf(this, [this, courseId, activityId] {
         enqueueFiles(
             DownloadRepository(m_database.connection()).downloadableFiles(courseId, activityId));
     });
@@ -246,12 +238,12 @@ void DownloadManager::enqueueCourse(qint64 courseId, qint64 activityId)
 
 void DownloadManager::pause(qint64 fileId)
 {
-    post([this, fileId] { stopTransfer(fileId, State::Paused); });
+    runOnThreadOf(this, [this, fileId] { stopTransfer(fileId, State::Paused); });
 }
 
 void DownloadManager::resume(qint64 fileId)
 {
-    post([this, fileId] {
+    runOnThreadOf(this, [this, fileId] {
         DownloadRepository repository(m_database.connection());
         if (auto row = repository.row(fileId); row && row->state != State::Done) {
             m_tries.remove(fileId); // the learner asked: a fresh start
@@ -270,12 +262,12 @@ void DownloadManager::resume(qint64 fileId)
 
 void DownloadManager::cancel(qint64 fileId)
 {
-    post([this, fileId] { stopTransfer(fileId, State::Cancelled); });
+    runOnThreadOf(this, [this, fileId] { stopTransfer(fileId, State::Cancelled); });
 }
 
 void DownloadManager::pauseAll()
 {
-    post([this] {
+    runOnThreadOf(this, [this] {
         for (const auto &row : DownloadRepository(m_database.connection()).all()) {
             if (row.state == State::Queued || row.state == State::Running)
                 stopTransfer(row.fileId, State::Paused);
@@ -285,7 +277,7 @@ void DownloadManager::pauseAll()
 
 void DownloadManager::resumeAll()
 {
-    post([this] {
+    runOnThreadOf(this, [this] {
         for (const auto &row : DownloadRepository(m_database.connection()).all()) {
             if (row.state == State::Paused || row.state == State::Failed)
                 resume(row.fileId);
@@ -295,7 +287,7 @@ void DownloadManager::resumeAll()
 
 void DownloadManager::cancelAll()
 {
-    post([this] {
+    runOnThreadOf(this, [this] {
         for (const auto &row : DownloadRepository(m_database.connection()).all()) {
             if (row.state != State::Done)
                 stopTransfer(row.fileId, State::Cancelled);
@@ -305,7 +297,7 @@ void DownloadManager::cancelAll()
 
 void DownloadManager::clearFinished()
 {
-    post([this] {
+    runOnThreadOf(this, [this] {
         DownloadRepository repository(m_database.connection());
         for (const auto &row : repository.all()) {
             if (row.state == State::Done || row.state == State::Cancelled)
@@ -321,17 +313,9 @@ void DownloadManager::stopTransfer(qint64 fileId, State state)
     auto row = repository.row(fileId);
     if (!row)
         return;
-    if (Transfer *transfer = m_transfers.take(fileId)) {
-        transfer->stoppedByUs = true;
-        if (transfer->reply) {
-            transfer->reply->disconnect(this);
-            transfer->reply->abort();
-            transfer->reply->deleteLater();
-        }
-        if (transfer->part)
-            transfer->part->close();
+    if (auto running = m_transfers.extract(fileId)) {
+        running.mapped()->abort();
         row->bytesDone = QFileInfo(row->partPath).size();
-        delete transfer;
     }
     row->state = state;
     if (state == State::Cancelled) {
@@ -354,7 +338,7 @@ void DownloadManager::stopTransfer(qint64 fileId, State state)
 
 bool DownloadManager::isIdle() const
 {
-    if (!m_transfers.isEmpty())
+    if (!m_transfers.empty())
         return false;
     DownloadRepository repository(m_database.connection());
     for (const auto &row : repository.all()) {
@@ -395,7 +379,7 @@ bool DownloadManager::waitUntilIdle(int timeoutMs)
 
 void DownloadManager::probeLink()
 {
-    if (!m_linkDown || !m_started || !m_transfers.isEmpty())
+    if (!m_linkDown || !m_started || !m_transfers.empty())
         return; // a running transfer tells soon enough whether the link is back
     const QString network = QString::number(int(ConnectorError::Code::ConnectionFailed));
     const QString timeout = QString::number(int(ConnectorError::Code::Timeout));
@@ -420,7 +404,7 @@ void DownloadManager::schedule()
     const qint64 now = nowSeconds();
     qint64 nextWake = 0;
     for (auto &row : repository.all()) {
-        if (m_transfers.size() >= m_policy.maxParallel)
+        if (qsizetype(m_transfers.size()) >= m_policy.maxParallel)
             break;
         if (row.state != State::Queued || m_transfers.contains(row.fileId))
             continue;
@@ -435,7 +419,7 @@ void DownloadManager::schedule()
     if (nextWake > 0)
         m_retryTimer.start(int(qMax<qint64>(0, (nextWake - now) * 1000)));
     publishTotals();
-    if (m_transfers.isEmpty() && nextWake == 0 && isIdle()) {
+    if (m_transfers.empty() && nextWake == 0 && isIdle()) {
         ++m_idleSent;
         Q_EMIT idle();
     }
@@ -443,7 +427,8 @@ void DownloadManager::schedule()
 
 void DownloadManager::begin(DownloadRepository::Row row)
 {
-    auto *transfer = new Transfer;
+    auto owned = std::make_unique<Transfer>(this);
+    Transfer *transfer = owned.get();
     if (row.partPath.isEmpty())
         row.partPath = m_store.partsDir() + u'/' + QString::number(row.fileId) + u".part"_s;
     const QFileInfo part(row.partPath);
@@ -466,13 +451,13 @@ void DownloadManager::begin(DownloadRepository::Row row)
     // reserve the system needs to keep working. Without it the file fails with a reason the
     // learner can act on (free some space, then Resume), rather than filling the disk.
     qint64 needed = qMax<qint64>(0, row.file.size - transfer->offset);
-    for (const Transfer *running : std::as_const(m_transfers))
+    for (const auto &[id, running] : m_transfers)
         needed += qMax<qint64>(0, running->row.file.size - running->row.bytesDone);
     // "Cannot tell" is not "enough".
     const std::optional<qint64> available = freeBytes(m_store.partsDir());
     if (!available || *available < needed + m_policy.freeSpaceReserve) {
         transfer->row = row;
-        m_transfers.insert(row.fileId, transfer);
+        m_transfers[row.fileId] = std::move(owned);
         qCInfo(lcDownloads) << "not enough space for" << row.fileId << needed
                             << available.value_or(-1);
         failFor(transfer, {ConnectorError::Code::NoSpace,
@@ -487,7 +472,7 @@ void DownloadManager::begin(DownloadRepository::Row row)
     const QUrl fileUrl(row.file.remoteUrl);
     if (NetworkAccess::originOf(fileUrl) != NetworkAccess::originOf(m_sites.value(row.sourceId))) {
         transfer->row = row;
-        m_transfers.insert(row.fileId, transfer);
+        m_transfers[row.fileId] = std::move(owned);
         qCWarning(lcDownloads) << "refused a file listed at another site:" << row.fileId
                                << fileUrl.host();
         failFor(transfer, {ConnectorError::Code::ForeignFileUrl, fileUrl.host(), {}, {}});
@@ -496,7 +481,7 @@ void DownloadManager::begin(DownloadRepository::Row row)
 
     row.state = State::Running;
     transfer->row = row;
-    m_transfers.insert(row.fileId, transfer);
+    m_transfers[row.fileId] = std::move(owned);
     DownloadRepository(m_database.connection()).setFileState(row.fileId, FileState::Downloading);
     persist(row);
 
@@ -539,39 +524,26 @@ void DownloadManager::onHeaders(Transfer *transfer)
     transfer->responseLastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
     DownloadRepository::Row &row = transfer->row;
 
-    if (status == 206) {
-        qint64 start = -1, total = -1;
-        const bool readable = parseContentRange(reply->rawHeader("Content-Range"), &start, &total);
-        const bool sameStart = readable && start == transfer->offset;
-        const bool sameTotal
-            = readable && (row.file.size <= 0 || total < 0 || total == row.file.size);
-        // The real server ignores If-Range: compare the validators ourselves.
-        const bool sameVersion
-            = (row.etag.isEmpty() || row.etag == transfer->responseEtag)
-              && (row.lastModified.isEmpty() || row.lastModified == transfer->responseLastModified);
-        if (!sameStart || !sameTotal || !sameVersion) {
-            qCInfo(lcDownloads) << "resume refused for" << row.fileId << "start" << start << "total"
-                                << total << "same version" << sameVersion;
-            restartFromZero(transfer);
-            return;
-        }
-    } else if (status == 200) {
-        // A whole file: either a fresh start or a server that ignored the Range.
-        transfer->offset = 0;
-    } else if (status == 416) {
+    const transferrules::Asked asked{transfer->offset, row.file.size, row.file.mimeType, row.etag,
+                                     row.lastModified};
+    const transferrules::Answer answer{
+        status, reply->rawHeader("Content-Range"),
+        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), transfer->responseEtag,
+        transfer->responseLastModified};
+    if (status == 200)
+        transfer->offset = 0; // a whole file: a fresh start, or a server that ignored the Range
+    switch (transferrules::decide(asked, answer)) {
+    case transferrules::Resume::AskAgain:
+        qCInfo(lcDownloads) << "resume refused for" << row.fileId << "status" << status
+                            << answer.contentRange << "at" << asked.offset;
         restartFromZero(transfer);
         return;
-    }
-
-    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    const bool errorPage
-        = (status != 200 && status != 206)
-          || (contentType.startsWith("application/json") && !row.file.mimeType.contains(u"json"_s))
-          || (contentType.startsWith("text/html") && !row.file.mimeType.contains(u"html"_s)
-              && row.file.size > 0);
-    if (errorPage) {
+    case transferrules::Resume::NotTheFile:
         transfer->writing = false;
         return;
+    case transferrules::Resume::Append:
+    case transferrules::Resume::FromStart:
+        break;
     }
     transfer->writing = true;
     if (row.etag.isEmpty() || transfer->offset == 0) {
@@ -592,7 +564,7 @@ void DownloadManager::onHeaders(Transfer *transfer)
 
 bool DownloadManager::isCurrent(qint64 fileId, quint64 serial) const
 {
-    const Transfer *current = m_transfers.value(fileId);
+    const Transfer *current = transferOf(fileId);
     return current && current->serial == serial;
 }
 
@@ -641,12 +613,7 @@ void DownloadManager::onData(Transfer *transfer, qint64 budget)
     // written on until the disk is full. What arrived is checked (and refused) as it stands.
     if (row.file.size > 0 && row.bytesDone > row.file.size) {
         qCWarning(lcDownloads) << "more bytes than the file has:" << row.fileId;
-        transfer->stoppedByUs = true;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-        transfer->reply = nullptr;
-        transfer->part->close();
+        transfer->abort();
         verifyAndPlace(transfer);
         return;
     }
@@ -688,16 +655,16 @@ void DownloadManager::onData(Transfer *transfer, qint64 budget)
 
 void DownloadManager::throttleTick()
 {
-    if (m_policy.bandwidthLimit <= 0 || m_transfers.isEmpty()) {
-        if (m_transfers.isEmpty())
+    if (m_policy.bandwidthLimit <= 0 || m_transfers.empty()) {
+        if (m_transfers.empty())
             m_throttle.stop();
         return;
     }
     const qint64 share
-        = m_policy.bandwidthLimit * kThrottleTickMs / 1000 / qMax<qsizetype>(1, m_transfers.size());
-    const auto transfers = m_transfers.values();
-    for (Transfer *transfer : transfers) {
-        if (m_transfers.value(transfer->row.fileId) == transfer)
+        = m_policy.bandwidthLimit * kThrottleTickMs / 1000 / qMax<qint64>(1, m_transfers.size());
+    // onData may end a transfer: each is looked up again before its turn.
+    for (Transfer *transfer : runningTransfers()) {
+        if (transferOf(transfer->row.fileId) == transfer)
             onData(transfer, share);
     }
 }
@@ -747,8 +714,7 @@ void DownloadManager::onFinished(Transfer *transfer)
             DownloadRepository::Row row = transfer->row;
             row.state = State::Queued;
             row.errorCode = u"invalidtoken"_s;
-            m_transfers.remove(row.fileId);
-            delete transfer;
+            m_transfers.erase(row.fileId); // ends it
             persist(row);
             publish(row);
             Q_EMIT needsSignIn(sourceId);
@@ -856,21 +822,13 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
 void DownloadManager::restartFromZero(Transfer *transfer)
 {
     DownloadRepository::Row row = transfer->row;
-    transfer->stoppedByUs = true;
-    if (transfer->reply) {
-        transfer->reply->disconnect(this);
-        transfer->reply->abort();
-        transfer->reply->deleteLater();
-    }
-    if (transfer->part)
-        transfer->part->close();
+    transfer->abort();
     QFile::remove(row.partPath);
     row.bytesDone = 0;
     row.etag.clear();
     row.lastModified.clear();
     row.state = State::Queued;
-    m_transfers.remove(row.fileId);
-    delete transfer;
+    m_transfers.erase(row.fileId); // ends it
     persist(row);
     begin(row);
 }
@@ -890,11 +848,8 @@ void DownloadManager::retryLater(Transfer *transfer, const ConnectorError &error
     if (row.bytesDone > transfer->offset)
         row.attempts = 0;
     ++row.attempts;
-    const int exponent = qMin(row.attempts - 1, 16);
-    const double backoff
-        = qMin<double>(m_policy.retryMaxMs, m_policy.retryBaseMs * double(1 << exponent));
-    const double jittered = backoff * (0.5 + QRandomGenerator::global()->generateDouble());
-    const qint64 delayMs = qMax<qint64>(qint64(jittered), qint64(retryAfterSeconds) * 1000);
+    const qint64 delayMs = transferrules::backoffMs(
+        row.attempts, m_policy.retryBaseMs, m_policy.retryMaxMs, qint64(retryAfterSeconds) * 1000);
     row.nextAttemptAt = nowSeconds() + (delayMs + 999) / 1000;
     row.state = State::Queued;
     row.bytesDone = QFileInfo(row.partPath).size();
@@ -906,8 +861,7 @@ void DownloadManager::retryLater(Transfer *transfer, const ConnectorError &error
         m_probeTimer.start(m_policy.linkProbeMs);
     }
     qCInfo(lcDownloads) << "retrying" << row.fileId << "in" << delayMs << "ms:" << error.detail;
-    m_transfers.remove(row.fileId);
-    delete transfer;
+    m_transfers.erase(row.fileId); // ends it
     DownloadRepository(m_database.connection())
         .setFileState(row.fileId, row.bytesDone > 0 ? FileState::Partial : FileState::Queued);
     persist(row);
@@ -920,18 +874,12 @@ void DownloadManager::retryLater(Transfer *transfer, const ConnectorError &error
 void DownloadManager::failFor(Transfer *transfer, const ConnectorError &error)
 {
     DownloadRepository::Row row = transfer->row;
-    if (transfer->reply) {
-        transfer->stoppedByUs = true;
-        transfer->reply->disconnect(this);
-        transfer->reply->abort();
-        transfer->reply->deleteLater();
-    }
+    transfer->abort();
     row.state = State::Failed;
     if (row.errorCode != u"verification"_s) // keeps saying why the bytes were refused
         row.errorCode = QString::number(int(error.code));
     row.errorDetail = error.detail.isEmpty() ? error.subject : error.detail;
-    m_transfers.remove(row.fileId);
-    delete transfer;
+    m_transfers.erase(row.fileId); // ends it
     DownloadRepository(m_database.connection()).setFileState(row.fileId, FileState::Failed);
     persist(row);
     publish(row);
@@ -940,8 +888,7 @@ void DownloadManager::failFor(Transfer *transfer, const ConnectorError &error)
 
 void DownloadManager::finishTransfer(Transfer *transfer)
 {
-    m_transfers.remove(transfer->row.fileId);
-    delete transfer;
+    m_transfers.erase(transfer->row.fileId); // ends it
     schedule();
 }
 
@@ -984,7 +931,7 @@ void DownloadManager::publishTotals()
     Totals totals;
     for (const auto &row : DownloadRepository(m_database.connection()).all()) {
         const qint64 total = row.bytesTotal > 0 ? row.bytesTotal : row.file.size;
-        const Transfer *t = m_transfers.value(row.fileId);
+        const Transfer *t = transferOf(row.fileId);
         switch (row.state) {
         case State::Done:
             ++totals.done;
@@ -1019,11 +966,26 @@ void DownloadManager::publishTotals()
     if (totals.bytesPerSecond > 0 && totals.bytesTotal > totals.bytesDone)
         totals.secondsLeft
             = qint64(double(totals.bytesTotal - totals.bytesDone) / totals.bytesPerSecond);
-    for (Transfer *t : std::as_const(m_transfers))
-        publish(t->row, t);
+    for (const auto &[id, t] : m_transfers)
+        publish(t->row, t.get());
     if (totals.active == 0)
         m_batch.clear(); // the next file queued starts a new batch
     Q_EMIT totalsChanged(totals);
+}
+
+DownloadManager::Transfer *DownloadManager::transferOf(qint64 fileId) const
+{
+    const auto it = m_transfers.find(fileId);
+    return it == m_transfers.end() ? nullptr : it->second.get();
+}
+
+std::vector<DownloadManager::Transfer *> DownloadManager::runningTransfers() const
+{
+    std::vector<Transfer *> running;
+    running.reserve(m_transfers.size());
+    for (const auto &[id, transfer] : m_transfers)
+        running.push_back(transfer.get());
+    return running;
 }
 
 } // namespace clikc

@@ -9,7 +9,9 @@
 #include <QSet>
 #include <QTimer>
 #include <atomic>
+#include <map>
 #include <memory>
+#include <vector>
 
 class QFile;
 class QNetworkReply;
@@ -130,7 +132,6 @@ Q_SIGNALS:
 private:
     struct Transfer;
 
-    void post(std::function<void()> work);
     void applyPolicy(const Policy &policy);
     void schedule();
     void begin(DownloadRepository::Row row);
@@ -150,19 +151,23 @@ private:
     void publishTotals();
     bool isIdle() const;
     bool isCurrent(qint64 fileId, quint64 serial) const;
+    Transfer *transferOf(qint64 fileId) const;
+    // A snapshot, for loops whose steps may end transfers (check transferOf() before each).
+    std::vector<Transfer *> runningTransfers() const;
 
     Database &m_database;
     ContentStore &m_store;
     std::unique_ptr<NetworkAccess> m_network;
     Policy m_policy;
     int m_maxTries = 0;
-    QHash<qint64, int> m_tries;            // file id → failed tries in this run
-    QHash<qint64, QString> m_tokens;       // source id → token
-    QHash<qint64, QUrl> m_sites;           // source id → the site the token belongs to
-    QHash<QUrl, bool> m_plainHttp;         // sites allowed over plain HTTP, for the network
-    QHash<qint64, Transfer *> m_transfers; // file id → running transfer
-    std::atomic<quint64> m_idleSent{0};    // how many times idle() was sent, for waitUntilIdle
-    QSet<qint64> m_batch;                  // file ids of the current batch (see Totals)
+    QHash<qint64, int> m_tries;      // file id → failed tries in this run
+    QHash<qint64, QString> m_tokens; // source id → token
+    QHash<qint64, QUrl> m_sites;     // source id → the site the token belongs to
+    QHash<QUrl, bool> m_plainHttp;   // sites allowed over plain HTTP, for the network
+    // file id → running transfer; erasing one ends its request (see Transfer::abort).
+    std::map<qint64, std::unique_ptr<Transfer>> m_transfers;
+    std::atomic<quint64> m_idleSent{0}; // how many times idle() was sent, for waitUntilIdle
+    QSet<qint64> m_batch;               // file ids of the current batch (see Totals)
     QTimer m_retryTimer;
     QTimer m_throttle;
     QTimer m_totalsTimer;

@@ -6,7 +6,9 @@
 #include "storage/database.h"
 #include "storage/progressrepository.h"
 #include "storage/scormrepository.h"
+#include "transferrules.h"
 #include "util/failpoint.h"
+#include "util/onthread.h"
 #include "util/promise.h"
 
 #include <QDateTime>
@@ -14,7 +16,6 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -98,14 +99,6 @@ Uploader::~Uploader()
     m_database.closeConnection();
 }
 
-void Uploader::post(std::function<void()> work)
-{
-    if (QThread::currentThread() == thread())
-        work();
-    else
-        QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
-}
-
 Uploader::Lane &Uploader::lane(qint64 profileId)
 {
     auto &slot = m_lanes[profileId];
@@ -125,7 +118,7 @@ Uploader::Lane &Uploader::lane(qint64 profileId)
 
 void Uploader::start()
 {
-    post([this] {
+    runOnThreadOf(this, [this] {
         if (m_started)
             return;
         m_started = true;
@@ -148,13 +141,13 @@ void Uploader::start()
 
 void Uploader::setPolicy(const Policy &policy)
 {
-    post([this, policy] { m_policy = policy; });
+    runOnThreadOf(this, [this, policy] { m_policy = policy; });
 }
 
 void Uploader::setAuthorization(qint64 profileId, const QUrl &siteUrl, qint64 remoteUserId,
                                 const QString &token, bool allowPlainHttp)
 {
-    post([this, profileId, siteUrl, remoteUserId, token, allowPlainHttp] {
+    runOnThreadOf(this, [this, profileId, siteUrl, remoteUserId, token, allowPlainHttp] {
         Lane &l = lane(profileId);
         if (l.connector && l.site != siteUrl) {
             if (!l.inFlight.isEmpty() || !l.checkingCourses.isEmpty())
@@ -183,7 +176,7 @@ void Uploader::setAuthorization(qint64 profileId, const QUrl &siteUrl, qint64 re
 
 void Uploader::uploadNow(qint64 profileId)
 {
-    post([this, profileId] {
+    runOnThreadOf(this, [this, profileId] {
         if (profileId != 0)
             lane(profileId);
         for (auto &[id, l] : m_lanes) {
@@ -201,7 +194,7 @@ void Uploader::uploadNow(qint64 profileId)
 
 void Uploader::kick(qint64 profileId)
 {
-    post([this, profileId] {
+    runOnThreadOf(this, [this, profileId] {
         Lane &l = lane(profileId);
         l.cacheDirty = true;
         drain(l);
@@ -500,10 +493,8 @@ void Uploader::pauseForSignIn(Lane &l, const ConnectorError &error)
 void Uploader::failed(Lane &l, const ConnectorError &error)
 {
     ++l.failures;
-    const int exponent = qMin(l.failures - 1, 16);
-    const double backoff
-        = qMin<double>(m_policy.retryMaxMs, m_policy.retryBaseMs * double(1 << exponent));
-    const qint64 delay = qint64(backoff * (0.5 + QRandomGenerator::global()->generateDouble()));
+    const qint64 delay
+        = transferrules::backoffMs(l.failures, m_policy.retryBaseMs, m_policy.retryMaxMs);
     l.retryAt = nowMs() + delay;
     l.retryTimer->start(int(delay));
     l.lastError = error;
@@ -585,7 +576,7 @@ bool Uploader::waitUntilIdle(int timeoutMs)
     timeout.setSingleShot(true);
     connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
     // Queued behind whatever the caller asked for before (uploadNow, kick…).
-    post([this, question] {
+    runOnThreadOf(this, [this, question] {
         m_idleHeard = qMax(m_idleHeard, question);
         announceIfIdle();
     });

@@ -99,7 +99,6 @@ private:
     struct Lane;
     using Action = UploadAction;
 
-    void post(std::function<void()> work);
     Lane &lane(qint64 profileId);
     // drainLane(), then tells a waiting waitUntilIdle() when nothing is left to do.
     void drain(Lane &lane);
