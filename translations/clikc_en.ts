@@ -380,14 +380,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The site %1 does not answer over a secure connection (https), only over an unencrypted one (http), where your password would travel unprotected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,12 +387,31 @@ Exit codes:
         <source>The site sent the request on to another address (%1), on another site or without a secure connection. It was not followed, so that your password and sign-in stay with the site.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DownloadError</name>
     <message>
-        <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
+        <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be written to this computer (%1). Check that the library&apos;s folder can be written to, then choose Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded file could not be moved into the library (%1). Check that the library&apos;s folder can be written to, then choose Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not record the downloaded file. Check that the library&apos;s folder can be written to, then choose Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -412,14 +412,6 @@ Códigos de salida:
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
-        <translation>El archivo llegó dañado varias veces (su suma de comprobación no coincide con la del sitio). Se han descartado las copias dañadas.</translation>
-    </message>
-    <message>
-        <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
-        <translation>No hay suficiente espacio libre en el disco para este archivo (se necesitan %1). Libere espacio y, a continuación, elija Reanudar.</translation>
-    </message>
-    <message>
         <source>The site %1 does not answer over a secure connection (https), only over an unencrypted one (http), where your password would travel unprotected.</source>
         <translation>El sitio %1 no responde por una conexión segura (https), solo por una conexión sin cifrar (http), en la que su contraseña viajaría sin protección.</translation>
     </message>
@@ -427,13 +419,32 @@ Códigos de salida:
         <source>The site sent the request on to another address (%1), on another site or without a secure connection. It was not followed, so that your password and sign-in stay with the site.</source>
         <translation>El sitio reenvió la solicitud a otra dirección (%1), en otro sitio o sin conexión segura. No se ha seguido, para que su contraseña y su sesión se queden en el sitio.</translation>
     </message>
+</context>
+<context>
+    <name>DownloadError</name>
     <message>
-        <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
-        <translation>El sitio indica este archivo en otro sitio (%1). No se descarga desde allí, para que su sesión se quede en su sitio.</translation>
+        <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
+        <translation>No hay suficiente espacio libre en el disco para este archivo (se necesitan %1). Libere espacio y, a continuación, elija Reanudar.</translation>
     </message>
     <message>
         <source>The file could not be written to this computer (%1). Check that the library&apos;s folder can be written to, then choose Resume.</source>
         <translation>No se ha podido escribir el archivo en este equipo (%1). Compruebe que se puede escribir en la carpeta de la biblioteca y elija Reanudar.</translation>
+    </message>
+    <message>
+        <source>The downloaded file could not be moved into the library (%1). Check that the library&apos;s folder can be written to, then choose Resume.</source>
+        <translation>El archivo descargado no se pudo colocar en la biblioteca (%1). Compruebe que se puede escribir en la carpeta de la biblioteca y elija Reanudar.</translation>
+    </message>
+    <message>
+        <source>The library could not record the downloaded file. Check that the library&apos;s folder can be written to, then choose Resume.</source>
+        <translation>La biblioteca no pudo registrar el archivo descargado. Compruebe que se puede escribir en la carpeta de la biblioteca y elija Reanudar.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
+        <translation>El archivo llegó dañado varias veces (su suma de comprobación no coincide con la del sitio). Se han descartado las copias dañadas.</translation>
+    </message>
+    <message>
+        <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
+        <translation>El sitio indica este archivo en otro sitio (%1). No se descarga desde allí, para que su sesión se quede en su sitio.</translation>
     </message>
 </context>
 <context>

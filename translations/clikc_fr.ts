@@ -413,14 +413,6 @@ Codes de sortie&#xa0;:
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
-        <translation>Le fichier est arrivé endommagé à plusieurs reprises (sa somme de contrôle ne correspond pas à celle du site). Les copies endommagées ont été supprimées.</translation>
-    </message>
-    <message>
-        <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
-        <translation>L’espace disque disponible est insuffisant pour ce fichier (%1 nécessaires). Libérez de l’espace, puis choisissez Reprendre.</translation>
-    </message>
-    <message>
         <source>The site %1 does not answer over a secure connection (https), only over an unencrypted one (http), where your password would travel unprotected.</source>
         <translation>Le site %1 ne répond pas par une connexion sécurisée (https), seulement par une connexion non chiffrée (http), où votre mot de passe circulerait sans protection.</translation>
     </message>
@@ -428,13 +420,32 @@ Codes de sortie&#xa0;:
         <source>The site sent the request on to another address (%1), on another site or without a secure connection. It was not followed, so that your password and sign-in stay with the site.</source>
         <translation>Le site a renvoyé la demande vers une autre adresse (%1), sur un autre site ou sans connexion sécurisée. Elle n’a pas été suivie, afin que votre mot de passe et votre connexion restent auprès du site.</translation>
     </message>
+</context>
+<context>
+    <name>DownloadError</name>
     <message>
-        <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
-        <translation>Le site indique ce fichier sur un autre site (%1). Il n’est pas téléchargé depuis celui-ci, afin que votre connexion reste auprès de votre site.</translation>
+        <source>There is not enough free disk space for this file (%1 needed). Free some space, then choose Resume.</source>
+        <translation>L’espace disque disponible est insuffisant pour ce fichier (%1 nécessaires). Libérez de l’espace, puis choisissez Reprendre.</translation>
     </message>
     <message>
         <source>The file could not be written to this computer (%1). Check that the library&apos;s folder can be written to, then choose Resume.</source>
         <translation>Le fichier n’a pas pu être écrit sur cet ordinateur (%1). Vérifiez que le dossier de la bibliothèque est accessible en écriture, puis choisissez Reprendre.</translation>
+    </message>
+    <message>
+        <source>The downloaded file could not be moved into the library (%1). Check that the library&apos;s folder can be written to, then choose Resume.</source>
+        <translation>Le fichier téléchargé n’a pas pu être placé dans la bibliothèque (%1). Vérifiez que le dossier de la bibliothèque est accessible en écriture, puis choisissez Reprendre.</translation>
+    </message>
+    <message>
+        <source>The library could not record the downloaded file. Check that the library&apos;s folder can be written to, then choose Resume.</source>
+        <translation>La bibliothèque n’a pas pu enregistrer le fichier téléchargé. Vérifiez que le dossier de la bibliothèque est accessible en écriture, puis choisissez Reprendre.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged several times (its checksum does not match the site&apos;s). The damaged copies were thrown away.</source>
+        <translation>Le fichier est arrivé endommagé à plusieurs reprises (sa somme de contrôle ne correspond pas à celle du site). Les copies endommagées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
+        <translation>Le site indique ce fichier sur un autre site (%1). Il n’est pas téléchargé depuis celui-ci, afin que votre connexion reste auprès de votre site.</translation>
     </message>
 </context>
 <context>

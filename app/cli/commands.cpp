@@ -72,8 +72,6 @@ QString codeOf(const ConnectorError &error)
         return u"site_maintenance"_s;
     case Code::AccessDenied:
         return u"access_denied"_s;
-    case Code::NoSpace:
-        return u"no_space"_s;
     default:
         return u"site_error"_s;
     }

@@ -3358,14 +3358,18 @@ FakeMoodle::FakeMoodle(QObject *parent)
 
 void FakeMoodle::attachServer()
 {
-    // Emitted once a connection is ready to read: at once for plain TCP, after the handshake
-    // for TLS.
-    connect(d->server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+    const auto accept = [this] {
         while (QTcpSocket *socket = d->server->nextPendingConnection()) {
             ++d->connections;
             new Connection(this, socket); // owned by this; deletes itself on disconnect
         }
-    });
+    };
+    // A TLS connection is ready to read once its handshake is done (pendingConnectionAvailable);
+    // a plain one at once.
+    if (d->secure)
+        connect(d->server, &QTcpServer::pendingConnectionAvailable, this, accept);
+    else
+        connect(d->server, &QTcpServer::newConnection, this, accept);
 }
 
 FakeMoodle::~FakeMoodle()

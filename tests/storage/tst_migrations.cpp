@@ -2,8 +2,10 @@
 // a newer file is refused, and the connection rules (WAL, one per thread, scoped transactions).
 
 #include "storage/database.h"
+#include "storage/migrations.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -84,6 +86,54 @@ private Q_SLOTS:
         // SCORM activities keep Moodle's default (auto off).
         QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM activities"_s).toInt(), 1);
         QCOMPARE(scalar(db.connection(), u"SELECT auto_continue FROM activities"_s), QVariant(0));
+    }
+
+    // Step 10: a download's error, kept as an enum's number until then, becomes a stable key;
+    // numbers written before schema 8 (no "plain HTTP only" yet) are read with their own
+    // numbering.
+    void downloadErrorsBecomeKeys_data()
+    {
+        QTest::addColumn<int>("writtenAt");
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("timeout") << 9 << u"16"_s << u"site:timeout"_s;
+        QTest::newRow("connection failed") << 9 << u"17"_s << u"site:connection_failed"_s;
+        QTest::newRow("no space") << 9 << u"20"_s << u"no_space"_s;
+        QTest::newRow("write failed") << 9 << u"24"_s << u"write_failed"_s;
+        QTest::newRow("foreign file") << 9 << u"23"_s << u"foreign_file_url"_s;
+        QTest::newRow("token key") << 9 << u"invalidtoken"_s << u"site:invalid_token"_s;
+        QTest::newRow("verification key") << 9 << u"verification"_s << u"verification"_s;
+        QTest::newRow("none") << 9 << u"0"_s << QString();
+        QTest::newRow("0.1.0 timeout") << 7 << u"15"_s << u"site:timeout"_s;
+        QTest::newRow("0.1.0 no space") << 7 << u"19"_s << u"no_space"_s;
+        QTest::newRow("0.1.0 insecure") << 7 << u"2"_s << u"site:insecure_transport"_s;
+        QTest::newRow("0.1.0 verification") << 7 << u"20"_s << u"verification"_s;
+    }
+
+    void downloadErrorsBecomeKeys()
+    {
+        QFETCH(int, writtenAt);
+        QFETCH(QString, stored);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        {
+            // A bare connection (no foreign keys): the row's file need not exist for this.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"keys"_s);
+            db.setDatabaseName(dir.filePath(u"library.sqlite"_s));
+            QVERIFY(db.open());
+            QCOMPARE(migrations::apply(db, writtenAt), QString());
+            QCOMPARE(userVersion(db), writtenAt);
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"INSERT INTO downloads (file_id, state, error_code, created_at, "
+                            "updated_at) VALUES (1, 'failed', '%1', 0, 0)"_s.arg(stored)),
+                     qPrintable(q.lastError().text()));
+            QCOMPARE(migrations::apply(db), QString());
+            QCOMPARE(userVersion(db), migrations::latestVersion());
+            QCOMPARE(scalar(db, u"SELECT error_code FROM downloads"_s).toString(), expected);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"keys"_s);
     }
 
     void refusesFileFromNewerBuild()

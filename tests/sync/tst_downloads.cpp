@@ -386,7 +386,7 @@ private Q_SLOTS:
             const auto item = change.at(0).value<DownloadManager::Item>();
             toldWhy = toldWhy
                       || (item.fileId == bigFile().id
-                          && item.error.code == ConnectorError::Code::Timeout);
+                          && item.error.site.code == ConnectorError::Code::Timeout);
         }
         QVERIFY(toldWhy);
     }
@@ -409,7 +409,7 @@ private Q_SLOTS:
         const auto last = changes.constLast().at(0).value<DownloadManager::Item>();
         QCOMPARE(last.fileId, big);
         QCOMPARE(last.state, DownloadManager::State::Failed);
-        QCOMPARE(last.error.code, ConnectorError::Code::NoSpace);
+        QCOMPARE(last.error.code, DownloadError::Code::NoSpace);
         QVERIFY2(last.error.message().contains(u"space"_s), qPrintable(last.error.message()));
 
         // Space freed: Resume fetches it.
@@ -442,7 +442,8 @@ private Q_SLOTS:
         QCOMPARE(bigFile().state, FileState::Failed);
         QTRY_VERIFY(!changes.isEmpty());
         auto last = changes.constLast().at(0).value<DownloadManager::Item>();
-        QCOMPARE(last.error.code, ConnectorError::Code::UnsafeRedirect);
+        QCOMPARE(last.error.code, DownloadError::Code::Site);
+        QCOMPARE(last.error.site.code, ConnectorError::Code::UnsafeRedirect);
         QCOMPARE(elsewhereHits, 0);
         m_server->clearMisbehaviour();
 
@@ -457,7 +458,7 @@ private Q_SLOTS:
         QCOMPARE(bigFile().state, FileState::Failed);
         QTRY_VERIFY(!changes.isEmpty());
         last = changes.constLast().at(0).value<DownloadManager::Item>();
-        QCOMPARE(last.error.code, ConnectorError::Code::ForeignFileUrl);
+        QCOMPARE(last.error.code, DownloadError::Code::ForeignFileUrl);
         QVERIFY2(last.error.message().contains(u"127.0.0.2"_s), qPrintable(last.error.message()));
         QCOMPARE(elsewhereHits, 0);
     }
@@ -475,7 +476,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!changes.isEmpty());
         const auto last = changes.constLast().at(0).value<DownloadManager::Item>();
         QCOMPARE(last.state, DownloadManager::State::Failed);
-        QCOMPARE(last.error.code, ConnectorError::Code::HttpError);
+        QCOMPARE(last.error.code, DownloadError::Code::Site);
+        QCOMPARE(last.error.site.code, ConnectorError::Code::HttpError);
         QCOMPARE(m_server->requestCount(u"big.mp4"_s), 3);
         downloads().setMaxTries(0);
         m_server->clearMisbehaviour();
@@ -499,7 +501,7 @@ private Q_SLOTS:
         QCOMPARE(bigFile().state, FileState::Failed);
         QTRY_VERIFY(!changes.isEmpty());
         const auto last = changes.constLast().at(0).value<DownloadManager::Item>();
-        QCOMPARE(last.error.code, ConnectorError::Code::WriteFailed);
+        QCOMPARE(last.error.code, DownloadError::Code::WriteFailed);
         const QString message = last.error.message();
         QVERIFY2(!message.contains(u"space"_s) && !message.contains(u"Unknown error"_s)
                      && message.contains(u"directory"_s, Qt::CaseInsensitive),
@@ -509,6 +511,43 @@ private Q_SLOTS:
         downloads().resume(bigFile().id);
         QVERIFY(downloads().waitUntilIdle(30000));
         QCOMPARE(bigFile().state, FileState::Ready);
+    }
+
+    // The bytes arrived whole but could not be placed (the store cannot be written): the file
+    // fails with that reason, not as a damaged download; the .part file stays, and Resume
+    // places it without asking the site for a byte more.
+    void aStoreFailureKeepsTheBytes()
+    {
+        const QString objects
+            = m_lib->context().store().pathOf(QString(64, u'0')).section(u'/', 0, -3);
+        QVERIFY(objects.endsWith(u"/objects"_s));
+        QVERIFY(QDir(objects).removeRecursively());
+        QFile blocker(objects); // a file where the store's folder should be
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QSignalSpy changes(&downloads(), &DownloadManager::itemChanged);
+        const qint64 big = bigFile().id;
+        downloads().enqueueFiles({big});
+        QVERIFY(downloads().waitUntilIdle(30000));
+        QCOMPARE(bigFile().state, FileState::Failed);
+        QTRY_VERIFY(!changes.isEmpty());
+        const auto last = changes.constLast().at(0).value<DownloadManager::Item>();
+        QCOMPARE(last.error.code, DownloadError::Code::StoreFailed);
+        QVERIFY2(!last.error.message().contains(u"damaged"_s), qPrintable(last.error.message()));
+        const qint64 sent = m_server->fileBytesSent(m_bigCmid);
+        QCOMPARE(sent, kBigSize); // fetched once, never again for a failure of ours
+        const QString part
+            = m_lib->context().store().partsDir() + u'/' + QString::number(big) + u".part"_s;
+        QCOMPARE(QFileInfo(part).size(), kBigSize);
+
+        QVERIFY(QFile::remove(objects));
+        QVERIFY(QDir().mkpath(objects));
+        downloads().resume(big);
+        QVERIFY(downloads().waitUntilIdle(30000));
+        QCOMPARE(bigFile().state, FileState::Ready);
+        QCOMPARE(storedSha1(bigFile()), QString::fromLatin1(m_server->fileSha1(m_bigCmid)));
+        QCOMPARE(m_server->fileBytesSent(m_bigCmid), sent);
+        QVERIFY(!QFileInfo::exists(part));
     }
 
     // A server that sends more than the file it listed is cut off at the size it listed: the
@@ -522,7 +561,7 @@ private Q_SLOTS:
         QCOMPARE(bigFile().state, FileState::Failed);
         QTRY_VERIFY(!changes.isEmpty());
         const auto last = changes.constLast().at(0).value<DownloadManager::Item>();
-        QCOMPARE(last.error.code, ConnectorError::Code::VerificationFailed);
+        QCOMPARE(last.error.code, DownloadError::Code::VerificationFailed);
         // Each try stopped soon after the listed size: the three tries together sent less than
         // one whole oversized answer (what the server pushed into the socket before it noticed
         // the close is counted too, and grows on a busy machine).

@@ -1,5 +1,9 @@
 #include "connectorerror.h"
 
+#include <iterator>
+
+using namespace Qt::StringLiterals;
+
 namespace clikc {
 
 bool ConnectorError::isTransient() const
@@ -9,7 +13,6 @@ bool ConnectorError::isTransient() const
     case Code::ConnectionFailed:
     case Code::Maintenance:
     case Code::HttpError:
-    case Code::NoSpace:
         return true;
     default:
         return false;
@@ -78,25 +81,55 @@ QString ConnectorError::message() const
                   "without a secure connection. It was not followed, so that your password and "
                   "sign-in stay with the site.")
             .arg(subject);
-    case Code::ForeignFileUrl:
-        return tr("The site lists this file at another site (%1). It is not downloaded from "
-                  "there, so that your sign-in stays with your site.")
-            .arg(subject);
-    case Code::WriteFailed:
-        return tr("The file could not be written to this computer (%1). Check that the library's "
-                  "folder can be written to, then choose Resume.")
-            .arg(subject);
     case Code::Cancelled:
         return tr("Cancelled.");
-    case Code::NoSpace:
-        return tr("There is not enough free disk space for this file (%1 needed). Free some space, "
-                  "then choose Resume.")
-            .arg(subject);
-    case Code::VerificationFailed:
-        return tr("The file arrived damaged several times (its checksum does not match the "
-                  "site's). The damaged copies were thrown away.");
     }
     return {};
+}
+
+namespace {
+
+// In the order of ConnectorError::Code; the names are stored, so they never change.
+constexpr QStringView kKeys[] = {
+    u"none",
+    u"invalid_site_url",
+    u"insecure_transport",
+    u"plain_http_only",
+    u"not_a_moodle_site",
+    u"invalid_login",
+    u"invalid_token",
+    u"web_services_disabled",
+    u"missing_functions",
+    u"downloads_disabled",
+    u"access_denied",
+    u"not_found",
+    u"maintenance",
+    u"server_error",
+    u"malformed_response",
+    u"http_error",
+    u"timeout",
+    u"connection_failed",
+    u"tls_error",
+    u"cancelled",
+    u"unsafe_redirect",
+};
+static_assert(std::size(kKeys) == std::size_t(ConnectorError::Code::UnsafeRedirect) + 1,
+              "every code has its key");
+
+} // namespace
+
+QString ConnectorError::key() const
+{
+    return kKeys[std::size_t(code)].toString();
+}
+
+ConnectorError ConnectorError::fromKey(const QString &key)
+{
+    for (std::size_t i = 0; i < std::size(kKeys); ++i) {
+        if (kKeys[i] == key)
+            return {Code(i), {}, {}, {}};
+    }
+    return {Code::ServerError, key, {}, {}};
 }
 
 } // namespace clikc

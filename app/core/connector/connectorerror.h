@@ -34,11 +34,7 @@ public:
         ConnectionFailed,    // no route, refused, name not found
         TlsError,            // the secure connection could not be trusted
         Cancelled,
-        NoSpace,            // not enough free disk space for the file
-        VerificationFailed, // the bytes received do not match the server's checksum or size
-        UnsafeRedirect,     // the server sent the request to another site or over plain HTTP
-        ForeignFileUrl,     // a file listed at another site than the one signed in to
-        WriteFailed,        // the file could not be written on this computer (not for space)
+        UnsafeRedirect, // the server sent the request to another site or over plain HTTP
     };
 
     Code code = Code::None;
@@ -52,6 +48,11 @@ public:
     // True when trying again later may succeed.
     bool isTransient() const;
     QString message() const;
+
+    // A stable name of the code ("timeout", "invalid_token", …) for what is stored or printed,
+    // never the enum's number; fromKey() reads it back (an unknown name: ServerError).
+    QString key() const;
+    static ConnectorError fromKey(const QString &key);
 };
 
 // A value or the error that prevented it.

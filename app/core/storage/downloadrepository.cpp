@@ -151,19 +151,20 @@ int DownloadRepository::requeueInterrupted()
 
 int DownloadRepository::retryNow(const QStringList &errorCodes)
 {
-    QStringList quoted;
-    for (const QString &code : errorCodes) {
-        bool numeric = false;
-        code.toInt(&numeric);
-        if (numeric) // our own codes only: never text from outside
-            quoted.append(u"'"_s + code + u"'"_s);
-    }
-    if (quoted.isEmpty())
+    if (errorCodes.isEmpty())
         return 0;
+    QVariantList values;
+    QStringList placeholders;
+    for (const QString &code : errorCodes) {
+        values.append(code);
+        placeholders.append(u"?"_s);
+    }
     QSqlQuery q(m_db);
-    if (!sql::exec(q, u"UPDATE downloads SET next_attempt_at = NULL, attempts = 0 WHERE state = "
-                      "'queued' AND next_attempt_at IS NOT NULL AND error_code IN (%1)"_s.arg(
-                          quoted.join(u',')))) {
+    if (!sql::exec(q,
+                   u"UPDATE downloads SET next_attempt_at = NULL, attempts = 0 WHERE state = "
+                   "'queued' AND next_attempt_at IS NOT NULL AND error_code IN (%1)"_s.arg(
+                       placeholders.join(u',')),
+                   values)) {
         return 0;
     }
     return q.numRowsAffected();

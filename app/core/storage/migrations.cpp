@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include <algorithm>
+
 #include "database.h"
 
 #include <QSqlError>
@@ -264,6 +266,40 @@ CREATE TABLE kept_progress (
 CREATE INDEX kept_progress_activity
     ON kept_progress (source_id, course_remote_id, activity_remote_id);
 )sql"_s,
+        // 10: a download's error is kept as a stable key ("site:timeout", "no_space"…), no longer
+        // as the number of an enum value that moves when a value is added. Numbers are read
+        // with the numbering of the version that wrote them (see apply() for libraries older
+        // than schema 8); "invalidtoken" and "verification" were keys already.
+        uR"sql(
+UPDATE downloads SET error_code = CASE error_code
+    WHEN '0' THEN NULL
+    WHEN '1' THEN 'site:invalid_site_url'
+    WHEN '2' THEN 'site:insecure_transport'
+    WHEN '3' THEN 'site:plain_http_only'
+    WHEN '4' THEN 'site:not_a_moodle_site'
+    WHEN '5' THEN 'site:invalid_login'
+    WHEN '6' THEN 'site:invalid_token'
+    WHEN '7' THEN 'site:web_services_disabled'
+    WHEN '8' THEN 'site:missing_functions'
+    WHEN '9' THEN 'site:downloads_disabled'
+    WHEN '10' THEN 'site:access_denied'
+    WHEN '11' THEN 'site:not_found'
+    WHEN '12' THEN 'site:maintenance'
+    WHEN '13' THEN 'site:server_error'
+    WHEN '14' THEN 'site:malformed_response'
+    WHEN '15' THEN 'site:http_error'
+    WHEN '16' THEN 'site:timeout'
+    WHEN '17' THEN 'site:connection_failed'
+    WHEN '18' THEN 'site:tls_error'
+    WHEN '19' THEN 'site:cancelled'
+    WHEN '20' THEN 'no_space'
+    WHEN '21' THEN 'verification'
+    WHEN '22' THEN 'site:unsafe_redirect'
+    WHEN '23' THEN 'foreign_file_url'
+    WHEN '24' THEN 'write_failed'
+    WHEN 'invalidtoken' THEN 'site:invalid_token'
+    ELSE error_code END
+)sql"_s,
     };
     return kSteps;
 }
@@ -292,8 +328,9 @@ int latestVersion()
     return int(steps().size());
 }
 
-QString apply(QSqlDatabase &db)
+QString apply(QSqlDatabase &db, int upTo)
 {
+    const int target = upTo < 0 ? latestVersion() : std::min(upTo, latestVersion());
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
         return q.lastError().text();
@@ -304,11 +341,20 @@ QString apply(QSqlDatabase &db)
                "build knows %2)"_s.arg(version)
                    .arg(latestVersion());
     }
-    while (version < latestVersion()) {
+    const int started = version;
+    while (version < target) {
         ScopedTransaction transaction(db);
         if (!transaction.isActive())
             return db.lastError().text();
         QString error;
+        // Before schema 8 the numbers of download errors had no "plain HTTP only" (3): every
+        // number from 3 on names the code after it in the numbering step 10 reads.
+        if (version == 9 && started > 0 && started < 8
+            && !execScript(db,
+                           u"UPDATE downloads SET error_code = CAST(error_code AS INTEGER) + 1 "
+                           "WHERE error_code GLOB '[0-9]*' AND CAST(error_code AS INTEGER) >= 3"_s,
+                           &error))
+            return u"migration %1 failed: %2"_s.arg(version + 1).arg(error);
         if (!execScript(db, steps().at(version), &error))
             return u"migration %1 failed: %2"_s.arg(version + 1).arg(error);
         // PRAGMA takes no bound parameters; the value is an integer we produce.

@@ -14,6 +14,11 @@ namespace clikc::sql {
 
 bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values)
 {
+    return exec(query, sql, QVariantList(values));
+}
+
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
     if (!query.prepare(sql)) {
         qCWarning(lcSql) << "prepare failed:" << query.lastError().text() << sql;
         return false;

@@ -13,6 +13,8 @@ namespace clikc::sql {
 
 // Prepares `sql`, binds `values` in order and executes it. Returns false on any error.
 bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values = {});
+// The same with values counted at run time (an IN list).
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values);
 
 // A nullable column value: NULL for an empty string.
 QVariant nullIfEmpty(const QString &text);

@@ -2,6 +2,7 @@
 
 #include "connector/moodleprotocol.h"
 #include "content/contentstore.h"
+#include "downloaderror.h"
 #include "i18n/format.h"
 #include "network/networkaccess.h"
 #include "storage/blobrepository.h"
@@ -37,15 +38,30 @@ qint64 nowSeconds()
 // Moodle's pluginfile ETag is the SHA-1 of the content, quoted.
 // Why a .part file could not be opened or written: a full disk (ENOSPC, which Qt reports as a
 // resource error) says how much is needed; anything else says what the system said.
-ConnectorError writeError(const QFile &part, const DownloadRepository::Row &row)
+DownloadError writeError(const QFile &part, const DownloadRepository::Row &row)
 {
     if (part.error() == QFileDevice::ResourceError) {
-        return {ConnectorError::Code::NoSpace,
-                Format::fileSize(qMax<qint64>(0, row.file.size - row.bytesDone)),
+        return {DownloadError::Code::NoSpace,
                 {},
-                {}};
+                Format::fileSize(qMax<qint64>(0, row.file.size - row.bytesDone))};
     }
-    return {ConnectorError::Code::WriteFailed, part.errorString(), {}, {}};
+    return {DownloadError::Code::WriteFailed, {}, part.errorString()};
+}
+
+// What the queue keeps beside the key: the error's subject (a host, a size, the system's
+// reason), else the site's own words.
+QString detailOf(const DownloadError &error)
+{
+    if (error.code != DownloadError::Code::Site)
+        return error.subject;
+    return error.site.subject.isEmpty() ? error.site.detail : error.site.subject;
+}
+
+// The keys of a broken link (what the link probe and "the link is back" look for).
+QStringList linkDownKeys()
+{
+    return {DownloadError::fromSite({ConnectorError::Code::ConnectionFailed, {}, {}, {}}).key(),
+            DownloadError::fromSite({ConnectorError::Code::Timeout, {}, {}, {}}).key()};
 }
 
 QString sha1FromEtag(const QString &etag)
@@ -381,13 +397,11 @@ void DownloadManager::probeLink()
 {
     if (!m_linkDown || !m_started || !m_transfers.empty())
         return; // a running transfer tells soon enough whether the link is back
-    const QString network = QString::number(int(ConnectorError::Code::ConnectionFailed));
-    const QString timeout = QString::number(int(ConnectorError::Code::Timeout));
+    const QStringList linkDown = linkDownKeys();
     const qint64 now = nowSeconds();
     for (auto row : DownloadRepository(m_database.connection()).all()) {
         if (row.state != State::Queued || row.nextAttemptAt <= now
-            || !m_tokens.contains(row.sourceId)
-            || (row.errorCode != network && row.errorCode != timeout))
+            || !m_tokens.contains(row.sourceId) || !linkDown.contains(row.errorCode))
             continue;
         row.nextAttemptAt = 0;
         persist(row);
@@ -434,6 +448,15 @@ void DownloadManager::begin(DownloadRepository::Row row)
     const QFileInfo part(row.partPath);
     // What is on disk is the truth: the database may lag behind the last bytes written.
     transfer->offset = part.exists() ? part.size() : 0;
+    // Every byte is here already (the placing failed on a full disk or a store that could not
+    // be written, or the application stopped before it): check and place it, without asking
+    // the site again. Wrong bytes are thrown away there and fetched again.
+    if (row.file.size > 0 && transfer->offset == row.file.size) {
+        transfer->row = row;
+        m_transfers[row.fileId] = std::move(owned);
+        verifyAndPlace(transfer);
+        return;
+    }
     // A generated file of unknown size is served without Range support.
     if (row.file.size <= 0 || (row.file.size > 0 && transfer->offset >= row.file.size)) {
         if (transfer->offset > 0)
@@ -460,10 +483,9 @@ void DownloadManager::begin(DownloadRepository::Row row)
         m_transfers[row.fileId] = std::move(owned);
         qCInfo(lcDownloads) << "not enough space for" << row.fileId << needed
                             << available.value_or(-1);
-        failFor(transfer, {ConnectorError::Code::NoSpace,
-                           Format::fileSize(qMax<qint64>(row.file.size, needed)),
+        failFor(transfer, {DownloadError::Code::NoSpace,
                            {},
-                           {}});
+                           Format::fileSize(qMax<qint64>(row.file.size, needed))});
         return;
     }
 
@@ -475,7 +497,7 @@ void DownloadManager::begin(DownloadRepository::Row row)
         m_transfers[row.fileId] = std::move(owned);
         qCWarning(lcDownloads) << "refused a file listed at another site:" << row.fileId
                                << fileUrl.host();
-        failFor(transfer, {ConnectorError::Code::ForeignFileUrl, fileUrl.host(), {}, {}});
+        failFor(transfer, {DownloadError::Code::ForeignFileUrl, {}, fileUrl.host()});
         return;
     }
 
@@ -598,10 +620,7 @@ void DownloadManager::onData(Transfer *transfer, qint64 budget)
         // Bytes arrive again: the link is back, so the files that wait out a backoff after a
         // broken connection go now instead of each at the end of its own delay.
         m_linkDown = false;
-        using C = ConnectorError::Code;
-        const int released = DownloadRepository(m_database.connection())
-                                 .retryNow({QString::number(int(C::ConnectionFailed)),
-                                            QString::number(int(C::Timeout))});
+        const int released = DownloadRepository(m_database.connection()).retryNow(linkDownKeys());
         if (released > 0) {
             qCInfo(lcDownloads) << "link back:" << released << "files retry now";
             QTimer::singleShot(0, this, &DownloadManager::schedule);
@@ -690,12 +709,12 @@ void DownloadManager::onFinished(Transfer *transfer)
     QUrl refused;
     if (const NetworkAccess::Refusal why = NetworkAccess::refusal(reply, &refused);
         why != NetworkAccess::Refusal::None) {
-        failFor(transfer,
-                {why == NetworkAccess::Refusal::Redirect ? ConnectorError::Code::UnsafeRedirect
-                                                         : ConnectorError::Code::InsecureTransport,
-                 refused.host(),
-                 {},
-                 refused.scheme()});
+        failFor(transfer, DownloadError::fromSite({why == NetworkAccess::Refusal::Redirect
+                                                       ? ConnectorError::Code::UnsafeRedirect
+                                                       : ConnectorError::Code::InsecureTransport,
+                                                   refused.host(),
+                                                   {},
+                                                   refused.scheme()}));
         return;
     }
     const QNetworkReply::NetworkError networkError = reply->error();
@@ -713,7 +732,7 @@ void DownloadManager::onFinished(Transfer *transfer)
             m_tokens.remove(sourceId); // everything of this source waits for a new sign-in
             DownloadRepository::Row row = transfer->row;
             row.state = State::Queued;
-            row.errorCode = u"invalidtoken"_s;
+            row.errorCode = DownloadError::fromSite(error).key();
             m_transfers.erase(row.fileId); // ends it
             persist(row);
             publish(row);
@@ -722,10 +741,11 @@ void DownloadManager::onFinished(Transfer *transfer)
             return;
         }
         if (status == 429 || status >= 500 || error.code == ConnectorError::Code::Maintenance) {
-            retryLater(transfer, error, reply->rawHeader("Retry-After").toInt());
+            retryLater(transfer, DownloadError::fromSite(error),
+                       reply->rawHeader("Retry-After").toInt());
             return;
         }
-        failFor(transfer, error);
+        failFor(transfer, DownloadError::fromSite(error));
         return;
     }
     // Qt sometimes ends a dropped connection without an error, the body short: that is a drop
@@ -737,30 +757,31 @@ void DownloadManager::onFinished(Transfer *transfer)
           && ((transfer->row.file.size > 0 && transfer->row.bytesDone < transfer->row.file.size)
               && (declared <= 0 || received < declared));
     if (cutShort) {
-        retryLater(transfer, {ConnectorError::Code::ConnectionFailed,
-                              reply->url().host(),
-                              {},
-                              u"connection closed early"_s});
+        retryLater(transfer, DownloadError::fromSite({ConnectorError::Code::ConnectionFailed,
+                                                      reply->url().host(),
+                                                      {},
+                                                      u"connection closed early"_s}));
         return;
     }
     if (transfer->tooSlow) {
-        retryLater(transfer,
-                   {ConnectorError::Code::Timeout,
-                    reply->url().host(),
-                    {},
-                    u"slower than %1 bytes/s for %2 s"_s.arg(m_policy.lowSpeedBytesPerSecond)
-                        .arg(m_policy.lowSpeedWindowMs / 1000)});
+        retryLater(transfer, DownloadError::fromSite({ConnectorError::Code::Timeout,
+                                                      reply->url().host(),
+                                                      {},
+                                                      u"slower than %1 bytes/s for %2 s"_s
+                                                          .arg(m_policy.lowSpeedBytesPerSecond)
+                                                          .arg(m_policy.lowSpeedWindowMs / 1000)}));
         return;
     }
     if (networkError != QNetworkReply::NoError) {
         // Dropped, reset, stalled (the transfer timeout): the .part file keeps what arrived.
         const bool stalled = networkError == QNetworkReply::OperationCanceledError
                              || networkError == QNetworkReply::TimeoutError;
-        retryLater(transfer, {stalled ? ConnectorError::Code::Timeout
-                                      : ConnectorError::Code::ConnectionFailed,
-                              reply->url().host(),
-                              {},
-                              reply->errorString()});
+        retryLater(transfer,
+                   DownloadError::fromSite({stalled ? ConnectorError::Code::Timeout
+                                                    : ConnectorError::Code::ConnectionFailed,
+                                            reply->url().host(),
+                                            {},
+                                            reply->errorString()}));
         return;
     }
     verifyAndPlace(transfer);
@@ -780,17 +801,30 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
     const auto sha256 = m_store.adoptFile(
         row.partPath, {{}, row.file.size > 0 ? row.file.size : -1}, sha1, &error);
     if (!sha256) {
+        using E = ContentStore::Error;
+        if (error != E::SizeMismatch && error != E::ChecksumMismatch) {
+            // The bytes may well be right: the disk or the store failed. The .part file stays,
+            // and Resume places it without downloading it again.
+            qCWarning(lcDownloads) << "could not place" << row.fileId << int(error);
+            failFor(transfer, error == E::NoSpace
+                                  ? DownloadError{DownloadError::Code::NoSpace,
+                                                  {},
+                                                  Format::fileSize(row.file.size)}
+                                  : DownloadError{DownloadError::Code::StoreFailed,
+                                                  {},
+                                                  error == E::ReadFailed ? u"read"_s : u"write"_s});
+            return;
+        }
         // Wrong bytes are never placed: start again from nothing.
         QFile::remove(row.partPath);
         ++row.verifyFailures;
         qCWarning(lcDownloads) << "verification failed for" << row.fileId << int(error);
         if (row.verifyFailures >= m_policy.maxChecksumFailures) {
-            row.errorCode = u"verification"_s;
-            failFor(transfer, {ConnectorError::Code::VerificationFailed, {}, {}, {}});
+            failFor(transfer, {DownloadError::Code::VerificationFailed, {}, {}});
         } else {
             row.etag.clear();
             row.lastModified.clear();
-            retryLater(transfer, {ConnectorError::Code::VerificationFailed, {}, {}, {}});
+            retryLater(transfer, {DownloadError::Code::VerificationFailed, {}, {}});
         }
         return;
     }
@@ -800,7 +834,7 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
     {
         ScopedTransaction transaction(db);
         if (!DownloadRepository(db).complete(row.fileId, *sha256, size) || !transaction.commit()) {
-            failFor(transfer, {ConnectorError::Code::ServerError, {}, {}, u"library"_s});
+            failFor(transfer, {DownloadError::Code::LibraryFailed, {}, {}});
             return;
         }
     }
@@ -833,12 +867,12 @@ void DownloadManager::restartFromZero(Transfer *transfer)
     begin(row);
 }
 
-void DownloadManager::retryLater(Transfer *transfer, const ConnectorError &error,
+void DownloadManager::retryLater(Transfer *transfer, const DownloadError &error,
                                  int retryAfterSeconds)
 {
     if (m_maxTries > 0 && ++m_tries[transfer->row.fileId] >= m_maxTries) {
         qCInfo(lcDownloads) << "giving up" << transfer->row.fileId << "after" << m_maxTries
-                            << "tries:" << error.detail;
+                            << "tries:" << error.key() << detailOf(error);
         failFor(transfer, error);
         return;
     }
@@ -853,14 +887,14 @@ void DownloadManager::retryLater(Transfer *transfer, const ConnectorError &error
     row.nextAttemptAt = nowSeconds() + (delayMs + 999) / 1000;
     row.state = State::Queued;
     row.bytesDone = QFileInfo(row.partPath).size();
-    row.errorCode = QString::number(int(error.code));
-    row.errorDetail = error.detail;
-    if (error.code == ConnectorError::Code::ConnectionFailed
-        || error.code == ConnectorError::Code::Timeout) {
+    row.errorCode = error.key();
+    row.errorDetail = detailOf(error);
+    if (error.isLinkDown()) {
         m_linkDown = true;
         m_probeTimer.start(m_policy.linkProbeMs);
     }
-    qCInfo(lcDownloads) << "retrying" << row.fileId << "in" << delayMs << "ms:" << error.detail;
+    qCInfo(lcDownloads) << "retrying" << row.fileId << "in" << delayMs << "ms:" << error.key()
+                        << detailOf(error) << error.site.detail;
     m_transfers.erase(row.fileId); // ends it
     DownloadRepository(m_database.connection())
         .setFileState(row.fileId, row.bytesDone > 0 ? FileState::Partial : FileState::Queued);
@@ -871,14 +905,13 @@ void DownloadManager::retryLater(Transfer *transfer, const ConnectorError &error
     schedule();
 }
 
-void DownloadManager::failFor(Transfer *transfer, const ConnectorError &error)
+void DownloadManager::failFor(Transfer *transfer, const DownloadError &error)
 {
     DownloadRepository::Row row = transfer->row;
     transfer->abort();
     row.state = State::Failed;
-    if (row.errorCode != u"verification"_s) // keeps saying why the bytes were refused
-        row.errorCode = QString::number(int(error.code));
-    row.errorDetail = error.detail.isEmpty() ? error.subject : error.detail;
+    row.errorCode = error.key();
+    row.errorDetail = detailOf(error);
     m_transfers.erase(row.fileId); // ends it
     DownloadRepository(m_database.connection()).setFileState(row.fileId, FileState::Failed);
     persist(row);
@@ -913,15 +946,7 @@ void DownloadManager::publish(const DownloadRepository::Row &row, const Transfer
             item.secondsLeft = qint64(double(item.bytesTotal - item.bytesDone) / transfer->rate);
     }
     if (!row.errorCode.isEmpty() && row.state != State::Done) {
-        bool numeric = false;
-        const int code = row.errorCode.toInt(&numeric);
-        item.error.code = row.errorCode == u"invalidtoken"_s ? ConnectorError::Code::InvalidToken
-                          : row.errorCode == u"verification"_s
-                              ? ConnectorError::Code::VerificationFailed
-                          : numeric ? ConnectorError::Code(code)
-                                    : ConnectorError::Code::ServerError;
-        item.error.detail = row.errorDetail;
-        item.error.subject = row.errorDetail;
+        item.error = DownloadError::fromKey(row.errorCode, row.errorDetail);
     }
     Q_EMIT itemChanged(item);
 }

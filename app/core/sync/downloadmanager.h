@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connector/connectorerror.h"
 #include "storage/downloadrepository.h"
+#include "sync/downloaderror.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -55,7 +55,7 @@ public:
         double bytesPerSecond = 0;
         qint64 secondsLeft = -1; // -1 when unknown
         int attempts = 0;
-        ConnectorError error;
+        DownloadError error;
     };
 
     // The current batch: every file queued since the queue was last empty. Its total stays
@@ -139,8 +139,8 @@ private:
     void onData(Transfer *transfer, qint64 budget = -1);
     void onFinished(Transfer *transfer);
     void restartFromZero(Transfer *transfer);
-    void retryLater(Transfer *transfer, const ConnectorError &error, int retryAfterSeconds = 0);
-    void failFor(Transfer *transfer, const ConnectorError &error);
+    void retryLater(Transfer *transfer, const DownloadError &error, int retryAfterSeconds = 0);
+    void failFor(Transfer *transfer, const DownloadError &error);
     void verifyAndPlace(Transfer *transfer);
     void finishTransfer(Transfer *transfer);
     void stopTransfer(qint64 fileId, State state);
