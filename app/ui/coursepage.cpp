@@ -1,7 +1,9 @@
 #include "coursepage.h"
 
-#include "appcontext.h"
 #include "i18n/languagemanager.h"
+#include "library/coursequeries.h"
+#include "library/libraryworker.h"
+#include "library/progressrecorder.h"
 #include "models/coursemodel.h"
 #include "sync/downloadmanager.h"
 
@@ -24,11 +26,11 @@ using namespace Qt::StringLiterals;
 
 namespace clikc {
 
-CoursePage::CoursePage(AppContext &context, QWidget *parent)
+CoursePage::CoursePage(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
-    , m_model(new CourseModel(context.courseQueries(), context.progressRecorder(),
-                              context.libraryWorker(), context.profileId(), this))
+    , m_services(services)
+    , m_model(new CourseModel(services.courseQueries, services.progressRecorder,
+                              services.libraryWorker, services.profileId, this))
     , m_backButton(new QPushButton(this))
     , m_titleLabel(new QLabel(this))
     , m_summaryLabel(new QLabel(this))
@@ -98,7 +100,7 @@ CoursePage::CoursePage(AppContext &context, QWidget *parent)
     connect(m_openButton, &QPushButton::clicked, this, &CoursePage::openCurrent);
     connect(m_downloadSelectionButton, &QPushButton::clicked, this, &CoursePage::downloadSelection);
     connect(m_downloadCourseButton, &QPushButton::clicked, this,
-            [this] { m_context.downloads().enqueueCourse(m_model->courseId()); });
+            [this] { m_services.downloads.enqueueCourse(m_model->courseId()); });
     connect(m_browserButton, &QPushButton::clicked, this, [this] {
         if (const Activity *activity
             = m_model->activityAt(m_view->currentIndex().siblingAtColumn(0)))
@@ -121,13 +123,13 @@ CoursePage::CoursePage(AppContext &context, QWidget *parent)
     connect(m_model, &CourseModel::dataChanged, this, &CoursePage::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CoursePage::updateButtons);
-    connect(&context.languages(), &LanguageManager::languageChanged, this,
+    connect(&services.languages, &LanguageManager::languageChanged, this,
             [this](const QString &code) {
                 m_model->setLanguage(code);
                 updateHeader();
             });
-    m_model->setLanguage(context.languages().language().isEmpty() ? u"en"_s
-                                                                  : context.languages().language());
+    m_model->setLanguage(services.languages.language().isEmpty() ? u"en"_s
+                                                                 : services.languages.language());
     m_openButton->setEnabled(false);
     retranslate();
     updateButtons();
@@ -208,7 +210,7 @@ bool CoursePage::eventFilter(QObject *watched, QEvent *event)
 void CoursePage::downloadSelection()
 {
     const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
-    DownloadManager &downloads = m_context.downloads();
+    DownloadManager &downloads = m_services.downloads;
     if (const Activity *activity = m_model->activityAt(current)) {
         downloads.enqueueCourse(m_model->courseId(), activity->id);
         return;
@@ -262,7 +264,7 @@ void CoursePage::retranslate()
 
 void CoursePage::updateHeader()
 {
-    const QString language = m_context.languages().language();
+    const QString language = m_services.languages.language();
     const Course &course = m_model->course();
     m_titleLabel->setText(course.title.text(language));
     const int completable = m_model->completableCount();

@@ -11,7 +11,11 @@ class QTreeView;
 
 namespace clikc {
 
-class AppContext;
+class CourseQueries;
+class DownloadManager;
+class LanguageManager;
+class LibraryWorker;
+class ProgressRecorder;
 class CourseModel;
 
 // The Course: its sections and activities with type, offline state and completion; opens an
@@ -21,7 +25,18 @@ class CoursePage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit CoursePage(AppContext &context, QWidget *parent = nullptr);
+    // What the page works with, and nothing more.
+    struct Services
+    {
+        CourseQueries &courseQueries;
+        DownloadManager &downloads;
+        LanguageManager &languages;
+        LibraryWorker &libraryWorker;
+        qint64 profileId;
+        ProgressRecorder &progressRecorder;
+    };
+
+    explicit CoursePage(const Services &services, QWidget *parent = nullptr);
     ~CoursePage() override;
     Q_DISABLE_COPY_MOVE(CoursePage)
 
@@ -45,7 +60,7 @@ private:
     void updateButtons();
     void downloadSelection();
 
-    AppContext &m_context;
+    Services m_services;
     CourseModel *m_model;
     QPushButton *m_backButton;
     QLabel *m_titleLabel;

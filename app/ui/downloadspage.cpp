@@ -1,6 +1,5 @@
 #include "downloadspage.h"
 
-#include "appcontext.h"
 #include "models/downloadsmodel.h"
 #include "settings/settings.h"
 #include "sync/downloadmanager.h"
@@ -48,10 +47,10 @@ public:
 
 } // namespace
 
-DownloadsPage::DownloadsPage(AppContext &context, QWidget *parent)
+DownloadsPage::DownloadsPage(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
-    , m_model(new DownloadsModel(context.downloads(), this))
+    , m_services(services)
+    , m_model(new DownloadsModel(services.downloads, this))
     , m_backButton(new QPushButton(this))
     , m_heading(new QLabel(this))
     , m_emptyLabel(new QLabel(this))
@@ -97,13 +96,13 @@ DownloadsPage::DownloadsPage(AppContext &context, QWidget *parent)
     // How the transfers share the link: saved in the settings and applied at once.
     m_parallel->setObjectName(u"parallelDownloads"_s);
     m_parallel->setRange(1, 8);
-    m_parallel->setValue(context.settings().parallelDownloads());
+    m_parallel->setValue(services.settings.parallelDownloads());
     m_parallelLabel->setBuddy(m_parallel);
     m_limitCheck->setObjectName(u"limitDownloads"_s);
     m_limit->setObjectName(u"downloadLimit"_s);
     m_limit->setRange(8, 1024 * 1024);
     m_limit->setSingleStep(64);
-    const int limit = context.settings().downloadLimitKB();
+    const int limit = services.settings.downloadLimitKB();
     m_limitCheck->setChecked(limit > 0);
     m_limit->setValue(limit > 0 ? limit : 256);
     m_limit->setEnabled(limit > 0);
@@ -122,7 +121,7 @@ DownloadsPage::DownloadsPage(AppContext &context, QWidget *parent)
     layout->addLayout(buttons);
     layout->addLayout(limits);
 
-    DownloadManager &downloads = context.downloads();
+    DownloadManager &downloads = services.downloads;
     // Esc goes back one level, wherever the focus is on this page.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
@@ -192,11 +191,12 @@ qint64 DownloadsPage::selectedFile() const
 
 void DownloadsPage::saveLimits()
 {
-    Settings &settings = m_context.settings();
+    Settings &settings = m_services.settings;
     settings.setParallelDownloads(m_parallel->value());
     settings.setDownloadLimitKB(m_limitCheck->isChecked() ? m_limit->value() : 0);
     settings.sync();
-    m_context.applyDownloadSettings();
+    m_services.downloads.setLimits(settings.parallelDownloads(),
+                                   qint64(settings.downloadLimitKB()) * 1000);
 }
 
 void DownloadsPage::updateButtons()

@@ -10,7 +10,8 @@ class QTableView;
 
 namespace clikc {
 
-class AppContext;
+class DownloadManager;
+class Settings;
 class DownloadsModel;
 
 // The Downloads page: every transfer with its progress, speed, time left and, when it failed, the
@@ -20,7 +21,14 @@ class DownloadsPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit DownloadsPage(AppContext &context, QWidget *parent = nullptr);
+    // What the page works with, and nothing more.
+    struct Services
+    {
+        DownloadManager &downloads;
+        Settings &settings;
+    };
+
+    explicit DownloadsPage(const Services &services, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(DownloadsPage)
 
     DownloadsModel *model() const { return m_model; }
@@ -37,7 +45,7 @@ private:
     void updateButtons();
     void saveLimits();
 
-    AppContext &m_context;
+    Services m_services;
     DownloadsModel *m_model;
     QPushButton *m_backButton;
     QLabel *m_heading;

@@ -1,9 +1,10 @@
 #include "librarypage.h"
 
-#include "appcontext.h"
 #include "i18n/format.h"
 #include "i18n/languagemanager.h"
+#include "library/coursequeries.h"
 #include "library/librarymaintenance.h"
+#include "library/libraryworker.h"
 #include "models/labels.h"
 #include "models/librarymodel.h"
 
@@ -24,11 +25,11 @@ using namespace Qt::StringLiterals;
 
 namespace clikc {
 
-LibraryPage::LibraryPage(AppContext &context, QWidget *parent)
+LibraryPage::LibraryPage(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
-    , m_model(new LibraryModel(context.courseQueries(), context.libraryWorker(),
-                               context.profileId(), this))
+    , m_services(services)
+    , m_model(new LibraryModel(services.courseQueries, services.libraryWorker, services.profileId,
+                               this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_heading(new QLabel(this))
     , m_search(new QLineEdit(this))
@@ -159,11 +160,11 @@ LibraryPage::LibraryPage(AppContext &context, QWidget *parent)
         updateEmptyState();
     });
     connect(m_model, &LibraryModel::dataChanged, this, &LibraryPage::updateDetails);
-    connect(&context.languages(), &LanguageManager::languageChanged, m_model,
+    connect(&services.languages, &LanguageManager::languageChanged, m_model,
             &LibraryModel::setLanguage);
 
-    m_model->setLanguage(context.languages().language().isEmpty() ? u"en"_s
-                                                                  : context.languages().language());
+    m_model->setLanguage(services.languages.language().isEmpty() ? u"en"_s
+                                                                 : services.languages.language());
     retranslate();
     m_model->reload();
 }
@@ -246,7 +247,7 @@ void LibraryPage::updateDetails()
         m_stateLabel->clear();
         return;
     }
-    const QString language = m_context.languages().language();
+    const QString language = m_services.languages.language();
     const QLocale locale(language);
     m_titleLabel->setText(course->title.text(language));
     m_summaryLabel->setText(course->summary.text(language));
@@ -271,7 +272,7 @@ void LibraryPage::removeCurrentCourse()
     const CourseSummary *course = m_model->courseAt(m_model->rowOf(id));
     if (!course)
         return;
-    const QString title = course->title.text(m_context.languages().language());
+    const QString title = course->title.text(m_services.languages.language());
     // The buttons name what they do, not Yes and No.
     QMessageBox box(QMessageBox::Question, tr("Remove course"),
                     tr("Remove “%1” from this computer? Its files will be deleted; your progress "
@@ -287,7 +288,7 @@ void LibraryPage::removeCurrentCourse()
     box.setEscapeButton(keep);
     box.exec();
     if (box.clickedButton() == remove)
-        m_context.maintenance().removeCourseContent(id);
+        m_services.maintenance.removeCourseContent(id);
 }
 
 void LibraryPage::setSignedIn(bool signedIn)
@@ -325,8 +326,7 @@ bool LibraryPage::eventFilter(QObject *watched, QEvent *event)
 void LibraryPage::restoreSample()
 {
     m_restoreButton->setEnabled(false);
-    m_context.maintenance()
-        .importMirror(AppContext::sampleMirrorRoot(), SourceKind::Bundled)
+    m_services.maintenance.importMirror(m_services.sampleMirrorRoot, SourceKind::Bundled)
         .then(this, [this](const MirrorImporter::Report &report) {
             m_restoreButton->setEnabled(true);
             if (!report.ok()) {

@@ -12,7 +12,10 @@ class QTreeView;
 
 namespace clikc {
 
-class AppContext;
+class CourseQueries;
+class LanguageManager;
+class LibraryMaintenance;
+class LibraryWorker;
 class LibraryModel;
 
 // The Library: every course on this computer with its size, offline state and the learner's
@@ -22,7 +25,18 @@ class LibraryPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit LibraryPage(AppContext &context, QWidget *parent = nullptr);
+    // What the page works with, and nothing more.
+    struct Services
+    {
+        CourseQueries &courseQueries;
+        LanguageManager &languages;
+        LibraryWorker &libraryWorker;
+        LibraryMaintenance &maintenance;
+        qint64 profileId;
+        QString sampleMirrorRoot; // the bundled sample, for Restore
+    };
+
+    explicit LibraryPage(const Services &services, QWidget *parent = nullptr);
     ~LibraryPage() override;
     Q_DISABLE_COPY_MOVE(LibraryPage)
 
@@ -51,7 +65,7 @@ private:
     void removeCurrentCourse();
     void restoreSample();
 
-    AppContext &m_context;
+    Services m_services;
     LibraryModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_heading;

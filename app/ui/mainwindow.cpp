@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "pageservices.h"
+
 #include "appcontext.h"
 #include "coursepage.h"
 #include "downloadspage.h"
@@ -45,14 +47,14 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_stack(new QStackedWidget(this))
-    , m_libraryPage(new LibraryPage(context, m_stack))
-    , m_coursePage(new CoursePage(context, m_stack))
-    , m_videoPage(new VideoPlayerPage(context, m_stack))
-    , m_pageViewer(new PageViewerPage(context, m_stack))
-    , m_scormPage(new ScormPlayerPage(context, m_stack))
-    , m_pdfViewer(new PdfViewerPage(context, m_stack))
-    , m_downloadsPage(new DownloadsPage(context, m_stack))
-    , m_uploadsPage(new UploadsPage(context, m_stack))
+    , m_libraryPage(new LibraryPage(servicesFor<LibraryPage>(context), m_stack))
+    , m_coursePage(new CoursePage(servicesFor<CoursePage>(context), m_stack))
+    , m_videoPage(new VideoPlayerPage(servicesFor<VideoPlayerPage>(context), m_stack))
+    , m_pageViewer(new PageViewerPage(servicesFor<PageViewerPage>(context), m_stack))
+    , m_scormPage(new ScormPlayerPage(servicesFor<ScormPlayerPage>(context), m_stack))
+    , m_pdfViewer(new PdfViewerPage(servicesFor<PdfViewerPage>(context), m_stack))
+    , m_downloadsPage(new DownloadsPage(servicesFor<DownloadsPage>(context), m_stack))
+    , m_uploadsPage(new UploadsPage(servicesFor<UploadsPage>(context), m_stack))
     , m_downloadsLabel(new QLabel(this))
     , m_uploadsLabel(new QLabel(this))
     , m_connectivityLabel(new QLabel(this))

@@ -1,6 +1,6 @@
 #include "pageviewerpage.h"
 
-#include "appcontext.h"
+#include "content/contentstore.h"
 #include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
 
@@ -34,10 +34,10 @@ protected:
 
 } // namespace
 
-PageViewerPage::PageViewerPage(AppContext &context, QWidget *parent)
+PageViewerPage::PageViewerPage(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
-    , m_handler(new ContentSchemeHandler(context.store(), this))
+    , m_services(services)
+    , m_handler(new ContentSchemeHandler(services.store, this))
     , m_profile(ContentSchemeHandler::createProfile(m_handler, this))
     , m_view(new QWebEngineView(this))
     , m_backButton(new QPushButton(this))
@@ -81,7 +81,7 @@ PageViewerPage::PageViewerPage(AppContext &context, QWidget *parent)
         m_errorLabel->setVisible(!ok);
         Q_EMIT pageLoaded(ok);
     });
-    connect(&context.languages(), &LanguageManager::languageChanged, this, [this] {
+    connect(&services.languages, &LanguageManager::languageChanged, this, [this] {
         // The package may have a version of the page in the new language.
         if (m_activity.id != 0)
             openActivity(m_activity);
@@ -174,13 +174,13 @@ void PageViewerPage::retranslate()
     m_view->setAccessibleName(tr("Page content"));
     m_errorLabel->setText(tr("This page could not be shown: its files are missing or damaged. "
                              "Use File › Check the library, then put the course back."));
-    m_titleLabel->setText(m_activity.title.text(m_context.languages().language()));
+    m_titleLabel->setText(m_activity.title.text(m_services.languages.language()));
 }
 
 void PageViewerPage::openActivity(const Activity &activity)
 {
     m_activity = activity;
-    const QString language = m_context.languages().language();
+    const QString language = m_services.languages.language();
     m_titleLabel->setText(activity.title.text(language));
     m_handler->setPackage(activity);
     const FileEntry *entry = activity.entryFile(language);

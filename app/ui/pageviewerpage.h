@@ -11,7 +11,8 @@ class QWebEngineView;
 
 namespace clikc {
 
-class AppContext;
+class ContentStore;
+class LanguageManager;
 class ContentSchemeHandler;
 
 // The Page viewer: an activity's HTML, served from the content store through the
@@ -22,7 +23,14 @@ class PageViewerPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit PageViewerPage(AppContext &context, QWidget *parent = nullptr);
+    // What the page works with, and nothing more.
+    struct Services
+    {
+        LanguageManager &languages;
+        ContentStore &store;
+    };
+
+    explicit PageViewerPage(const Services &services, QWidget *parent = nullptr);
     ~PageViewerPage() override;
     Q_DISABLE_COPY_MOVE(PageViewerPage)
 
@@ -47,7 +55,7 @@ private:
     // Esc, or Alt+Left inside the web view.
     bool isBackKey(QObject *watched, QEvent *event) const;
 
-    AppContext &m_context;
+    Services m_services;
     ContentSchemeHandler *m_handler;
     QWebEngineProfile *m_profile;
     QWebEngineView *m_view;

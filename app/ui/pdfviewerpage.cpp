@@ -1,6 +1,5 @@
 #include "pdfviewerpage.h"
 
-#include "appcontext.h"
 #include "content/contentstore.h"
 #include "i18n/languagemanager.h"
 
@@ -30,9 +29,9 @@ constexpr int kFitPage = -2;
 
 } // namespace
 
-PdfViewerPage::PdfViewerPage(AppContext &context, QWidget *parent)
+PdfViewerPage::PdfViewerPage(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_services(services)
     , m_document(new QPdfDocument(this))
     , m_view(new QPdfView(this))
     , m_backButton(new QPushButton(this))
@@ -150,7 +149,7 @@ PdfViewerPage::PdfViewerPage(AppContext &context, QWidget *parent)
             Q_EMIT documentLoaded(false);
         }
     });
-    connect(&context.languages(), &LanguageManager::languageChanged, this, [this] {
+    connect(&services.languages, &LanguageManager::languageChanged, this, [this] {
         if (m_activity.id != 0)
             openActivity(m_activity); // the document may exist in the new language
     });
@@ -187,7 +186,7 @@ void PdfViewerPage::retranslate()
     m_view->setAccessibleName(tr("Document"));
     m_errorLabel->setText(tr("This document could not be opened: its file is missing or "
                              "damaged. Use File › Check the library, then put the course back."));
-    m_titleLabel->setText(m_activity.title.text(m_context.languages().language()));
+    m_titleLabel->setText(m_activity.title.text(m_services.languages.language()));
     fillZoomBox();
     updatePageControls();
 }
@@ -205,7 +204,7 @@ void PdfViewerPage::fillZoomBox()
 void PdfViewerPage::openActivity(const Activity &activity)
 {
     m_activity = activity;
-    const QString language = m_context.languages().language();
+    const QString language = m_services.languages.language();
     m_titleLabel->setText(activity.title.text(language));
     m_document->close();
     delete m_file;
@@ -216,7 +215,7 @@ void PdfViewerPage::openActivity(const Activity &activity)
         Q_EMIT documentLoaded(false);
         return;
     }
-    m_file = new QFile(m_context.store().pathOf(entry->sha256), this);
+    m_file = new QFile(m_services.store.pathOf(entry->sha256), this);
     if (!m_file->open(QIODevice::ReadOnly)) {
         m_errorLabel->show();
         Q_EMIT documentLoaded(false);

@@ -15,7 +15,8 @@ class QComboBox;
 
 namespace clikc {
 
-class AppContext;
+class ContentStore;
+class LanguageManager;
 
 // The PDF viewer (Qt PDF): pages, zoom, and the keyboard (Page Up/Down, Home/End, +/-, Ctrl+0,
 // Esc back to the course). Every control is reached with Tab and named for screen readers.
@@ -25,7 +26,14 @@ class PdfViewerPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit PdfViewerPage(AppContext &context, QWidget *parent = nullptr);
+    // What the page works with, and nothing more.
+    struct Services
+    {
+        LanguageManager &languages;
+        ContentStore &store;
+    };
+
+    explicit PdfViewerPage(const Services &services, QWidget *parent = nullptr);
     ~PdfViewerPage() override;
     Q_DISABLE_COPY_MOVE(PdfViewerPage)
 
@@ -53,7 +61,7 @@ private:
     void setZoom(double factor);
     void fillZoomBox();
 
-    AppContext &m_context;
+    Services m_services;
     QPdfDocument *m_document;
     QPdfView *m_view;
     QFile *m_file = nullptr;

@@ -1,6 +1,6 @@
 #include "scormplayerpage.h"
 
-#include "appcontext.h"
+#include "content/contentstore.h"
 #include "content/scormrules.h"
 #include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
@@ -115,10 +115,10 @@ protected:
 
 } // namespace
 
-ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
+ScormPlayerPage::ScormPlayerPage(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
-    , m_handler(new ContentSchemeHandler(context.store(), this))
+    , m_services(services)
+    , m_handler(new ContentSchemeHandler(services.store, this))
     , m_profile(ContentSchemeHandler::createProfile(m_handler, this))
     , m_view(new QWebEngineView(this))
     , m_channel(new QWebChannel(this))
@@ -193,7 +193,7 @@ ScormPlayerPage::ScormPlayerPage(AppContext &context, QWidget *parent)
     // A large package takes a moment to unpack the first time.
     m_unpackProgress->setObjectName(u"scormUnpackProgress"_s);
     m_unpackProgress->hide();
-    connect(&context.scormLessons(), &ScormLessons::unpackProgressed, this,
+    connect(&services.scormLessons, &ScormLessons::unpackProgressed, this,
             [this](qint64 done, qint64 total) {
                 if (total <= 0)
                     return;
@@ -301,9 +301,8 @@ void ScormPlayerPage::openActivity(const Activity &activity)
     m_reviewOnly.clear();
     m_contents->clear();
     m_messageLabel->hide();
-    m_titleLabel->setText(activity.title.text(m_context.languages().language()));
-    m_context.scormLessons()
-        .openScorm(activity.id)
+    m_titleLabel->setText(activity.title.text(m_services.languages.language()));
+    m_services.scormLessons.openScorm(activity.id)
         .then(this, [this, generation](const ScormLessons::ScormLesson &lesson) {
             if (generation != m_generation)
                 return;
@@ -389,8 +388,7 @@ void ScormPlayerPage::startNewAttempt()
         return;
     stop(); // the attempt so far is kept as it is
     const qint64 activityId = m_activity.id;
-    m_context.scormLessons()
-        .scormAttempts(m_context.profileId(), activityId)
+    m_services.scormLessons.scormAttempts(m_services.profileId, activityId)
         .then(this, [this, activityId](const QList<ScormAttempt> &attempts) {
             if (activityId != m_activity.id)
                 return;
@@ -471,8 +469,7 @@ void ScormPlayerPage::onPartEnded(const QString &sco)
     const qint64 activityId = m_activity.id;
     // The part's own end was saved before (the library keeps requests in order): its result may
     // open the parts that require it.
-    m_context.scormLessons()
-        .scormAttempts(m_context.profileId(), activityId)
+    m_services.scormLessons.scormAttempts(m_services.profileId, activityId)
         .then(this, [this, sco, generation](const QList<ScormAttempt> &attempts) {
             if (generation != m_generation || sco != m_sco)
                 return;
@@ -507,18 +504,16 @@ void ScormPlayerPage::launch(const QString &itemIdentifier)
     m_refusedAtLaunch = m_handler->refusedCount();
     updateNavigation();
     const ScormItem launched = *item;
-    const qint64 profileId = m_context.profileId();
+    const qint64 profileId = m_services.profileId;
     const qint64 activityId = m_activity.id;
-    m_context.scormLessons()
-        .scormAttempt(profileId, activityId, itemIdentifier)
+    m_services.scormLessons.scormAttempt(profileId, activityId, itemIdentifier)
         .then(this, [this, generation, launched, profileId,
                      activityId](const ScormAttempt &attempt) {
             if (generation != m_generation)
                 return;
             // Every part's attempts too: the shared data stores (adl.data) hold what any part
             // wrote last.
-            m_context.scormLessons()
-                .scormAttempts(profileId, activityId)
+            m_services.scormLessons.scormAttempts(profileId, activityId)
                 .then(this, [this, generation, launched, attempt](const QList<ScormAttempt> &all) {
                     if (generation == m_generation)
                         begin(launched, attempt, all);
@@ -580,7 +575,7 @@ void ScormPlayerPage::begin(const ScormItem &launched, const ScormAttempt &attem
 
 QString ScormPlayerPage::learnerName() const
 {
-    const QString username = m_context.account().username();
+    const QString username = m_services.account.username();
     return username.isEmpty() ? tr("Learner") : username;
 }
 
@@ -627,8 +622,8 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
     }
     if (m_session.manifest().item(sco)->scormType == ScormType::Asset)
         values = ScormRules::keepAssetCompleted(values, m_session.manifest().version);
-    m_context.scormLessons()
-        .saveScormAttempt(m_context.profileId(), m_activity.id, sco, attempt, values, finished)
+    m_services.scormLessons
+        .saveScormAttempt(m_services.profileId, m_activity.id, sco, attempt, values, finished)
         .then(this, [this, sco, finished](bool ok) {
             if (!ok)
                 showError(tr("Your progress in this lesson could not be saved."));
@@ -640,8 +635,7 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
 void ScormPlayerPage::updateStates(bool openFirst)
 {
     const qint64 activityId = m_activity.id;
-    m_context.scormLessons()
-        .scormAttempts(m_context.profileId(), activityId)
+    m_services.scormLessons.scormAttempts(m_services.profileId, activityId)
         .then(this, [this, activityId, openFirst](const QList<ScormAttempt> &attempts) {
             if (activityId != m_activity.id)
                 return;

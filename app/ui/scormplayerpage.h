@@ -21,7 +21,10 @@ class QWebEngineView;
 
 namespace clikc {
 
-class AppContext;
+class AccountService;
+class ContentStore;
+class LanguageManager;
+class ScormLessons;
 class ContentSchemeHandler;
 class ScormBridge;
 
@@ -40,7 +43,17 @@ class ScormPlayerPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ScormPlayerPage(AppContext &context, QWidget *parent = nullptr);
+    // What the page works with, and nothing more.
+    struct Services
+    {
+        AccountService &account;
+        LanguageManager &languages;
+        qint64 profileId;
+        ScormLessons &scormLessons;
+        ContentStore &store;
+    };
+
+    explicit ScormPlayerPage(const Services &services, QWidget *parent = nullptr);
     ~ScormPlayerPage() override;
     Q_DISABLE_COPY_MOVE(ScormPlayerPage)
 
@@ -96,7 +109,7 @@ private:
     void begin(const ScormItem &launched, const ScormAttempt &attempt,
                const QList<ScormAttempt> &all);
 
-    AppContext &m_context;
+    Services m_services;
     ContentSchemeHandler *m_handler;
     QWebEngineProfile *m_profile;
     QWebEngineView *m_view;

@@ -1,9 +1,10 @@
 #include "uploadspage.h"
 
-#include "appcontext.h"
 #include "i18n/format.h"
+#include "library/libraryworker.h"
 #include "library/uploadqueue.h"
 #include "models/uploadsmodel.h"
+#include "sync/uploader.h"
 
 #include <QBoxLayout>
 #include <QDateTime>
@@ -19,11 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace clikc {
 
-UploadsPage::UploadsPage(AppContext &context, QWidget *parent)
+UploadsPage::UploadsPage(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
-    , m_model(new UploadsModel(context.uploadQueue(), context.libraryWorker(), context.profileId(),
-                               this))
+    , m_services(services)
+    , m_model(
+          new UploadsModel(services.uploadQueue, services.libraryWorker, services.profileId, this))
     , m_backButton(new QPushButton(this))
     , m_heading(new QLabel(this))
     , m_stateLabel(new QLabel(this))
@@ -72,17 +73,17 @@ UploadsPage::UploadsPage(AppContext &context, QWidget *parent)
     connect(escape, &QShortcut::activated, this, &UploadsPage::backRequested);
     connect(m_backButton, &QPushButton::clicked, this, &UploadsPage::backRequested);
     connect(m_uploadNow, &QPushButton::clicked, this,
-            [this] { m_context.uploads().uploadNow(m_context.profileId()); });
+            [this] { m_services.uploads.uploadNow(m_services.profileId); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         if (!rows.isEmpty()) {
-            m_context.uploadQueue().dismissUpload(
-                m_context.profileId(), rows.first().data(UploadsModel::UploadIdRole).toLongLong());
+            m_services.uploadQueue.dismissUpload(
+                m_services.profileId, rows.first().data(UploadsModel::UploadIdRole).toLongLong());
         }
     });
-    connect(&context.uploads(), &Uploader::statusChanged, this,
+    connect(&services.uploads, &Uploader::statusChanged, this,
             [this](const Uploader::Status &status) {
-                if (status.profileId != m_context.profileId())
+                if (status.profileId != m_services.profileId)
                     return;
                 m_status = status;
                 m_model->reload();

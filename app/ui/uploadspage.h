@@ -10,7 +10,9 @@ class QTableView;
 
 namespace clikc {
 
-class AppContext;
+class LibraryWorker;
+class UploadQueue;
+class Uploader;
 class UploadsModel;
 
 // The Uploads page: the progress recorded on this computer that waits to reach the site, what
@@ -20,7 +22,16 @@ class UploadsPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit UploadsPage(AppContext &context, QWidget *parent = nullptr);
+    // What the page works with, and nothing more.
+    struct Services
+    {
+        LibraryWorker &libraryWorker;
+        qint64 profileId;
+        UploadQueue &uploadQueue;
+        Uploader &uploads;
+    };
+
+    explicit UploadsPage(const Services &services, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(UploadsPage)
 
     UploadsModel *model() const { return m_model; }
@@ -36,7 +47,7 @@ private:
     void retranslate();
     void updateState();
 
-    AppContext &m_context;
+    Services m_services;
     UploadsModel *m_model;
     Uploader::Status m_status;
     QPushButton *m_backButton;

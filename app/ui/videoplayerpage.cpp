@@ -1,6 +1,5 @@
 #include "videoplayerpage.h"
 
-#include "appcontext.h"
 #include "content/contentstore.h"
 #include "i18n/format.h"
 #include "i18n/languagemanager.h"
@@ -38,9 +37,9 @@ constexpr qint64 kRestartNearEndMs = 3000;
 
 } // namespace
 
-VideoPlayerPage::VideoPlayerPage(AppContext &context, QWidget *parent)
+VideoPlayerPage::VideoPlayerPage(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_services(services)
     , m_player(new QMediaPlayer(this))
     , m_audio(new QAudioOutput(this))
     , m_scene(new QGraphicsScene(this))
@@ -156,7 +155,7 @@ VideoPlayerPage::VideoPlayerPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_controls);
 
-    Settings &settings = m_context.settings();
+    Settings &settings = m_services.settings;
     m_volumeSlider->setValue(settings.volume());
     m_audio->setVolume(float(settings.volume()) / 100.0f);
     m_audio->setMuted(settings.muted());
@@ -177,11 +176,11 @@ VideoPlayerPage::VideoPlayerPage(AppContext &context, QWidget *parent)
     connect(m_speedBox, &QComboBox::activated, this, [this](int index) {
         const double rate = m_speedBox->itemData(index).toDouble();
         m_player->setPlaybackRate(rate);
-        m_context.settings().setPlaybackRate(rate);
+        m_services.settings.setPlaybackRate(rate);
     });
     connect(m_muteButton, &QToolButton::toggled, this, [this](bool muted) {
         m_audio->setMuted(muted);
-        m_context.settings().setMuted(muted);
+        m_services.settings.setMuted(muted);
     });
     connect(m_audio, &QAudioOutput::mutedChanged, this, [this](bool muted) {
         m_muteButton->setChecked(muted);
@@ -189,7 +188,7 @@ VideoPlayerPage::VideoPlayerPage(AppContext &context, QWidget *parent)
     });
     connect(m_volumeSlider, &QSlider::valueChanged, this, [this](int value) {
         m_audio->setVolume(float(value) / 100.0f);
-        m_context.settings().setVolume(value);
+        m_services.settings.setVolume(value);
     });
     connect(m_fullScreenButton, &QToolButton::clicked, this,
             [this] { setFullScreen(!m_fullScreen); });
@@ -215,8 +214,8 @@ VideoPlayerPage::VideoPlayerPage(AppContext &context, QWidget *parent)
     connect(m_videoItem, &QGraphicsVideoItem::nativeSizeChanged, this, &VideoPlayerPage::fitVideo);
     m_saveTimer.setInterval(kSaveIntervalMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &VideoPlayerPage::save);
-    connect(&m_context.languages(), &LanguageManager::languageChanged, this, [this] {
-        m_titleLabel->setText(m_activity.title.text(m_context.languages().language()));
+    connect(&m_services.languages, &LanguageManager::languageChanged, this, [this] {
+        m_titleLabel->setText(m_activity.title.text(m_services.languages.language()));
     });
 
     m_muteButton->setIcon(
@@ -258,7 +257,7 @@ void VideoPlayerPage::retranslate()
                                                 : tr("Full screen (F)"));
     m_view->setAccessibleName(tr("Video"));
     m_view->setAccessibleDescription(tr("Click to play or pause, double-click for full screen"));
-    m_titleLabel->setText(m_activity.title.text(m_context.languages().language()));
+    m_titleLabel->setText(m_activity.title.text(m_services.languages.language()));
     fillSpeeds();
     updatePlayButton();
     updateTimes();
@@ -267,7 +266,7 @@ void VideoPlayerPage::retranslate()
 void VideoPlayerPage::fillSpeeds()
 {
     const double current = m_speedBox->count() > 0 ? m_speedBox->currentData().toDouble()
-                                                   : m_context.settings().playbackRate();
+                                                   : m_services.settings.playbackRate();
     const QLocale locale;
     m_speedBox->clear();
     for (double speed : kSpeeds) {
@@ -289,11 +288,11 @@ void VideoPlayerPage::openActivity(const Activity &activity)
     m_started = false;
     m_completed = false;
     m_errorLabel->hide();
-    m_titleLabel->setText(activity.title.text(m_context.languages().language()));
+    m_titleLabel->setText(activity.title.text(m_services.languages.language()));
 
     // The entry first, then its alternatives (another codec of the same video).
     m_candidates.clear();
-    if (const FileEntry *entry = activity.entryFile(m_context.languages().language()))
+    if (const FileEntry *entry = activity.entryFile(m_services.languages.language()))
         m_candidates.append(*entry);
     for (const FileEntry &file : activity.files) {
         if (file.state == FileState::Ready && file.mimeType.startsWith(u"video/"_s)
@@ -305,8 +304,7 @@ void VideoPlayerPage::openActivity(const Activity &activity)
     m_candidate = 0;
 
     const quint64 generation = m_generation;
-    m_context.progressRecorder()
-        .playbackState(m_context.profileId(), activity.id)
+    m_services.progressRecorder.playbackState(m_services.profileId, activity.id)
         .then(this, [this, generation](const PlaybackState &state) {
             if (generation != m_generation)
                 return;
@@ -330,8 +328,8 @@ void VideoPlayerPage::loadCandidate()
     }
     const FileEntry &file = m_candidates.at(m_candidate);
     m_mediaReady = false;
-    m_player->setPlaybackRate(m_context.settings().playbackRate());
-    m_player->setSource(QUrl::fromLocalFile(m_context.store().pathOf(file.sha256)));
+    m_player->setPlaybackRate(m_services.settings.playbackRate());
+    m_player->setSource(QUrl::fromLocalFile(m_services.store.pathOf(file.sha256)));
 }
 
 void VideoPlayerPage::onMediaStatusChanged(QMediaPlayer::MediaStatus status)
@@ -415,7 +413,7 @@ void VideoPlayerPage::save()
     state.durationMs = m_player->duration();
     state.seenRanges = m_seen.toString();
     state.watchedMs = m_seen.total();
-    m_context.progressRecorder().savePlayback(m_context.profileId(), m_activity.id, state);
+    m_services.progressRecorder.savePlayback(m_services.profileId, m_activity.id, state);
 }
 
 void VideoPlayerPage::stop()

@@ -19,7 +19,10 @@ class QPushButton;
 
 namespace clikc {
 
-class AppContext;
+class ContentStore;
+class LanguageManager;
+class ProgressRecorder;
+class Settings;
 
 // The Video player: play/pause, seek bar with times, speed, volume and mute, full screen and
 // keyboard control (Space, ←/→ seek, ↑/↓ volume, F, M, Esc). Every control is reached with Tab
@@ -33,7 +36,17 @@ class VideoPlayerPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit VideoPlayerPage(AppContext &context, QWidget *parent = nullptr);
+    // What the page works with, and nothing more.
+    struct Services
+    {
+        LanguageManager &languages;
+        qint64 profileId;
+        ProgressRecorder &progressRecorder;
+        Settings &settings;
+        ContentStore &store;
+    };
+
+    explicit VideoPlayerPage(const Services &services, QWidget *parent = nullptr);
     ~VideoPlayerPage() override;
     Q_DISABLE_COPY_MOVE(VideoPlayerPage)
 
@@ -82,7 +95,7 @@ private:
     void fitVideo();
     void fillSpeeds();
 
-    AppContext &m_context;
+    Services m_services;
     QMediaPlayer *m_player;
     QAudioOutput *m_audio;
     QGraphicsScene *m_scene;

@@ -1,8 +1,8 @@
 #!/bin/sh
 # The layer rule of docs/ARCHITECTURE.md, checked over the `#include "…"` lines of app/: a folder
 # may include its own headers and those of a lower layer, never of its own layer or a higher one
-# (so the folders form a graph without cycles), and nothing that draws or runs the interface
-# includes storage. A folder missing from the table fails the check, so the table stays true.
+# (so the folders form a graph without cycles), nothing that draws or runs the interface
+# includes storage, and no page but the shell (MainWindow, pageservices) sees the composition root. A folder missing from the table fails the check, so the table stays true.
 #
 # Usage: check-layers.sh APP_DIR    (prints every violation; exits 1 if there is one)
 set -eu
@@ -69,6 +69,16 @@ for file in $(find core ui gui cli -name '*.h' -o -name '*.cpp' | sort); do
         if [ "$to_rank" -ge "$from_rank" ]; then
             echo "layers: $file includes $include: $from (layer $from_rank) may not use $target (layer $to_rank)"
             status=1
+        fi
+        # The pages get their Services; only the shell and the page wiring see the root.
+        if [ "$from:$include" = "ui:appcontext.h" ]; then
+            case "$file" in
+            ui/mainwindow.* | ui/pageservices.*) ;;
+            *)
+                echo "layers: $file includes appcontext.h: a page receives its Services instead"
+                status=1
+                ;;
+            esac
         fi
         case "$from:$target" in
         ui:core/storage | gui:core/storage | cli:core/storage | core/models:core/storage)

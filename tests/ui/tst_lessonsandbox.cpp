@@ -9,6 +9,7 @@
 #include "appcontext.h"
 #include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
+#include "pageservices.h"
 #include "pageviewerpage.h"
 #include "testsupport.h"
 
@@ -321,7 +322,7 @@ private Q_SLOTS:
     // page that still has RTCPeerConnection gathers no candidate from any server.
     void chromiumKeepsWebRtcInWithoutTheScriptLayer()
     {
-        PageViewerPage viewer(m_lib->context());
+        PageViewerPage viewer(servicesFor<PageViewerPage>(m_lib->context()));
         viewer.resize(800, 600);
         viewer.show();
         QWebEngineScriptCollection *scripts = viewer.view()->page()->profile()->scripts();
@@ -340,7 +341,7 @@ private Q_SLOTS:
     // The lesson as the learner opens it: no WebRTC objects at all, and nothing reached.
     void lessonReachesNoListener()
     {
-        PageViewerPage viewer(m_lib->context());
+        PageViewerPage viewer(servicesFor<PageViewerPage>(m_lib->context()));
         viewer.resize(800, 600);
         viewer.show();
         const QJsonObject report = probe(viewer);

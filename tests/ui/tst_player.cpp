@@ -6,6 +6,7 @@
 #include "library/librarymaintenance.h"
 #include "library/libraryworker.h"
 #include "library/progressrecorder.h"
+#include "pageservices.h"
 #include "settings/settings.h"
 #include "testsupport.h"
 #include "videoplayerpage.h"
@@ -46,7 +47,7 @@ private Q_SLOTS:
 
         qint64 savedAt = 0;
         {
-            VideoPlayerPage page(lib.context());
+            VideoPlayerPage page(servicesFor<VideoPlayerPage>(lib.context()));
             page.resize(640, 400);
             page.show();
             QSignalSpy started(&page, &VideoPlayerPage::playbackStarted);
@@ -67,7 +68,7 @@ private Q_SLOTS:
 
         QVERIFY(lib.restart());
         lib.context().settings().setPlaybackRate(2.0); // finish the rest quickly
-        VideoPlayerPage page(lib.context());
+        VideoPlayerPage page(servicesFor<VideoPlayerPage>(lib.context()));
         page.resize(640, 400);
         page.show();
         QSignalSpy started(&page, &VideoPlayerPage::playbackStarted);
@@ -96,7 +97,7 @@ private Q_SLOTS:
                     .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
                     .result()
                     .ok());
-        VideoPlayerPage page(lib.context());
+        VideoPlayerPage page(servicesFor<VideoPlayerPage>(lib.context()));
         page.resize(640, 400);
         page.show();
         QSignalSpy started(&page, &VideoPlayerPage::playbackStarted);

@@ -7,6 +7,7 @@
 
 #include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
+#include "pageservices.h"
 #include "pageviewerpage.h"
 #include "pdfviewerpage.h"
 #include "settings/settings.h"
@@ -184,7 +185,7 @@ private Q_SLOTS:
     void videoControlsWithTheKeyboard()
     {
         m_lib->context().settings().setPlaybackRate(1.0);
-        auto *page = new VideoPlayerPage(m_lib->context());
+        auto *page = new VideoPlayerPage(servicesFor<VideoPlayerPage>(m_lib->context()));
         Host host(page);
         QVERIFY(showHost(host));
         QSignalSpy started(page, &VideoPlayerPage::playbackStarted);
@@ -282,7 +283,7 @@ private Q_SLOTS:
 
     void pdfViewerWithTheKeyboard()
     {
-        auto *page = new PdfViewerPage(m_lib->context());
+        auto *page = new PdfViewerPage(servicesFor<PdfViewerPage>(m_lib->context()));
         Host host(page);
         QVERIFY(showHost(host));
         QSignalSpy back(page, &PdfViewerPage::backRequested);
@@ -343,7 +344,7 @@ private Q_SLOTS:
 
     void pageViewerEscapeFromInsideTheWebView()
     {
-        auto *page = new PageViewerPage(m_lib->context());
+        auto *page = new PageViewerPage(servicesFor<PageViewerPage>(m_lib->context()));
         Host host(page);
         QVERIFY(showHost(host));
         QSignalSpy loaded(page, &PageViewerPage::pageLoaded);
@@ -382,13 +383,13 @@ private Q_SLOTS:
 
     void everyControlNamedInEveryLanguage()
     {
-        auto *video = new VideoPlayerPage(m_lib->context());
+        auto *video = new VideoPlayerPage(servicesFor<VideoPlayerPage>(m_lib->context()));
         Host videoHost(video);
         QVERIFY(showHost(videoHost));
-        auto *pdf = new PdfViewerPage(m_lib->context());
+        auto *pdf = new PdfViewerPage(servicesFor<PdfViewerPage>(m_lib->context()));
         Host pdfHost(pdf);
         QVERIFY(showHost(pdfHost));
-        auto *web = new PageViewerPage(m_lib->context());
+        auto *web = new PageViewerPage(servicesFor<PageViewerPage>(m_lib->context()));
         Host webHost(web);
         QVERIFY(showHost(webHost));
         QSignalSpy started(video, &VideoPlayerPage::playbackStarted);

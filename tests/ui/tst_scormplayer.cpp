@@ -12,6 +12,7 @@
 #include "library/libraryworker.h"
 #include "library/progressrecorder.h"
 #include "mainwindow.h"
+#include "pageservices.h"
 #include "scormplayerpage.h"
 #include "storage/blobrepository.h"
 #include "storage/courserepository.h"
@@ -332,7 +333,7 @@ private Q_SLOTS:
                                                             {u"index.html"_s, sco12()}}));
         QVERIFY(lesson.id > 0);
         {
-            ScormPlayerPage player(m_lib->context());
+            ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
             player.resize(900, 600);
             player.show();
             QVERIFY(play(player, lesson));
@@ -363,7 +364,7 @@ private Q_SLOTS:
         // After a restart the lesson resumes where it was suspended.
         QVERIFY(m_lib->restart());
         {
-            ScormPlayerPage player(m_lib->context());
+            ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
             player.show();
             QVERIFY(play(player, *m_lib->courseQueries().activity(lesson.id).result()));
         }
@@ -383,7 +384,7 @@ private Q_SLOTS:
             u"15"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest12()},
                                                 {u"index.html"_s, sco12()},
                                                 {u"../../outside.html"_s, "<p>gotcha</p>"}}));
-        ScormPlayerPage player(m_lib->context());
+        ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.show();
         QSignalSpy opened(&player, &ScormPlayerPage::lessonOpened);
         player.openActivity(hostile);
@@ -414,7 +415,7 @@ private Q_SLOTS:
                                        {u"data/course.json"_s, "{\"title\": \"Valuation\"}"},
                                        {u"data/strings.xml"_s, "<strings lang=\"fr\"/>"},
                                        {u"media/logo.svg"_s, svg}}));
-        ScormPlayerPage player(m_lib->context());
+        ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.show();
         QVERIFY(play(player, lesson));
         const auto attempt = ScormRepository(m_lib->context().database().connection())
@@ -432,7 +433,7 @@ private Q_SLOTS:
         const Activity lesson = addLesson(u"15"_s, packageZip(u"tour12"_s));
         const QString tour = u"document.getElementById('sco').contentWindow"_s;
         {
-            ScormPlayerPage player(m_lib->context());
+            ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
             player.show();
             player.openActivity(lesson);
             QVERIFY(waitUntil(player, tour + u".currentPage === 0"_s));
@@ -457,7 +458,7 @@ private Q_SLOTS:
         // lesson closes its window, which brings the learner back to the course.
         QVERIFY(m_lib->restart());
         {
-            ScormPlayerPage player(m_lib->context());
+            ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
             player.show();
             QSignalSpy back(&player, &ScormPlayerPage::backRequested);
             QSignalSpy saved(&player, &ScormPlayerPage::saved);
@@ -488,7 +489,7 @@ private Q_SLOTS:
         // nothing it does is kept. Then the learner starts again: attempt 2 begins at the first
         // page with nothing of the first, which keeps its result.
         {
-            ScormPlayerPage player(m_lib->context());
+            ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
             player.show();
             player.openActivity(*m_lib->courseQueries().activity(lesson.id).result());
             QVERIFY(waitUntil(player, tour + u".currentPage === 3"_s));
@@ -606,7 +607,7 @@ private Q_SLOTS:
                                    "api.LMSSetValue('cmi.core.lesson_status', 'incomplete');\n"
                                    "api.LMSFinish('');\n"
                                    "</script></body></html>"}}));
-        ScormPlayerPage player(m_lib->context());
+        ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.show();
         QSignalSpy saved(&player, &ScormPlayerPage::saved);
         player.openActivity(lesson);
@@ -633,7 +634,7 @@ private Q_SLOTS:
         const Activity lesson
             = addLesson(u"18"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest},
                                                             {u"index.html"_s, lazySco()}}));
-        ScormPlayerPage player(m_lib->context());
+        ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.show();
         QSignalSpy saved(&player, &ScormPlayerPage::saved);
         QElapsedTimer clock;
@@ -661,7 +662,7 @@ private Q_SLOTS:
     {
         const Activity lesson = addLesson(u"16"_s, packageZip(u"sequenced2004"_s));
         const QString doc = u"document.getElementById('sco').contentDocument"_s;
-        ScormPlayerPage player(m_lib->context());
+        ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.show();
         QSignalSpy back(&player, &ScormPlayerPage::backRequested);
         QSignalSpy saved(&player, &ScormPlayerPage::saved);
@@ -720,7 +721,7 @@ private Q_SLOTS:
         const Activity lesson
             = addLesson(u"19"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest12()},
                                                             {u"index.html"_s, sco}}));
-        ScormPlayerPage player(m_lib->context());
+        ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.show();
         player.openActivity(lesson);
         auto *notice = player.findChild<QLabel *>(u"scormMessage"_s);
@@ -759,7 +760,7 @@ private Q_SLOTS:
             = addLesson(u"20"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest},
                                                             {u"page1.html"_s, first},
                                                             {u"page2.html"_s, second}}));
-        ScormPlayerPage player(m_lib->context());
+        ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.show();
         QSignalSpy saved(&player, &ScormPlayerPage::saved);
         player.openActivity(lesson);
@@ -782,7 +783,7 @@ private Q_SLOTS:
                         test::FakeMoodle::makeZip(
                             {{u"imsmanifest.xml"_s, manifest12()}, {u"index.html"_s, lazySco()}}),
                         2);
-        ScormPlayerPage player(m_lib->context());
+        ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.show();
         QSignalSpy saved(&player, &ScormPlayerPage::saved);
         player.openActivity(lesson);
@@ -847,7 +848,7 @@ private Q_SLOTS:
                                                             {u"a.html"_s, writer},
                                                             {u"b.html"_s, reader}}));
         {
-            ScormPlayerPage player(m_lib->context());
+            ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
             player.show();
             // A finishes and asks to continue: B opens and reports.
             QVERIFY(play(player, lesson, {}, u"B"_s));
@@ -860,7 +861,7 @@ private Q_SLOTS:
         // After a restart A finds its note again.
         QVERIFY(m_lib->restart());
         {
-            ScormPlayerPage player(m_lib->context());
+            ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
             player.show();
             QVERIFY(play(player, *m_lib->courseQueries().activity(lesson.id).result(), {}, u"A"_s));
         }
@@ -890,7 +891,7 @@ private Q_SLOTS:
             = addLesson(u"23"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest},
                                                             {u"outer.html"_s, sco},
                                                             {u"hostile.html"_s, sco}}));
-        ScormPlayerPage player(m_lib->context());
+        ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.show();
         QSignalSpy saved(&player, &ScormPlayerPage::saved);
         player.openActivity(lesson);
@@ -917,7 +918,7 @@ private Q_SLOTS:
         const Activity lesson
             = addLesson(u"13"_s, test::FakeMoodle::makeZip({{u"imsmanifest.xml"_s, manifest12()},
                                                             {u"index.html"_s, lazySco()}}));
-        ScormPlayerPage player(m_lib->context());
+        ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.show();
         QSignalSpy loaded(&player, &ScormPlayerPage::scoLoaded);
         player.openActivity(lesson);
@@ -950,7 +951,7 @@ private Q_SLOTS:
                                                 {u"outer.html"_s, outer2004()},
                                                 {u"inner.html"_s, inner2004()},
                                                 {u"hostile.html"_s, hostile(trap.serverPort())}}));
-        ScormPlayerPage player(m_lib->context());
+        ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.resize(900, 600);
         player.show();
         QVERIFY(play(player, lesson));
