@@ -151,25 +151,28 @@ int main(int argc, char *argv[])
         bool ok = true;
         switch (i % 4) {
         case 0:
-            ok = context.progressRecorder().recordActivityView(1, pages.at(page)).result();
+            ok = !(context.progressRecorder().recordActivityView(1, pages.at(page)).result())
+                      .isError();
             break;
         case 1:
-            ok = context.progressRecorder()
-                     .setManualCompletion(1, pages.at(page), (i / 4 / kPages) % 2 == 0)
-                     .result();
+            ok = !(context.progressRecorder()
+                       .setManualCompletion(1, pages.at(page), (i / 4 / kPages) % 2 == 0)
+                       .result())
+                      .isError();
             break;
         case 2:
             // What the SCORM player hands over at a commit.
-            ok = context.scormLessons()
-                     .saveScormAttempt(
-                         1, scorm, u"ITEM1"_s, 1 + (i / 4) % 20,
-                         QJsonObject{{u"cmi.core.lesson_location"_s, u"p%1"_s.arg(i)},
-                                     {u"cmi.core.session_time"_s, u"00:00:%1"_s.arg(i % 60)}},
-                         false)
-                     .result();
+            ok = !(context.scormLessons()
+                       .saveScormAttempt(
+                           1, scorm, u"ITEM1"_s, 1 + (i / 4) % 20,
+                           QJsonObject{{u"cmi.core.lesson_location"_s, u"p%1"_s.arg(i)},
+                                       {u"cmi.core.session_time"_s, u"00:00:%1"_s.arg(i % 60)}},
+                           false)
+                       .result())
+                      .isError();
             break;
         case 3:
-            ok = context.progressRecorder().recordCourseView(1, courseId).result();
+            ok = !(context.progressRecorder().recordCourseView(1, courseId).result()).isError();
             break;
         }
         samples.append(double(clock.nsecsElapsed()) / 1e6);

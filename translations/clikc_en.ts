@@ -612,6 +612,33 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>LibraryError</name>
+    <message>
+        <source>This course or activity is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson is not on this computer yet: download it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity is completed by the site, not by ticking it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be written. Check that its folder can be written to and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for this. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MirrorError</name>
     <message>
         <source>This folder is not a CLiKC! mirror: it has no catalogue.json.</source>
@@ -1520,6 +1547,10 @@ Exit codes:
         <source>Checking the library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -1632,21 +1663,6 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>clikc::ScormLessons</name>
-    <message>
-        <source>This lesson is not on this computer yet: download it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the library could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>clikc::ScormPlayerPage</name>
     <message>
         <source>‹ Back to the course</source>
@@ -1682,10 +1698,6 @@ Exit codes:
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your progress in this lesson could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1757,6 +1769,10 @@ Exit codes:
     </message>
     <message>
         <source>Not available yet: first finish the parts it depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

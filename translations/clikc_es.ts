@@ -644,6 +644,33 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>LibraryError</name>
+    <message>
+        <source>This course or activity is no longer in the library.</source>
+        <translation>Este curso o esta actividad ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>This lesson is not on this computer yet: download it first.</source>
+        <translation>Esta lección aún no está en este equipo: descárguela primero.</translation>
+    </message>
+    <message>
+        <source>This activity is completed by the site, not by ticking it here.</source>
+        <translation>Esta actividad la completa el sitio, no marcándola aquí.</translation>
+    </message>
+    <message>
+        <source>The library could not be written. Check that its folder can be written to and that the disk is not full.</source>
+        <translation>No se pudo escribir en la biblioteca. Compruebe que se puede escribir en su carpeta y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for this. Free some space, then try again.</source>
+        <translation>No hay suficiente espacio libre en el disco. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
+        <translation>No se pudo descomprimir la lección: el disco está lleno o no se puede escribir en él.</translation>
+    </message>
+</context>
+<context>
     <name>MirrorError</name>
     <message>
         <source>This folder is not a CLiKC! mirror: it has no catalogue.json.</source>
@@ -1552,6 +1579,10 @@ Códigos de salida:
         <source>Checking the library</source>
         <translation>Comprobación de la biblioteca</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -1664,21 +1695,6 @@ Códigos de salida:
     </message>
 </context>
 <context>
-    <name>clikc::ScormLessons</name>
-    <message>
-        <source>This lesson is not on this computer yet: download it first.</source>
-        <translation>Esta lección aún no está en este equipo: descárguela primero.</translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
-        <translation>No se pudo descomprimir la lección: el disco está lleno o no se puede escribir en él.</translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the library could not be written.</source>
-        <translation>No se pudo descomprimir la lección: no se pudo escribir en la biblioteca.</translation>
-    </message>
-</context>
-<context>
     <name>clikc::ScormPlayerPage</name>
     <message>
         <source>‹ Back to the course</source>
@@ -1715,10 +1731,6 @@ Códigos de salida:
     <message>
         <source>Learner</source>
         <translation>Alumno</translation>
-    </message>
-    <message>
-        <source>Your progress in this lesson could not be saved.</source>
-        <translation>No se pudo guardar su progreso en esta lección.</translation>
     </message>
     <message>
         <source>Preparing the lesson… %p%</source>
@@ -1790,6 +1802,10 @@ Códigos de salida:
     <message>
         <source>Not available yet: first finish the parts it depends on</source>
         <translation>Aún no disponible: termine primero las partes de las que depende</translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be saved: %1</source>
+        <translation>No se pudo guardar su progreso en esta lección: %1</translation>
     </message>
 </context>
 <context>

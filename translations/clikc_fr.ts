@@ -645,6 +645,33 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>LibraryError</name>
+    <message>
+        <source>This course or activity is no longer in the library.</source>
+        <translation>Ce cours ou cette activité n’est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>This lesson is not on this computer yet: download it first.</source>
+        <translation>Cette leçon n’est pas encore sur cet ordinateur&#xa0;: téléchargez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>This activity is completed by the site, not by ticking it here.</source>
+        <translation>Cette activité est achevée par le site, pas en la cochant ici.</translation>
+    </message>
+    <message>
+        <source>The library could not be written. Check that its folder can be written to and that the disk is not full.</source>
+        <translation>La bibliothèque n’a pas pu être enregistrée. Vérifiez que son dossier est accessible en écriture et que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for this. Free some space, then try again.</source>
+        <translation>L’espace disque disponible est insuffisant. Libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
+        <translation>La leçon n’a pas pu être décompressée&#xa0;: le disque est plein ou protégé en écriture.</translation>
+    </message>
+</context>
+<context>
     <name>MirrorError</name>
     <message>
         <source>This folder is not a CLiKC! mirror: it has no catalogue.json.</source>
@@ -1553,6 +1580,10 @@ Codes de sortie&#xa0;:
         <source>Checking the library</source>
         <translation>Vérification de la bibliothèque</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -1665,21 +1696,6 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
-    <name>clikc::ScormLessons</name>
-    <message>
-        <source>This lesson is not on this computer yet: download it first.</source>
-        <translation>Cette leçon n’est pas encore sur cet ordinateur&#xa0;: téléchargez-la d’abord.</translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
-        <translation>La leçon n’a pas pu être décompressée&#xa0;: le disque est plein ou protégé en écriture.</translation>
-    </message>
-    <message>
-        <source>The lesson could not be unpacked: the library could not be written.</source>
-        <translation>La leçon n’a pas pu être décompressée&#xa0;: la bibliothèque n’a pas pu être enregistrée.</translation>
-    </message>
-</context>
-<context>
     <name>clikc::ScormPlayerPage</name>
     <message>
         <source>‹ Back to the course</source>
@@ -1716,10 +1732,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>Learner</source>
         <translation>Apprenant</translation>
-    </message>
-    <message>
-        <source>Your progress in this lesson could not be saved.</source>
-        <translation>Votre progression dans cette leçon n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>Preparing the lesson… %p%</source>
@@ -1791,6 +1803,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>Not available yet: first finish the parts it depends on</source>
         <translation>Pas encore disponible&#xa0;: terminez d’abord les parties dont elle dépend</translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be saved: %1</source>
+        <translation>Votre progression dans cette leçon n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>

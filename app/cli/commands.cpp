@@ -399,10 +399,10 @@ int Commands::courses()
     const AccountService::State state = waitFor(account.restore());
     QString code, message;
     if (state == AccountService::State::SignedIn) {
-        const ConnectorError error = waitFor(account.refreshCatalogue()).error;
-        if (error.isError()) {
-            code = codeOf(error);
-            message = error.message();
+        const AccountService::CatalogueReport report = waitFor(account.refreshCatalogue());
+        if (!report.ok()) {
+            code = report.error.isError() ? codeOf(report.error) : u"library_error"_s;
+            message = report.message();
         }
     } else {
         std::tie(code, message) = signInProblem(state);
@@ -441,8 +441,8 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
     const AccountService::CatalogueReport catalogue = waitFor(account.refreshCatalogue());
     if (catalogue.error.needsSignIn())
         return fail(codeOf(catalogue.error), catalogue.error.message());
-    if (catalogue.error.isError())
-        m_err << catalogue.error.message() << Qt::endl
+    if (!catalogue.ok())
+        m_err << catalogue.message() << Qt::endl
               << tr("Carrying on with the course list already on this computer.") << Qt::endl;
 
     QList<CourseSummary> chosen;

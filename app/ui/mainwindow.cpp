@@ -118,6 +118,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                 m_uploadStatus = status;
                 updateUploadStatus();
             });
+    // Whatever page asked, a write the library could not make is said, in the language of now.
+    connect(&context.libraryWorker(), &LibraryWorker::failed, this,
+            [this](const LibraryError &error) {
+                statusBar()->showMessage(tr("Not saved: %1").arg(error.message()), 15000);
+            });
     connect(&context.libraryWorker(), &LibraryWorker::completionSuperseded, this,
             [this](qint64 profileId, qint64) {
                 if (profileId == m_context.profileId())
@@ -326,8 +331,8 @@ void MainWindow::refreshCatalogue()
         this, [this](const AccountService::CatalogueReport &report) {
             if (report.error.needsSignIn())
                 signIn();
-            else if (report.error.isError())
-                statusBar()->showMessage(report.error.message(), 10000);
+            else if (!report.ok())
+                statusBar()->showMessage(report.message(), 10000);
         });
 }
 

@@ -307,7 +307,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
             if (generation != m_generation)
                 return;
             if (!lesson.ok()) {
-                showError(lesson.error);
+                showError(lesson.error.message());
                 return;
             }
             m_activity = lesson.activity;
@@ -624,9 +624,10 @@ void ScormPlayerPage::onLessonData(const QString &kind, const QJsonObject &messa
         values = ScormRules::keepAssetCompleted(values, m_session.manifest().version);
     m_services.scormLessons
         .saveScormAttempt(m_services.profileId, m_activity.id, sco, attempt, values, finished)
-        .then(this, [this, sco, finished](bool ok) {
-            if (!ok)
-                showError(tr("Your progress in this lesson could not be saved."));
+        .then(this, [this, sco, finished](const LibraryError &error) {
+            if (error.isError())
+                showError(
+                    tr("Your progress in this lesson could not be saved: %1").arg(error.message()));
             updateStates();
             Q_EMIT saved(sco, finished);
         });

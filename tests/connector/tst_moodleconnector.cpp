@@ -351,10 +351,12 @@ private Q_SLOTS:
         MoodleConnector hostileSite(network, QUrl(u"http://127.0.0.1:%1"_s.arg(hostile.port())));
         const auto token = waitFor(hostileSite.signIn(u"student"_s, u"Student-1234"_s));
         QCOMPARE(token.error.code, Code::MalformedResponse);
-        // Stopped near the cap: what the client took, what Qt may read ahead of it, and what
-        // the kernel's socket buffers on both sides held when the connection was closed.
+        // Stopped soon after the cap instead of never: what the client took, what Qt's HTTP
+        // thread read ahead of it before the abort landed (more on a busy machine: 78 MB was
+        // seen with two builds running beside the suite), and what the kernel's socket buffers
+        // on both sides held when the connection was closed. The server would send for ever.
         hostile.stop();
-        QVERIFY2(hostile.sent() < MoodleConnector::kMaxAnswerBytes + 24 * 1024 * 1024,
+        QVERIFY2(hostile.sent() < 4 * MoodleConnector::kMaxAnswerBytes,
                  qPrintable(QString::number(hostile.sent())));
     }
 

@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(course->sections.at(1).activities.at(0).kind, ActivityKind::Pdf);
 
         // A first start happens once: removing the sample does not bring it back by itself.
-        QVERIFY(lib.maintenance().removeCourseContent(summary.id).result());
+        QVERIFY(!(lib.maintenance().removeCourseContent(summary.id).result()).isError());
         QVERIFY(lib.maintenance()
                     .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
                     .result()
@@ -189,11 +189,11 @@ private Q_SLOTS:
                            [](const CourseSummary &c) { return c.remoteId == u"second"_s; });
         QVERIFY(sampleRow != courses.end() && secondRow != courses.end());
 
-        QVERIFY(lib.maintenance().removeCourseContent(sampleRow->id).result());
+        QVERIFY(!(lib.maintenance().removeCourseContent(sampleRow->id).result()).isError());
         QCOMPARE(store.objects(), QStringList{videoSha}); // kept: the second course uses it
         QVERIFY(store.verify(videoSha));
         QCOMPARE(lib.courseQueries().courses(1).result().size(), 2); // structure and progress kept
-        QVERIFY(lib.maintenance().removeCourseContent(secondRow->id).result());
+        QVERIFY(!(lib.maintenance().removeCourseContent(secondRow->id).result()).isError());
         QVERIFY(store.objects().isEmpty());
     }
 
@@ -466,7 +466,7 @@ private Q_SLOTS:
         const auto before = lib.courseQueries().course(courseId).result();
         QVERIFY(before);
         const qint64 page = before->sections.first().activities.at(1).id;
-        QVERIFY(lib.progressRecorder().recordActivityView(1, page).result());
+        QVERIFY(!(lib.progressRecorder().recordActivityView(1, page).result()).isError());
         QCOMPARE(lib.courseQueries().courses(1).result().first().completedCount, 1);
 
         editCourse(mirror.path(), [&](QJsonObject &c) {
@@ -627,7 +627,7 @@ private Q_SLOTS:
         };
         const auto first = lib.courseQueries().course(courseId).result();
         const Activity page = first->sections.first().activities.at(1);
-        QVERIFY(lib.progressRecorder().recordActivityView(1, page.id).result());
+        QVERIFY(!(lib.progressRecorder().recordActivityView(1, page.id).result()).isError());
         QCOMPARE(lib.courseQueries().courses(1).result().first().completedCount, 1);
         const QJsonObject original = readJson(mirror.path() + u"/courses/clikc-sample-101.json"_s);
 

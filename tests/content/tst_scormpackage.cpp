@@ -149,7 +149,8 @@ private Q_SLOTS:
         const auto lesson
             = scormLessons().openScorm(m_course.sections.first().activities.first().id).result();
         QVERIFY(!lesson.ok());
-        QVERIFY(lesson.error.contains(u"download"_s));
+        QCOMPARE(lesson.error.code, LibraryError::Code::NotDownloaded);
+        QVERIFY(lesson.error.message().contains(u"download"_s));
     }
 
     void unpacksOnceAndReadsTheManifest()
@@ -160,7 +161,7 @@ private Q_SLOTS:
                                               {u"shared/style.css"_s, "p{}"}}));
         QSignalSpy unpacking(&scormLessons(), &ScormLessons::unpackProgressed);
         auto lesson = scormLessons().openScorm(m_activity).result();
-        QVERIFY2(lesson.ok(), qPrintable(lesson.error));
+        QVERIFY2(lesson.ok(), qPrintable(lesson.error.message()));
         QCOMPARE(lesson.manifest.title, u"Tariff basics"_s);
         const auto items = lesson.manifest.launchableItems();
         QCOMPARE(items.size(), 2);
@@ -189,7 +190,7 @@ private Q_SLOTS:
                                               {u"one/index.html"_s, "<p>one</p>"},
                                               {u"two.html"_s, "<p>two, revised</p>"}}));
         lesson = scormLessons().openScorm(m_activity).result();
-        QVERIFY2(lesson.ok(), qPrintable(lesson.error));
+        QVERIFY2(lesson.ok(), qPrintable(lesson.error.message()));
         QCOMPARE(unpackedFiles(), 3);
         QVERIFY(!lesson.activity.fileAt(u"shared/style.css"_s));
         QVERIFY(!m_lib->context().store().contains(oldTwo));
@@ -203,7 +204,8 @@ private Q_SLOTS:
         const auto blobsBefore = BlobRepository(m_lib->context().database().connection()).all();
         const auto lesson = scormLessons().openScorm(m_activity).result();
         QVERIFY(!lesson.ok());
-        QVERIFY2(lesson.error.contains(u"outside.html"_s), qPrintable(lesson.error));
+        QVERIFY2(lesson.error.message().contains(u"outside.html"_s),
+                 qPrintable(lesson.error.message()));
         QCOMPARE(unpackedFiles(), 0);
         QCOMPARE(leftovers(), 0);
         QCOMPARE(BlobRepository(m_lib->context().database().connection()).all().size(),
@@ -234,7 +236,7 @@ private Q_SLOTS:
         const QStringList objectsBefore = m_lib->context().store().objects();
         const auto lesson = scormLessons().openScorm(m_activity).result();
         QVERIFY(!lesson.ok());
-        QVERIFY(!lesson.error.isEmpty());
+        QVERIFY(lesson.error.isError());
         QCOMPARE(unpackedFiles(), 0);
         QCOMPARE(leftovers(), 0);
         QCOMPARE(BlobRepository(m_lib->context().database().connection()).all().size(),

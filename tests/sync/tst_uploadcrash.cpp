@@ -91,25 +91,28 @@ int childMain(const QString &dataDir, int from)
         bool ok = false;
         switch (s.kind) {
         case Step::CourseView:
-            ok = context.progressRecorder().recordCourseView(1, courseId).result();
+            ok = !(context.progressRecorder().recordCourseView(1, courseId).result()).isError();
             break;
         case Step::View:
-            ok = context.progressRecorder().recordActivityView(1, pages.at(s.page)).result();
+            ok = !(context.progressRecorder().recordActivityView(1, pages.at(s.page)).result())
+                      .isError();
             break;
         case Step::Tick:
         case Step::Untick:
-            ok = context.progressRecorder()
-                     .setManualCompletion(1, pages.at(s.page), s.kind == Step::Tick)
-                     .result();
+            ok = !(context.progressRecorder()
+                       .setManualCompletion(1, pages.at(s.page), s.kind == Step::Tick)
+                       .result())
+                      .isError();
             break;
         case Step::Tracks: {
             QJsonObject values;
             for (auto it = s.tracks.begin(); it != s.tracks.end(); ++it)
                 values.insert(it.key(), it.value());
-            ok = context.scormLessons()
-                     .saveScormAttempt(1, byCmid.value(QString::number(kScormCmid)), u"ITEM1"_s, 1,
-                                       values, false)
-                     .result();
+            ok = !(context.scormLessons()
+                       .saveScormAttempt(1, byCmid.value(QString::number(kScormCmid)), u"ITEM1"_s,
+                                         1, values, false)
+                       .result())
+                      .isError();
         } break;
         }
         if (!ok)

@@ -153,19 +153,26 @@ private Q_SLOTS:
     void everythingReachesTheServerOnceAndInOrder()
     {
         hold();
-        QVERIFY(progressRecorder().recordCourseView(1, courseId()).result());
+        QVERIFY(!(progressRecorder().recordCourseView(1, courseId()).result()).isError());
         for (int i = 0; i < 10; ++i) // ten views between two uploads are one view
-            QVERIFY(progressRecorder().recordActivityView(1, activity(kPageCmid)).result());
-        QVERIFY(progressRecorder().setManualCompletion(1, activity(kPageCmid), true).result());
+            QVERIFY(!(progressRecorder().recordActivityView(1, activity(kPageCmid)).result())
+                         .isError());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, activity(kPageCmid), true).result())
+                     .isError());
         // Ticked, unticked, ticked again: one change to send.
-        QVERIFY(progressRecorder().setManualCompletion(1, activity(kVideoCmid), true).result());
-        QVERIFY(progressRecorder().setManualCompletion(1, activity(kVideoCmid), false).result());
-        QVERIFY(progressRecorder().setManualCompletion(1, activity(kVideoCmid), true).result());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, activity(kVideoCmid), true).result())
+                     .isError());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, activity(kVideoCmid), false).result())
+                     .isError());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, activity(kVideoCmid), true).result())
+                     .isError());
         // Shown at once, long before the server knows.
         QVERIFY(completedHere(kPageCmid));
         QVERIFY(completedHere(kVideoCmid));
         // Automatic completion is the server's: the learner cannot tick it.
-        QVERIFY(!progressRecorder().setManualCompletion(1, activity(kScormCmid), true).result());
+        QCOMPARE(
+            progressRecorder().setManualCompletion(1, activity(kScormCmid), true).result().code,
+            LibraryError::Code::NotAllowed);
         QCOMPARE(uploads().counts(1).pending, 4);
 
         release();
@@ -197,18 +204,20 @@ private Q_SLOTS:
     {
         hold();
         const qint64 scorm = activity(kScormCmid);
-        QVERIFY(scormLessons()
-                    .saveScormAttempt(1, scorm, u"ITEM1"_s, 1,
-                                      QJsonObject{{u"cmi.core.lesson_location"_s, u"page1"_s},
-                                                  {u"cmi.core.lesson_status"_s, u"incomplete"_s}},
-                                      false)
-                    .result());
-        QVERIFY(scormLessons()
-                    .saveScormAttempt(1, scorm, u"ITEM1"_s, 1,
-                                      QJsonObject{{u"cmi.core.lesson_location"_s, u"page3"_s},
-                                                  {u"cmi.core.score.raw"_s, u"85"_s}},
-                                      false)
-                    .result());
+        QVERIFY(!(scormLessons()
+                      .saveScormAttempt(1, scorm, u"ITEM1"_s, 1,
+                                        QJsonObject{{u"cmi.core.lesson_location"_s, u"page1"_s},
+                                                    {u"cmi.core.lesson_status"_s, u"incomplete"_s}},
+                                        false)
+                      .result())
+                     .isError());
+        QVERIFY(!(scormLessons()
+                      .saveScormAttempt(1, scorm, u"ITEM1"_s, 1,
+                                        QJsonObject{{u"cmi.core.lesson_location"_s, u"page3"_s},
+                                                    {u"cmi.core.score.raw"_s, u"85"_s}},
+                                        false)
+                      .result())
+                     .isError());
         const auto waiting = uploads().waiting(1);
         QCOMPARE(waiting.size(), 1);
         const QJsonObject tracks = waiting.first().payload.value(u"tracks"_s).toObject();
@@ -216,19 +225,21 @@ private Q_SLOTS:
         QCOMPARE(tracks.value(u"cmi.core.lesson_status"_s).toString(), u"incomplete"_s);
         QCOMPARE(tracks.value(u"cmi.core.score.raw"_s).toString(), u"85"_s);
         // A second attempt is its own row.
-        QVERIFY(scormLessons()
-                    .saveScormAttempt(1, scorm, u"ITEM1"_s, 2,
-                                      QJsonObject{{u"cmi.core.lesson_status"_s, u"passed"_s}},
-                                      false)
-                    .result());
+        QVERIFY(
+            !(scormLessons()
+                  .saveScormAttempt(1, scorm, u"ITEM1"_s, 2,
+                                    QJsonObject{{u"cmi.core.lesson_status"_s, u"passed"_s}}, false)
+                  .result())
+                 .isError());
         QCOMPARE(uploads().waiting(1).size(), 2);
         QVERIFY(completedHere(kScormCmid)); // passed: shown completed at once
 
         // A completion between two views of the same activity keeps them apart in order.
         const qint64 page = activity(kPageCmid);
-        QVERIFY(progressRecorder().recordActivityView(1, page).result());
-        QVERIFY(progressRecorder().setManualCompletion(1, page, true).result());
-        QVERIFY(progressRecorder().setManualCompletion(1, page, false).result()); // merged: latest
+        QVERIFY(!(progressRecorder().recordActivityView(1, page).result()).isError());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, page, true).result()).isError());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, page, false).result())
+                     .isError()); // merged: latest
         const auto rows = uploads().waiting(1);
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(3).kind, UploadKind::Completion);
@@ -250,11 +261,12 @@ private Q_SLOTS:
 
     void unknownScoIsRefused()
     {
-        QVERIFY(scormLessons()
-                    .saveScormAttempt(1, activity(kScormCmid), u"NO-SUCH-ITEM"_s, 1,
-                                      QJsonObject{{u"cmi.core.lesson_status"_s, u"completed"_s}},
-                                      false)
-                    .result());
+        QVERIFY(!(scormLessons()
+                      .saveScormAttempt(1, activity(kScormCmid), u"NO-SUCH-ITEM"_s, 1,
+                                        QJsonObject{{u"cmi.core.lesson_status"_s, u"completed"_s}},
+                                        false)
+                      .result())
+                     .isError());
         QVERIFY(drain());
         const auto rows = uploads().all(1);
         QCOMPARE(rows.size(), 1);
@@ -269,10 +281,14 @@ private Q_SLOTS:
         // On the site, meanwhile: the page stops being manual, the video is deleted.
         m_server->setCompletion(kPageCmid, FakeMoodle::Completion::Automatic);
         m_server->removeActivity(kVideoCmid);
-        QVERIFY(progressRecorder().setManualCompletion(1, activity(kPageCmid), true).result());
-        QVERIFY(progressRecorder().recordActivityView(1, activity(kVideoCmid)).result());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, activity(kPageCmid), true).result())
+                     .isError());
         QVERIFY(
-            progressRecorder().setManualCompletion(1, activity(m_extraCmids.at(0)), true).result());
+            !(progressRecorder().recordActivityView(1, activity(kVideoCmid)).result()).isError());
+        QVERIFY(!(progressRecorder()
+                      .setManualCompletion(1, activity(m_extraCmids.at(0)), true)
+                      .result())
+                     .isError());
         goOnline();
         QVERIFY(drain());
         const auto rows = uploads().all(1);
@@ -292,7 +308,7 @@ private Q_SLOTS:
         m_server->resetCounters();
         QVERIFY(drain());
         QCOMPARE(calls(), QStringList());
-        QVERIFY(uploadQueue().dismissUpload(1, rows.first().id).result());
+        QVERIFY(!(uploadQueue().dismissUpload(1, rows.first().id).result()).isError());
         QCOMPARE(uploads().counts(1).rejected, 1);
     }
 
@@ -300,18 +316,18 @@ private Q_SLOTS:
     {
         const qint64 page = activity(kPageCmid);
         const qint64 other = activity(m_extraCmids.at(0));
-        QVERIFY(progressRecorder().setManualCompletion(1, page, true).result());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, page, true).result()).isError());
         QVERIFY(drain());
         QCOMPARE(m_server->completionState(kPageCmid), 1);
 
         goOffline();
         // Unticked here; then, later, ticked again on the website from another computer.
-        QVERIFY(progressRecorder().setManualCompletion(1, page, false).result());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, page, false).result()).isError());
         // Ticked here after the site's change on the other activity: this one wins.
         m_server->setCompletionState(m_extraCmids.at(0), 1,
                                      QDateTime::currentSecsSinceEpoch() - 3600);
-        QVERIFY(progressRecorder().setManualCompletion(1, other, true).result());
-        QVERIFY(progressRecorder().setManualCompletion(1, other, false).result());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, other, true).result()).isError());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, other, false).result()).isError());
         QTest::qWait(1100);
         m_server->setCompletionState(kPageCmid, 1, QDateTime::currentSecsSinceEpoch() + 1);
         const int changesBefore = m_server->completionChangeCount(kPageCmid);
@@ -337,8 +353,10 @@ private Q_SLOTS:
         // Completed on the website: the next sync shows it here.
         m_server->setCompletionState(m_extraCmids.at(1), 1, QDateTime::currentSecsSinceEpoch());
         hold(); // while the sync runs
-        QVERIFY(
-            progressRecorder().setManualCompletion(1, activity(m_extraCmids.at(2)), true).result());
+        QVERIFY(!(progressRecorder()
+                      .setManualCompletion(1, activity(m_extraCmids.at(2)), true)
+                      .result())
+                     .isError());
         QVERIFY(!waitFor(m_lib->context().account().refreshCatalogue()).error.isError());
         QVERIFY(completedHere(m_extraCmids.at(1)));
         QVERIFY(completedHere(m_extraCmids.at(2))); // the learner's waiting tick stays
@@ -352,7 +370,7 @@ private Q_SLOTS:
         // page here: it is older than what the site knows.
         const qint64 page = activity(kPageCmid);
         hold();
-        QVERIFY(progressRecorder().setManualCompletion(1, page, true).result());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, page, true).result()).isError());
         m_server->misbehave(Misbehaviour::stall(0, 1500, u"core_course_get_contents"_s));
         auto refresh = m_lib->context().account().refreshCatalogue();
         QTRY_VERIFY(m_server->requestCount(u"core_course_get_contents"_s) >= 1);
@@ -376,7 +394,8 @@ private Q_SLOTS:
     void serverDownThenUp()
     {
         goOffline();
-        QVERIFY(progressRecorder().recordActivityView(1, activity(kPageCmid)).result());
+        QVERIFY(
+            !(progressRecorder().recordActivityView(1, activity(kPageCmid)).result()).isError());
         QSignalSpy status(&uploader(), &Uploader::statusChanged);
         QVERIFY(drain());
         QCOMPARE(uploads().counts(1).pending, 1); // kept
@@ -391,7 +410,7 @@ private Q_SLOTS:
 
     void busyServerIsRetried()
     {
-        QVERIFY(progressRecorder().recordCourseView(1, courseId()).result());
+        QVERIFY(!(progressRecorder().recordCourseView(1, courseId()).result()).isError());
         m_server->misbehave(Misbehaviour::httpStatus(503, 2, 0, u"core_course_view_course"_s));
         QVERIFY(drain());
         QTRY_COMPARE_WITH_TIMEOUT(uploads().counts(1).pending, 0, 10000);
@@ -411,9 +430,8 @@ private Q_SLOTS:
         Misbehaviour stall = Misbehaviour::stall(0, -1, u"core_course_view_course"_s);
         stall.times = 1;
         m_server->misbehave(stall);
-        QVERIFY(progressRecorder()
-                    .recordCourseView(1, courseId())
-                    .result()); // sent at once, then stuck
+        QVERIFY(!(progressRecorder().recordCourseView(1, courseId()).result())
+                     .isError()); // sent at once, then stuck
         QTRY_COMPARE(m_server->requestCount(u"core_course_view_course"_s), 1);
         QVERIFY(drain()); // "Upload now" while that call still waits for its answer
         QCOMPARE(uploads().counts(1).pending, 0);
@@ -424,9 +442,10 @@ private Q_SLOTS:
     {
         // Queued and kicked just before the wait: the wait covers it, however busy the machine.
         for (int round = 0; round < 5; ++round) {
-            QVERIFY(progressRecorder()
-                        .setManualCompletion(1, activity(m_extraCmids.at(0)), round % 2 == 0)
-                        .result());
+            QVERIFY(!(progressRecorder()
+                          .setManualCompletion(1, activity(m_extraCmids.at(0)), round % 2 == 0)
+                          .result())
+                         .isError());
             QVERIFY(drain());
             QCOMPARE(uploads().counts(1).pending, 0);
             QCOMPARE(m_server->completionState(m_extraCmids.at(0)), round % 2 == 0 ? 1 : 0);
@@ -437,7 +456,8 @@ private Q_SLOTS:
     {
         goOffline();
         for (int cmid : std::as_const(m_extraCmids))
-            QVERIFY(progressRecorder().setManualCompletion(1, activity(cmid), true).result());
+            QVERIFY(!(progressRecorder().setManualCompletion(1, activity(cmid), true).result())
+                         .isError());
         goOnline();
         // The token dies after a few calls, in the middle of the upload.
         m_server->misbehave(Misbehaviour::expireToken(3));
@@ -472,11 +492,16 @@ private Q_SLOTS:
         QSqlQuery q(m_lib->context().database().connection());
         QVERIFY(q.exec(u"INSERT INTO profiles (id, name, created_at) VALUES (2, 'officer', 0)"_s));
         goOffline();
+        QVERIFY(!(progressRecorder()
+                      .setManualCompletion(1, activity(m_extraCmids.at(0)), true)
+                      .result())
+                     .isError());
+        QVERIFY(!(progressRecorder()
+                      .setManualCompletion(2, activity(m_extraCmids.at(1)), true)
+                      .result())
+                     .isError());
         QVERIFY(
-            progressRecorder().setManualCompletion(1, activity(m_extraCmids.at(0)), true).result());
-        QVERIFY(
-            progressRecorder().setManualCompletion(2, activity(m_extraCmids.at(1)), true).result());
-        QVERIFY(progressRecorder().recordActivityView(2, activity(kPageCmid)).result());
+            !(progressRecorder().recordActivityView(2, activity(kPageCmid)).result()).isError());
         QCOMPARE(uploads().counts(1).pending, 1);
         QCOMPARE(uploads().counts(2).pending, 2);
         goOnline();
@@ -502,7 +527,8 @@ private Q_SLOTS:
     void queueSurvivesARestart()
     {
         goOffline();
-        QVERIFY(progressRecorder().setManualCompletion(1, activity(kPageCmid), true).result());
+        QVERIFY(!(progressRecorder().setManualCompletion(1, activity(kPageCmid), true).result())
+                     .isError());
         QVERIFY(m_lib->restart()); // the token comes back from the keychain
         QCOMPARE(uploads().counts(1).pending, 1);
         goOnline();

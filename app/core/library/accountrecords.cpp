@@ -39,15 +39,16 @@ QFuture<qint64> AccountRecords::recordSignIn(qint64 profileId, Source site, cons
     });
 }
 
-QFuture<bool> AccountRecords::recordSignOut(qint64 profileId)
+QFuture<LibraryError> AccountRecords::recordSignOut(qint64 profileId)
 {
     return m_worker.run([this, profileId] {
-        return ProfileRepository(m_worker.database().connection()).setSignedIn(profileId, false);
+        return m_worker.outcome(
+            ProfileRepository(m_worker.database().connection()).setSignedIn(profileId, false));
     });
 }
 
-QFuture<bool> AccountRecords::saveRemoteCourses(qint64 profileId, qint64 sourceId,
-                                                QList<Course> courses)
+QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64 sourceId,
+                                                        QList<Course> courses)
 {
     return m_worker.run([this, profileId, sourceId, courses]() mutable {
         QSqlDatabase db = m_worker.database().connection();
@@ -89,7 +90,7 @@ QFuture<bool> AccountRecords::saveRemoteCourses(qint64 profileId, qint64 sourceI
         // Files the server no longer lists may have freed content.
         m_worker.freeUnusedBlobs();
         Q_EMIT m_worker.libraryChanged();
-        return ok;
+        return m_worker.outcome(ok);
     });
 }
 

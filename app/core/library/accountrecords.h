@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "libraryerror.h"
 
 #include <QFuture>
 #include <optional>
@@ -24,10 +25,11 @@ public:
     // source's id (0 on failure).
     QFuture<qint64> recordSignIn(qint64 profileId, Source site, const QString &username,
                                  qint64 remoteUserId);
-    QFuture<bool> recordSignOut(qint64 profileId);
+    QFuture<LibraryError> recordSignOut(qint64 profileId);
     // Stores courses fresh from a server, merged with what is on this computer, and reconciles
     // the server's completion states with the profile's (see progress/completionreconcile.h).
-    QFuture<bool> saveRemoteCourses(qint64 profileId, qint64 sourceId, QList<Course> courses);
+    QFuture<LibraryError> saveRemoteCourses(qint64 profileId, qint64 sourceId,
+                                            QList<Course> courses);
 
 private:
     LibraryWorker &m_worker;

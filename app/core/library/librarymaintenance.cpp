@@ -59,19 +59,19 @@ QFuture<MirrorImporter::Report> LibraryMaintenance::importSampleIfFirstStart(con
     });
 }
 
-QFuture<bool> LibraryMaintenance::removeCourseContent(qint64 courseId)
+QFuture<LibraryError> LibraryMaintenance::removeCourseContent(qint64 courseId)
 {
     return m_worker.run([this, courseId] {
         QSqlDatabase db = m_worker.database().connection();
         {
             ScopedTransaction transaction(db);
             if (!CourseRepository(db).dropContent(courseId) || !transaction.commit())
-                return false;
+                return m_worker.outcome(false);
         }
         // After the commit: a crash here leaves unused blobs that the next repair() frees.
         m_worker.freeUnusedBlobs();
         Q_EMIT m_worker.libraryChanged();
-        return true;
+        return LibraryError{};
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "content/mirrorimporter.h"
 #include "domain/types.h"
+#include "libraryerror.h"
 
 #include <QFuture>
 #include <QObject>
@@ -45,7 +46,7 @@ public:
     QFuture<MirrorImporter::Report> importSampleIfFirstStart(const QString &root);
     // Frees the course's content (what no other course uses) but keeps its structure and the
     // learners' progress, so it can be brought back.
-    QFuture<bool> removeCourseContent(qint64 courseId);
+    QFuture<LibraryError> removeCourseContent(qint64 courseId);
     // Start-up repair after a crash: leftovers, orphans and unused blobs.
     QFuture<RepairReport> repair();
     QFuture<VerifyReport> verify();

@@ -17,6 +17,7 @@ LibraryWorker::LibraryWorker(Database &database, ContentStore &store, QObject *p
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
     m_pool.setObjectName(u"library"_s);
+    qRegisterMetaType<clikc::LibraryError>();
 }
 
 LibraryWorker::~LibraryWorker()
@@ -29,6 +30,13 @@ LibraryWorker::~LibraryWorker()
 void LibraryWorker::waitForIdle()
 {
     m_pool.waitForDone();
+}
+
+LibraryError LibraryWorker::report(const LibraryError &error)
+{
+    if (error.isError())
+        Q_EMIT failed(error);
+    return error;
 }
 
 int LibraryWorker::freeUnusedBlobs()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "libraryerror.h"
+
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
@@ -56,6 +58,13 @@ public:
     ContentStore &store() { return m_store; }
     // Frees the blobs no course file uses any more; how many went.
     int freeUnusedBlobs();
+    // On the worker: a failure is announced (failed()) and handed back to the caller.
+    LibraryError report(const LibraryError &error);
+    // What a write comes to: nothing, or a library that could not be written.
+    LibraryError outcome(bool written)
+    {
+        return written ? LibraryError{} : report({LibraryError::Code::DatabaseFailed, {}, {}});
+    }
 
     // Something outside the services (a finished download) changed the library.
     void notifyChanged() { Q_EMIT libraryChanged(); }
@@ -75,6 +84,8 @@ Q_SIGNALS:
     void uploadsQueued(qint64 profileId);
     // A change made on this computer lost to a newer one made on the site.
     void completionSuperseded(qint64 profileId, qint64 activityId);
+    // Something asked of the library did not happen (the window says so, whoever asked).
+    void failed(const clikc::LibraryError &error);
 
 private:
     Database &m_database;

@@ -19,8 +19,8 @@ QFuture<PlaybackState> ProgressRecorder::playbackState(qint64 profileId, qint64 
     });
 }
 
-QFuture<bool> ProgressRecorder::savePlayback(qint64 profileId, qint64 activityId,
-                                             PlaybackState state)
+QFuture<LibraryError> ProgressRecorder::savePlayback(qint64 profileId, qint64 activityId,
+                                                     PlaybackState state)
 {
     return m_worker.run([this, profileId, activityId, state]() mutable {
         QSqlDatabase db = m_worker.database().connection();
@@ -40,11 +40,11 @@ QFuture<bool> ProgressRecorder::savePlayback(qint64 profileId, qint64 activityId
         ok = ok && transaction.commit();
         if (ok)
             Q_EMIT m_worker.progressChanged(profileId, activityId);
-        return ok;
+        return m_worker.outcome(ok);
     });
 }
 
-QFuture<bool> ProgressRecorder::recordCourseView(qint64 profileId, qint64 courseId)
+QFuture<LibraryError> ProgressRecorder::recordCourseView(qint64 profileId, qint64 courseId)
 {
     return m_worker.run([this, profileId, courseId] {
         QSqlDatabase db = m_worker.database().connection();
@@ -53,17 +53,17 @@ QFuture<bool> ProgressRecorder::recordCourseView(qint64 profileId, qint64 course
             = UploadRepository(db).enqueueCourseView(profileId, courseId) && transaction.commit();
         if (ok)
             Q_EMIT m_worker.uploadsQueued(profileId);
-        return ok;
+        return m_worker.outcome(ok);
     });
 }
 
-QFuture<bool> ProgressRecorder::recordActivityView(qint64 profileId, qint64 activityId)
+QFuture<LibraryError> ProgressRecorder::recordActivityView(qint64 profileId, qint64 activityId)
 {
     return m_worker.run([this, profileId, activityId] {
         QSqlDatabase db = m_worker.database().connection();
         const auto activity = CourseRepository(db).activity(activityId);
         if (!activity)
-            return false;
+            return m_worker.report({LibraryError::Code::NotFound, {}, {}});
         ScopedTransaction transaction(db);
         bool ok = true;
         // Only modules with a view call on the server: a label is never opened, and activities
@@ -84,18 +84,20 @@ QFuture<bool> ProgressRecorder::recordActivityView(qint64 profileId, qint64 acti
             Q_EMIT m_worker.progressChanged(profileId, activityId);
         if (ok && reported)
             Q_EMIT m_worker.uploadsQueued(profileId);
-        return ok;
+        return m_worker.outcome(ok);
     });
 }
 
-QFuture<bool> ProgressRecorder::setManualCompletion(qint64 profileId, qint64 activityId,
-                                                    bool completed)
+QFuture<LibraryError> ProgressRecorder::setManualCompletion(qint64 profileId, qint64 activityId,
+                                                            bool completed)
 {
     return m_worker.run([this, profileId, activityId, completed] {
         QSqlDatabase db = m_worker.database().connection();
         const auto activity = CourseRepository(db).activity(activityId);
-        if (!activity || activity->completion != CompletionRule::Manual)
-            return false;
+        if (!activity)
+            return m_worker.report({LibraryError::Code::NotFound, {}, {}});
+        if (activity->completion != CompletionRule::Manual)
+            return m_worker.report({LibraryError::Code::NotAllowed, {}, {}});
         ScopedTransaction transaction(db);
         bool changed = false;
         bool ok = ProgressRepository(db).setCompleted(profileId, activityId, completed, &changed);
@@ -110,7 +112,7 @@ QFuture<bool> ProgressRecorder::setManualCompletion(qint64 profileId, qint64 act
             Q_EMIT m_worker.progressChanged(profileId, activityId);
             Q_EMIT m_worker.uploadsQueued(profileId);
         }
-        return ok;
+        return m_worker.outcome(ok);
     });
 }
 

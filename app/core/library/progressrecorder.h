@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "libraryerror.h"
 
 #include <QFuture>
 
@@ -23,14 +24,14 @@ public:
     QFuture<PlaybackState> playbackState(qint64 profileId, qint64 activityId);
     // Saves the place; completes the activity (and queues the completion for upload) when its
     // rule is met: `watched` at 90% of the duration seen, `viewed` on opening.
-    QFuture<bool> savePlayback(qint64 profileId, qint64 activityId, PlaybackState state);
+    QFuture<LibraryError> savePlayback(qint64 profileId, qint64 activityId, PlaybackState state);
     // The learner opened the course / the activity: recorded, queued for the server (merged with
     // a view still waiting), and an activity completed on viewing is completed at once.
-    QFuture<bool> recordCourseView(qint64 profileId, qint64 courseId);
-    QFuture<bool> recordActivityView(qint64 profileId, qint64 activityId);
-    // The learner ticked or unticked an activity with manual completion. False for any other
-    // activity (its completion is the server's to decide).
-    QFuture<bool> setManualCompletion(qint64 profileId, qint64 activityId, bool completed);
+    QFuture<LibraryError> recordCourseView(qint64 profileId, qint64 courseId);
+    QFuture<LibraryError> recordActivityView(qint64 profileId, qint64 activityId);
+    // The learner ticked or unticked an activity with manual completion. NotAllowed for any
+    // other activity (its completion is the server's to decide).
+    QFuture<LibraryError> setManualCompletion(qint64 profileId, qint64 activityId, bool completed);
 
 private:
     LibraryWorker &m_worker;

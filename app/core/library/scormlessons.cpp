@@ -35,7 +35,7 @@ QFuture<ScormLessons::ScormLesson> ScormLessons::openScorm(qint64 activityId)
             }
         }
         if (!activity || activity->kind != ActivityKind::Scorm || !package) {
-            lesson.error = tr("This lesson is not on this computer yet: download it first.");
+            lesson.error = {LibraryError::Code::NotDownloaded, {}, {}};
             return lesson;
         }
         ScormRepository scorm(db);
@@ -47,7 +47,7 @@ QFuture<ScormLessons::ScormLesson> ScormLessons::openScorm(qint64 activityId)
                 m_worker.store().pathOf(package->sha256), staging.path() + u"/files"_s,
                 [this](qint64 done, qint64 total) { Q_EMIT unpackProgressed(done, total); });
             if (!report.ok()) {
-                lesson.error = report.error.message();
+                lesson.error = {LibraryError::Code::PackageRefused, report.error, {}};
                 return lesson;
             }
             // The manifest decides before anything is kept: a package refused here leaves
@@ -57,7 +57,7 @@ QFuture<ScormLessons::ScormLesson> ScormLessons::openScorm(qint64 activityId)
                                     + PackageExtractor::kManifestName.toString(),
                                 &refused);
             if (refused.isError()) {
-                lesson.error = refused.message();
+                lesson.error = {LibraryError::Code::ManifestRefused, {}, refused};
                 return lesson;
             }
             QList<std::tuple<QString, qint64, QString>> placed;
@@ -67,8 +67,11 @@ QFuture<ScormLessons::ScormLesson> ScormLessons::openScorm(qint64 activityId)
                     = m_worker.store().adoptFile(staging.path() + u"/files/"_s + file.path,
                                                  {file.sha256, file.size}, {}, &error);
                 if (!sha) {
-                    lesson.error = tr("The lesson could not be unpacked: the disk is full or "
-                                      "cannot be written.");
+                    lesson.error
+                        = {error == ContentStore::Error::NoSpace ? LibraryError::Code::NoSpace
+                                                                 : LibraryError::Code::StoreFailed,
+                           {},
+                           {}};
                     m_worker.freeUnusedBlobs();
                     return lesson;
                 }
@@ -77,8 +80,7 @@ QFuture<ScormLessons::ScormLesson> ScormLessons::openScorm(qint64 activityId)
             ScopedTransaction transaction(db);
             if (!scorm.replaceUnpacked(activityId, package->sha256, placed)
                 || !transaction.commit()) {
-                lesson.error = tr("The lesson could not be unpacked: the library could not be "
-                                  "written.");
+                lesson.error = {LibraryError::Code::DatabaseFailed, {}, {}};
                 return lesson;
             }
             m_worker.freeUnusedBlobs();
@@ -92,7 +94,7 @@ QFuture<ScormLessons::ScormLesson> ScormLessons::openScorm(qint64 activityId)
         if (!manifest)
             error.code = ScormManifestError::Code::Unreadable;
         if (error.isError()) {
-            lesson.error = error.message();
+            lesson.error = {LibraryError::Code::ManifestRefused, {}, error};
             return lesson;
         }
         lesson.activity = *activity;
@@ -129,8 +131,9 @@ QFuture<QList<ScormAttempt>> ScormLessons::scormAttempts(qint64 profileId, qint6
     });
 }
 
-QFuture<bool> ScormLessons::saveScormAttempt(qint64 profileId, qint64 activityId, QString sco,
-                                             int attempt, QJsonObject values, bool finished)
+QFuture<LibraryError> ScormLessons::saveScormAttempt(qint64 profileId, qint64 activityId,
+                                                     QString sco, int attempt, QJsonObject values,
+                                                     bool finished)
 {
     return m_worker.run([this, profileId, activityId, sco, attempt, values, finished] {
         QSqlDatabase db = m_worker.database().connection();
@@ -158,7 +161,7 @@ QFuture<bool> ScormLessons::saveScormAttempt(qint64 profileId, qint64 activityId
             Q_EMIT m_worker.progressChanged(profileId, activityId);
         if (ok && !tracks.isEmpty())
             Q_EMIT m_worker.uploadsQueued(profileId);
-        return ok;
+        return m_worker.outcome(ok);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "content/scormmanifest.h"
 #include "domain/scorm.h"
 #include "domain/types.h"
+#include "libraryerror.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -27,8 +28,8 @@ public:
     {
         Activity activity; // with the unpacked files
         ScormManifest manifest;
-        QString error; // learner-facing, in the language of the moment it was made; empty if ok
-        bool ok() const { return error.isEmpty(); }
+        LibraryError error;
+        bool ok() const { return !error.isError(); }
     };
     QFuture<ScormLesson> openScorm(qint64 activityId);
     // Where a learner is in a SCO: the latest attempt and its stored values (marked `ended`
@@ -38,8 +39,8 @@ public:
     QFuture<QList<ScormAttempt>> scormAttempts(qint64 profileId, qint64 activityId);
     // What the run-time handed over at a Commit or at the end of a session: kept with the
     // attempt, queued for the site as tracks, and a completed or passed lesson completed here.
-    QFuture<bool> saveScormAttempt(qint64 profileId, qint64 activityId, QString sco, int attempt,
-                                   QJsonObject values, bool finished);
+    QFuture<LibraryError> saveScormAttempt(qint64 profileId, qint64 activityId, QString sco,
+                                           int attempt, QJsonObject values, bool finished);
 
 Q_SIGNALS:
     // openScorm(): bytes of the package unpacked so far (from the worker thread).

@@ -20,14 +20,15 @@ QFuture<UploadCounts> UploadQueue::uploadCounts(qint64 profileId)
     });
 }
 
-QFuture<bool> UploadQueue::dismissUpload(qint64 profileId, qint64 uploadId)
+QFuture<LibraryError> UploadQueue::dismissUpload(qint64 profileId, qint64 uploadId)
 {
     return m_worker.run([this, profileId, uploadId] {
         const bool ok
             = UploadRepository(m_worker.database().connection()).dismiss(profileId, uploadId);
-        if (ok)
-            Q_EMIT m_worker.uploadsQueued(profileId);
-        return ok;
+        if (!ok) // not a refused row of this learner (any more)
+            return LibraryError{LibraryError::Code::NotFound, {}, {}};
+        Q_EMIT m_worker.uploadsQueued(profileId);
+        return LibraryError{};
     });
 }
 

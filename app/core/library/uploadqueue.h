@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/upload.h"
+#include "libraryerror.h"
 
 #include <QFuture>
 #include <QList>
@@ -20,7 +21,7 @@ public:
     QFuture<QList<UploadAction>> uploads(qint64 profileId);
     QFuture<UploadCounts> uploadCounts(qint64 profileId);
     // Only refused rows can be dismissed.
-    QFuture<bool> dismissUpload(qint64 profileId, qint64 uploadId);
+    QFuture<LibraryError> dismissUpload(qint64 profileId, qint64 uploadId);
 
 private:
     LibraryWorker &m_worker;

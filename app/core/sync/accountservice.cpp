@@ -56,36 +56,36 @@ void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetc
 {
     if (fetch->pending.isEmpty()) {
         m_records.saveRemoteCourses(m_profileId, m_sourceId, fetch->collected)
-            .then(this, [this, fetch](bool saved) {
-                CatalogueReport report{int(fetch->collected.size()), {}};
-                if (!saved)
-                    report.error = {ConnectorError::Code::ServerError, {}, {}, u"library"_s};
+            .then(this, [this, fetch](const LibraryError &saved) {
+                // The site answered; this computer could not keep it.
+                CatalogueReport report{int(fetch->collected.size()), {}, saved};
                 Q_EMIT catalogueRefreshed(report.courses);
                 finish(fetch->promise, report);
             });
         return;
     }
     if (!m_connector) {
-        finish(fetch->promise, CatalogueReport{0, {ConnectorError::Code::Cancelled, {}, {}, {}}});
+        finish(fetch->promise,
+               CatalogueReport{0, {ConnectorError::Code::Cancelled, {}, {}, {}}, {}});
         return;
     }
     const RemoteCourse next = fetch->pending.takeFirst();
     const qint64 askedAt = QDateTime::currentMSecsSinceEpoch();
-    m_connector->courseContents(next).then(
-        this, [this, fetch, askedAt](const Outcome<Course> &course) {
-            if (!course.ok()) {
-                finish(fetch->promise, CatalogueReport{int(fetch->collected.size()), course.error});
-                return;
-            }
-            Course fetched = course.value;
-            // The completion it reports is as of this request; see ServerCompletion::observedAtMs.
-            for (Section &section : fetched.sections) {
-                for (Activity &activity : section.activities)
-                    activity.serverCompletion.observedAtMs = askedAt;
-            }
-            fetch->collected.append(std::move(fetched));
-            fetchNextCourse(fetch);
-        });
+    m_connector->courseContents(next).then(this, [this, fetch,
+                                                  askedAt](const Outcome<Course> &course) {
+        if (!course.ok()) {
+            finish(fetch->promise, CatalogueReport{int(fetch->collected.size()), course.error, {}});
+            return;
+        }
+        Course fetched = course.value;
+        // The completion it reports is as of this request; see ServerCompletion::observedAtMs.
+        for (Section &section : fetched.sections) {
+            for (Activity &activity : section.activities)
+                activity.serverCompletion.observedAtMs = askedAt;
+        }
+        fetch->collected.append(std::move(fetched));
+        fetchNextCourse(fetch);
+    });
 }
 
 AccountService::AccountService(NetworkAccess &network, const ConnectorFactory &connectors,
@@ -371,7 +371,8 @@ QFuture<bool> AccountService::signOut()
     // The learner's own doing: said as "signed out", never as "expired".
     setState(State::SignedOut, username.isEmpty() ? Reason::NeverSignedIn : Reason::SignedOut);
     m_connector.reset();
-    m_records.recordSignOut(m_profileId).then(this, [=, this](bool recorded) {
+    m_records.recordSignOut(m_profileId).then(this, [=, this](const LibraryError &error) {
+        const bool recorded = !error.isError();
         if (url.isEmpty() || username.isEmpty()) {
             finish(promise, recorded);
             return;
@@ -388,13 +389,13 @@ QFuture<AccountService::CatalogueReport> AccountService::refreshCatalogue()
 {
     auto promise = startedPromise<CatalogueReport>();
     if (!m_connector || m_state != State::SignedIn) {
-        finish(promise, CatalogueReport{0, {ConnectorError::Code::InvalidToken, {}, {}, {}}});
+        finish(promise, CatalogueReport{0, {ConnectorError::Code::InvalidToken, {}, {}, {}}, {}});
         return promise->future();
     }
     m_connector->courses(m_remoteUserId)
         .then(this, [this, promise](const Outcome<QList<RemoteCourse>> &courses) {
             if (!courses.ok()) {
-                finish(promise, CatalogueReport{0, courses.error});
+                finish(promise, CatalogueReport{0, courses.error, {}});
                 return;
             }
             // Every course's structure, one after the other: a bad link prefers few requests in

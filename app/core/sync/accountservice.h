@@ -2,6 +2,7 @@
 
 #include "connector/connector.h"
 #include "credentials/credentialstore.h"
+#include "library/libraryerror.h"
 
 #include <QFuture>
 #include <QObject>
@@ -66,7 +67,13 @@ public:
     struct CatalogueReport
     {
         int courses = 0;
-        ConnectorError error;
+        ConnectorError error;      // the site's
+        LibraryError libraryError; // this computer's: what the site said could not be kept
+        bool ok() const { return !error.isError() && !libraryError.isError(); }
+        QString message() const
+        {
+            return error.isError() ? error.message() : libraryError.message();
+        }
     };
 
     // Reads the saved sign-in and its token from the keychain.

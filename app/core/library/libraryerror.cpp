@@ -1,0 +1,59 @@
+#include "libraryerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+QString LibraryError::key() const
+{
+    switch (code) {
+    case Code::None:
+        return {};
+    case Code::NotFound:
+        return u"not_found"_s;
+    case Code::NotDownloaded:
+        return u"not_downloaded"_s;
+    case Code::NotAllowed:
+        return u"not_allowed"_s;
+    case Code::DatabaseFailed:
+        return u"database_failed"_s;
+    case Code::NoSpace:
+        return u"no_space"_s;
+    case Code::StoreFailed:
+        return u"store_failed"_s;
+    case Code::PackageRefused:
+        return u"package_refused"_s;
+    case Code::ManifestRefused:
+        return u"manifest_refused"_s;
+    }
+    return {};
+}
+
+QString LibraryError::message() const
+{
+    switch (code) {
+    case Code::None:
+        return {};
+    case Code::NotFound:
+        return tr("This course or activity is no longer in the library.");
+    case Code::NotDownloaded:
+        return tr("This lesson is not on this computer yet: download it first.");
+    case Code::NotAllowed:
+        return tr("This activity is completed by the site, not by ticking it here.");
+    case Code::DatabaseFailed:
+        return tr("The library could not be written. Check that its folder can be written to "
+                  "and that the disk is not full.");
+    case Code::NoSpace:
+        return tr("There is not enough free disk space for this. Free some space, then try "
+                  "again.");
+    case Code::StoreFailed:
+        return tr("The lesson could not be unpacked: the disk is full or cannot be written.");
+    case Code::PackageRefused:
+        return package.message();
+    case Code::ManifestRefused:
+        return manifest.message();
+    }
+    return {};
+}
+
+} // namespace clikc

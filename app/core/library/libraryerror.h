@@ -1,0 +1,40 @@
+#pragma once
+
+#include "content/packageextractor.h"
+#include "content/scormmanifest.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace clikc {
+
+// Why something asked of the library did not happen: a code, and what it concerns. The message
+// is built when shown, in the language of that moment (never at the time of failing, on the
+// worker). Kept or printed by its stable key, never by the enum's number.
+struct LibraryError
+{
+    Q_DECLARE_TR_FUNCTIONS(LibraryError)
+
+public:
+    enum class Code {
+        None,
+        NotFound,        // no such course or activity (any more)
+        NotDownloaded,   // the activity's files are not on this computer yet
+        NotAllowed,      // not for this activity (a completion the site decides, …)
+        DatabaseFailed,  // the library could not be read or written
+        NoSpace,         // the disk is full
+        StoreFailed,     // the content store could not be written
+        PackageRefused,  // a lesson's package cannot be opened: `package` says why
+        ManifestRefused, // its imsmanifest.xml cannot be used: `manifest` says why
+    };
+
+    Code code = Code::None;
+    PackageError package;
+    ScormManifestError manifest;
+
+    bool isError() const { return code != Code::None; }
+    QString key() const;
+    QString message() const;
+};
+
+} // namespace clikc
