@@ -51,11 +51,6 @@ class TestScormPackage : public QObject
 
     ScormLessons &scormLessons() { return m_lib->scormLessons(); }
     CourseQueries &courseQueries() { return m_lib->courseQueries(); }
-    ProgressRecorder &progressRecorder() { return m_lib->progressRecorder(); }
-    LibraryMaintenance &maintenance() { return m_lib->maintenance(); }
-    LibraryWorker &libraryWorker() { return m_lib->libraryWorker(); }
-    AccountRecords &accountRecords() { return m_lib->accountRecords(); }
-    UploadQueue &uploadQueue() { return m_lib->uploadQueue(); }
 
     // Puts `zip` in the store as the lesson's downloaded package.
     void setPackage(const QByteArray &zip)
