@@ -637,6 +637,18 @@ Exit codes:
         <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library&apos;s folder cannot be written to. Check its permissions, or that the drive it is on is not read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the library. Close any other copy of CLiKC! Desktop or the command line, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s database is damaged. Keep a copy of the library folder and ask your coordinator for help; nothing more was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>

@@ -669,6 +669,18 @@ Códigos de salida:
         <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
         <translation>No se pudo descomprimir la lección: el disco está lleno o no se puede escribir en él.</translation>
     </message>
+    <message>
+        <source>The library&apos;s folder cannot be written to. Check its permissions, or that the drive it is on is not read-only.</source>
+        <translation>No se puede escribir en la carpeta de la biblioteca. Compruebe sus permisos, o que la unidad en la que está no sea de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Another program is using the library. Close any other copy of CLiKC! Desktop or the command line, then try again.</source>
+        <translation>Otro programa está usando la biblioteca. Cierre cualquier otra copia de CLiKC! Desktop o de la línea de comandos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database is damaged. Keep a copy of the library folder and ask your coordinator for help; nothing more was written to it.</source>
+        <translation>La base de datos de la biblioteca está dañada. Guarde una copia de la carpeta de la biblioteca y pida ayuda a su coordinador; no se escribió nada más en ella.</translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>

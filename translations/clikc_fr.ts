@@ -670,6 +670,18 @@ Codes de sortie&#xa0;:
         <source>The lesson could not be unpacked: the disk is full or cannot be written.</source>
         <translation>La leçon n’a pas pu être décompressée&#xa0;: le disque est plein ou protégé en écriture.</translation>
     </message>
+    <message>
+        <source>The library&apos;s folder cannot be written to. Check its permissions, or that the drive it is on is not read-only.</source>
+        <translation>Le dossier de la bibliothèque n’est pas accessible en écriture. Vérifiez ses autorisations, ou que le disque qui le contient n’est pas en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Another program is using the library. Close any other copy of CLiKC! Desktop or the command line, then try again.</source>
+        <translation>Un autre programme utilise la bibliothèque. Fermez toute autre copie de CLiKC! Desktop ou de la ligne de commande, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database is damaged. Keep a copy of the library folder and ask your coordinator for help; nothing more was written to it.</source>
+        <translation>La base de données de la bibliothèque est endommagée. Gardez une copie du dossier de la bibliothèque et demandez de l’aide à votre coordinateur ; rien de plus n’y a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>

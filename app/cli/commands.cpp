@@ -277,7 +277,10 @@ int Commands::libraryVerify()
                          {u"files"_s, files},
                          {u"orphansRemoved"_s, QJsonArray::fromStringList(report.orphans)},
                          {u"ok"_s, report.ok()}};
-        if (!report.ok()) {
+        if (report.error.isError()) {
+            root.insert(u"error"_s, errorObject(report.error.key(), report.error.message()));
+            m_err << report.error.message() << Qt::endl;
+        } else if (!report.ok()) {
             root.insert(u"error"_s, errorObject(u"files_damaged"_s, problem));
             m_err << problem << Qt::endl;
         }
@@ -316,8 +319,11 @@ int Commands::libraryVerify()
               << Qt::endl;
     if (report.ok())
         m_out << tr("The library is intact.") << Qt::endl;
-    else
+    if (!report.quarantined.isEmpty() || !report.missing.isEmpty())
         m_err << problem << Qt::endl;
+    // What was found is printed above, but the library could not record it.
+    if (report.error.isError())
+        m_err << report.error.message() << Qt::endl;
     return report.ok() ? 0 : 1;
 }
 

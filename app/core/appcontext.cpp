@@ -79,14 +79,20 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
             });
     connect(m_downloads, &DownloadManager::needsSignIn, m_account.get(),
             &AccountService::markTokenRejected);
-    // Many files finishing close together refresh the library views once.
+    // Many files finishing close together refresh the library views once, naming the courses
+    // they belong to (a course page of another course reads nothing).
     m_changeCoalescer = new QTimer(this);
     m_changeCoalescer->setSingleShot(true);
     m_changeCoalescer->setInterval(300);
-    connect(m_changeCoalescer, &QTimer::timeout, m_libraryWorker.get(),
-            &LibraryWorker::notifyChanged);
-    connect(m_downloads, &DownloadManager::fileReady, m_changeCoalescer,
-            qOverload<>(&QTimer::start));
+    connect(m_changeCoalescer, &QTimer::timeout, this, [this] {
+        const QList<qint64> courses(m_changedCourses.begin(), m_changedCourses.end());
+        m_changedCourses.clear();
+        m_libraryWorker->notifyCoursesChanged(courses);
+    });
+    connect(m_downloads, &DownloadManager::fileReady, this, [this](qint64, qint64 courseId) {
+        m_changedCourses.insert(courseId);
+        m_changeCoalescer->start();
+    });
 
     // Progress goes to the server from a thread of its own, with each profile's own sign-in.
     m_uploadThread = new QThread(this);

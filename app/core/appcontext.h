@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QThread>
 #include <QTimer>
@@ -55,9 +56,6 @@ public:
     OpenFailure openFailure() const { return m_failure; }
     QString errorString() const { return m_error; }
 
-    // Hands the download settings (parallel transfers, bandwidth cap) to the download manager.
-    void applyDownloadSettings();
-
     QString dataDir() const { return m_dataDir; }
     qint64 profileId() const { return m_profileId; }
 
@@ -73,7 +71,6 @@ public:
     AccountRecords &accountRecords() { return *m_accountRecords; }
     UploadQueue &uploadQueue() { return *m_uploadQueue; }
     LanguageManager &languages() { return *m_languages; }
-    NetworkAccess &network() { return *m_network; }
     ConnectivityMonitor &connectivity() { return *m_connectivity; }
     CredentialStore &credentials() { return *m_credentials; }
     AccountService &account() { return *m_account; }
@@ -82,6 +79,9 @@ public:
     LibraryLock &lock() { return *m_lock; }
 
 private:
+    // Hands the download settings (parallel transfers, bandwidth cap) to the download manager.
+    void applyDownloadSettings();
+
     QString m_dataDir;
     QString m_error;
     OpenFailure m_failure = OpenFailure::None;
@@ -107,6 +107,7 @@ private:
     QThread *m_downloadThread = nullptr;
     DownloadManager *m_downloads = nullptr; // lives on m_downloadThread
     QTimer *m_changeCoalescer = nullptr;
+    QSet<qint64> m_changedCourses; // whose files finished since the coalescer last fired
     QThread *m_uploadThread = nullptr;
     Uploader *m_uploader = nullptr; // lives on m_uploadThread
 };

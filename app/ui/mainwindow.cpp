@@ -156,10 +156,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         });
     connect(&context.connectivity(), &ConnectivityMonitor::stateChanged, this,
             &MainWindow::updateConnectivity);
-    connect(&context.libraryWorker(), &LibraryWorker::libraryChanged, this,
-            &MainWindow::updateLibraryStatus);
-    connect(&context.libraryWorker(), &LibraryWorker::progressChanged, this,
-            &MainWindow::updateLibraryStatus);
+    // The library page's model reads the totals with its list: no read of its own.
+    connect(m_libraryPage->model(), &LibraryModel::loaded, this, &MainWindow::updateLibraryStatus);
     connect(&context.maintenance(), &LibraryMaintenance::importProgressed, this,
             [this](qint64 done, qint64 total) {
                 m_importProgress->setVisible(done < total);
@@ -523,12 +521,12 @@ void MainWindow::updateConnectivity(ConnectivityMonitor::State state)
 
 void MainWindow::updateLibraryStatus()
 {
-    m_context.courseQueries()
-        .stats(m_context.profileId())
-        .then(this, [this](const CourseQueries::Stats &stats) {
-            m_libraryLabel->setText(
-                tr("%n course(s) · %1", nullptr, stats.courses).arg(Format::fileSize(stats.bytes)));
-        });
+    const LibraryModel *model = m_libraryPage->model();
+    if (!model->isLoaded())
+        return;
+    const CourseQueries::Stats &stats = model->stats();
+    m_libraryLabel->setText(
+        tr("%n course(s) · %1", nullptr, stats.courses).arg(Format::fileSize(stats.bytes)));
 }
 
 void MainWindow::bringToFront()
@@ -625,6 +623,8 @@ void MainWindow::verifyLibrary()
             if (report.ok()) {
                 QMessageBox::information(this, tr("Library checked"),
                                          tr("All %n file(s) are intact.", nullptr, report.checked));
+            } else if (report.quarantined.isEmpty() && report.missing.isEmpty()) {
+                QMessageBox::warning(this, tr("Library checked"), report.error.message());
             } else {
                 QMessageBox::warning(
                     this, tr("Library checked"),

@@ -62,7 +62,7 @@ class TestScormPackage : public QObject
         const auto sha = m_lib->context().store().addFile(file.fileName());
         QVERIFY(sha);
         QSqlDatabase db = m_lib->context().database().connection();
-        QVERIFY(BlobRepository(db).add(*sha, zip.size()));
+        QVERIFY(BlobRepository(db).add(*sha, zip.size()).ok());
         FileEntry &package = m_course.sections.first().activities.first().files.first();
         package.sha256 = *sha;
         package.size = zip.size();
@@ -75,7 +75,7 @@ class TestScormPackage : public QObject
                     m_course.sections.first().activities.first().files.append(f);
             }
         }
-        QVERIFY(CourseRepository(db).save(m_course));
+        QVERIFY(CourseRepository(db).save(m_course).ok());
         m_course.sections.first().activities.first().files.resize(1);
         m_activity = m_course.sections.first().activities.first().id;
     }
@@ -112,7 +112,7 @@ private Q_SLOTS:
         site.remoteId = u"https://clikc.example.org"_s;
         site.baseUrl = site.remoteId;
         site.title = LocalizedText(u"CLiKC!"_s);
-        QVERIFY(SourceRepository(db).save(site));
+        QVERIFY(SourceRepository(db).save(site).ok());
         m_course = {};
         m_course.sourceId = site.id;
         m_course.remoteId = u"2"_s;
@@ -140,7 +140,7 @@ private Q_SLOTS:
     void notDownloadedYet()
     {
         QSqlDatabase db = m_lib->context().database().connection();
-        QVERIFY(CourseRepository(db).save(m_course));
+        QVERIFY(CourseRepository(db).save(m_course).ok());
         const auto lesson
             = scormLessons().openScorm(m_course.sections.first().activities.first().id).result();
         QVERIFY(!lesson.ok());

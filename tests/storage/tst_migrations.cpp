@@ -168,7 +168,7 @@ private Q_SLOTS:
             ScopedTransaction transaction(db.connection());
             QSqlQuery q(db.connection());
             QVERIFY(q.exec(u"INSERT INTO meta (key, value) VALUES ('b', '2')"_s));
-            QVERIFY(transaction.commit());
+            QVERIFY(transaction.commit().ok());
         }
         QCOMPARE(scalar(db.connection(), u"SELECT value FROM meta WHERE key = 'b'"_s).toString(),
                  u"2"_s);

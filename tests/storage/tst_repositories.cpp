@@ -1,13 +1,16 @@
 // Repositories: courses round-trip with their translations, updates drop what vanished,
 // summaries count sizes once per blob, progress is private per profile and completions are
-// queued for upload exactly once.
+// queued for upload exactly once; a refused write says why, as SQLite said it, and leaves
+// nothing half-written.
 
+#include "library/libraryerror.h"
 #include "storage/blobrepository.h"
 #include "storage/courserepository.h"
 #include "storage/database.h"
 #include "storage/progressrepository.h"
 #include "storage/scormrepository.h"
 #include "storage/sourcerepository.h"
+#include "storage/uploadrepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -89,11 +92,11 @@ private Q_SLOTS:
         source.baseUrl = u"/mnt"_s;
         source.title = LocalizedText(u"Mirror"_s);
         SourceRepository sources(m_db->connection());
-        QVERIFY(sources.save(source));
+        QVERIFY(sources.save(source).ok());
         QVERIFY(source.id > 0);
         m_sourceId = source.id;
         BlobRepository blobs(m_db->connection());
-        QVERIFY(blobs.add(kShaA, 100));
+        QVERIFY(blobs.add(kShaA, 100).ok());
     }
 
     void cleanup() { m_db.reset(); }
@@ -102,7 +105,7 @@ private Q_SLOTS:
     {
         CourseRepository courses(m_db->connection());
         Course course = makeCourse(m_sourceId);
-        QVERIFY(courses.save(course));
+        QVERIFY(courses.save(course).ok());
         QVERIFY(course.id > 0);
         const auto loaded = courses.course(course.id);
         QVERIFY(loaded);
@@ -122,14 +125,14 @@ private Q_SLOTS:
     {
         CourseRepository courses(m_db->connection());
         Course course = makeCourse(m_sourceId);
-        QVERIFY(courses.save(course));
+        QVERIFY(courses.save(course).ok());
         const qint64 firstId = course.id;
         const qint64 videoId = course.sections.first().activities.first().id;
 
         Course update = makeCourse(m_sourceId);
         update.title = LocalizedText(u"Risk management (2nd edition)"_s);
         update.sections.first().activities.removeLast(); // the page is gone
-        QVERIFY(courses.save(update));
+        QVERIFY(courses.save(update).ok());
         QCOMPARE(update.id, firstId);                                     // same course
         QCOMPARE(update.sections.first().activities.first().id, videoId); // same activity
         const auto loaded = courses.course(firstId);
@@ -144,7 +147,7 @@ private Q_SLOTS:
     {
         CourseRepository courses(m_db->connection());
         Course course = makeCourse(m_sourceId);
-        QVERIFY(courses.save(course));
+        QVERIFY(courses.save(course).ok());
         const auto summaries = courses.summaries(1);
         QCOMPARE(summaries.size(), 1);
         const CourseSummary &s = summaries.first();
@@ -161,16 +164,16 @@ private Q_SLOTS:
     {
         CourseRepository courses(m_db->connection());
         BlobRepository blobs(m_db->connection());
-        QVERIFY(blobs.add(kShaB, 5));
+        QVERIFY(blobs.add(kShaB, 5).ok());
         Course course = makeCourse(m_sourceId);
-        QVERIFY(courses.save(course));
+        QVERIFY(courses.save(course).ok());
         QCOMPARE(blobs.referenceCount(kShaA), 2);
         QCOMPARE(blobs.referenceCount(kShaB), 0);
         QCOMPARE(blobs.unreferenced(), QStringList{kShaB});
-        QVERIFY(courses.dropContent(course.id));
+        QVERIFY(courses.dropContent(course.id).ok());
         QCOMPARE(blobs.referenceCount(kShaA), 0);
         QCOMPARE(blobs.unreferenced().size(), 2);
-        QVERIFY(blobs.quarantine(kShaA));
+        QVERIFY(blobs.quarantine(kShaA).ok());
         QVERIFY(!blobs.contains(kShaA));
     }
 
@@ -178,7 +181,7 @@ private Q_SLOTS:
     {
         CourseRepository courses(m_db->connection());
         Course course = makeCourse(m_sourceId);
-        QVERIFY(courses.save(course));
+        QVERIFY(courses.save(course).ok());
         const qint64 videoId = course.sections.first().activities.first().id;
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"INSERT INTO profiles (id, name, created_at) VALUES (2, 'other', 0)"_s));
@@ -189,19 +192,19 @@ private Q_SLOTS:
         state.durationMs = 8000;
         state.watchedMs = 3000;
         state.seenRanges = u"0-3000"_s;
-        QVERIFY(progress.save(1, videoId, state));
+        QVERIFY(progress.save(1, videoId, state).ok());
         QCOMPARE(progress.state(1, videoId).positionMs, 3000);
         QCOMPARE(progress.state(1, videoId).seenRanges, u"0-3000"_s);
         QCOMPARE(progress.state(2, videoId).positionMs, 0); // the other profile sees nothing
 
         bool newly = false;
-        QVERIFY(progress.markCompleted(1, videoId, &newly));
+        QVERIFY(progress.markCompleted(1, videoId, &newly).ok());
         QVERIFY(newly);
-        QVERIFY(progress.markCompleted(1, videoId, &newly));
+        QVERIFY(progress.markCompleted(1, videoId, &newly).ok());
         QVERIFY(!newly);
         QVERIFY(progress.state(1, videoId).completed);
         // Saving a later position never un-completes.
-        QVERIFY(progress.save(1, videoId, state));
+        QVERIFY(progress.save(1, videoId, state).ok());
         QVERIFY(progress.state(1, videoId).completed);
         QCOMPARE(progress.completions(1, course.id).value(videoId), true);
         QCOMPARE(courses.summaries(1).first().completedCount, 1);
@@ -212,19 +215,23 @@ private Q_SLOTS:
     {
         CourseRepository courses(m_db->connection());
         Course course = makeCourse(m_sourceId);
-        QVERIFY(courses.save(course));
+        QVERIFY(courses.save(course).ok());
         const qint64 lesson = course.sections.first().activities.first().id;
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"INSERT INTO profiles (id, name, created_at) VALUES (2, 'other', 0)"_s));
 
         ScormRepository scorm(m_db->connection());
         QVERIFY(!scorm.latest(1, lesson, u"ITEM1"_s));
-        QVERIFY(scorm.save(
-            1, lesson, u"ITEM1"_s, 1,
-            {{u"cmi.core.lesson_location"_s, u"p2"_s}, {u"cmi.suspend_data"_s, u"abc"_s}}, false));
+        QVERIFY(
+            scorm
+                .save(1, lesson, u"ITEM1"_s, 1,
+                      {{u"cmi.core.lesson_location"_s, u"p2"_s}, {u"cmi.suspend_data"_s, u"abc"_s}},
+                      false)
+                .ok());
         // A later commit changes some values and keeps the others.
         QVERIFY(
-            scorm.save(1, lesson, u"ITEM1"_s, 1, {{u"cmi.core.lesson_location"_s, u"p5"_s}}, true));
+            scorm.save(1, lesson, u"ITEM1"_s, 1, {{u"cmi.core.lesson_location"_s, u"p5"_s}}, true)
+                .ok());
         auto latest = scorm.latest(1, lesson, u"ITEM1"_s);
         QVERIFY(latest);
         QCOMPARE(latest->attempt, 1);
@@ -232,18 +239,20 @@ private Q_SLOTS:
         QCOMPARE(latest->data.value(u"cmi.core.lesson_location"_s).toString(), u"p5"_s);
         QCOMPARE(latest->data.value(u"cmi.suspend_data"_s).toString(), u"abc"_s);
         // Finished stays finished; a new attempt is the latest.
-        QVERIFY(scorm.save(1, lesson, u"ITEM1"_s, 1, {}, false));
+        QVERIFY(scorm.save(1, lesson, u"ITEM1"_s, 1, {}, false).ok());
         QVERIFY(scorm.latest(1, lesson, u"ITEM1"_s)->finished);
-        QVERIFY(scorm.save(1, lesson, u"ITEM1"_s, 2,
-                           {{u"cmi.core.lesson_status"_s, u"incomplete"_s}}, false));
+        QVERIFY(scorm
+                    .save(1, lesson, u"ITEM1"_s, 2,
+                          {{u"cmi.core.lesson_status"_s, u"incomplete"_s}}, false)
+                    .ok());
         QCOMPARE(scorm.latest(1, lesson, u"ITEM1"_s)->attempt, 2);
         QCOMPARE(scorm.attempts(1, lesson).size(), 2);
         QVERIFY(!scorm.latest(2, lesson, u"ITEM1"_s)); // the other profile sees nothing
 
         QCOMPARE(scorm.remoteScoId(lesson, u"ITEM1"_s), 0);
-        QVERIFY(scorm.setRemoteScoes(lesson, {{u"ITEM1"_s, 2}, {u"ITEM2"_s, 5}}));
+        QVERIFY(scorm.setRemoteScoes(lesson, {{u"ITEM1"_s, 2}, {u"ITEM2"_s, 5}}).ok());
         QCOMPARE(scorm.remoteScoId(lesson, u"ITEM2"_s), 5);
-        QVERIFY(scorm.setRemoteScoes(lesson, {{u"ITEM1"_s, 7}}));
+        QVERIFY(scorm.setRemoteScoes(lesson, {{u"ITEM1"_s, 7}}).ok());
         QCOMPARE(scorm.remoteScoId(lesson, u"ITEM1"_s), 7);
         QCOMPARE(scorm.remoteScoId(lesson, u"ITEM2"_s), 0);
     }
@@ -252,9 +261,120 @@ private Q_SLOTS:
     {
         SourceRepository sources(m_db->connection());
         QVERIFY(sources.meta(u"x"_s).isEmpty());
-        QVERIFY(sources.setMeta(u"x"_s, u"1"_s));
-        QVERIFY(sources.setMeta(u"x"_s, u"2"_s));
+        QVERIFY(sources.setMeta(u"x"_s, u"1"_s).ok());
+        QVERIFY(sources.setMeta(u"x"_s, u"2"_s).ok());
         QCOMPARE(sources.meta(u"x"_s), u"2"_s);
+    }
+
+    // The storage layer's one error type: SQLite's codes, primary or extended, by meaning.
+    void sqliteCodesMapToStorageErrors_data()
+    {
+        QTest::addColumn<int>("sqlite");
+        QTest::addColumn<StorageError::Code>("code");
+        QTest::addColumn<QString>("key");
+        using C = StorageError::Code;
+        QTest::newRow("ok") << 0 << C::None << QString();
+        QTest::newRow("row") << 100 << C::None << QString();
+        QTest::newRow("done") << 101 << C::None << QString();
+        QTest::newRow("error") << 1 << C::Failed << u"database_failed"_s;
+        QTest::newRow("constraint") << 19 << C::Failed << u"database_failed"_s;
+        QTest::newRow("constraint unique (extended)")
+            << (19 | 8 << 8) << C::Failed << u"database_failed"_s;
+        QTest::newRow("ioerr") << 10 << C::Failed << u"database_failed"_s;
+        QTest::newRow("full") << 13 << C::Full << u"database_full"_s;
+        QTest::newRow("perm") << 3 << C::ReadOnly << u"database_read_only"_s;
+        QTest::newRow("readonly") << 8 << C::ReadOnly << u"database_read_only"_s;
+        QTest::newRow("readonly dbmoved (extended)")
+            << (8 | 4 << 8) << C::ReadOnly << u"database_read_only"_s;
+        QTest::newRow("cantopen") << 14 << C::ReadOnly << u"database_read_only"_s;
+        QTest::newRow("busy") << 5 << C::Busy << u"database_busy"_s;
+        QTest::newRow("busy snapshot (extended)") << (5 | 2 << 8) << C::Busy << u"database_busy"_s;
+        QTest::newRow("locked") << 6 << C::Busy << u"database_busy"_s;
+        QTest::newRow("corrupt") << 11 << C::Damaged << u"database_damaged"_s;
+        QTest::newRow("notadb") << 26 << C::Damaged << u"database_damaged"_s;
+    }
+
+    void sqliteCodesMapToStorageErrors()
+    {
+        QFETCH(int, sqlite);
+        QFETCH(StorageError::Code, code);
+        QFETCH(QString, key);
+        const StorageError error = StorageError::fromSqliteCode(sqlite);
+        QCOMPARE(error.code, code);
+        QCOMPARE(error.key(), key);
+        QCOMPARE(error.isError(), code != StorageError::Code::None);
+        // Every refusal reaches the learner as a library error with a message of its own.
+        const LibraryError shown = LibraryError::fromStorage(error);
+        QCOMPARE(shown.isError(), error.isError());
+        QCOMPARE(shown.message().isEmpty(), !error.isError());
+    }
+
+    // A full disk (here: the database's own size limit, which SQLite reports the same way) is
+    // said as a full disk, not as "the library could not be written", and the course is not
+    // half there.
+    void aFullDatabaseSaysFullAndKeepsNothingHalfWritten()
+    {
+        QSqlDatabase db = m_db->connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        q.finish();
+        CourseRepository courses(db);
+        const int before = courses.count();
+        Course course = makeCourse(m_sourceId);
+        course.summary = LocalizedText(QString(256 * 1024, u'x')); // more than any free page
+        StorageError error;
+        {
+            ScopedTransaction transaction(db);
+            QVERIFY(transaction.isActive());
+            error = courses.save(course);
+            if (error.ok())
+                error = transaction.commit();
+        }
+        QCOMPARE(error.code, StorageError::Code::Full);
+        QCOMPARE(LibraryError::fromStorage(error).code, LibraryError::Code::NoSpace);
+        QCOMPARE(courses.count(), before);
+    }
+
+    void aReadOnlyDatabaseSaysReadOnly()
+    {
+        QSqlDatabase db = m_db->connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA query_only = 1"_s));
+        const StorageError error = SourceRepository(db).setMeta(u"x"_s, u"1"_s);
+        QCOMPARE(error.code, StorageError::Code::ReadOnly);
+        QCOMPARE(LibraryError::fromStorage(error).code, LibraryError::Code::ReadOnly);
+        QVERIFY(q.exec(u"PRAGMA query_only = 0"_s));
+        QVERIFY(SourceRepository(db).setMeta(u"x"_s, u"1"_s).ok());
+    }
+
+    // Another program (here: a second connection) holds the write lock past the wait.
+    void aLockedDatabaseSaysBusy()
+    {
+        Database other(m_db->filePath());
+        QVERIFY(other.open());
+        ScopedTransaction holder(other.connection());
+        QVERIFY(holder.isActive());
+        QSqlDatabase db = m_db->connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA busy_timeout = 0"_s));
+        ScopedTransaction blocked(db);
+        QVERIFY(!blocked.isActive());
+        QCOMPARE(blocked.commit().code, StorageError::Code::Busy);
+        QCOMPARE(SourceRepository(db).setMeta(u"x"_s, u"1"_s).code, StorageError::Code::Busy);
+        QCOMPARE(LibraryError::fromStorage({StorageError::Code::Busy}).code,
+                 LibraryError::Code::Busy);
+    }
+
+    // A change to a row that is not there (any more) is not a database failure.
+    void changingWhatIsGoneIsNotFound()
+    {
+        UploadRepository uploads(m_db->connection());
+        QCOMPARE(uploads.dismiss(1, 424242).code, StorageError::Code::NotFound);
+        QCOMPARE(uploads.markSending(424242).code, StorageError::Code::NotFound);
+        QCOMPARE(LibraryError::fromStorage({StorageError::Code::NotFound}).code,
+                 LibraryError::Code::NotFound);
     }
 };
 

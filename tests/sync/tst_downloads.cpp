@@ -125,7 +125,20 @@ private Q_SLOTS:
 
     void downloadsEverythingVerified()
     {
+        QSignalSpy ready(&downloads(), &DownloadManager::fileReady);
+        QSignalSpy changed(&m_lib->libraryWorker(), &LibraryWorker::coursesChanged);
         QVERIFY(syncAll());
+        // Each finished file names its course, and the burst reaches the views as one change
+        // of that course.
+        QTRY_COMPARE(ready.size(), 4);
+        for (const QList<QVariant> &signal : std::as_const(ready))
+            QCOMPARE(signal.at(1).toLongLong(), courseId());
+        QTRY_VERIFY(!changed.isEmpty());
+        QList<qint64> named;
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            named += signal.first().value<QList<qint64>>();
+        QCOMPARE(QSet<qint64>(named.begin(), named.end()), QSet<qint64>{courseId()});
+        QVERIFY(changed.size() <= 4);
         const auto all = files();
         QCOMPARE(all.size(), 4); // index.html, sample.mp4, big.mp4, the SCORM package
         for (const FileEntry &file : all) {

@@ -388,6 +388,41 @@ private Q_SLOTS:
         QCOMPARE(uploads().counts(1).pending, 0);
     }
 
+    // A learner's action the library cannot keep (the disk is full) is refused with that
+    // reason, said in the window whoever asked (LibraryWorker::failed), and the queue is as it
+    // was: nothing half-recorded to be sent later.
+    void anActionTheDiskCannotHoldIsRefusedAsNoSpace()
+    {
+        hold();
+        QVERIFY(!(progressRecorder().recordCourseView(1, courseId()).result()).isError());
+        const int pending = uploads().counts(1).pending;
+        const bool completed = completedHere(kPageCmid);
+        // The worker's own connection is the one that writes: its database may grow no more.
+        LibraryWorker &worker = m_lib->context().libraryWorker();
+        QVERIFY(worker
+                    .run([&worker] {
+                        QSqlQuery q(worker.database().connection());
+                        return q.exec(u"PRAGMA page_count"_s) && q.next()
+                               && q.exec(u"PRAGMA max_page_count = %1"_s.arg(q.value(0).toInt()));
+                    })
+                    .result());
+        QSignalSpy failed(&worker, &LibraryWorker::failed);
+        // Enough tracks to need a new page, where one small row might still fit.
+        QJsonObject values;
+        for (int i = 0; i < 400; ++i)
+            values.insert(u"cmi.interactions.%1.id"_s.arg(i), QString(64, u'q'));
+        const LibraryError refused
+            = m_lib->scormLessons()
+                  .saveScormAttempt(1, activity(kScormCmid), u"ITEM1"_s, 1, values, false)
+                  .result();
+        QCOMPARE(refused.code, LibraryError::Code::NoSpace);
+        QVERIFY(!refused.message().isEmpty());
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<LibraryError>().code, LibraryError::Code::NoSpace);
+        QCOMPARE(uploads().counts(1).pending, pending);
+        QCOMPARE(completedHere(kPageCmid), completed);
+    }
+
     void serverDownThenUp()
     {
         goOffline();

@@ -32,7 +32,8 @@ class TestModels : public QObject
         site.remoteId = u"https://clikc.example.org"_s;
         site.baseUrl = site.remoteId;
         site.title = LocalizedText(u"CLiKC!"_s);
-        return SourceRepository(m_lib->context().database().connection()).save(site) ? site.id : 0;
+        return SourceRepository(m_lib->context().database().connection()).save(site).ok() ? site.id
+                                                                                          : 0;
     }
 
 private Q_SLOTS:
@@ -113,6 +114,45 @@ private Q_SLOTS:
 
     // A course from a site: the learner ticks an activity with manual completion in the model,
     // the tick is recorded and queued, and the Uploads model lists it.
+    // Files that finished downloading are announced with their courses: the library list (and
+    // the totals the status bar shows, read with it) reloads once, and a course page reads
+    // again only when it shows one of those courses.
+    void finishedFilesReloadOnlyWhatShowsThem()
+    {
+        const qint64 courseId = m_lib->courseQueries().courses(1).result().first().id;
+        LibraryModel library(m_lib->courseQueries(), m_lib->libraryWorker(), 1);
+        CourseModel course(m_lib->courseQueries(), m_lib->progressRecorder(),
+                           m_lib->libraryWorker(), 1);
+        QSignalSpy libraryLoaded(&library, &LibraryModel::loaded);
+        QSignalSpy courseLoaded(&course, &CourseModel::loaded);
+        library.reload();
+        course.setCourse(courseId);
+        QTRY_COMPARE(libraryLoaded.size(), 1);
+        QTRY_COMPARE(courseLoaded.size(), 1);
+        const CourseQueries::Stats expected = m_lib->courseQueries().stats(1).result();
+        QCOMPARE(library.stats().courses, expected.courses);
+        QCOMPARE(library.stats().bytes, expected.bytes);
+        QVERIFY(library.stats().bytes > 0);
+
+        // Everything the worker was asked before this round trip has answered, and its
+        // answers have been delivered.
+        const auto settle = [this] {
+            m_lib->libraryWorker().run([] {}).waitForFinished();
+            QCoreApplication::processEvents();
+        };
+        m_lib->libraryWorker().notifyCoursesChanged({courseId + 1000});
+        QTRY_COMPARE(libraryLoaded.size(), 2);
+        settle();
+        QCOMPARE(courseLoaded.size(), 1);
+
+        m_lib->libraryWorker().notifyCoursesChanged({courseId + 1000, courseId});
+        QTRY_COMPARE(courseLoaded.size(), 2);
+        QTRY_COMPARE(libraryLoaded.size(), 3);
+        settle();
+        QCOMPARE(libraryLoaded.size(), 3);
+        QCOMPARE(courseLoaded.size(), 2);
+    }
+
     void manualCompletionAndUploads()
     {
         QSqlDatabase db = m_lib->context().database().connection();
@@ -138,7 +178,7 @@ private Q_SLOTS:
         automatic.completion = CompletionRule::Automatic;
         section.activities = {manual, automatic};
         course.sections = {section};
-        QVERIFY(CourseRepository(db).save(course));
+        QVERIFY(CourseRepository(db).save(course).ok());
 
         CourseModel model(m_lib->courseQueries(), m_lib->progressRecorder(), m_lib->libraryWorker(),
                           1);
@@ -199,7 +239,7 @@ private Q_SLOTS:
             section.activities.append(lesson);
         }
         course.sections = {section};
-        QVERIFY(CourseRepository(db).save(course));
+        QVERIFY(CourseRepository(db).save(course).ok());
         LibraryModel model(m_lib->courseQueries(), m_lib->libraryWorker(), 1);
         QSignalSpy loaded(&model, &LibraryModel::loaded);
         model.reload();
@@ -264,7 +304,7 @@ private Q_SLOTS:
             section.activities.append(lesson);
         }
         course.sections = {section};
-        QVERIFY(CourseRepository(db).save(course));
+        QVERIFY(CourseRepository(db).save(course).ok());
         const auto &a = course.sections.first().activities;
         ScormLessons &library = m_lib->scormLessons();
         auto values = [](std::initializer_list<std::pair<const char *, const char *>> list) {

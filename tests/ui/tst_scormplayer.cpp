@@ -250,7 +250,8 @@ class TestScormPlayer : public QObject
         file.write(zip);
         file.close();
         const auto sha = m_lib->context().store().addFile(file.fileName());
-        BlobRepository(db).add(*sha, zip.size());
+        if (!sha || BlobRepository(db).add(*sha, zip.size()).isError())
+            return {};
         Course course;
         course.sourceId = m_sourceId;
         course.remoteId = remoteId;
@@ -276,7 +277,8 @@ class TestScormPlayer : public QObject
         lesson.files = {package};
         section.activities = {lesson};
         course.sections = {section};
-        CourseRepository(db).save(course);
+        if (CourseRepository(db).save(course).isError())
+            return {};
         m_courseId = course.id;
         return *m_lib->courseQueries()
                     .activity(course.sections.first().activities.first().id)
@@ -320,7 +322,7 @@ private Q_SLOTS:
         site.remoteId = u"https://clikc.example.org"_s;
         site.baseUrl = site.remoteId;
         site.title = LocalizedText(u"CLiKC!"_s);
-        QVERIFY(SourceRepository(m_lib->context().database().connection()).save(site));
+        QVERIFY(SourceRepository(m_lib->context().database().connection()).save(site).ok());
         m_sourceId = site.id;
     }
 

@@ -153,18 +153,26 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
     SourceRepository sources(db);
     CourseRepository courses(db);
     Source source = mirrorSource;
-    bool ok = transaction.isActive() && sources.save(source);
+    StorageError written = sources.save(source);
     course.sourceId = source.id;
     for (const Section &section : std::as_const(course.sections)) {
         for (const Activity &activity : section.activities) {
-            for (const FileEntry &file : activity.files)
-                ok = ok && blobs.add(file.sha256, file.size);
+            for (const FileEntry &file : activity.files) {
+                if (written.ok())
+                    written = blobs.add(file.sha256, file.size);
+            }
         }
     }
-    ok = ok && courses.save(course) && transaction.commit();
-    if (!ok) {
-        qCWarning(lcImport) << "database update failed for course" << entry.id;
-        report.errors.append({MirrorError::Code::DatabaseFailed, title, {}});
+    if (written.ok())
+        written = courses.save(course);
+    if (written.ok())
+        written = transaction.commit();
+    if (written.isError()) {
+        qCWarning(lcImport) << "database update failed for course" << entry.id << written.key();
+        report.errors.append({written.code == StorageError::Code::Full
+                                  ? MirrorError::Code::NoSpace
+                                  : MirrorError::Code::DatabaseFailed,
+                              title, written.key()});
         undo();
         return false;
     }

@@ -30,11 +30,17 @@ QFuture<qint64> AccountRecords::recordSignIn(qint64 profileId, Source site, cons
     return m_worker.run([this, profileId, site, username, remoteUserId]() mutable -> qint64 {
         QSqlDatabase db = m_worker.database().connection();
         ScopedTransaction transaction(db);
-        if (!SourceRepository(db).save(site))
+        StorageError error = SourceRepository(db).save(site);
+        if (error.ok()) {
+            const AccountRecord account{site.id, username, remoteUserId, true};
+            error = ProfileRepository(db).setAccount(profileId, account);
+        }
+        if (error.ok())
+            error = transaction.commit();
+        if (error.isError()) {
+            m_worker.report(LibraryError::fromStorage(error));
             return 0;
-        const AccountRecord account{site.id, username, remoteUserId, true};
-        if (!ProfileRepository(db).setAccount(profileId, account) || !transaction.commit())
-            return 0;
+        }
         return site.id;
     });
 }
@@ -53,7 +59,7 @@ QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64
     return m_worker.run([this, profileId, sourceId, courses]() mutable {
         QSqlDatabase db = m_worker.database().connection();
         CourseRepository repository(db);
-        bool ok = true;
+        StorageError firstError;
         QList<qint64> superseded;
         bool progressMoved = false;
         for (Course &incoming : courses) {
@@ -63,23 +69,27 @@ QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64
                 existing = repository.course(*id);
             Course merged = mergeRemoteCourse(std::move(incoming), existing);
             ScopedTransaction transaction(db);
-            bool saved = repository.save(merged);
+            StorageError saved = repository.save(merged);
             // The ids are known once saved; the server's completion came with the structure.
             for (const Section &section : std::as_const(merged.sections)) {
                 for (const Activity &activity : section.activities) {
-                    if (!saved || !activity.serverCompletion.known())
+                    if (saved.isError() || !activity.serverCompletion.known())
                         continue;
                     using progress::Reconciled;
                     const Reconciled r = progress::reconcileCompletion(db, profileId, activity.id,
                                                                        activity.serverCompletion);
-                    saved = r != Reconciled::Failed;
+                    if (r == Reconciled::Failed)
+                        saved = {StorageError::Code::Failed};
                     progressMoved = progressMoved || r == Reconciled::TookServer
                                     || r == Reconciled::ServerWon;
                     if (r == Reconciled::ServerWon)
                         superseded.append(activity.id);
                 }
             }
-            ok = saved && transaction.commit() && ok;
+            if (saved.ok())
+                saved = transaction.commit();
+            if (firstError.ok())
+                firstError = saved;
         }
         for (qint64 activityId : std::as_const(superseded))
             Q_EMIT m_worker.completionSuperseded(profileId, activityId);
@@ -90,7 +100,7 @@ QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64
         // Files the server no longer lists may have freed content.
         m_worker.freeUnusedBlobs();
         Q_EMIT m_worker.libraryChanged();
-        return m_worker.outcome(ok);
+        return m_worker.outcome(firstError);
     });
 }
 

@@ -45,18 +45,28 @@ QFuture<CourseQueries::CoursePage> CourseQueries::coursePage(qint64 profileId, q
     });
 }
 
+CourseQueries::Stats CourseQueries::statsOn(QSqlDatabase db, qint64 profileId)
+{
+    Stats stats;
+    stats.courses = CourseRepository(db).count();
+    const BlobRepository::Totals blobs = BlobRepository(db).totals();
+    stats.blobs = blobs.count;
+    stats.bytes = blobs.bytes;
+    stats.pendingUploads = UploadRepository(db).counts(profileId).pending;
+    return stats;
+}
+
 QFuture<CourseQueries::Stats> CourseQueries::stats(qint64 profileId)
+{
+    return m_worker.run(
+        [this, profileId] { return statsOn(m_worker.database().connection(), profileId); });
+}
+
+QFuture<CourseQueries::Library> CourseQueries::library(qint64 profileId)
 {
     return m_worker.run([this, profileId] {
         QSqlDatabase db = m_worker.database().connection();
-        Stats stats;
-        stats.courses = CourseRepository(db).count();
-        const auto blobs = BlobRepository(db).all();
-        stats.blobs = int(blobs.size());
-        for (const auto &blob : blobs)
-            stats.bytes += blob.size;
-        stats.pendingUploads = UploadRepository(db).counts(profileId).pending;
-        return stats;
+        return Library{CourseRepository(db).summaries(profileId), statsOn(db, profileId)};
     });
 }
 

@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QHash>
+#include <QSqlDatabase>
 #include <optional>
 
 namespace clikc {
@@ -42,7 +43,17 @@ public:
     };
     QFuture<Stats> stats(qint64 profileId);
 
+    // Everything the library page and the status bar show, in one read.
+    struct Library
+    {
+        QList<CourseSummary> courses;
+        Stats stats;
+    };
+    QFuture<Library> library(qint64 profileId);
+
 private:
+    static Stats statsOn(QSqlDatabase db, qint64 profileId);
+
     LibraryWorker &m_worker;
 };
 

@@ -17,6 +17,12 @@ QString LibraryError::key() const
         return u"not_allowed"_s;
     case Code::DatabaseFailed:
         return u"database_failed"_s;
+    case Code::ReadOnly:
+        return u"read_only"_s;
+    case Code::Busy:
+        return u"busy"_s;
+    case Code::Damaged:
+        return u"damaged"_s;
     case Code::NoSpace:
         return u"no_space"_s;
     case Code::StoreFailed:
@@ -43,6 +49,15 @@ QString LibraryError::message() const
     case Code::DatabaseFailed:
         return tr("The library could not be written. Check that its folder can be written to "
                   "and that the disk is not full.");
+    case Code::ReadOnly:
+        return tr("The library's folder cannot be written to. Check its permissions, or that "
+                  "the drive it is on is not read-only.");
+    case Code::Busy:
+        return tr("Another program is using the library. Close any other copy of CLiKC! "
+                  "Desktop or the command line, then try again.");
+    case Code::Damaged:
+        return tr("The library's database is damaged. Keep a copy of the library folder and "
+                  "ask your coordinator for help; nothing more was written to it.");
     case Code::NoSpace:
         return tr("There is not enough free disk space for this. Free some space, then try "
                   "again.");
@@ -54,6 +69,28 @@ QString LibraryError::message() const
         return manifest.message();
     }
     return {};
+}
+
+LibraryError LibraryError::fromStorage(const StorageError &error)
+{
+    using S = StorageError::Code;
+    switch (error.code) {
+    case S::None:
+        return {};
+    case S::Full:
+        return {Code::NoSpace, {}, {}};
+    case S::ReadOnly:
+        return {Code::ReadOnly, {}, {}};
+    case S::Busy:
+        return {Code::Busy, {}, {}};
+    case S::Damaged:
+        return {Code::Damaged, {}, {}};
+    case S::NotFound:
+        return {Code::NotFound, {}, {}};
+    case S::Failed:
+        break;
+    }
+    return {Code::DatabaseFailed, {}, {}};
 }
 
 } // namespace clikc

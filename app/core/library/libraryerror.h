@@ -2,6 +2,7 @@
 
 #include "content/packageextractor.h"
 #include "content/scormmanifest.h"
+#include "domain/storageerror.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,6 +23,9 @@ public:
         NotDownloaded,   // the activity's files are not on this computer yet
         NotAllowed,      // not for this activity (a completion the site decides, …)
         DatabaseFailed,  // the library could not be read or written
+        ReadOnly,        // the library's folder or file cannot be written to
+        Busy,            // another program holds the library's database
+        Damaged,         // the library's database file is damaged
         NoSpace,         // the disk is full
         StoreFailed,     // the content store could not be written
         PackageRefused,  // a lesson's package cannot be opened: `package` says why
@@ -33,8 +37,12 @@ public:
     ScormManifestError manifest;
 
     bool isError() const { return code != Code::None; }
+    bool ok() const { return code == Code::None; }
     QString key() const;
     QString message() const;
+
+    // What a refusal of the database means to the library (none for none).
+    static LibraryError fromStorage(const StorageError &error);
 };
 
 } // namespace clikc

@@ -49,9 +49,11 @@ QFuture<MirrorImporter::Report> LibraryMaintenance::importSampleIfFirstStart(con
             return MirrorImporter::Report{};
         MirrorImporter importer(m_worker.database(), m_worker.store());
         const auto report = importer.import(root, SourceKind::Bundled);
+        // Not noted, the sample is offered again at the next start (it imports as the same
+        // courses, so nothing doubles).
         if (report.ok()) {
-            sources.setMeta(kSampleImportedKey,
-                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            (void)sources.setMeta(kSampleImportedKey,
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         }
         if (!report.imported.isEmpty())
             Q_EMIT m_worker.libraryChanged();
@@ -65,8 +67,11 @@ QFuture<LibraryError> LibraryMaintenance::removeCourseContent(qint64 courseId)
         QSqlDatabase db = m_worker.database().connection();
         {
             ScopedTransaction transaction(db);
-            if (!CourseRepository(db).dropContent(courseId) || !transaction.commit())
-                return m_worker.outcome(false);
+            StorageError error = CourseRepository(db).dropContent(courseId);
+            if (error.ok())
+                error = transaction.commit();
+            if (error.isError())
+                return m_worker.outcome(error);
         }
         // After the commit: a crash here leaves unused blobs that the next repair() frees.
         m_worker.freeUnusedBlobs();
@@ -104,6 +109,11 @@ QFuture<LibraryMaintenance::VerifyReport> LibraryMaintenance::verify()
         const int total = int(all.size());
         const int step = std::max(1, total / 100);
         int done = 0;
+        StorageError recorded;
+        auto note = [&recorded](StorageError error) {
+            if (recorded.ok())
+                recorded = error;
+        };
         Q_EMIT verifyProgressed(0, total);
         for (const auto &blob : all) {
             if (++done % step == 0 || done == total)
@@ -115,14 +125,14 @@ QFuture<LibraryMaintenance::VerifyReport> LibraryMaintenance::verify()
             if (!m_worker.store().contains(blob.sha256)) {
                 report.missing.append(blob.sha256);
                 report.missingFiles.append(blobs.uses(blob.sha256));
-                blobs.quarantine(blob.sha256);
+                note(blobs.quarantine(blob.sha256));
             } else if (!m_worker.store().verify(blob.sha256)) {
                 report.quarantined.append(blob.sha256);
                 report.damagedFiles.append(blobs.uses(blob.sha256));
                 m_worker.store().quarantine(blob.sha256);
-                blobs.quarantine(blob.sha256);
+                note(blobs.quarantine(blob.sha256));
             } else {
-                blobs.markVerified(blob.sha256);
+                note(blobs.markVerified(blob.sha256));
             }
         }
         for (const QString &sha : m_worker.store().objects()) {
@@ -131,6 +141,8 @@ QFuture<LibraryMaintenance::VerifyReport> LibraryMaintenance::verify()
                 m_worker.store().remove(sha);
             }
         }
+        if (recorded.isError())
+            report.error = m_worker.report(LibraryError::fromStorage(recorded));
         if (!report.ok())
             Q_EMIT m_worker.libraryChanged();
         return report;

@@ -30,7 +30,9 @@ public:
         // The course files that used the damaged or missing content, to name them to a person.
         QList<BlobUse> damagedFiles;
         QList<BlobUse> missingFiles;
-        bool ok() const { return quarantined.isEmpty() && missing.isEmpty(); }
+        // The library could not record what was found (the files were still checked).
+        LibraryError error;
+        bool ok() const { return quarantined.isEmpty() && missing.isEmpty() && error.ok(); }
     };
 
     struct RepairReport

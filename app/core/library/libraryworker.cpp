@@ -46,7 +46,7 @@ int LibraryWorker::freeUnusedBlobs()
     for (const QString &sha : blobs.unreferenced()) {
         // The row goes first: a file without a row is an orphan that repair() removes, while a
         // row without its file would be a lie.
-        if (blobs.remove(sha) && m_store.remove(sha))
+        if (blobs.remove(sha).ok() && m_store.remove(sha))
             ++freed;
     }
     return freed;

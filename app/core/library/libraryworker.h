@@ -60,14 +60,14 @@ public:
     int freeUnusedBlobs();
     // On the worker: a failure is announced (failed()) and handed back to the caller.
     LibraryError report(const LibraryError &error);
-    // What a write comes to: nothing, or a library that could not be written.
-    LibraryError outcome(bool written)
+    // What a write comes to: nothing, or why the library could not be written (announced).
+    LibraryError outcome(const StorageError &written)
     {
-        return written ? LibraryError{} : report({LibraryError::Code::DatabaseFailed, {}, {}});
+        return written.ok() ? LibraryError{} : report(LibraryError::fromStorage(written));
     }
 
-    // Something outside the services (a finished download) changed the library.
-    void notifyChanged() { Q_EMIT libraryChanged(); }
+    // Finished downloads changed these courses' files (and nothing else).
+    void notifyCoursesChanged(const QList<qint64> &courseIds) { Q_EMIT coursesChanged(courseIds); }
     // Something outside the services (the uploader) changed a profile's progress.
     void notifyProgressChanged(qint64 profileId, qint64 activityId)
     {
@@ -78,6 +78,9 @@ public:
 Q_SIGNALS:
     // Courses, their files or their content changed.
     void libraryChanged();
+    // Only the files of these courses changed (downloads finished): what shows other courses
+    // need not read anything again.
+    void coursesChanged(const QList<qint64> &courseIds);
     // A profile's progress changed (activity 0: several of them).
     void progressChanged(qint64 profileId, qint64 activityId);
     // Something was queued for the server, or left the queue.

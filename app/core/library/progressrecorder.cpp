@@ -31,16 +31,17 @@ QFuture<LibraryError> ProgressRecorder::savePlayback(qint64 profileId, qint64 ac
         seen.merge(SeenRanges::fromString(state.seenRanges));
         state.seenRanges = seen.toString();
         state.watchedMs = seen.total();
-        bool ok = progress.save(profileId, activityId, state);
+        StorageError error = progress.save(profileId, activityId, state);
         bool completedNow = false;
-        if (ok && state.durationMs > 0
+        if (error.ok() && state.durationMs > 0
             && double(state.watchedMs) >= kWatchedShare * double(state.durationMs)) {
-            ok = progress.markCompleted(profileId, activityId, &completedNow);
+            error = progress.markCompleted(profileId, activityId, &completedNow);
         }
-        ok = ok && transaction.commit();
-        if (ok)
+        if (error.ok())
+            error = transaction.commit();
+        if (error.ok())
             Q_EMIT m_worker.progressChanged(profileId, activityId);
-        return m_worker.outcome(ok);
+        return m_worker.outcome(error);
     });
 }
 
@@ -49,11 +50,12 @@ QFuture<LibraryError> ProgressRecorder::recordCourseView(qint64 profileId, qint6
     return m_worker.run([this, profileId, courseId] {
         QSqlDatabase db = m_worker.database().connection();
         ScopedTransaction transaction(db);
-        const bool ok
-            = UploadRepository(db).enqueueCourseView(profileId, courseId) && transaction.commit();
-        if (ok)
+        StorageError error = UploadRepository(db).enqueueCourseView(profileId, courseId);
+        if (error.ok())
+            error = transaction.commit();
+        if (error.ok())
             Q_EMIT m_worker.uploadsQueued(profileId);
-        return m_worker.outcome(ok);
+        return m_worker.outcome(error);
     });
 }
 
@@ -65,7 +67,7 @@ QFuture<LibraryError> ProgressRecorder::recordActivityView(qint64 profileId, qin
         if (!activity)
             return m_worker.report({LibraryError::Code::NotFound, {}, {}});
         ScopedTransaction transaction(db);
-        bool ok = true;
+        StorageError error;
         // Only modules with a view call on the server: a label is never opened, and activities
         // that need the site are opened there, where the site records the view itself.
         const bool reported
@@ -73,18 +75,20 @@ QFuture<LibraryError> ProgressRecorder::recordActivityView(qint64 profileId, qin
               && (isOfflineCapable(activity->kind) || activity->kind == ActivityKind::Url)
               && activity->kind != ActivityKind::Label;
         if (reported)
-            ok = UploadRepository(db).enqueueActivityView(profileId, activityId);
+            error = UploadRepository(db).enqueueActivityView(profileId, activityId);
         bool completedNow = false;
-        if (ok && activity->completion == CompletionRule::Viewed)
-            ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);
+        if (error.ok() && activity->completion == CompletionRule::Viewed)
+            error = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);
         failpoint::hit("record-before-commit");
-        ok = ok && transaction.commit();
+        if (error.ok())
+            error = transaction.commit();
+        const bool ok = error.ok();
         failpoint::hit("record-after-commit");
         if (ok && completedNow)
             Q_EMIT m_worker.progressChanged(profileId, activityId);
         if (ok && reported)
             Q_EMIT m_worker.uploadsQueued(profileId);
-        return m_worker.outcome(ok);
+        return m_worker.outcome(error);
     });
 }
 
@@ -100,19 +104,22 @@ QFuture<LibraryError> ProgressRecorder::setManualCompletion(qint64 profileId, qi
             return m_worker.report({LibraryError::Code::NotAllowed, {}, {}});
         ScopedTransaction transaction(db);
         bool changed = false;
-        bool ok = ProgressRepository(db).setCompleted(profileId, activityId, completed, &changed);
-        if (ok && changed) {
-            ok = UploadRepository(db).enqueueCompletion(profileId, activityId, completed,
-                                                        QDateTime::currentMSecsSinceEpoch());
+        StorageError error
+            = ProgressRepository(db).setCompleted(profileId, activityId, completed, &changed);
+        if (error.ok() && changed) {
+            error = UploadRepository(db).enqueueCompletion(profileId, activityId, completed,
+                                                           QDateTime::currentMSecsSinceEpoch());
         }
         failpoint::hit("record-before-commit");
-        ok = ok && transaction.commit();
+        if (error.ok())
+            error = transaction.commit();
+        const bool ok = error.ok();
         failpoint::hit("record-after-commit");
         if (ok && changed) {
             Q_EMIT m_worker.progressChanged(profileId, activityId);
             Q_EMIT m_worker.uploadsQueued(profileId);
         }
-        return m_worker.outcome(ok);
+        return m_worker.outcome(error);
     });
 }
 

@@ -78,9 +78,11 @@ QFuture<ScormLessons::ScormLesson> ScormLessons::openScorm(qint64 activityId)
                 placed.append({file.path, file.size, *sha});
             }
             ScopedTransaction transaction(db);
-            if (!scorm.replaceUnpacked(activityId, package->sha256, placed)
-                || !transaction.commit()) {
-                lesson.error = {LibraryError::Code::DatabaseFailed, {}, {}};
+            StorageError written = scorm.replaceUnpacked(activityId, package->sha256, placed);
+            if (written.ok())
+                written = transaction.commit();
+            if (written.isError()) {
+                lesson.error = LibraryError::fromStorage(written);
                 return lesson;
             }
             m_worker.freeUnusedBlobs();
@@ -146,22 +148,24 @@ QFuture<LibraryError> ScormLessons::saveScormAttempt(qint64 profileId, qint64 ac
             tracks.insert(it.key(), it.value().toString());
         }
         QJsonObject stored;
-        bool ok = ScormRepository(db).save(profileId, activityId, sco, attempt, values, finished,
-                                           &stored);
-        if (ok && !tracks.isEmpty())
-            ok = UploadRepository(db).enqueueScormTracks(profileId, activityId, sco, attempt,
-                                                         tracks);
+        StorageError error = ScormRepository(db).save(profileId, activityId, sco, attempt, values,
+                                                      finished, &stored);
+        if (error.ok() && !tracks.isEmpty())
+            error = UploadRepository(db).enqueueScormTracks(profileId, activityId, sco, attempt,
+                                                            tracks);
         const bool done = scormIsDone(stored);
         bool completedNow = false;
-        if (ok && done)
-            ok = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);
-        ok = ok && transaction.commit();
+        if (error.ok() && done)
+            error = ProgressRepository(db).markCompleted(profileId, activityId, &completedNow);
+        if (error.ok())
+            error = transaction.commit();
+        const bool ok = error.ok();
         // The end of a session may change the result the course page shows.
         if (ok && (completedNow || finished))
             Q_EMIT m_worker.progressChanged(profileId, activityId);
         if (ok && !tracks.isEmpty())
             Q_EMIT m_worker.uploadsQueued(profileId);
-        return m_worker.outcome(ok);
+        return m_worker.outcome(error);
     });
 }
 

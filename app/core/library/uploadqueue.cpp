@@ -23,10 +23,11 @@ QFuture<UploadCounts> UploadQueue::uploadCounts(qint64 profileId)
 QFuture<LibraryError> UploadQueue::dismissUpload(qint64 profileId, qint64 uploadId)
 {
     return m_worker.run([this, profileId, uploadId] {
-        const bool ok
+        // NotFound: not a refused row of this learner (any more).
+        const StorageError error
             = UploadRepository(m_worker.database().connection()).dismiss(profileId, uploadId);
-        if (!ok) // not a refused row of this learner (any more)
-            return LibraryError{LibraryError::Code::NotFound, {}, {}};
+        if (error.isError())
+            return LibraryError::fromStorage(error);
         Q_EMIT m_worker.uploadsQueued(profileId);
         return LibraryError{};
     });

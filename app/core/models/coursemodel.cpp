@@ -20,6 +20,10 @@ CourseModel::CourseModel(CourseQueries &queries, ProgressRecorder &recorder, Lib
     , m_profileId(profileId)
 {
     connect(&changes, &LibraryWorker::libraryChanged, this, &CourseModel::reload);
+    connect(&changes, &LibraryWorker::coursesChanged, this, [this](const QList<qint64> &courses) {
+        if (courses.contains(m_courseId))
+            reload();
+    });
     connect(&changes, &LibraryWorker::progressChanged, this, [this](qint64 changedProfile, qint64) {
         if (changedProfile == m_profileId)
             reload();

@@ -18,18 +18,20 @@ LibraryModel::LibraryModel(CourseQueries &queries, LibraryWorker &changes, qint6
     , m_profileId(profileId)
 {
     connect(&changes, &LibraryWorker::libraryChanged, this, &LibraryModel::reload);
+    connect(&changes, &LibraryWorker::coursesChanged, this, &LibraryModel::reload);
     connect(&changes, &LibraryWorker::progressChanged, this, &LibraryModel::reload);
 }
 
 void LibraryModel::reload()
 {
     const quint64 generation = ++m_generation;
-    m_queries.courses(m_profileId)
-        .then(this, [this, generation](const QList<CourseSummary> &courses) {
+    m_queries.library(m_profileId)
+        .then(this, [this, generation](const CourseQueries::Library &library) {
             if (generation != m_generation)
                 return; // a newer reload is on its way
             beginResetModel();
-            m_courses = courses;
+            m_courses = library.courses;
+            m_stats = library.stats;
             m_loaded = true;
             endResetModel();
             Q_EMIT loaded();

@@ -1,16 +1,17 @@
 #pragma once
 
 #include "domain/types.h"
+#include "library/coursequeries.h"
 
 #include <QAbstractTableModel>
 
 namespace clikc {
 
-class CourseQueries;
 class LibraryWorker;
 
-// The courses on this computer for one profile: title, size on disk, offline state, progress.
-// Loads on the library's worker and applies the result on the GUI thread. Lives on the GUI thread.
+// The courses on this computer for one profile: title, size on disk, offline state, progress,
+// and the library's totals for the status bar, read together in one query on the library's
+// worker and applied on the GUI thread. Lives on the GUI thread.
 class LibraryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ public:
     const CourseSummary *courseAt(int row) const;
     int rowOf(qint64 courseId) const;
     bool isLoaded() const { return m_loaded; }
+    // The whole library's totals as of the last load.
+    const CourseQueries::Stats &stats() const { return m_stats; }
 
     // Texts follow this language (course titles may have translations; headers use tr()).
     void setLanguage(const QString &code);
@@ -53,6 +56,7 @@ private:
     qint64 m_profileId;
     QString m_language = QStringLiteral("en");
     QList<CourseSummary> m_courses;
+    CourseQueries::Stats m_stats;
     bool m_loaded = false;
     quint64 m_generation = 0;
 };

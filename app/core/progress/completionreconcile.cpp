@@ -19,7 +19,7 @@ Reconciled reconcileCompletion(QSqlDatabase db, qint64 profileId, qint64 activit
     if (server.observedAtMs > 0
         && server.observedAtMs < progress.serverKnownAt(profileId, activityId))
         return Reconciled::Unchanged;
-    if (!progress.setServerCompletion(profileId, activityId, server))
+    if (progress.setServerCompletion(profileId, activityId, server).isError())
         return Reconciled::Failed;
     const bool serverComplete = server.complete();
     const auto waiting = uploads.waitingCompletion(profileId, activityId);
@@ -29,7 +29,7 @@ Reconciled reconcileCompletion(QSqlDatabase db, qint64 profileId, qint64 activit
         if (localComplete && !serverComplete && uploads.hasWaiting(profileId, activityId))
             return Reconciled::KeptLocal;
         bool changed = false;
-        if (!progress.setCompleted(profileId, activityId, serverComplete, &changed))
+        if (progress.setCompleted(profileId, activityId, serverComplete, &changed).isError())
             return Reconciled::Failed;
         return changed ? Reconciled::TookServer : Reconciled::Unchanged;
     }
@@ -38,8 +38,8 @@ Reconciled reconcileCompletion(QSqlDatabase db, qint64 profileId, qint64 activit
     const bool serverNewer = serverComplete && server.timeCompleted * 1000 > changedAtMs;
     if (wanted == serverComplete || !serverNewer || waiting->state == UploadState::Sending)
         return Reconciled::KeptLocal;
-    if (!uploads.reject(waiting->id, u"superseded"_s, {})
-        || !progress.setCompleted(profileId, activityId, serverComplete))
+    if (uploads.reject(waiting->id, u"superseded"_s, {}).isError()
+        || progress.setCompleted(profileId, activityId, serverComplete).isError())
         return Reconciled::Failed;
     return Reconciled::ServerWon;
 }

@@ -6,13 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace clikc {
 
-bool BlobRepository::add(const QString &sha256, qint64 size)
+StorageError BlobRepository::add(const QString &sha256, qint64 size)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q,
-                     u"INSERT INTO blobs (sha256, size, state, stored_at) VALUES (?, ?, 'ok', ?) "
-                     "ON CONFLICT (sha256) DO UPDATE SET state = 'ok', size = excluded.size"_s,
-                     {sha256, size, sql::now()});
+    return sql::run(q,
+                    u"INSERT INTO blobs (sha256, size, state, stored_at) VALUES (?, ?, 'ok', ?) "
+                    "ON CONFLICT (sha256) DO UPDATE SET state = 'ok', size = excluded.size"_s,
+                    {sha256, size, sql::now()});
 }
 
 bool BlobRepository::contains(const QString &sha256)
@@ -32,6 +32,17 @@ QList<BlobRepository::Blob> BlobRepository::all()
         blobs.append({q.value(0).toString(), q.value(1).toLongLong(),
                       q.value(2).toString() == u"quarantined"_s});
     return blobs;
+}
+
+BlobRepository::Totals BlobRepository::totals()
+{
+    Totals totals;
+    QSqlQuery q(m_db);
+    if (sql::exec(q, u"SELECT count(*), coalesce(sum(size), 0) FROM blobs"_s) && q.next()) {
+        totals.count = q.value(0).toInt();
+        totals.bytes = q.value(1).toLongLong();
+    }
+    return totals;
 }
 
 int BlobRepository::referenceCount(const QString &sha256)
@@ -55,24 +66,28 @@ QStringList BlobRepository::unreferenced()
     return result;
 }
 
-bool BlobRepository::remove(const QString &sha256)
+StorageError BlobRepository::remove(const QString &sha256)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q, u"DELETE FROM blobs WHERE sha256 = ?"_s, {sha256});
+    return sql::run(q, u"DELETE FROM blobs WHERE sha256 = ?"_s, {sha256});
 }
 
-bool BlobRepository::quarantine(const QString &sha256)
+StorageError BlobRepository::quarantine(const QString &sha256)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q, u"UPDATE blobs SET state = 'quarantined' WHERE sha256 = ?"_s, {sha256})
-           && sql::exec(q, u"UPDATE files SET state = 'missing' WHERE sha256 = ?"_s, {sha256});
+    if (auto error
+        = sql::run(q, u"UPDATE blobs SET state = 'quarantined' WHERE sha256 = ?"_s, {sha256});
+        error.isError()) {
+        return error;
+    }
+    return sql::run(q, u"UPDATE files SET state = 'missing' WHERE sha256 = ?"_s, {sha256});
 }
 
-bool BlobRepository::markVerified(const QString &sha256)
+StorageError BlobRepository::markVerified(const QString &sha256)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q, u"UPDATE blobs SET verified_at = ? WHERE sha256 = ?"_s,
-                     {sql::now(), sha256});
+    return sql::run(q, u"UPDATE blobs SET verified_at = ? WHERE sha256 = ?"_s,
+                    {sql::now(), sha256});
 }
 
 QList<BlobRepository::FileUse> BlobRepository::uses(const QString &sha256)

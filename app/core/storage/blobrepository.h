@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/storageerror.h"
+
 #include "domain/types.h"
 
 #include <QSqlDatabase>
@@ -23,16 +25,23 @@ public:
         bool quarantined = false;
     };
 
-    bool add(const QString &sha256, qint64 size);
+    StorageError add(const QString &sha256, qint64 size);
     bool contains(const QString &sha256);
     QList<Blob> all();
+    // How many blobs are stored and their bytes, summed by SQLite (not row by row here).
+    struct Totals
+    {
+        int count = 0;
+        qint64 bytes = 0;
+    };
+    Totals totals();
     int referenceCount(const QString &sha256);
     // Blobs no file record uses any more.
     QStringList unreferenced();
-    bool remove(const QString &sha256);
+    StorageError remove(const QString &sha256);
     // The blob's bytes no longer match its name: mark it, and every file using it as missing.
-    bool quarantine(const QString &sha256);
-    bool markVerified(const QString &sha256);
+    StorageError quarantine(const QString &sha256);
+    StorageError markVerified(const QString &sha256);
 
     using FileUse = BlobUse;
     // Every course file that uses the blob, by course, activity and path.

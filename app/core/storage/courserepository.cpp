@@ -11,8 +11,8 @@ namespace clikc {
 namespace {
 
 // Deletes the children of `parentId` in `table` whose id is not in `keep`.
-bool deleteOthers(QSqlDatabase &db, const QString &table, const QString &parentColumn,
-                  qint64 parentId, const QList<qint64> &keep)
+StorageError deleteOthers(QSqlDatabase &db, const QString &table, const QString &parentColumn,
+                          qint64 parentId, const QList<qint64> &keep)
 {
     QStringList ids;
     for (qint64 id : keep)
@@ -21,12 +21,12 @@ bool deleteOthers(QSqlDatabase &db, const QString &table, const QString &parentC
     // The ids are integers we produced, never input text.
     const QString sql = u"DELETE FROM %1 WHERE %2 = ? AND id NOT IN (%3)"_s.arg(
         table, parentColumn, ids.isEmpty() ? u"-1"_s : ids.join(u','));
-    return sql::exec(q, sql, {parentId});
+    return sql::run(q, sql, {parentId});
 }
 
 } // namespace
 
-bool CourseRepository::save(Course &course)
+StorageError CourseRepository::save(Course &course)
 {
     QSqlQuery q(m_db);
     const QVariant i18n
@@ -43,7 +43,7 @@ bool CourseRepository::save(Course &course)
              course.summary.defaultText(), i18n, sql::nullIfEmpty(course.language),
              course.timeModified, sql::now()})
         || !q.next()) {
-        return false;
+        return sql::failure(q);
     }
     course.id = q.value(0).toLongLong();
     q.finish();
@@ -51,8 +51,8 @@ bool CourseRepository::save(Course &course)
     QList<qint64> kept;
     QList<qint64> keptActivities;
     for (Section &section : course.sections) {
-        if (!saveSection(course.id, section, keptActivities))
-            return false;
+        if (auto error = saveSection(course.id, section, keptActivities); error.isError())
+            return error;
         kept.append(section.id);
     }
     // Activities go only once every section is saved: one that moved to another section was
@@ -89,13 +89,16 @@ bool CourseRepository::save(Course &course)
                       "WHERE a.id IN (%1)"_s.arg(gone),
                       {sql::now()})
         || !sql::exec(q, u"DELETE FROM activities WHERE id IN (%1)"_s.arg(gone))) {
-        return false;
+        return sql::failure(q);
     }
-    return deleteOthers(m_db, u"sections"_s, u"course_id"_s, course.id, kept)
-           && restoreKeptProgress(course.id);
+    if (auto error = deleteOthers(m_db, u"sections"_s, u"course_id"_s, course.id, kept);
+        error.isError()) {
+        return error;
+    }
+    return restoreKeptProgress(course.id);
 }
 
-bool CourseRepository::restoreKeptProgress(qint64 courseId)
+StorageError CourseRepository::restoreKeptProgress(qint64 courseId)
 {
     QSqlQuery q(m_db);
     // The course's activities that match kept work, by the source's own identities.
@@ -105,35 +108,36 @@ bool CourseRepository::restoreKeptProgress(qint64 courseId)
           "JOIN activities a ON a.section_id = s.id AND a.remote_id = k.activity_remote_id "
           "WHERE c.id = ?"_s;
     // What the learner did since (a row already there) wins over what was kept.
-    return sql::exec(
-               q,
-               u"INSERT OR IGNORE INTO progress (profile_id, activity_id, position_ms, "
-               "duration_ms, watched_ms, seen_ranges, completed, completed_at, updated_at, "
-               "server_state, server_time_completed, server_known_at) "
-               "SELECT k.profile_id, a.id, json_extract(k.data, '$.position_ms'), "
-               "json_extract(k.data, '$.duration_ms'), json_extract(k.data, '$.watched_ms'), "
-               "json_extract(k.data, '$.seen_ranges'), json_extract(k.data, '$.completed'), "
-               "json_extract(k.data, '$.completed_at'), json_extract(k.data, '$.updated_at'), "
-               "json_extract(k.data, '$.server_state'), "
-               "json_extract(k.data, '$.server_time_completed'), "
-               "json_extract(k.data, '$.server_known_at') "_s
-                   + match + u" AND k.kind = 'progress'"_s,
-               {courseId})
-           && sql::exec(
-               q,
-               u"INSERT OR IGNORE INTO scorm_attempts (profile_id, activity_id, sco, "
-               "attempt, data, finished, updated_at) "
-               "SELECT k.profile_id, a.id, json_extract(k.data, '$.sco'), "
-               "json_extract(k.data, '$.attempt'), json_extract(k.data, '$.data'), "
-               "json_extract(k.data, '$.finished'), json_extract(k.data, '$.updated_at') "_s
-                   + match + u" AND k.kind = 'scorm'"_s,
-               {courseId})
-           && sql::exec(
-               q, u"DELETE FROM kept_progress WHERE rowid IN (SELECT k.rowid "_s + match + u")"_s,
-               {courseId});
+    if (!sql::exec(q,
+                   u"INSERT OR IGNORE INTO progress (profile_id, activity_id, position_ms, "
+                   "duration_ms, watched_ms, seen_ranges, completed, completed_at, updated_at, "
+                   "server_state, server_time_completed, server_known_at) "
+                   "SELECT k.profile_id, a.id, json_extract(k.data, '$.position_ms'), "
+                   "json_extract(k.data, '$.duration_ms'), json_extract(k.data, '$.watched_ms'), "
+                   "json_extract(k.data, '$.seen_ranges'), json_extract(k.data, '$.completed'), "
+                   "json_extract(k.data, '$.completed_at'), json_extract(k.data, '$.updated_at'), "
+                   "json_extract(k.data, '$.server_state'), "
+                   "json_extract(k.data, '$.server_time_completed'), "
+                   "json_extract(k.data, '$.server_known_at') "_s
+                       + match + u" AND k.kind = 'progress'"_s,
+                   {courseId})
+        || !sql::exec(q,
+                      u"INSERT OR IGNORE INTO scorm_attempts (profile_id, activity_id, sco, "
+                      "attempt, data, finished, updated_at) "
+                      "SELECT k.profile_id, a.id, json_extract(k.data, '$.sco'), "
+                      "json_extract(k.data, '$.attempt'), json_extract(k.data, '$.data'), "
+                      "json_extract(k.data, '$.finished'), json_extract(k.data, '$.updated_at') "_s
+                          + match + u" AND k.kind = 'scorm'"_s,
+                      {courseId})) {
+        return sql::failure(q);
+    }
+    return sql::run(q,
+                    u"DELETE FROM kept_progress WHERE rowid IN (SELECT k.rowid "_s + match + u")"_s,
+                    {courseId});
 }
 
-bool CourseRepository::saveSection(qint64 courseId, Section &section, QList<qint64> &keptActivities)
+StorageError CourseRepository::saveSection(qint64 courseId, Section &section,
+                                           QList<qint64> &keptActivities)
 {
     QSqlQuery q(m_db);
     const QVariant i18n
@@ -146,20 +150,20 @@ bool CourseRepository::saveSection(qint64 courseId, Section &section, QList<qint
                    {courseId, section.remoteId, section.position, section.title.defaultText(),
                     section.summary.defaultText(), i18n})
         || !q.next()) {
-        return false;
+        return sql::failure(q);
     }
     section.id = q.value(0).toLongLong();
     q.finish();
 
     for (Activity &activity : section.activities) {
-        if (!saveActivity(courseId, section.id, activity))
-            return false;
+        if (auto error = saveActivity(courseId, section.id, activity); error.isError())
+            return error;
         keptActivities.append(activity.id);
     }
-    return true;
+    return {};
 }
 
-bool CourseRepository::saveActivity(qint64 courseId, qint64 sectionId, Activity &activity)
+StorageError CourseRepository::saveActivity(qint64 courseId, qint64 sectionId, Activity &activity)
 {
     QSqlQuery q(m_db);
     // The same activity in another section of the course has moved here.
@@ -167,7 +171,7 @@ bool CourseRepository::saveActivity(qint64 courseId, qint64 sectionId, Activity 
                    u"UPDATE activities SET section_id = ? WHERE remote_id = ? AND section_id <> ? "
                    "AND section_id IN (SELECT id FROM sections WHERE course_id = ?)"_s,
                    {sectionId, activity.remoteId, sectionId, courseId})) {
-        return false;
+        return sql::failure(q);
     }
     const QVariant i18n = sql::i18nColumn({{u"title"_s, &activity.title},
                                            {u"description"_s, &activity.description},
@@ -191,7 +195,7 @@ bool CourseRepository::saveActivity(qint64 courseId, qint64 sectionId, Activity 
              keyOf(activity.completion), i18n, activity.timeModified, activity.module,
              activity.instanceId, activity.maxAttempts, activity.autoContinue ? 1 : 0})
         || !q.next()) {
-        return false;
+        return sql::failure(q);
     }
     activity.id = q.value(0).toLongLong();
     activity.sectionId = sectionId;
@@ -199,14 +203,14 @@ bool CourseRepository::saveActivity(qint64 courseId, qint64 sectionId, Activity 
 
     QList<qint64> kept;
     for (FileEntry &file : activity.files) {
-        if (!saveFile(activity.id, file))
-            return false;
+        if (auto error = saveFile(activity.id, file); error.isError())
+            return error;
         kept.append(file.id);
     }
     return deleteOthers(m_db, u"files"_s, u"activity_id"_s, activity.id, kept);
 }
 
-bool CourseRepository::saveFile(qint64 activityId, FileEntry &file)
+StorageError CourseRepository::saveFile(qint64 activityId, FileEntry &file)
 {
     QSqlQuery q(m_db);
     if (!sql::exec(q,
@@ -225,10 +229,10 @@ bool CourseRepository::saveFile(qint64 activityId, FileEntry &file)
                     sql::nullIfEmpty(file.remoteChecksumKind), sql::nullIfEmpty(file.sha256),
                     keyOf(file.state)})
         || !q.next()) {
-        return false;
+        return sql::failure(q);
     }
     file.id = q.value(0).toLongLong();
-    return true;
+    return {};
 }
 
 QList<FileEntry> CourseRepository::filesOf(qint64 activityId)
@@ -452,20 +456,20 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId)
     return result;
 }
 
-bool CourseRepository::dropContent(qint64 courseId)
+StorageError CourseRepository::dropContent(qint64 courseId)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q,
-                     u"UPDATE files SET sha256 = NULL, state = 'remote' WHERE activity_id IN "
-                     "(SELECT a.id FROM activities a JOIN sections s ON s.id = a.section_id "
-                     "WHERE s.course_id = ?)"_s,
-                     {courseId});
+    return sql::run(q,
+                    u"UPDATE files SET sha256 = NULL, state = 'remote' WHERE activity_id IN "
+                    "(SELECT a.id FROM activities a JOIN sections s ON s.id = a.section_id "
+                    "WHERE s.course_id = ?)"_s,
+                    {courseId});
 }
 
-bool CourseRepository::remove(qint64 courseId)
+StorageError CourseRepository::remove(qint64 courseId)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q, u"DELETE FROM courses WHERE id = ?"_s, {courseId});
+    return sql::run(q, u"DELETE FROM courses WHERE id = ?"_s, {courseId});
 }
 
 } // namespace clikc

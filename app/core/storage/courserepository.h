@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/storageerror.h"
+
 #include "domain/types.h"
 
 #include <QSqlDatabase>
@@ -20,7 +22,7 @@ public:
     // learners did on such an activity (progress, SCORM attempts) is kept aside and given back
     // when the source lists that activity again. Ids in `course` are filled in. Call inside a
     // transaction.
-    bool save(Course &course);
+    StorageError save(Course &course);
 
     std::optional<Course> course(qint64 id);
     std::optional<qint64> idOf(qint64 sourceId, const QString &remoteId);
@@ -31,15 +33,15 @@ public:
 
     // Marks every file of the course as no longer on this machine. The blobs stay until
     // garbage collection finds them unreferenced.
-    bool dropContent(qint64 courseId);
+    StorageError dropContent(qint64 courseId);
     // Deletes the course and everything under it, progress included.
-    bool remove(qint64 courseId);
+    StorageError remove(qint64 courseId);
 
 private:
-    bool saveSection(qint64 courseId, Section &section, QList<qint64> &keptActivities);
-    bool saveActivity(qint64 courseId, qint64 sectionId, Activity &activity);
-    bool saveFile(qint64 activityId, FileEntry &file);
-    bool restoreKeptProgress(qint64 courseId);
+    StorageError saveSection(qint64 courseId, Section &section, QList<qint64> &keptActivities);
+    StorageError saveActivity(qint64 courseId, qint64 sectionId, Activity &activity);
+    StorageError saveFile(qint64 activityId, FileEntry &file);
+    StorageError restoreKeptProgress(qint64 courseId);
     QList<FileEntry> filesOf(qint64 activityId);
 
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "sqlutil.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -141,6 +142,8 @@ ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     // SQLITE_BUSY when another connection committed in between.
     QSqlQuery q(m_db);
     m_active = q.exec(u"BEGIN IMMEDIATE"_s);
+    if (!m_active)
+        m_beginError = sql::errorOf(q);
 }
 
 ScopedTransaction::~ScopedTransaction()
@@ -149,12 +152,17 @@ ScopedTransaction::~ScopedTransaction()
         m_db.rollback();
 }
 
-bool ScopedTransaction::commit()
+StorageError ScopedTransaction::commit()
 {
     if (!m_active)
-        return false;
+        return m_beginError.isError() ? m_beginError : StorageError{StorageError::Code::Failed};
     m_active = false;
-    return m_db.commit();
+    if (m_db.commit())
+        return {};
+    const StorageError error = sql::errorOf(m_db.lastError());
+    // A failed COMMIT leaves the transaction open in SQLite: undo it, as the destructor would.
+    m_db.rollback();
+    return error.isError() ? error : StorageError{StorageError::Code::Failed};
 }
 
 } // namespace clikc

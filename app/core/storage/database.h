@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/storageerror.h"
+
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
@@ -55,11 +57,13 @@ public:
     Q_DISABLE_COPY_MOVE(ScopedTransaction)
 
     bool isActive() const { return m_active; }
-    bool commit();
+    // Commits; what SQLite said if it could not (or could not begin).
+    StorageError commit();
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    StorageError m_beginError;
 };
 
 } // namespace clikc

@@ -21,7 +21,8 @@ const QString kRowColumns
       "''), "
       "coalesce(f.remote_checksum_kind, ''), coalesce(f.sha256, ''), f.state, c.source_id, "
       "a.title, "
-      "d.verify_failures FROM downloads d JOIN files f ON f.id = d.file_id JOIN activities a ON "
+      "d.verify_failures, c.id FROM downloads d JOIN files f ON f.id = d.file_id JOIN activities a "
+      "ON "
       "a.id = f.activity_id "
       "JOIN sections s ON s.id = a.section_id JOIN courses c ON c.id = s.course_id"_s;
 
@@ -53,6 +54,7 @@ DownloadRepository::Row rowFrom(const QSqlQuery &q)
     row.sourceId = q.value(21).toLongLong();
     row.activityTitle = q.value(22).toString();
     row.verifyFailures = q.value(23).toInt();
+    row.courseId = q.value(24).toLongLong();
     return row;
 }
 
@@ -170,10 +172,10 @@ int DownloadRepository::retryNow(const QStringList &errorCodes)
     return q.numRowsAffected();
 }
 
-bool DownloadRepository::update(const Row &row)
+StorageError DownloadRepository::update(const Row &row)
 {
     QSqlQuery q(m_db);
-    return sql::exec(
+    return sql::run(
         q,
         u"UPDATE downloads SET state = ?, part_path = ?, bytes_done = ?, bytes_total = ?, "
         "etag = ?, last_modified = ?, attempts = ?, next_attempt_at = ?, error_code = ?, "
@@ -184,39 +186,43 @@ bool DownloadRepository::update(const Row &row)
          row.verifyFailures, sql::now(), row.fileId});
 }
 
-bool DownloadRepository::setFileState(qint64 fileId, FileState state)
+StorageError DownloadRepository::setFileState(qint64 fileId, FileState state)
 {
     QSqlQuery q(m_db);
     // A file with an update keeps saying so while its new version is on its way.
-    return sql::exec(q,
-                     u"UPDATE files SET state = CASE WHEN sha256 IS NOT NULL AND ? <> 'ready' "
-                     "THEN 'update_available' ELSE ? END WHERE id = ?"_s,
-                     {clikc::keyOf(state), clikc::keyOf(state), fileId});
+    return sql::run(q,
+                    u"UPDATE files SET state = CASE WHEN sha256 IS NOT NULL AND ? <> 'ready' "
+                    "THEN 'update_available' ELSE ? END WHERE id = ?"_s,
+                    {clikc::keyOf(state), clikc::keyOf(state), fileId});
 }
 
-bool DownloadRepository::complete(qint64 fileId, const QString &sha256, qint64 size)
+StorageError DownloadRepository::complete(qint64 fileId, const QString &sha256, qint64 size)
 {
     QSqlQuery q(m_db);
-    return BlobRepository(m_db).add(sha256, size)
-           && sql::exec(q, u"UPDATE files SET sha256 = ?, state = 'ready' WHERE id = ?"_s,
-                        {sha256, fileId})
-           && sql::exec(q,
-                        u"UPDATE downloads SET state = 'done', bytes_done = ?, bytes_total = ?, "
-                        "part_path = NULL, error_code = NULL, error_detail = NULL, updated_at = ? "
-                        "WHERE file_id = ?"_s,
-                        {size, size, sql::now(), fileId});
+    if (auto error = BlobRepository(m_db).add(sha256, size); error.isError())
+        return error;
+    if (auto error = sql::run(q, u"UPDATE files SET sha256 = ?, state = 'ready' WHERE id = ?"_s,
+                              {sha256, fileId});
+        error.isError()) {
+        return error;
+    }
+    return sql::run(q,
+                    u"UPDATE downloads SET state = 'done', bytes_done = ?, bytes_total = ?, "
+                    "part_path = NULL, error_code = NULL, error_detail = NULL, updated_at = ? "
+                    "WHERE file_id = ?"_s,
+                    {size, size, sql::now(), fileId});
 }
 
-bool DownloadRepository::remove(qint64 fileId)
+StorageError DownloadRepository::remove(qint64 fileId)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q, u"DELETE FROM downloads WHERE file_id = ?"_s, {fileId});
+    return sql::run(q, u"DELETE FROM downloads WHERE file_id = ?"_s, {fileId});
 }
 
-bool DownloadRepository::removeFinished()
+StorageError DownloadRepository::removeFinished()
 {
     QSqlQuery q(m_db);
-    return sql::exec(q, u"DELETE FROM downloads WHERE state IN ('done', 'cancelled')"_s);
+    return sql::run(q, u"DELETE FROM downloads WHERE state IN ('done', 'cancelled')"_s);
 }
 
 } // namespace clikc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/storageerror.h"
+
 #include "domain/types.h"
 
 #include <QSqlDatabase>
@@ -37,6 +39,7 @@ public:
         // From the file record:
         FileEntry file;
         qint64 sourceId = 0;
+        qint64 courseId = 0;
         QString activityTitle;
     };
 
@@ -55,12 +58,12 @@ public:
     // Queued rows that wait out a backoff after one of `errorCodes` may start at once, with their
     // backoff begun again (the link they waited for is back).
     int retryNow(const QStringList &errorCodes);
-    bool update(const Row &row);
-    bool setFileState(qint64 fileId, FileState state);
+    StorageError update(const Row &row);
+    StorageError setFileState(qint64 fileId, FileState state);
     // The verified bytes are in the store: the file is ready, the row is done.
-    bool complete(qint64 fileId, const QString &sha256, qint64 size);
-    bool remove(qint64 fileId);
-    bool removeFinished();
+    StorageError complete(qint64 fileId, const QString &sha256, qint64 size);
+    StorageError remove(qint64 fileId);
+    StorageError removeFinished();
 
 private:
     QSqlDatabase m_db;

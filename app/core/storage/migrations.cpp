@@ -360,7 +360,7 @@ QString apply(QSqlDatabase &db, int upTo)
         // PRAGMA takes no bound parameters; the value is an integer we produce.
         if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version + 1)))
             return q.lastError().text();
-        if (!transaction.commit())
+        if (transaction.commit().isError())
             return db.lastError().text();
         ++version;
     }

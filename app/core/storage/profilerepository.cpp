@@ -20,23 +20,23 @@ std::optional<ProfileRepository::Account> ProfileRepository::account(qint64 prof
                    q.value(3).toBool()};
 }
 
-bool ProfileRepository::setAccount(qint64 profileId, const Account &account)
+StorageError ProfileRepository::setAccount(qint64 profileId, const Account &account)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q,
-                     u"UPDATE profiles SET source_id = ?, username = ?, remote_user_id = ?, "
-                     "signed_in = ?, last_used_at = ? WHERE id = ?"_s,
-                     {account.sourceId > 0 ? QVariant(account.sourceId) : QVariant(),
-                      sql::nullIfEmpty(account.username), account.remoteUserId,
-                      account.signedIn ? 1 : 0, sql::now(), profileId})
-           && q.numRowsAffected() == 1;
+    // No such profile: NotFound, nothing was written.
+    return sql::runOnOne(q,
+                         u"UPDATE profiles SET source_id = ?, username = ?, remote_user_id = ?, "
+                         "signed_in = ?, last_used_at = ? WHERE id = ?"_s,
+                         {account.sourceId > 0 ? QVariant(account.sourceId) : QVariant(),
+                          sql::nullIfEmpty(account.username), account.remoteUserId,
+                          account.signedIn ? 1 : 0, sql::now(), profileId});
 }
 
-bool ProfileRepository::setSignedIn(qint64 profileId, bool signedIn)
+StorageError ProfileRepository::setSignedIn(qint64 profileId, bool signedIn)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q, u"UPDATE profiles SET signed_in = ? WHERE id = ?"_s,
-                     {signedIn ? 1 : 0, profileId});
+    return sql::run(q, u"UPDATE profiles SET signed_in = ? WHERE id = ?"_s,
+                    {signedIn ? 1 : 0, profileId});
 }
 
 } // namespace clikc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/storageerror.h"
+
 #include "domain/types.h"
 
 #include <QSqlDatabase>
@@ -20,8 +22,8 @@ public:
     using Account = AccountRecord;
 
     std::optional<Account> account(qint64 profileId);
-    bool setAccount(qint64 profileId, const Account &account);
-    bool setSignedIn(qint64 profileId, bool signedIn);
+    StorageError setAccount(qint64 profileId, const Account &account);
+    StorageError setSignedIn(qint64 profileId, bool signedIn);
 
 private:
     QSqlDatabase m_db;

@@ -46,10 +46,11 @@ QHash<qint64, bool> ProgressRepository::completions(qint64 profileId, qint64 cou
     return result;
 }
 
-bool ProgressRepository::save(qint64 profileId, qint64 activityId, const PlaybackState &state)
+StorageError ProgressRepository::save(qint64 profileId, qint64 activityId,
+                                      const PlaybackState &state)
 {
     QSqlQuery q(m_db);
-    return sql::exec(
+    return sql::run(
         q,
         u"INSERT INTO progress (profile_id, activity_id, position_ms, duration_ms, "
         "watched_ms, seen_ranges, completed, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?) "
@@ -61,7 +62,8 @@ bool ProgressRepository::save(qint64 profileId, qint64 activityId, const Playbac
          state.seenRanges, sql::now()});
 }
 
-bool ProgressRepository::markCompleted(qint64 profileId, qint64 activityId, bool *newlyCompleted)
+StorageError ProgressRepository::markCompleted(qint64 profileId, qint64 activityId,
+                                               bool *newlyCompleted)
 {
     if (newlyCompleted)
         *newlyCompleted = false;
@@ -73,15 +75,15 @@ bool ProgressRepository::markCompleted(qint64 profileId, qint64 activityId, bool
                    "UPDATE SET completed = 1, completed_at = excluded.completed_at, "
                    "updated_at = excluded.updated_at WHERE progress.completed = 0"_s,
                    {profileId, activityId, when, when})) {
-        return false;
+        return sql::failure(q);
     }
     if (newlyCompleted)
         *newlyCompleted = q.numRowsAffected() > 0;
-    return true;
+    return {};
 }
 
-bool ProgressRepository::setCompleted(qint64 profileId, qint64 activityId, bool completed,
-                                      bool *changed)
+StorageError ProgressRepository::setCompleted(qint64 profileId, qint64 activityId, bool completed,
+                                              bool *changed)
 {
     if (changed)
         *changed = false;
@@ -95,20 +97,20 @@ bool ProgressRepository::setCompleted(qint64 profileId, qint64 activityId, bool 
                    "WHERE progress.completed <> excluded.completed"_s,
                    {profileId, activityId, completed ? 1 : 0,
                     completed ? QVariant(when) : QVariant(), when})) {
-        return false;
+        return sql::failure(q);
     }
     if (changed)
         *changed = q.numRowsAffected() > 0;
-    return true;
+    return {};
 }
 
-bool ProgressRepository::setServerCompletion(qint64 profileId, qint64 activityId,
-                                             const ServerCompletion &server)
+StorageError ProgressRepository::setServerCompletion(qint64 profileId, qint64 activityId,
+                                                     const ServerCompletion &server)
 {
     QSqlQuery q(m_db);
     const qint64 knownAt
         = server.observedAtMs > 0 ? server.observedAtMs : QDateTime::currentMSecsSinceEpoch();
-    return sql::exec(
+    return sql::run(
         q,
         u"INSERT INTO progress (profile_id, activity_id, server_state, "
         "server_time_completed, server_known_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
@@ -119,14 +121,14 @@ bool ProgressRepository::setServerCompletion(qint64 profileId, qint64 activityId
         {profileId, activityId, server.state, server.timeCompleted, knownAt, sql::now()});
 }
 
-bool ProgressRepository::noteServerUpdated(qint64 profileId, qint64 activityId, qint64 atMs)
+StorageError ProgressRepository::noteServerUpdated(qint64 profileId, qint64 activityId, qint64 atMs)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q,
-                     u"INSERT INTO progress (profile_id, activity_id, server_known_at, updated_at) "
-                     "VALUES (?, ?, ?, ?) ON CONFLICT (profile_id, activity_id) DO UPDATE SET "
-                     "server_known_at = MAX(server_known_at, excluded.server_known_at)"_s,
-                     {profileId, activityId, atMs, sql::now()});
+    return sql::run(q,
+                    u"INSERT INTO progress (profile_id, activity_id, server_known_at, updated_at) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (profile_id, activity_id) DO UPDATE SET "
+                    "server_known_at = MAX(server_known_at, excluded.server_known_at)"_s,
+                    {profileId, activityId, atMs, sql::now()});
 }
 
 qint64 ProgressRepository::serverKnownAt(qint64 profileId, qint64 activityId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/storageerror.h"
+
 #include "domain/types.h"
 
 #include <QHash>
@@ -21,17 +23,19 @@ public:
     // Completion of every activity of a course for the profile.
     QHash<qint64, bool> completions(qint64 profileId, qint64 courseId);
     // Stores the place and the time watched; never un-completes an activity.
-    bool save(qint64 profileId, qint64 activityId, const PlaybackState &state);
+    StorageError save(qint64 profileId, qint64 activityId, const PlaybackState &state);
     // Marks the activity completed (once) by a local rule (watched, viewed). Returns false on a
     // database error; `newlyCompleted` tells whether this call completed it.
-    bool markCompleted(qint64 profileId, qint64 activityId, bool *newlyCompleted = nullptr);
+    StorageError markCompleted(qint64 profileId, qint64 activityId, bool *newlyCompleted = nullptr);
     // Sets completion either way (the learner's tick, or the server's state winning).
-    bool setCompleted(qint64 profileId, qint64 activityId, bool completed, bool *changed = nullptr);
+    StorageError setCompleted(qint64 profileId, qint64 activityId, bool completed,
+                              bool *changed = nullptr);
     // Remembers what the server said, without changing the learner's state.
-    bool setServerCompletion(qint64 profileId, qint64 activityId, const ServerCompletion &server);
+    StorageError setServerCompletion(qint64 profileId, qint64 activityId,
+                                     const ServerCompletion &server);
     // The server confirmed one of our uploads about the activity at `atMs`: what it said about
     // the activity before then is out of date.
-    bool noteServerUpdated(qint64 profileId, qint64 activityId, qint64 atMs);
+    StorageError noteServerUpdated(qint64 profileId, qint64 activityId, qint64 atMs);
     qint64 serverKnownAt(qint64 profileId, qint64 activityId);
 
 private:

@@ -74,8 +74,9 @@ QList<ScormRepository::Attempt> ScormRepository::attempts(qint64 profileId, qint
     return result;
 }
 
-bool ScormRepository::save(qint64 profileId, qint64 activityId, const QString &sco, int attempt,
-                           const QJsonObject &values, bool finished, QJsonObject *merged)
+StorageError ScormRepository::save(qint64 profileId, qint64 activityId, const QString &sco,
+                                   int attempt, const QJsonObject &values, bool finished,
+                                   QJsonObject *merged)
 {
     QJsonObject data;
     QSqlQuery q(m_db);
@@ -83,7 +84,7 @@ bool ScormRepository::save(qint64 profileId, qint64 activityId, const QString &s
                    u"SELECT data FROM scorm_attempts WHERE profile_id = ? AND activity_id = ? "
                    "AND sco = ? AND attempt = ?"_s,
                    {profileId, activityId, sco, attempt})) {
-        return false;
+        return sql::failure(q);
     }
     if (q.next())
         data = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
@@ -92,32 +93,32 @@ bool ScormRepository::save(qint64 profileId, qint64 activityId, const QString &s
         data.insert(it.key(), it.value());
     if (merged)
         *merged = data;
-    return sql::exec(q,
-                     u"INSERT INTO scorm_attempts (profile_id, activity_id, sco, attempt, data, "
-                     "finished, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT (profile_id, activity_id, sco, attempt) DO UPDATE SET "
-                     "data = excluded.data, finished = max(finished, excluded.finished), "
-                     "updated_at = excluded.updated_at"_s,
-                     {profileId, activityId, sco, attempt,
-                      QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
-                      finished ? 1 : 0, sql::now()});
+    return sql::run(q,
+                    u"INSERT INTO scorm_attempts (profile_id, activity_id, sco, attempt, data, "
+                    "finished, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (profile_id, activity_id, sco, attempt) DO UPDATE SET "
+                    "data = excluded.data, finished = max(finished, excluded.finished), "
+                    "updated_at = excluded.updated_at"_s,
+                    {profileId, activityId, sco, attempt,
+                     QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+                     finished ? 1 : 0, sql::now()});
 }
 
-bool ScormRepository::setRemoteScoes(qint64 activityId,
-                                     const QList<std::pair<QString, qint64>> &scoes)
+StorageError ScormRepository::setRemoteScoes(qint64 activityId,
+                                             const QList<std::pair<QString, qint64>> &scoes)
 {
     QSqlQuery q(m_db);
     if (!sql::exec(q, u"DELETE FROM scorm_scoes WHERE activity_id = ?"_s, {activityId}))
-        return false;
+        return sql::failure(q);
     for (const auto &[identifier, remoteId] : scoes) {
         if (!sql::exec(q,
                        u"INSERT INTO scorm_scoes (activity_id, identifier, remote_id) "
                        "VALUES (?, ?, ?)"_s,
                        {activityId, identifier, remoteId})) {
-            return false;
+            return sql::failure(q);
         }
     }
-    return true;
+    return {};
 }
 
 QString ScormRepository::unpackedPackage(qint64 activityId)
@@ -130,13 +131,14 @@ QString ScormRepository::unpackedPackage(qint64 activityId)
     return q.value(0).toString();
 }
 
-bool ScormRepository::replaceUnpacked(qint64 activityId, const QString &packageSha256,
-                                      const QList<std::tuple<QString, qint64, QString>> &files)
+StorageError ScormRepository::replaceUnpacked(
+    qint64 activityId, const QString &packageSha256,
+    const QList<std::tuple<QString, qint64, QString>> &files)
 {
     QSqlQuery q(m_db);
     if (!sql::exec(q, u"DELETE FROM files WHERE activity_id = ? AND role = 'asset'"_s,
                    {activityId})) {
-        return false;
+        return sql::failure(q);
     }
     for (const auto &[path, size, sha256] : files) {
         if (!sql::exec(q,
@@ -148,11 +150,11 @@ bool ScormRepository::replaceUnpacked(qint64 activityId, const QString &packageS
                           "VALUES (?, ?, 'asset', ?, ?, 'ready') ON CONFLICT (activity_id, path) "
                           "DO NOTHING"_s,
                           {activityId, path, size, sha256})) {
-            return false;
+            return sql::failure(q);
         }
     }
-    return sql::exec(q, u"UPDATE activities SET package_sha256 = ? WHERE id = ?"_s,
-                     {packageSha256, activityId});
+    return sql::run(q, u"UPDATE activities SET package_sha256 = ? WHERE id = ?"_s,
+                    {packageSha256, activityId});
 }
 
 qint64 ScormRepository::remoteScoId(qint64 activityId, const QString &identifier)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/storageerror.h"
+
 #include "domain/scorm.h"
 
 #include <QHash>
@@ -34,11 +36,11 @@ public:
     // Merges `values` into the attempt's data (creating it), and marks it finished when asked;
     // `merged` receives the attempt's data as stored. Call inside the caller's transaction with
     // the upload queue's tracks.
-    bool save(qint64 profileId, qint64 activityId, const QString &sco, int attempt,
-              const QJsonObject &values, bool finished, QJsonObject *merged = nullptr);
+    StorageError save(qint64 profileId, qint64 activityId, const QString &sco, int attempt,
+                      const QJsonObject &values, bool finished, QJsonObject *merged = nullptr);
 
     // The server's SCO ids of a package: identifier → id.
-    bool setRemoteScoes(qint64 activityId, const QList<std::pair<QString, qint64>> &scoes);
+    StorageError setRemoteScoes(qint64 activityId, const QList<std::pair<QString, qint64>> &scoes);
     qint64 remoteScoId(qint64 activityId, const QString &identifier);
 
     // The package (SHA-256 of its zip) whose files are unpacked for the activity; empty if none.
@@ -46,8 +48,8 @@ public:
     // Replaces the activity's unpacked files (role 'asset', ready) with `files` (path, size,
     // SHA-256 of bytes already in the content store) from `packageSha256`. Call inside a
     // transaction; unused blobs are freed by the caller afterwards.
-    bool replaceUnpacked(qint64 activityId, const QString &packageSha256,
-                         const QList<std::tuple<QString, qint64, QString>> &files);
+    StorageError replaceUnpacked(qint64 activityId, const QString &packageSha256,
+                                 const QList<std::tuple<QString, qint64, QString>> &files);
 
 private:
     QSqlDatabase m_db;

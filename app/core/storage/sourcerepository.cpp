@@ -24,7 +24,7 @@ Source sourceFromRow(const QSqlQuery &q)
 
 } // namespace
 
-bool SourceRepository::save(Source &source)
+StorageError SourceRepository::save(Source &source)
 {
     QSqlQuery q(m_db);
     if (!sql::exec(
@@ -36,10 +36,10 @@ bool SourceRepository::save(Source &source)
             {keyOf(source.kind), source.remoteId, source.baseUrl, source.title.defaultText(),
              sql::i18nColumn({{u"title"_s, &source.title}}), source.allowHttp ? 1 : 0, sql::now()})
         || !q.next()) {
-        return false;
+        return sql::failure(q);
     }
     source.id = q.value(0).toLongLong();
-    return true;
+    return {};
 }
 
 std::optional<Source> SourceRepository::source(qint64 id)
@@ -76,13 +76,13 @@ QString SourceRepository::meta(const QString &key)
     return q.value(0).toString();
 }
 
-bool SourceRepository::setMeta(const QString &key, const QString &value)
+StorageError SourceRepository::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q,
-                     u"INSERT INTO meta (key, value) VALUES (?, ?) "
-                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                     {key, value});
+    return sql::run(q,
+                    u"INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                    {key, value});
 }
 
 SourceRepository::Identity SourceRepository::identity(const QString &folder)
@@ -110,12 +110,12 @@ SourceRepository::Identity SourceRepository::identity(const QString &folder)
         // own.
         identity.copiedFrom = identity.id;
         identity.id = mint();
-        if (!setMeta(kId, identity.id) || !setMeta(kFolder, folder)
-            || !setMeta(kCopiedFrom, identity.copiedFrom)) {
+        if (setMeta(kId, identity.id).isError() || setMeta(kFolder, folder).isError()
+            || setMeta(kCopiedFrom, identity.copiedFrom).isError()) {
             return {};
         }
     }
-    return transaction.commit() ? identity : Identity{};
+    return transaction.commit().ok() ? identity : Identity{};
 }
 
 } // namespace clikc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/storageerror.h"
+
 #include "domain/types.h"
 
 #include <QSqlDatabase>
@@ -17,12 +19,12 @@ public:
     {}
 
     // Inserts or updates by (kind, remote id); fills in source.id.
-    bool save(Source &source);
+    StorageError save(Source &source);
     std::optional<Source> source(qint64 id);
     QList<Source> all();
 
     QString meta(const QString &key);
-    bool setMeta(const QString &key, const QString &value);
+    StorageError setMeta(const QString &key, const QString &value);
 
     // Who this library is, for keys kept outside it (the keychain's sign-in tokens): a random id
     // minted on first use for the folder it is in. A library found in another folder than the

@@ -39,6 +39,30 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
     return true;
 }
 
+StorageError run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values)
+{
+    return exec(query, sql, QVariantList(values)) ? StorageError{} : errorOf(query);
+}
+
+StorageError runOnOne(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values)
+{
+    if (!exec(query, sql, QVariantList(values)))
+        return errorOf(query);
+    return query.numRowsAffected() == 1 ? StorageError{}
+                                        : StorageError{StorageError::Code::NotFound};
+}
+
+StorageError errorOf(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return {};
+    // Qt's SQLite driver gives SQLite's result code as the native code.
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    const StorageError mapped = StorageError::fromSqliteCode(numeric ? code : 1);
+    return mapped.isError() ? mapped : StorageError{StorageError::Code::Failed};
+}
+
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/localizedtext.h"
+#include "domain/storageerror.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -15,6 +17,26 @@ namespace clikc::sql {
 bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values = {});
 // The same with values counted at run time (an IN list).
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values);
+// The same for a write: what SQLite said, as the storage layer's error.
+StorageError run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values = {});
+
+// The same, and NotFound unless it changed exactly one row.
+StorageError runOnOne(QSqlQuery &query, const QString &sql,
+                      std::initializer_list<QVariant> values = {});
+
+// The storage error an error Qt's SQLite driver reported stands for (none for no error).
+StorageError errorOf(const QSqlError &error);
+inline StorageError errorOf(const QSqlQuery &query)
+{
+    return errorOf(query.lastError());
+}
+// What a failed step of `query` comes to: its error, or Failed when SQLite reported none (a
+// statement that should have returned a row returned none).
+inline StorageError failure(const QSqlQuery &query)
+{
+    const StorageError error = errorOf(query);
+    return error.isError() ? error : StorageError{StorageError::Code::Failed};
+}
 
 // A nullable column value: NULL for an empty string.
 QVariant nullIfEmpty(const QString &text);

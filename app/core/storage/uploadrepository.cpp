@@ -36,26 +36,27 @@ const QString kColumns
 
 } // namespace
 
-bool UploadRepository::enqueueCourseView(qint64 profileId, qint64 courseId)
+StorageError UploadRepository::enqueueCourseView(qint64 profileId, qint64 courseId)
 {
     return enqueue(profileId, 0, courseId, Kind::CourseView, {}, u"course_view:%1"_s.arg(courseId));
 }
 
-bool UploadRepository::enqueueActivityView(qint64 profileId, qint64 activityId)
+StorageError UploadRepository::enqueueActivityView(qint64 profileId, qint64 activityId)
 {
     return enqueue(profileId, activityId, 0, Kind::ActivityView, {}, u"view:%1"_s.arg(activityId));
 }
 
-bool UploadRepository::enqueueCompletion(qint64 profileId, qint64 activityId, bool completed,
-                                         qint64 timeMs)
+StorageError UploadRepository::enqueueCompletion(qint64 profileId, qint64 activityId,
+                                                 bool completed, qint64 timeMs)
 {
     return enqueue(profileId, activityId, 0, Kind::Completion,
                    {{u"completed"_s, completed}, {u"time"_s, timeMs}},
                    u"completion:%1"_s.arg(activityId));
 }
 
-bool UploadRepository::enqueueScormTracks(qint64 profileId, qint64 activityId, const QString &sco,
-                                          int attempt, const QMap<QString, QString> &tracks)
+StorageError UploadRepository::enqueueScormTracks(qint64 profileId, qint64 activityId,
+                                                  const QString &sco, int attempt,
+                                                  const QMap<QString, QString> &tracks)
 {
     QJsonObject values;
     for (auto it = tracks.begin(); it != tracks.end(); ++it)
@@ -67,16 +68,17 @@ bool UploadRepository::enqueueScormTracks(qint64 profileId, qint64 activityId, c
         u"tracks:%1:%2:%3"_s.arg(activityId).arg(sco).arg(attempt));
 }
 
-bool UploadRepository::setScoId(qint64 id, qint64 scoId)
+StorageError UploadRepository::setScoId(qint64 id, qint64 scoId)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q,
-                     u"UPDATE uploads SET payload = json_set(payload, '$.scoId', ?) WHERE id = ?"_s,
-                     {scoId, id});
+    return sql::run(q,
+                    u"UPDATE uploads SET payload = json_set(payload, '$.scoId', ?) WHERE id = ?"_s,
+                    {scoId, id});
 }
 
-bool UploadRepository::enqueue(qint64 profileId, qint64 activityId, qint64 courseId, Kind kind,
-                               const QJsonObject &payload, const QString &mergeKey)
+StorageError UploadRepository::enqueue(qint64 profileId, qint64 activityId, qint64 courseId,
+                                       Kind kind, const QJsonObject &payload,
+                                       const QString &mergeKey)
 {
     QSqlQuery q(m_db);
     // Where it goes: only courses that came from a server have someone to tell.
@@ -91,10 +93,10 @@ bool UploadRepository::enqueue(qint64 profileId, qint64 activityId, qint64 cours
                 "JOIN sections s ON s.id = a.section_id JOIN courses c ON c.id = s.course_id "
                 "JOIN sources src ON src.id = c.source_id WHERE a.id = ?"_s,
                 {activityId})) {
-            return false;
+            return sql::failure(q);
         }
         if (!q.next())
-            return true; // gone: nothing to report
+            return {}; // gone: nothing to report
         courseId = q.value(0).toLongLong();
         sourceId = q.value(1).toLongLong();
         target = {{u"course"_s, q.value(2).toString()},
@@ -104,22 +106,22 @@ bool UploadRepository::enqueue(qint64 profileId, qint64 activityId, qint64 cours
         title = q.value(6).toString();
         const QString sourceKind = q.value(7).toString();
         if (sourceKind != u"moodle"_s && sourceKind != u"totara"_s)
-            return true;
+            return {};
     } else {
         if (!sql::exec(q,
                        u"SELECT c.source_id, c.remote_id, c.title, src.kind FROM courses c "
                        "JOIN sources src ON src.id = c.source_id WHERE c.id = ?"_s,
                        {courseId})) {
-            return false;
+            return sql::failure(q);
         }
         if (!q.next())
-            return true;
+            return {};
         sourceId = q.value(0).toLongLong();
         target = {{u"course"_s, q.value(1).toString()}};
         title = q.value(2).toString();
         const QString sourceKind = q.value(3).toString();
         if (sourceKind != u"moodle"_s && sourceKind != u"totara"_s)
-            return true;
+            return {};
     }
     q.finish();
     const QString orderKey
@@ -138,11 +140,11 @@ bool UploadRepository::enqueue(qint64 profileId, qint64 activityId, qint64 cours
                    "uploads WHERE profile_id = u.profile_id AND order_key = u.order_key AND "
                    "state IN ('pending', 'sending'))"_s;
     if (!sql::exec(q, mergeSql, {profileId, mergeKey}))
-        return false;
+        return sql::failure(q);
     if (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (isView)
-            return true;
+            return {};
         QJsonObject merged = payload;
         if (kind == Kind::ScormTracks) {
             QJsonObject tracks = fromJson(q.value(1).toString()).value(u"tracks"_s).toObject();
@@ -152,11 +154,11 @@ bool UploadRepository::enqueue(qint64 profileId, qint64 activityId, qint64 cours
             merged.insert(u"tracks"_s, tracks);
         }
         q.finish();
-        return sql::exec(q, u"UPDATE uploads SET payload = ?, updated_at = ? WHERE id = ?"_s,
-                         {toJson(merged), now, id});
+        return sql::run(q, u"UPDATE uploads SET payload = ?, updated_at = ? WHERE id = ?"_s,
+                        {toJson(merged), now, id});
     }
     q.finish();
-    return sql::exec(
+    return sql::run(
         q,
         u"INSERT INTO uploads (uuid, profile_id, source_id, course_id, activity_id, kind, target, "
         "payload, order_key, merge_key, title, created_at, updated_at) "
@@ -231,42 +233,44 @@ QList<qint64> UploadRepository::profilesWithWork()
     return result;
 }
 
-bool UploadRepository::markSending(qint64 id)
+StorageError UploadRepository::markSending(qint64 id)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q,
-                     u"UPDATE uploads SET state = 'sending', attempts = attempts + 1, "
-                     "updated_at = ? WHERE id = ? AND state IN ('pending', 'sending')"_s,
-                     {nowMs(), id})
-           && q.numRowsAffected() == 1;
+    return sql::runOnOne(q,
+                         u"UPDATE uploads SET state = 'sending', attempts = attempts + 1, "
+                         "updated_at = ? WHERE id = ? AND state IN ('pending', 'sending')"_s,
+                         {nowMs(), id});
 }
 
-bool UploadRepository::confirm(qint64 id)
+StorageError UploadRepository::confirm(qint64 id)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q,
-                     u"UPDATE profiles SET last_upload_at = ? WHERE id = "
-                     "(SELECT profile_id FROM uploads WHERE id = ?)"_s,
-                     {sql::now(), id})
-           && sql::exec(q, u"DELETE FROM uploads WHERE id = ?"_s, {id});
+    if (auto error = sql::run(q,
+                              u"UPDATE profiles SET last_upload_at = ? WHERE id = "
+                              "(SELECT profile_id FROM uploads WHERE id = ?)"_s,
+                              {sql::now(), id});
+        error.isError()) {
+        return error;
+    }
+    return sql::run(q, u"DELETE FROM uploads WHERE id = ?"_s, {id});
 }
 
-bool UploadRepository::reject(qint64 id, const QString &code, const QString &message)
+StorageError UploadRepository::reject(qint64 id, const QString &code, const QString &message)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q,
-                     u"UPDATE uploads SET state = 'rejected', merge_key = NULL, error_code = ?, "
-                     "error_message = ?, updated_at = ? WHERE id = ?"_s,
-                     {code, message, nowMs(), id});
+    return sql::run(q,
+                    u"UPDATE uploads SET state = 'rejected', merge_key = NULL, error_code = ?, "
+                    "error_message = ?, updated_at = ? WHERE id = ?"_s,
+                    {code, message, nowMs(), id});
 }
 
-bool UploadRepository::retryLater(qint64 id, const QString &code, const QString &message)
+StorageError UploadRepository::retryLater(qint64 id, const QString &code, const QString &message)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q,
-                     u"UPDATE uploads SET state = 'pending', error_code = ?, error_message = ?, "
-                     "updated_at = ? WHERE id = ? AND state = 'sending'"_s,
-                     {code, message, nowMs(), id});
+    return sql::run(q,
+                    u"UPDATE uploads SET state = 'pending', error_code = ?, error_message = ?, "
+                    "updated_at = ? WHERE id = ? AND state = 'sending'"_s,
+                    {code, message, nowMs(), id});
 }
 
 int UploadRepository::requeueSending()
@@ -277,13 +281,12 @@ int UploadRepository::requeueSending()
     return q.numRowsAffected();
 }
 
-bool UploadRepository::dismiss(qint64 profileId, qint64 id)
+StorageError UploadRepository::dismiss(qint64 profileId, qint64 id)
 {
     QSqlQuery q(m_db);
-    return sql::exec(
-               q, u"DELETE FROM uploads WHERE id = ? AND profile_id = ? AND state = 'rejected'"_s,
-               {id, profileId})
-           && q.numRowsAffected() == 1;
+    return sql::runOnOne(
+        q, u"DELETE FROM uploads WHERE id = ? AND profile_id = ? AND state = 'rejected'"_s,
+        {id, profileId});
 }
 
 UploadRepository::Counts UploadRepository::counts(qint64 profileId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/storageerror.h"
+
 #include "domain/upload.h"
 
 #include <QJsonObject>
@@ -38,13 +40,14 @@ public:
 
     // --- recording (inside the caller's transaction). Each returns false only on a database
     // error; queuing nothing (an offline-only course) is success.
-    bool enqueueCourseView(qint64 profileId, qint64 courseId);
-    bool enqueueActivityView(qint64 profileId, qint64 activityId);
-    bool enqueueCompletion(qint64 profileId, qint64 activityId, bool completed, qint64 timeMs);
+    StorageError enqueueCourseView(qint64 profileId, qint64 courseId);
+    StorageError enqueueActivityView(qint64 profileId, qint64 activityId);
+    StorageError enqueueCompletion(qint64 profileId, qint64 activityId, bool completed,
+                                   qint64 timeMs);
     // `sco` is the item identifier in the package's manifest; the server's SCO id is looked up
     // when it is known (scorm_scoes), else by the uploader before it sends.
-    bool enqueueScormTracks(qint64 profileId, qint64 activityId, const QString &sco, int attempt,
-                            const QMap<QString, QString> &tracks);
+    StorageError enqueueScormTracks(qint64 profileId, qint64 activityId, const QString &sco,
+                                    int attempt, const QMap<QString, QString> &tracks);
 
     // --- the uploader
     // Rows of the profile that are waiting or were being sent, oldest first.
@@ -54,21 +57,21 @@ public:
     std::optional<Action> action(qint64 id);
     // Profiles that have something waiting.
     QList<qint64> profilesWithWork();
-    bool markSending(qint64 id);
+    StorageError markSending(qint64 id);
     // The server's id of the row's SCO, once the uploader learned it.
-    bool setScoId(qint64 id, qint64 scoId);
+    StorageError setScoId(qint64 id, qint64 scoId);
     // The server confirmed it: the row goes, and the profile's last upload time moves.
-    bool confirm(qint64 id);
+    StorageError confirm(qint64 id);
     // The server refused it for good (or a newer change on the server won): kept, with the
     // reason, until the learner dismisses it.
-    bool reject(qint64 id, const QString &code, const QString &message);
+    StorageError reject(qint64 id, const QString &code, const QString &message);
     // It could not be sent now: waiting again, with the attempt counted.
-    bool retryLater(qint64 id, const QString &code, const QString &message);
+    StorageError retryLater(qint64 id, const QString &code, const QString &message);
     // After a crash: rows that were being sent are waiting again (replayed; see ARCHITECTURE.md
     // for why each call is safe to repeat).
     int requeueSending();
     // Only refused rows can be dismissed.
-    bool dismiss(qint64 profileId, qint64 id);
+    StorageError dismiss(qint64 profileId, qint64 id);
     Counts counts(qint64 profileId);
     // True when anything for the activity is waiting to be sent.
     bool hasWaiting(qint64 profileId, qint64 activityId);
@@ -76,8 +79,8 @@ public:
     std::optional<Action> waitingCompletion(qint64 profileId, qint64 activityId);
 
 private:
-    bool enqueue(qint64 profileId, qint64 activityId, qint64 courseId, Kind kind,
-                 const QJsonObject &payload, const QString &mergeKey);
+    StorageError enqueue(qint64 profileId, qint64 activityId, qint64 courseId, Kind kind,
+                         const QJsonObject &payload, const QString &mergeKey);
     QList<Action> select(const QString &where, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;

@@ -24,6 +24,18 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDownloads, "clikc.downloads")
 
+namespace {
+
+// A write the queue can do without for now (the row is written again at its next step, and a
+// start repairs what a stop left): said in the log, with why.
+void noteWrite(const clikc::StorageError &error, const char *what)
+{
+    if (error.isError())
+        qCWarning(lcDownloads) << "could not record" << what << error.key();
+}
+
+} // namespace
+
 namespace clikc {
 namespace {
 
@@ -319,7 +331,7 @@ void DownloadManager::clearFinished()
             if (row.state == State::Done || row.state == State::Cancelled)
                 Q_EMIT itemRemoved(row.fileId);
         }
-        repository.removeFinished();
+        noteWrite(repository.removeFinished(), "the finished downloads' removal");
     });
 }
 
@@ -341,11 +353,14 @@ void DownloadManager::stopTransfer(qint64 fileId, State state)
         row->bytesDone = 0;
         row->etag.clear();
         row->lastModified.clear();
-        repository.setFileState(fileId, row->file.sha256.isEmpty() ? FileState::Remote
-                                                                   : FileState::UpdateAvailable);
+        noteWrite(repository.setFileState(fileId, row->file.sha256.isEmpty()
+                                                      ? FileState::Remote
+                                                      : FileState::UpdateAvailable),
+                  "a file's state");
     } else {
-        repository.setFileState(fileId,
-                                row->bytesDone > 0 ? FileState::Partial : FileState::Queued);
+        noteWrite(repository.setFileState(fileId, row->bytesDone > 0 ? FileState::Partial
+                                                                     : FileState::Queued),
+                  "a file's state");
     }
     persist(*row);
     publish(*row);
@@ -504,7 +519,9 @@ void DownloadManager::begin(DownloadRepository::Row row)
     row.state = State::Running;
     transfer->row = row;
     m_transfers[row.fileId] = std::move(owned);
-    DownloadRepository(m_database.connection()).setFileState(row.fileId, FileState::Downloading);
+    noteWrite(DownloadRepository(m_database.connection())
+                  .setFileState(row.fileId, FileState::Downloading),
+              "a file's state");
     persist(row);
 
     QNetworkRequest request
@@ -833,15 +850,23 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
     const QString previous = row.file.sha256;
     {
         ScopedTransaction transaction(db);
-        if (!DownloadRepository(db).complete(row.fileId, *sha256, size) || !transaction.commit()) {
-            failFor(transfer, {DownloadError::Code::LibraryFailed, {}, {}});
+        StorageError written = DownloadRepository(db).complete(row.fileId, *sha256, size);
+        if (written.ok())
+            written = transaction.commit();
+        if (written.isError()) {
+            qCWarning(lcDownloads) << "could not record" << row.fileId << written.key();
+            failFor(transfer, written.code == StorageError::Code::Full
+                                  ? DownloadError{DownloadError::Code::NoSpace,
+                                                  {},
+                                                  Format::fileSize(row.file.size)}
+                                  : DownloadError{DownloadError::Code::LibraryFailed, {}, {}});
             return;
         }
     }
     // The new version is in use: the old one goes if nothing else needs it.
     if (!previous.isEmpty() && previous != *sha256) {
         BlobRepository blobs(db);
-        if (blobs.referenceCount(previous) == 0 && blobs.remove(previous))
+        if (blobs.referenceCount(previous) == 0 && blobs.remove(previous).ok())
             m_store.remove(previous);
     }
     row.state = State::Done;
@@ -849,7 +874,7 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
     row.bytesTotal = size;
     row.partPath.clear();
     publish(row, transfer);
-    Q_EMIT fileReady(row.fileId);
+    Q_EMIT fileReady(row.fileId, row.courseId);
     finishTransfer(transfer);
 }
 
@@ -896,8 +921,10 @@ void DownloadManager::retryLater(Transfer *transfer, const DownloadError &error,
     qCInfo(lcDownloads) << "retrying" << row.fileId << "in" << delayMs << "ms:" << error.key()
                         << detailOf(error) << error.site.detail;
     m_transfers.erase(row.fileId); // ends it
-    DownloadRepository(m_database.connection())
-        .setFileState(row.fileId, row.bytesDone > 0 ? FileState::Partial : FileState::Queued);
+    noteWrite(
+        DownloadRepository(m_database.connection())
+            .setFileState(row.fileId, row.bytesDone > 0 ? FileState::Partial : FileState::Queued),
+        "a file's state");
     persist(row);
     publish(row);
     // Sub-second backoffs (tests, quick reconnects) need a finer timer than the stored seconds.
@@ -913,7 +940,9 @@ void DownloadManager::failFor(Transfer *transfer, const DownloadError &error)
     row.errorCode = error.key();
     row.errorDetail = detailOf(error);
     m_transfers.erase(row.fileId); // ends it
-    DownloadRepository(m_database.connection()).setFileState(row.fileId, FileState::Failed);
+    noteWrite(
+        DownloadRepository(m_database.connection()).setFileState(row.fileId, FileState::Failed),
+        "a file's state");
     persist(row);
     publish(row);
     schedule();
@@ -927,7 +956,7 @@ void DownloadManager::finishTransfer(Transfer *transfer)
 
 void DownloadManager::persist(const DownloadRepository::Row &row)
 {
-    DownloadRepository(m_database.connection()).update(row);
+    noteWrite(DownloadRepository(m_database.connection()).update(row), "a download's progress");
 }
 
 void DownloadManager::publish(const DownloadRepository::Row &row, const Transfer *transfer)

@@ -123,7 +123,7 @@ Q_SIGNALS:
     void itemChanged(const clikc::DownloadManager::Item &item);
     void itemRemoved(qint64 fileId);
     void totalsChanged(const clikc::DownloadManager::Totals &totals);
-    void fileReady(qint64 fileId);
+    void fileReady(qint64 fileId, qint64 courseId);
     // Nothing left that can progress now.
     void idle();
     // The server no longer accepts the token for this source's files.

@@ -22,6 +22,18 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcUploads, "clikc.uploads")
 
+namespace {
+
+// A write the queue can do without for now (the action stays as it was and is sent again):
+// said in the log, with why.
+void noteWrite(const clikc::StorageError &error, const char *what)
+{
+    if (error.isError())
+        qCWarning(lcUploads) << "could not record" << what << error.key();
+}
+
+} // namespace
+
 namespace clikc {
 namespace {
 
@@ -251,7 +263,7 @@ void Uploader::drainLane(Lane &l)
 void Uploader::send(Lane &l, const Action &cached)
 {
     UploadRepository repository(m_database.connection());
-    if (!repository.markSending(cached.id)) {
+    if (repository.markSending(cached.id).isError()) {
         l.cacheDirty = true; // dismissed or changed meanwhile
         return;
     }
@@ -322,7 +334,8 @@ void Uploader::send(Lane &l, const Action &cached)
                         found = id == identifier ? remote : found;
                     QSqlDatabase db = m_database.connection();
                     if (activityId > 0)
-                        ScormRepository(db).setRemoteScoes(activityId, scoes.value);
+                        noteWrite(ScormRepository(db).setRemoteScoes(activityId, scoes.value),
+                                  "the site's SCO ids");
                     if (found == 0) {
                         finish(promise,
                                Outcome<bool>::failure(
@@ -330,7 +343,7 @@ void Uploader::send(Lane &l, const Action &cached)
                                     u"No SCO %1 in the package on the site"_s.arg(identifier)}));
                         return;
                     }
-                    UploadRepository(db).setScoId(rowId, found);
+                    noteWrite(UploadRepository(db).setScoId(rowId, found), "a SCO id");
                     connector->insertScormTracks(found, attempt, tracks)
                         .then(this, [promise](const Outcome<bool> &sent) { finish(promise, sent); })
                         .onCanceled(this, [promise] {
@@ -377,7 +390,7 @@ void Uploader::onSent(qint64 profileId, const Action &action, const QString &tok
         // The window a crash can fall into: the server has it, the queue does not know yet.
         failpoint::hit("upload-after-confirm");
         ScopedTransaction transaction(db);
-        bool noted = true;
+        StorageError noted;
         if (action.activityId != 0) {
             // What the server now knows; an answer about the activity asked for earlier is out
             // of date.
@@ -392,21 +405,25 @@ void Uploader::onSent(qint64 profileId, const Action &action, const QString &tok
                 noted = progress.noteServerUpdated(profileId, action.activityId, now);
             }
         }
-        if (!noted || !repository.confirm(action.id) || !transaction.commit())
-            qCWarning(lcUploads) << "could not mark" << action.id << "as uploaded";
+        if (noted.ok())
+            noted = repository.confirm(action.id);
+        if (noted.ok())
+            noted = transaction.commit();
+        if (noted.isError())
+            qCWarning(lcUploads) << "could not mark" << action.id << "as uploaded:" << noted.key();
         l.failures = 0;
         l.lastError = {};
         Q_EMIT uploaded(profileId, 1);
     } else if (error.needsSignIn()) {
-        repository.retryLater(action.id, u"invalidtoken"_s, error.detail);
+        noteWrite(repository.retryLater(action.id, u"invalidtoken"_s, error.detail), "a retry");
         if (token == l.token) // not a token the learner has replaced meanwhile
             pauseForSignIn(l, error);
         l.cacheDirty = true;
     } else if (isRefusal(error)) {
         qCInfo(lcUploads) << "refused:" << action.id << codeOf(error) << error.detail;
-        repository.reject(action.id, codeOf(error), error.detail);
+        noteWrite(repository.reject(action.id, codeOf(error), error.detail), "a refusal");
     } else {
-        repository.retryLater(action.id, codeOf(error), error.detail);
+        noteWrite(repository.retryLater(action.id, codeOf(error), error.detail), "a retry");
         if (sentInRound == l.round)
             failed(l, error);
         else
@@ -453,7 +470,7 @@ void Uploader::checkCompletions(Lane &l, const QString &courseRemoteId)
                     == progress::Reconciled::ServerWon)
                     superseded.append(action.activityId);
             }
-            if (transaction.commit()) {
+            if (transaction.commit().ok()) {
                 for (qint64 activityId : std::as_const(superseded))
                     Q_EMIT completionSuperseded(profileId, activityId);
             }
