@@ -4,11 +4,14 @@
 #include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
 #include "librarylock.h"
+#include "librarypage.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -99,6 +102,8 @@ int main(int argc, char *argv[])
     clikc::MainWindow window(context);
     QObject::connect(&context.lock(), &clikc::LibraryLock::activationRequested, &window,
                      &clikc::MainWindow::bringToFront);
+    if (clikc::StartupProbe::requested())
+        new clikc::StartupProbe(window.libraryPage()->view()); // owned by the view
     window.show();
     window.startLibrary();
     return app.exec();

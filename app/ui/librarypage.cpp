@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -70,8 +72,10 @@ LibraryPage::LibraryPage(const Services &services, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
+    // Sized from the widest text each column can show (sizeColumns()), never by measuring every
+    // row: with a thousand courses, ResizeToContents asked each row for its size on every change.
     for (int c = LibraryModel::SizeColumn; c < LibraryModel::ColumnCount; ++c)
-        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        m_view->header()->setSectionResizeMode(c, QHeaderView::Interactive);
 
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
@@ -153,15 +157,21 @@ LibraryPage::LibraryPage(const Services &services, QWidget *parent)
     connect(m_signInButton, &QPushButton::clicked, this, &LibraryPage::signInRequested);
     connect(m_importButton, &QPushButton::clicked, this, &LibraryPage::importRequested);
     connect(m_restoreButton, &QPushButton::clicked, this, &LibraryPage::restoreSample);
-    connect(m_model, &LibraryModel::modelReset, this, [this] {
+    // Rows come once (the first load) and then change in place, arrive or go.
+    const auto rowsChanged = [this] {
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0));
         updateDetails();
         updateEmptyState();
-    });
+    };
+    connect(m_model, &LibraryModel::modelReset, this, rowsChanged);
+    connect(m_model, &LibraryModel::rowsInserted, this, rowsChanged);
+    connect(m_model, &LibraryModel::rowsRemoved, this, rowsChanged);
     connect(m_model, &LibraryModel::dataChanged, this, &LibraryPage::updateDetails);
     connect(&services.languages, &LanguageManager::languageChanged, m_model,
             &LibraryModel::setLanguage);
+    connect(&services.languages, &LanguageManager::languageChanged, this,
+            &LibraryPage::sizeColumns);
 
     m_model->setLanguage(services.languages.language().isEmpty() ? u"en"_s
                                                                  : services.languages.language());
@@ -178,6 +188,26 @@ void LibraryPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void LibraryPage::sizeColumns()
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    QStyleOptionHeader option;
+    option.initFrom(m_view->header());
+    const int headerMargin = 2 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin, &option);
+    const int sortArrow = m_view->style()->pixelMetric(QStyle::PM_HeaderMarkSize, &option);
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    for (int c = LibraryModel::SizeColumn; c < LibraryModel::ColumnCount; ++c) {
+        const QString header = m_model->headerData(c, Qt::Horizontal).toString();
+        int width = QFontMetrics(m_view->header()->font()).horizontalAdvance(header) + headerMargin
+                    + sortArrow;
+        for (const QString &text : m_model->widestTexts(c)) {
+            const int decoration = c == LibraryModel::OfflineColumn ? icon + 6 : 0;
+            width = std::max(width, metrics.horizontalAdvance(text) + decoration + 16);
+        }
+        m_view->header()->resizeSection(c, width);
+    }
+}
+
 void LibraryPage::retranslate()
 {
     m_heading->setText(tr("My courses"));
@@ -187,6 +217,7 @@ void LibraryPage::retranslate()
     // Wide enough for the placeholder in every language ("Rechercher des cours…").
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
                               + 60);
+    sizeColumns();
     m_view->setAccessibleName(tr("My courses"));
     m_view->setAccessibleDescription(tr("Press Enter to open the selected course"));
     m_gettingStartedLabel->setText(

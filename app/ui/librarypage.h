@@ -59,6 +59,8 @@ protected:
 
 private:
     void retranslate();
+    // Each figure column as wide as the widest text it can show in this language.
+    void sizeColumns();
     void updateDetails();
     void updateEmptyState();
     qint64 currentCourseId() const;

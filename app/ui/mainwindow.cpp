@@ -49,12 +49,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_libraryPage(new LibraryPage(servicesFor<LibraryPage>(context), m_stack))
     , m_coursePage(new CoursePage(servicesFor<CoursePage>(context), m_stack))
-    , m_videoPage(new VideoPlayerPage(servicesFor<VideoPlayerPage>(context), m_stack))
-    , m_pageViewer(new PageViewerPage(servicesFor<PageViewerPage>(context), m_stack))
-    , m_scormPage(new ScormPlayerPage(servicesFor<ScormPlayerPage>(context), m_stack))
-    , m_pdfViewer(new PdfViewerPage(servicesFor<PdfViewerPage>(context), m_stack))
-    , m_downloadsPage(new DownloadsPage(servicesFor<DownloadsPage>(context), m_stack))
-    , m_uploadsPage(new UploadsPage(servicesFor<UploadsPage>(context), m_stack))
     , m_downloadsLabel(new QLabel(this))
     , m_uploadsLabel(new QLabel(this))
     , m_connectivityLabel(new QLabel(this))
@@ -64,11 +58,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/clikc.svg"_s));
-    for (QWidget *page : std::initializer_list<QWidget *>{m_libraryPage, m_coursePage, m_videoPage,
-                                                          m_pageViewer, m_scormPage, m_pdfViewer,
-                                                          m_downloadsPage, m_uploadsPage}) {
-        m_stack->addWidget(page);
-    }
+    // The other pages are built when first shown: the players start Chromium and GStreamer, and
+    // the lists follow every transfer, none of which a learner who only looks at the library
+    // should pay for at start.
+    m_stack->addWidget(m_libraryPage);
+    m_stack->addWidget(m_coursePage);
     setCentralWidget(m_stack);
 
     m_connectivityLabel->setObjectName(u"connectivityLabel"_s);
@@ -100,17 +94,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_libraryPage, &LibraryPage::importRequested, this, &MainWindow::importMirror);
     connect(m_coursePage, &CoursePage::backRequested, this, &MainWindow::showLibrary);
     connect(m_coursePage, &CoursePage::activityOpened, this, &MainWindow::openActivity);
-    connect(m_videoPage, &VideoPlayerPage::backRequested, this, &MainWindow::back);
-    connect(m_videoPage, &VideoPlayerPage::fullScreenChanged, this,
-            &MainWindow::setFullScreenVideo);
-    connect(m_pageViewer, &PageViewerPage::backRequested, this, &MainWindow::back);
-    connect(m_scormPage, &ScormPlayerPage::backRequested, this, &MainWindow::back);
-    connect(m_scormPage, &ScormPlayerPage::lessonOpened, this, [this](qint64 activityId) {
-        m_context.progressRecorder().recordActivityView(m_context.profileId(), activityId);
-    });
-    connect(m_pdfViewer, &PdfViewerPage::backRequested, this, &MainWindow::back);
-    connect(m_downloadsPage, &DownloadsPage::backRequested, this, &MainWindow::showLibrary);
-    connect(m_uploadsPage, &UploadsPage::backRequested, this, &MainWindow::showLibrary);
     connect(&context.uploads(), &Uploader::statusChanged, this,
             [this](const Uploader::Status &status) {
                 if (status.profileId != m_context.profileId())
@@ -173,6 +156,81 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+template<typename P>
+P *MainWindow::built(P *&page)
+{
+    if (!page) {
+        page = new P(servicesFor<P>(m_context), m_stack);
+        m_stack->addWidget(page);
+        wire(page);
+    }
+    return page;
+}
+
+VideoPlayerPage *MainWindow::videoPage()
+{
+    return built(m_videoPage);
+}
+
+PageViewerPage *MainWindow::pageViewer()
+{
+    return built(m_pageViewer);
+}
+
+PdfViewerPage *MainWindow::pdfViewer()
+{
+    return built(m_pdfViewer);
+}
+
+ScormPlayerPage *MainWindow::scormPlayer()
+{
+    return built(m_scormPage);
+}
+
+DownloadsPage *MainWindow::downloadsPage()
+{
+    return built(m_downloadsPage);
+}
+
+UploadsPage *MainWindow::uploadsPage()
+{
+    return built(m_uploadsPage);
+}
+
+void MainWindow::wire(VideoPlayerPage *page)
+{
+    connect(page, &VideoPlayerPage::backRequested, this, &MainWindow::back);
+    connect(page, &VideoPlayerPage::fullScreenChanged, this, &MainWindow::setFullScreenVideo);
+}
+
+void MainWindow::wire(PageViewerPage *page)
+{
+    connect(page, &PageViewerPage::backRequested, this, &MainWindow::back);
+}
+
+void MainWindow::wire(PdfViewerPage *page)
+{
+    connect(page, &PdfViewerPage::backRequested, this, &MainWindow::back);
+}
+
+void MainWindow::wire(ScormPlayerPage *page)
+{
+    connect(page, &ScormPlayerPage::backRequested, this, &MainWindow::back);
+    connect(page, &ScormPlayerPage::lessonOpened, this, [this](qint64 activityId) {
+        m_context.progressRecorder().recordActivityView(m_context.profileId(), activityId);
+    });
+}
+
+void MainWindow::wire(DownloadsPage *page)
+{
+    connect(page, &DownloadsPage::backRequested, this, &MainWindow::showLibrary);
+}
+
+void MainWindow::wire(UploadsPage *page)
+{
+    connect(page, &UploadsPage::backRequested, this, &MainWindow::showLibrary);
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -200,7 +258,7 @@ void MainWindow::createMenus()
     m_backAction->setShortcutContext(Qt::WindowShortcut);
     m_fullScreenAction = m_viewMenu->addAction(QString(), this, [this] {
         if (currentPage() == Page::Video)
-            m_videoPage->setFullScreen(!m_videoPage->isFullScreen());
+            videoPage()->setFullScreen(!videoPage()->isFullScreen());
         else
             setWindowState(windowState() ^ Qt::WindowFullScreen);
     });
@@ -350,13 +408,13 @@ void MainWindow::downloadAll()
 void MainWindow::showDownloads()
 {
     leaveActivity();
-    m_stack->setCurrentWidget(m_downloadsPage);
+    m_stack->setCurrentWidget(downloadsPage());
 }
 
 void MainWindow::showUploads()
 {
     leaveActivity();
-    m_stack->setCurrentWidget(m_uploadsPage);
+    m_stack->setCurrentWidget(uploadsPage());
     m_uploadsPage->view()->setFocus();
 }
 
@@ -381,6 +439,7 @@ void MainWindow::updateUploadStatus()
 
 MainWindow::Page MainWindow::currentPage() const
 {
+    // A page not built yet is not the current one (nor is a null pointer the current widget).
     QWidget *page = m_stack->currentWidget();
     if (page == m_coursePage)
         return Page::Course;
@@ -457,24 +516,24 @@ void MainWindow::openActivity(const Activity &activity)
     leaveActivity();
     switch (activity.kind) {
     case ActivityKind::Video:
-        m_stack->setCurrentWidget(m_videoPage);
+        m_stack->setCurrentWidget(videoPage());
         m_videoPage->openActivity(activity);
         m_context.progressRecorder().recordActivityView(m_context.profileId(), activity.id);
         break;
     case ActivityKind::Pdf:
-        m_stack->setCurrentWidget(m_pdfViewer);
+        m_stack->setCurrentWidget(pdfViewer());
         m_pdfViewer->openActivity(activity);
         m_context.progressRecorder().recordActivityView(m_context.profileId(), activity.id);
         break;
     case ActivityKind::Page:
     case ActivityKind::Label:
     case ActivityKind::Book:
-        m_stack->setCurrentWidget(m_pageViewer);
+        m_stack->setCurrentWidget(pageViewer());
         m_pageViewer->openActivity(activity);
         m_context.progressRecorder().recordActivityView(m_context.profileId(), activity.id);
         break;
     case ActivityKind::Scorm:
-        m_stack->setCurrentWidget(m_scormPage);
+        m_stack->setCurrentWidget(scormPlayer());
         m_scormPage->openActivity(activity); // viewed once it opens (lessonOpened)
         break;
     default:
@@ -648,7 +707,8 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A lesson's last words (its exit, its time) arrive over the web channel: let them.
-    m_scormPage->stop(3000);
+    if (m_scormPage)
+        m_scormPage->stop(3000);
     leaveActivity(); // saves the video's place
     m_context.settings().setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);

@@ -41,12 +41,13 @@ public:
 
     LibraryPage *libraryPage() const { return m_libraryPage; }
     CoursePage *coursePage() const { return m_coursePage; }
-    VideoPlayerPage *videoPage() const { return m_videoPage; }
-    PageViewerPage *pageViewer() const { return m_pageViewer; }
-    PdfViewerPage *pdfViewer() const { return m_pdfViewer; }
-    ScormPlayerPage *scormPlayer() const { return m_scormPage; }
-    DownloadsPage *downloadsPage() const { return m_downloadsPage; }
-    UploadsPage *uploadsPage() const { return m_uploadsPage; }
+    // Built when first asked for (the players start Chromium and GStreamer).
+    VideoPlayerPage *videoPage();
+    PageViewerPage *pageViewer();
+    PdfViewerPage *pdfViewer();
+    ScormPlayerPage *scormPlayer();
+    DownloadsPage *downloadsPage();
+    UploadsPage *uploadsPage();
     void showDownloads();
     void showUploads();
     void signIn();
@@ -70,6 +71,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The page in `page`, built and wired the first time.
+    template<typename P>
+    P *built(P *&page);
+    void wire(VideoPlayerPage *page);
+    void wire(PageViewerPage *page);
+    void wire(PdfViewerPage *page);
+    void wire(ScormPlayerPage *page);
+    void wire(DownloadsPage *page);
+    void wire(UploadsPage *page);
     void createMenus();
     void retranslate();
     void leaveActivity();
@@ -89,12 +99,13 @@ private:
     QStackedWidget *m_stack;
     LibraryPage *m_libraryPage;
     CoursePage *m_coursePage;
-    VideoPlayerPage *m_videoPage;
-    PageViewerPage *m_pageViewer;
-    ScormPlayerPage *m_scormPage;
-    PdfViewerPage *m_pdfViewer;
-    DownloadsPage *m_downloadsPage;
-    UploadsPage *m_uploadsPage;
+    // Built on first use (see built()).
+    VideoPlayerPage *m_videoPage = nullptr;
+    PageViewerPage *m_pageViewer = nullptr;
+    ScormPlayerPage *m_scormPage = nullptr;
+    PdfViewerPage *m_pdfViewer = nullptr;
+    DownloadsPage *m_downloadsPage = nullptr;
+    UploadsPage *m_uploadsPage = nullptr;
     QLabel *m_downloadsLabel;
     QLabel *m_uploadsLabel;
     Uploader::Status m_uploadStatus;

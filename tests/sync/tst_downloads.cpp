@@ -6,6 +6,8 @@
 #include "connector/moodleconnector.h"
 #include "content/contentstore.h"
 #include "fakemoodle.h"
+#include "library/librarymaintenance.h"
+#include "models/librarymodel.h"
 #include "settings/settings.h"
 #include "storage/database.h"
 #include "sync/accountservice.h"
@@ -13,6 +15,7 @@
 #include "testsupport.h"
 #include "util/freespace.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QHttpServer>
@@ -154,6 +157,51 @@ private Q_SLOTS:
         QCOMPARE(site->offlineState(), OfflineState::OnThisMachine);
         // Nothing left behind.
         QCOMPARE(QDir(m_lib->context().store().partsDir()).entryList(QDir::Files).size(), 0);
+    }
+
+    // One finished file of one course updates that course's row: the library list is not reset
+    // (a reset makes every view measure and repaint every row, and loses its selection), the
+    // other rows are not touched, and the row shows the new state.
+    void aFinishedFileUpdatesItsRowWithoutAReset()
+    {
+        // The sample too: a row that must stay as it is.
+        QVERIFY(m_lib->context()
+                    .maintenance()
+                    .importMirror(AppContext::sampleMirrorRoot(), SourceKind::Bundled)
+                    .result()
+                    .ok());
+        LibraryModel model(m_lib->courseQueries(), m_lib->libraryWorker(), 1);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &LibraryModel::loaded);
+        model.reload();
+        QTRY_COMPARE(loaded.size(), 1);
+        const int row = model.rowOf(courseId());
+        QVERIFY(row >= 0);
+        QVERIFY(model.rowCount() > 1);
+        const int readyBefore = model.courseAt(row)->readyFileCount;
+        QSignalSpy reset(&model, &LibraryModel::modelAboutToBeReset);
+        QSignalSpy changed(&model, &LibraryModel::dataChanged);
+        QSignalSpy layout(&model, &LibraryModel::layoutAboutToBeChanged);
+
+        FileEntry page;
+        for (const FileEntry &file : files()) {
+            if (file.path == u"index.html"_s)
+                page = file;
+        }
+        QVERIFY(page.id > 0);
+        downloads().enqueueFiles({page.id});
+        QVERIFY(downloads().waitUntilIdle(30000));
+        QTRY_COMPARE(model.courseAt(model.rowOf(courseId()))->readyFileCount, readyBefore + 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(layout.size(), 0);
+        QVERIFY(!changed.isEmpty());
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const auto from = signal.at(0).value<QModelIndex>();
+            const auto to = signal.at(1).value<QModelIndex>();
+            QCOMPARE(from.row(), model.rowOf(courseId()));
+            QCOMPARE(to.row(), from.row());
+        }
     }
 
     void interruptedManyTimesFinishesWithLittleExtraTraffic()

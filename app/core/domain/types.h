@@ -169,6 +169,7 @@ struct CourseSummary
     QDateTime addedAt;
 
     OfflineState offlineState() const;
+    bool operator==(const CourseSummary &) const = default;
     // 0..1: completed activities over activities that can be completed.
     double progress() const
     {

@@ -70,4 +70,14 @@ QFuture<CourseQueries::Library> CourseQueries::library(qint64 profileId)
     });
 }
 
+QFuture<CourseQueries::Library> CourseQueries::library(qint64 profileId,
+                                                       const QList<qint64> &courseIds)
+{
+    return m_worker.run([this, profileId, courseIds] {
+        QSqlDatabase db = m_worker.database().connection();
+        return Library{CourseRepository(db).summaries(profileId, courseIds),
+                       statsOn(db, profileId)};
+    });
+}
+
 } // namespace clikc

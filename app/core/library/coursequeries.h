@@ -50,6 +50,9 @@ public:
         Stats stats;
     };
     QFuture<Library> library(qint64 profileId);
+    // The same for only these courses (those gone are not in it), with the whole library's
+    // totals.
+    QFuture<Library> library(qint64 profileId, const QList<qint64> &courseIds);
 
 private:
     static Stats statsOn(QSqlDatabase db, qint64 profileId);

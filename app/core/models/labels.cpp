@@ -62,6 +62,18 @@ QString Labels::courseState(const CourseSummary &course)
     return offlineState(course.offlineState());
 }
 
+QStringList Labels::courseStates()
+{
+    return {tr("Downloading"),
+            tr("Some files failed to download"),
+            tr("Update available"),
+            tr("On the site only"),
+            offlineState(OfflineState::OnThisMachine),
+            offlineState(OfflineState::Partial),
+            offlineState(OfflineState::NotOnThisMachine),
+            offlineState(OfflineState::NothingToDownload)};
+}
+
 namespace {
 
 struct FileTally

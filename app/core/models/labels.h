@@ -18,6 +18,8 @@ public:
     static QString offlineState(OfflineState state);
     // A course's state in the Library: downloading, update available, failed, or where it is.
     static QString courseState(const CourseSummary &course);
+    // Every text courseState() can return, in the current language.
+    static QStringList courseStates();
     // An activity's state on the Course page: downloading, paused, failed, update available,
     // or where it is.
     static QString activityState(const Activity &activity);

@@ -18,7 +18,7 @@ LibraryModel::LibraryModel(CourseQueries &queries, LibraryWorker &changes, qint6
     , m_profileId(profileId)
 {
     connect(&changes, &LibraryWorker::libraryChanged, this, &LibraryModel::reload);
-    connect(&changes, &LibraryWorker::coursesChanged, this, &LibraryModel::reload);
+    connect(&changes, &LibraryWorker::coursesChanged, this, &LibraryModel::refresh);
     connect(&changes, &LibraryWorker::progressChanged, this, &LibraryModel::reload);
 }
 
@@ -29,13 +29,112 @@ void LibraryModel::reload()
         .then(this, [this, generation](const CourseQueries::Library &library) {
             if (generation != m_generation)
                 return; // a newer reload is on its way
-            beginResetModel();
-            m_courses = library.courses;
-            m_stats = library.stats;
-            m_loaded = true;
-            endResetModel();
-            Q_EMIT loaded();
+            apply(library, true, {});
         });
+}
+
+void LibraryModel::refresh(const QList<qint64> &courseIds)
+{
+    if (!m_loaded) {
+        reload(); // the first load reads everything anyway
+        return;
+    }
+    // Not counted as a generation: a whole reload asked before still applies, and this read,
+    // queued after it on the same ordered worker, lands after it.
+    m_queries.library(m_profileId, courseIds)
+        .then(this, [this, courseIds](const CourseQueries::Library &library) {
+            apply(library, false, courseIds);
+        });
+}
+
+void LibraryModel::apply(const CourseQueries::Library &library, bool whole,
+                         const QList<qint64> &asked)
+{
+    m_stats = library.stats;
+    if (!m_loaded) {
+        beginResetModel();
+        m_courses = library.courses;
+        m_loaded = true;
+        endResetModel();
+        Q_EMIT loaded();
+        return;
+    }
+    QHash<qint64, const CourseSummary *> incoming;
+    incoming.reserve(library.courses.size());
+    for (const CourseSummary &course : library.courses)
+        incoming.insert(course.id, &course);
+    // Gone: every row the read did not return, or (for some courses) those asked for.
+    const QList<qint64> candidates = whole ? [this] {
+        QList<qint64> ids;
+        ids.reserve(m_courses.size());
+        for (const CourseSummary &course : std::as_const(m_courses))
+            ids.append(course.id);
+        return ids;
+    }()
+                                           : asked;
+    for (qint64 id : candidates) {
+        if (!incoming.contains(id))
+            removeRowOf(id);
+    }
+    // Changed rows in place; new ones at the end (the views sort through a proxy).
+    QHash<qint64, int> rows;
+    rows.reserve(m_courses.size());
+    for (int row = 0; row < m_courses.size(); ++row)
+        rows.insert(m_courses.at(row).id, row);
+    QList<CourseSummary> added;
+    for (const CourseSummary &course : library.courses) {
+        const auto found = rows.constFind(course.id);
+        if (found == rows.cend()) {
+            added.append(course);
+        } else if (!(m_courses.at(*found) == course)) {
+            m_courses[*found] = course;
+            Q_EMIT dataChanged(index(*found, 0), index(*found, ColumnCount - 1));
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_courses.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_courses.append(added);
+        endInsertRows();
+    }
+    Q_EMIT loaded();
+}
+
+QIcon LibraryModel::stateIcon(OfflineState state) const
+{
+    // Parsed once per state, not once per row and paint (a view asks on every repaint).
+    auto found = m_icons.constFind(int(state));
+    if (found == m_icons.cend())
+        found = m_icons.insert(int(state),
+                               QIcon(u":/icons/"_s + Labels::iconName(state) + u".svg"_s));
+    return *found;
+}
+
+QStringList LibraryModel::widestTexts(int column) const
+{
+    const QLocale locale(m_language);
+    switch (column) {
+    case SizeColumn:
+        return {Format::fileSize(qint64(999.9 * 1000 * 1000 * 1000), locale),
+                Format::fileSize(qint64(999.9 * 1000 * 1000), locale)};
+    case OfflineColumn:
+        return Labels::courseStates();
+    case ProgressColumn:
+        return {tr("%1 of %2 done").arg(locale.toString(999), locale.toString(999)),
+                tr("Not tracked · %n done", nullptr, 999), tr("Not tracked")};
+    default:
+        return {};
+    }
+}
+
+void LibraryModel::removeRowOf(qint64 courseId)
+{
+    const int row = rowOf(courseId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_courses.removeAt(row);
+    endRemoveRows();
 }
 
 void LibraryModel::setLanguage(const QString &code)
@@ -106,7 +205,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return Labels::courseState(course);
         if (role == Qt::DecorationRole)
-            return QIcon(u":/icons/"_s + Labels::iconName(course.offlineState()) + u".svg"_s);
+            return stateIcon(course.offlineState());
         if (role == SortRole)
             return int(course.offlineState());
         break;

@@ -4,6 +4,8 @@
 #include "library/coursequeries.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 
 namespace clikc {
 
@@ -42,16 +44,29 @@ public:
     // The whole library's totals as of the last load.
     const CourseQueries::Stats &stats() const { return m_stats; }
 
+    // The widest texts a column can show in the current language, to size it without measuring
+    // every row.
+    QStringList widestTexts(int column) const;
+
     // Texts follow this language (course titles may have translations; headers use tr()).
     void setLanguage(const QString &code);
 
 public Q_SLOTS:
+    // Reads every course again; rows are updated, added and removed in place (a reset only for
+    // the first load), so views keep their selection and scroll and redraw only what changed.
     void reload();
+    // Reads only these courses again (their files changed) and updates their rows.
+    void refresh(const QList<qint64> &courseIds);
 
 Q_SIGNALS:
     void loaded();
 
 private:
+    // Applies a read: every course (`whole`) or only `asked`.
+    void apply(const CourseQueries::Library &library, bool whole, const QList<qint64> &asked);
+    void removeRowOf(qint64 courseId);
+    QIcon stateIcon(OfflineState state) const;
+
     CourseQueries &m_queries;
     qint64 m_profileId;
     QString m_language = QStringLiteral("en");
@@ -59,6 +74,7 @@ private:
     CourseQueries::Stats m_stats;
     bool m_loaded = false;
     quint64 m_generation = 0;
+    mutable QHash<int, QIcon> m_icons; // by OfflineState
 };
 
 } // namespace clikc

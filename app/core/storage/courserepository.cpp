@@ -388,46 +388,59 @@ int CourseRepository::count()
     return q.value(0).toInt();
 }
 
-QList<CourseSummary> CourseRepository::summaries(qint64 profileId)
+QList<CourseSummary> CourseRepository::summaries(qint64 profileId, const QList<qint64> &only)
 {
     QList<CourseSummary> result;
     QSqlQuery q(m_db);
-    // One pass over the courses; sizes count each distinct blob of a course once, the way the
-    // content store keeps it.
+    // The ids are integers we hold, never input text.
+    QString filter;
+    if (!only.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : only)
+            ids.append(QString::number(id));
+        filter = u" AND s.course_id IN (%1)"_s.arg(ids.join(u','));
+    }
+    // One pass over each table, grouped by course (not a sub-query per course and figure): the
+    // files' counts and sizes, the distinct content of each course present in the store (counted
+    // once, as the store keeps it), the activities that count, and the profile's completions.
+    const QString courseFiles = u"FROM files f JOIN activities a ON a.id = f.activity_id "
+                                "JOIN sections s ON s.id = a.section_id WHERE 1"_s
+                                + filter;
     const bool ok = sql::exec(
         q,
-        u"SELECT c.id, c.remote_id, c.short_name, c.title, c.summary, c.i18n, c.added_at, "
-        "src.kind, src.title, src.i18n, "
-        "(SELECT coalesce(sum(f.size), 0) FROM files f JOIN activities a ON a.id = f.activity_id "
-        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id), "
-        "(SELECT coalesce(sum(b.size), 0) FROM blobs b WHERE b.state = 'ok' AND b.sha256 IN "
-        "   (SELECT f.sha256 FROM files f JOIN activities a ON a.id = f.activity_id "
-        "    JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id AND f.state = "
-        "'ready')), "
-        "(SELECT count(*) FROM files f JOIN activities a ON a.id = f.activity_id "
-        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id), "
-        "(SELECT count(*) FROM files f JOIN activities a ON a.id = f.activity_id "
-        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id AND f.state = "
-        "'ready'), "
-        "(SELECT count(*) FROM activities a JOIN sections s ON s.id = a.section_id "
-        "   WHERE s.course_id = c.id AND a.completion <> 'none'), "
-        "(SELECT count(*) FROM progress p JOIN activities a ON a.id = p.activity_id "
-        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id "
-        "   AND a.completion <> 'none' AND p.profile_id = ? AND p.completed = 1), c.source_id, "
-        "(SELECT count(*) FROM files f JOIN activities a ON a.id = f.activity_id "
-        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id "
-        "   AND f.state IN ('queued', 'downloading', 'partial')), "
-        "(SELECT count(*) FROM files f JOIN activities a ON a.id = f.activity_id "
-        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id "
-        "   AND f.state = 'update_available'), "
-        "(SELECT count(*) FROM files f JOIN activities a ON a.id = f.activity_id "
-        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id AND f.state = "
-        "'failed'), "
-        "(SELECT count(*) FROM progress p JOIN activities a ON a.id = p.activity_id "
-        "   JOIN sections s ON s.id = a.section_id WHERE s.course_id = c.id "
-        "   AND p.profile_id = ? AND p.completed = 1) "
-        "FROM courses c JOIN sources src ON src.id = c.source_id ORDER BY c.title COLLATE NOCASE, c.id"_s,
-        {profileId, profileId});
+        u"WITH fc AS (SELECT s.course_id AS cid, count(*) AS files, sum(f.size) AS total, "
+        "  sum(f.state = 'ready') AS ready, "
+        "  sum(f.state IN ('queued', 'downloading', 'partial')) AS transferring, "
+        "  sum(f.state = 'update_available') AS updates, sum(f.state = 'failed') AS failed "_s
+            + courseFiles
+            + u" GROUP BY s.course_id), "
+              "disk AS (SELECT cid, sum(size) AS bytes FROM (SELECT DISTINCT s.course_id AS cid, "
+              "  b.sha256, b.size "_s
+            + QString(courseFiles)
+                  .replace(u"WHERE 1"_s, u"JOIN blobs b ON b.sha256 = f.sha256 AND b.state = 'ok' "
+                                         "WHERE f.state = 'ready'"_s)
+            + u") GROUP BY cid), "
+              "ac AS (SELECT s.course_id AS cid, count(*) AS counted FROM activities a "
+              "  JOIN sections s ON s.id = a.section_id WHERE a.completion <> 'none'"_s
+            + filter
+            + u" GROUP BY s.course_id), "
+              "pc AS (SELECT s.course_id AS cid, sum(a.completion <> 'none') AS completed, "
+              "  count(*) AS done FROM progress p JOIN activities a ON a.id = p.activity_id "
+              "  JOIN sections s ON s.id = a.section_id WHERE p.profile_id = ? "
+              "  AND p.completed = 1"_s
+            + filter
+            + u" GROUP BY s.course_id) "
+              "SELECT c.id, c.remote_id, c.short_name, c.title, c.summary, c.i18n, c.added_at, "
+              "src.kind, src.title, src.i18n, coalesce(fc.total, 0), coalesce(disk.bytes, 0), "
+              "coalesce(fc.files, 0), coalesce(fc.ready, 0), coalesce(ac.counted, 0), "
+              "coalesce(pc.completed, 0), c.source_id, coalesce(fc.transferring, 0), "
+              "coalesce(fc.updates, 0), coalesce(fc.failed, 0), coalesce(pc.done, 0) "
+              "FROM courses c JOIN sources src ON src.id = c.source_id "
+              "LEFT JOIN fc ON fc.cid = c.id LEFT JOIN disk ON disk.cid = c.id "
+              "LEFT JOIN ac ON ac.cid = c.id LEFT JOIN pc ON pc.cid = c.id WHERE 1"_s
+            + QString(filter).replace(u"s.course_id"_s, u"c.id"_s)
+            + u" ORDER BY c.title COLLATE NOCASE, c.id"_s,
+        {profileId});
     if (!ok)
         return result;
     while (q.next()) {

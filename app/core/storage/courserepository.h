@@ -26,7 +26,8 @@ public:
 
     std::optional<Course> course(qint64 id);
     std::optional<qint64> idOf(qint64 sourceId, const QString &remoteId);
-    QList<CourseSummary> summaries(qint64 profileId);
+    // Every course (or only those in `only`), with the profile's figures.
+    QList<CourseSummary> summaries(qint64 profileId, const QList<qint64> &only = {});
     std::optional<Activity> activity(qint64 id);
     qint64 courseIdOfActivity(qint64 activityId);
     int count();
