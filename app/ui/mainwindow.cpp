@@ -611,7 +611,7 @@ void MainWindow::startLibrary()
                                      tr("The sample course could not be set up: %1")
                                          .arg(report.errors.first().message()));
             }
-            m_libraryPage->model()->reload();
+            // An imported sample reaches the list by itself (libraryChanged): no second read.
             m_libraryPage->focusFirstStep();
             Q_EMIT libraryReady();
         });

@@ -93,6 +93,49 @@ private Q_SLOTS:
         QCOMPARE(filesIn(dir.path() + u"/tmp"_s), 0);
     }
 
+    // A download hashed as it was written is placed under that hash without being read again;
+    // its size and the site's SHA-1 are still checked, and a refused file is left where it is.
+    void adoptsAFileHashedWhileWritten_data()
+    {
+        QTest::addColumn<qint64>("expectedSize");
+        QTest::addColumn<bool>("rightSha1");
+        QTest::addColumn<int>("error");
+        QTest::newRow("placed") << qint64(10) << true << int(ContentStore::Error::None);
+        QTest::newRow("no sha1 to check") << qint64(-1) << true << int(ContentStore::Error::None);
+        QTest::newRow("size") << qint64(11) << true << int(ContentStore::Error::SizeMismatch);
+        QTest::newRow("sha1") << qint64(10) << false << int(ContentStore::Error::ChecksumMismatch);
+    }
+
+    void adoptsAFileHashedWhileWritten()
+    {
+        QFETCH(qint64, expectedSize);
+        QFETCH(bool, rightSha1);
+        QFETCH(int, error);
+        QTemporaryDir dir;
+        ContentStore store(dir.path());
+        const QByteArray bytes("0123456789");
+        const QString part = store.partsDir() + u"/7.part"_s;
+        QFile file(part);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+        const QString sha1 = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+        ContentStore::Error actual = ContentStore::Error::WriteFailed;
+        const auto sha = store.adoptHashed(part, expectedSize, sha256Hex(bytes), sha1,
+                                           rightSha1 ? sha1.toUpper() : QString(40, u'0'), &actual);
+        QCOMPARE(int(actual), error);
+        if (error != int(ContentStore::Error::None)) {
+            QVERIFY(!sha);
+            QVERIFY(QFile::exists(part));
+            QVERIFY(store.objects().isEmpty());
+            return;
+        }
+        QCOMPARE(*sha, sha256Hex(bytes));
+        QVERIFY(!QFile::exists(part));
+        QVERIFY(store.verify(*sha));
+    }
+
     void storesIdenticalBytesOnce()
     {
         QTemporaryDir dir;

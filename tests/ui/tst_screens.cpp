@@ -417,7 +417,7 @@ private Q_SLOTS:
         m_window->showDownloads();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->downloadsPage()->model()->rowCount() >= 4, 10000);
         QTest::qWait(1500);
-        screenshot(u"es-8-downloads"_s);
+        screenshot(u"en-8-downloads"_s);
         m_lib->context().languages().setLanguage(u"fr"_s);
         QTest::qWait(500);
         screenshot(u"fr-8-downloads"_s);

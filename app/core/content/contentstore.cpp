@@ -77,20 +77,52 @@ std::optional<QString> ContentStore::adoptFile(const QString &path, const Expect
         || (!sha1.isEmpty() && sha1.toLower() != sha1Digest.hexResult())) {
         return fail(Error::ChecksumMismatch);
     }
+    return place(file, hash, error);
+}
+
+std::optional<QString> ContentStore::adoptHashed(const QString &path, qint64 expectedSize,
+                                                 const QString &sha256, const QString &computedSha1,
+                                                 const QString &expectedSha1, Error *error)
+{
+    if (error)
+        *error = Error::None;
+    auto fail = [error](Error e) -> std::optional<QString> {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    };
+    QFile file(path);
+    if (!isSha256(sha256) || !file.open(QIODevice::ReadWrite))
+        return fail(Error::ReadFailed);
+    if (expectedSize >= 0 && file.size() != expectedSize)
+        return fail(Error::SizeMismatch);
+    if (!expectedSha1.isEmpty() && expectedSha1.toLower() != computedSha1)
+        return fail(Error::ChecksumMismatch);
+    return place(file, sha256, error);
+}
+
+std::optional<QString> ContentStore::place(QFile &file, const QString &sha256, Error *error)
+{
+    auto fail = [error](Error e) -> std::optional<QString> {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    };
+    const QString path = file.fileName();
     if (::fsync(file.handle()) != 0)
         return fail(Error::WriteFailed);
     file.close();
     failpoint::hit("store-before-adopt");
-    const QString target = pathOf(hash);
+    const QString target = pathOf(sha256);
     if (QFileInfo::exists(target)) {
         QFile::remove(path);
-        return hash;
+        return sha256;
     }
     QDir().mkpath(QFileInfo(target).absolutePath());
     if (!QFile::rename(path, target))
         return fail(Error::WriteFailed);
     QFile::setPermissions(target, QFileDevice::ReadOwner); // stored content never changes
-    return hash;
+    return sha256;
 }
 
 bool ContentStore::isSha256(const QString &text)

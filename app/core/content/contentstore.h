@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,12 @@ public:
     // renames it into place. On success the file at `path` is gone; on failure it is left as is.
     std::optional<QString> adoptFile(const QString &path, const Expectation &expected,
                                      const QString &sha1 = {}, Error *error = nullptr);
+    // The same for a file whose SHA-256 and SHA-1 (hex) were computed while it was written, by
+    // this process, into the store's own parts folder: its size and SHA-1 are checked against
+    // what is expected, and it is synced and placed without being read again.
+    std::optional<QString> adoptHashed(const QString &path, qint64 expectedSize,
+                                       const QString &sha256, const QString &computedSha1,
+                                       const QString &expectedSha1, Error *error = nullptr);
     // Where downloads are written as their bytes arrive (same file system as the store).
     QString partsDir() const;
     // For work in progress that must be on the store's file system (a package being unpacked);
@@ -67,6 +74,9 @@ public:
     static QString sha256Of(QIODevice &device);
 
 private:
+    // Syncs `file` (open), closes it and moves it into place as `sha256`.
+    std::optional<QString> place(QFile &file, const QString &sha256, Error *error);
+
     QString m_root;
 };
 

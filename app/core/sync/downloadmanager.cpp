@@ -10,6 +10,7 @@
 #include "transferrules.h"
 #include "util/freespace.h"
 #include "util/onthread.h"
+#include "util/streamhasher.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -119,6 +120,9 @@ struct DownloadManager::Transfer
     QNetworkReply *reply = nullptr;
     std::unique_ptr<QFile> part;
     qint64 offset = 0; // bytes already in the .part file when this request started
+    // The .part's digests, fed as its bytes are written, so a finished file is never read again
+    // (none: they would not match the file, which is then read to check it).
+    std::unique_ptr<StreamHasher> hasher;
     bool headersRead = false;
     bool writing = false; // the body is file content (not an error page)
     bool stoppedByUs = false;
@@ -598,6 +602,22 @@ void DownloadManager::onHeaders(Transfer *transfer)
         return;
     }
     row.bytesDone = transfer->offset;
+    // Hash as the bytes arrive; what a resumed file already has is read once, now.
+    transfer->hasher = std::make_unique<StreamHasher>(row.file.size);
+    if (transfer->offset > 0) {
+        QFile existing(row.partPath);
+        if (existing.open(QIODevice::ReadOnly)) {
+            while (transfer->hasher->size() < transfer->offset) {
+                const QByteArray chunk = existing.read(
+                    qMin<qint64>(1024 * 1024, transfer->offset - transfer->hasher->size()));
+                if (chunk.isEmpty())
+                    break;
+                transfer->hasher->add(chunk);
+            }
+        }
+        if (transfer->hasher->size() != transfer->offset)
+            transfer->hasher.reset(); // checked by reading it at the end instead
+    }
     persist(row);
 }
 
@@ -628,11 +648,13 @@ void DownloadManager::onData(Transfer *transfer, qint64 budget)
         available = qMin(available, budget);
     if (available <= 0)
         return;
-    const QByteArray bytes = reply->read(available);
+    const QByteArray bytes = reply->read(available); // shared with the hasher, not copied
     if (transfer->part->write(bytes) != bytes.size()) {
         failFor(transfer, writeError(*transfer->part, transfer->row));
         return;
     }
+    if (transfer->hasher)
+        transfer->hasher->add(bytes);
     if (m_linkDown && !bytes.isEmpty()) {
         // Bytes arrive again: the link is back, so the files that wait out a backoff after a
         // broken connection go now instead of each at the end of its own delay.
@@ -815,8 +837,20 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
     if (row.file.remoteChecksumKind == u"sha1"_s && !row.file.remoteChecksum.isEmpty())
         sha1 = row.file.remoteChecksum;
     ContentStore::Error error = ContentStore::Error::None;
-    const auto sha256 = m_store.adoptFile(
-        row.partPath, {{}, row.file.size > 0 ? row.file.size : -1}, sha1, &error);
+    const qint64 expectedSize = row.file.size > 0 ? row.file.size : -1;
+    if (transfer->part)
+        transfer->part->close(); // every byte written is in the file
+    // Hashed while written (the usual case): placed without reading the file again. Otherwise
+    // (bytes that were all here at start, a .part that could not be read back) it is read.
+    std::optional<QString> sha256;
+    if (transfer->hasher && transfer->hasher->size() == QFileInfo(row.partPath).size()) {
+        const StreamHasher::Result hashes = transfer->hasher->finish();
+        sha256 = m_store.adoptHashed(row.partPath, expectedSize, hashes.sha256, hashes.sha1, sha1,
+                                     &error);
+    } else {
+        sha256 = m_store.adoptFile(row.partPath, {{}, expectedSize}, sha1, &error);
+    }
+    transfer->hasher.reset(); // spent
     if (!sha256) {
         using E = ContentStore::Error;
         if (error != E::SizeMismatch && error != E::ChecksumMismatch) {
