@@ -134,6 +134,17 @@ void Database::close()
         QSqlDatabase::removeDatabase(name);
 }
 
+UnsyncedCommits::UnsyncedCommits(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    QSqlQuery(m_db).exec(u"PRAGMA synchronous = NORMAL"_s);
+}
+
+UnsyncedCommits::~UnsyncedCommits()
+{
+    QSqlQuery(m_db).exec(u"PRAGMA synchronous = FULL"_s);
+}
+
 ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {

@@ -66,4 +66,19 @@ private:
     StorageError m_beginError;
 };
 
+// While it lives, commits on this connection are written but not synced to the disk (SQLite's
+// synchronous=NORMAL in WAL mode): a power cut keeps the database whole but may lose these last
+// commits. Only for hints that the disk itself can rebuild (a download's byte count and state:
+// the .part file is the truth); the next synced commit on the connection syncs them too.
+class UnsyncedCommits final
+{
+public:
+    explicit UnsyncedCommits(QSqlDatabase db);
+    ~UnsyncedCommits();
+    Q_DISABLE_COPY_MOVE(UnsyncedCommits)
+
+private:
+    QSqlDatabase m_db;
+};
+
 } // namespace clikc

@@ -133,6 +133,73 @@ QList<DownloadRepository::Row> DownloadRepository::all()
     return rows;
 }
 
+namespace {
+
+// An IN list of integers we hold (never input text); -1 for none.
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.isEmpty() ? u"-1"_s : parts.join(u',');
+}
+
+} // namespace
+
+QList<DownloadRepository::Row> DownloadRepository::startable(const QList<qint64> &sourceIds,
+                                                             qint64 now, int limit,
+                                                             const QList<qint64> &running)
+{
+    QList<Row> rows;
+    if (limit <= 0 || sourceIds.isEmpty())
+        return rows;
+    QSqlQuery q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT "_s + kRowColumns
+                       + u" WHERE d.state = 'queued' AND coalesce(d.next_attempt_at, 0) <= ? "
+                         "AND c.source_id IN (%1) AND d.file_id NOT IN (%2) "
+                         "ORDER BY d.priority DESC, d.id LIMIT ?"_s.arg(idList(sourceIds),
+                                                                        idList(running)),
+                   {now, limit})) {
+        return rows;
+    }
+    while (q.next())
+        rows.append(rowFrom(q));
+    return rows;
+}
+
+bool DownloadRepository::hasQueued(const QList<qint64> &sourceIds)
+{
+    QSqlQuery q(m_db);
+    return !sourceIds.isEmpty()
+           && sql::exec(q, u"SELECT 1 FROM downloads d JOIN files f ON f.id = d.file_id "
+                           "JOIN activities a ON a.id = f.activity_id "
+                           "JOIN sections s ON s.id = a.section_id "
+                           "JOIN courses c ON c.id = s.course_id "
+                           "WHERE d.state = 'queued' AND c.source_id IN (%1) LIMIT 1"_s.arg(
+                               idList(sourceIds)))
+           && q.next();
+}
+
+qint64 DownloadRepository::nextAttemptAfter(const QList<qint64> &sourceIds, qint64 now)
+{
+    QSqlQuery q(m_db);
+    if (sourceIds.isEmpty()
+        || !sql::exec(
+            q,
+            u"SELECT coalesce(min(d.next_attempt_at), 0) FROM downloads d "
+            "JOIN files f ON f.id = d.file_id JOIN activities a ON a.id = f.activity_id "
+            "JOIN sections s ON s.id = a.section_id JOIN courses c ON c.id = s.course_id "
+            "WHERE d.state = 'queued' AND d.next_attempt_at > ? AND c.source_id IN (%1)"_s.arg(
+                idList(sourceIds)),
+            {now})
+        || !q.next()) {
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
 std::optional<DownloadRepository::Row> DownloadRepository::row(qint64 fileId)
 {
     QSqlQuery q(m_db);

@@ -52,6 +52,14 @@ public:
     // Every file of the course / activity that can be fetched.
     QList<qint64> downloadableFiles(qint64 courseId, qint64 activityId = 0);
     QList<Row> all();
+    // The queued rows of these sources that may start at `now`, first first, at most `limit`,
+    // leaving out `running`: what the scheduler needs, without reading the whole queue.
+    QList<Row> startable(const QList<qint64> &sourceIds, qint64 now, int limit,
+                         const QList<qint64> &running);
+    // Whether any row of these sources is queued, now or for later.
+    bool hasQueued(const QList<qint64> &sourceIds);
+    // The earliest later attempt among the queued rows of these sources (0: none waits).
+    qint64 nextAttemptAfter(const QList<qint64> &sourceIds, qint64 now);
     std::optional<Row> row(qint64 fileId);
     // After a crash: what was running or being verified is queued again.
     int requeueInterrupted();

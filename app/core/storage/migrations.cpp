@@ -300,6 +300,14 @@ UPDATE downloads SET error_code = CASE error_code
     WHEN 'invalidtoken' THEN 'site:invalid_token'
     ELSE error_code END
 )sql"_s,
+        // 11: the scheduler reads only what may start (the next queued files, in order, and the
+        // earliest retry), by index, instead of the whole queue for every file that finishes:
+        // the old index, ascending on priority, left SQLite sorting every queued row.
+        uR"sql(
+DROP INDEX downloads_state;
+CREATE INDEX downloads_queue ON downloads (state, priority DESC, id);
+CREATE INDEX downloads_retry ON downloads (state, next_attempt_at)
+)sql"_s,
     };
     return kSteps;
 }

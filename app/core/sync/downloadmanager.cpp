@@ -31,6 +31,7 @@ namespace {
 // start repairs what a stop left): said in the log, with why.
 void noteWrite(const clikc::StorageError &error, const char *what)
 {
+    // (Written under UnsyncedCommits where they are frequent: see persist().)
     if (error.isError())
         qCWarning(lcDownloads) << "could not record" << what << error.key();
 }
@@ -253,8 +254,13 @@ void DownloadManager::enqueueFiles(const QList<qint64> &fileIds)
         DownloadRepository repository(m_database.connection());
         repository.enqueue(fileIds);
         for (qint64 id : fileIds) {
-            if (const auto row = repository.row(id))
+            if (const auto row = repository.row(id)) {
                 publish(*row);
+                // Part of the batch the totals count from now, even if it is done before they
+                // are next published.
+                if (row->state != State::Done)
+                    m_batch.insert(id);
+            }
         }
         schedule();
     });
@@ -375,12 +381,10 @@ bool DownloadManager::isIdle() const
 {
     if (!m_transfers.empty())
         return false;
+    // Anything queued for a signed-in source, now or later.
     DownloadRepository repository(m_database.connection());
-    for (const auto &row : repository.all()) {
-        if (row.state == State::Queued && m_tokens.contains(row.sourceId))
-            return false;
-    }
-    return true;
+    const QList<qint64> sources = m_tokens.keys();
+    return !repository.hasQueued(sources);
 }
 
 bool DownloadManager::waitUntilIdle(int timeoutMs)
@@ -435,24 +439,31 @@ void DownloadManager::schedule()
         return;
     DownloadRepository repository(m_database.connection());
     const qint64 now = nowSeconds();
-    qint64 nextWake = 0;
-    for (auto &row : repository.all()) {
+    // Only what may start now, of the sources signed in (the others wait for a sign-in): a
+    // queue of twenty thousand files is not read whole for every file that finishes.
+    const QList<qint64> sources = m_tokens.keys();
+    QList<qint64> running;
+    for (const auto &[id, transfer] : m_transfers)
+        running.append(id);
+    const int room = m_policy.maxParallel - int(m_transfers.size());
+    for (const auto &row : repository.startable(sources, now, room, running)) {
         if (qsizetype(m_transfers.size()) >= m_policy.maxParallel)
             break;
-        if (row.state != State::Queued || m_transfers.contains(row.fileId))
+        if (m_transfers.contains(row.fileId))
             continue;
-        if (!m_tokens.contains(row.sourceId))
-            continue; // waits for a sign-in
-        if (row.nextAttemptAt > now) {
-            nextWake = nextWake == 0 ? row.nextAttemptAt : qMin(nextWake, row.nextAttemptAt);
-            continue;
-        }
         begin(row);
     }
+    const qint64 nextWake = repository.nextAttemptAfter(sources, now);
     if (nextWake > 0)
         m_retryTimer.start(int(qMax<qint64>(0, (nextWake - now) * 1000)));
-    publishTotals();
-    if (m_transfers.empty() && nextWake == 0 && isIdle()) {
+    const bool idleNow = m_transfers.empty() && nextWake == 0 && isIdle();
+    // The totals read the whole queue: at most every 250 ms while files come and go, and at
+    // once when the queue goes idle, so that what it says then is final.
+    if (idleNow)
+        publishTotals();
+    else if (!m_totalsTimer.isActive())
+        m_totalsTimer.start();
+    if (idleNow) {
         ++m_idleSent;
         Q_EMIT idle();
     }
@@ -523,10 +534,19 @@ void DownloadManager::begin(DownloadRepository::Row row)
     row.state = State::Running;
     transfer->row = row;
     m_transfers[row.fileId] = std::move(owned);
-    noteWrite(DownloadRepository(m_database.connection())
-                  .setFileState(row.fileId, FileState::Downloading),
-              "a file's state");
-    persist(row);
+    {
+        // One commit, not synced: a hint the .part file can rebuild (see persist()).
+        QSqlDatabase db = m_database.connection();
+        UnsyncedCommits hints(db);
+        ScopedTransaction transaction(db);
+        StorageError written
+            = DownloadRepository(db).setFileState(row.fileId, FileState::Downloading);
+        if (written.ok())
+            written = DownloadRepository(db).update(row);
+        if (written.ok())
+            written = transaction.commit();
+        noteWrite(written, "a download's start");
+    }
 
     QNetworkRequest request
         = m_network->request(moodle::withToken(row.file.remoteUrl, m_tokens.value(row.sourceId)),
@@ -990,7 +1010,13 @@ void DownloadManager::finishTransfer(Transfer *transfer)
 
 void DownloadManager::persist(const DownloadRepository::Row &row)
 {
-    noteWrite(DownloadRepository(m_database.connection()).update(row), "a download's progress");
+    // A download's progress is a hint: what is on disk is the truth (begin() reads the .part),
+    // so it is not synced on its own. Five synced commits per file made a sync of many small
+    // files wait on the disk; what must survive a power cut (a file placed and recorded as
+    // ready, in verifyAndPlace) is still synced, and syncs these with it.
+    QSqlDatabase db = m_database.connection();
+    UnsyncedCommits hints(db);
+    noteWrite(DownloadRepository(db).update(row), "a download's progress");
 }
 
 void DownloadManager::publish(const DownloadRepository::Row &row, const Transfer *transfer)
