@@ -4,15 +4,20 @@
 #             course) against the anchor `cp -r` followed by `sha256sum` over the copy.
 #   verify  — `clikc library verify` (re-hash every stored file) against `sha256sum -c`.
 # Prints MB/s for each and the project/anchor ratio (above 1 = the project is faster).
-# Usage: bench/import-verify.sh BUILD_DIR [SIZE_MB]  (default 256 MB in 64 files)
+# Usage: bench/import-verify.sh BUILD_DIR [MIRROR]
+#   Without MIRROR, a coordinator's library is generated (bench/make-library.py: 1,000 courses,
+#   20,000 files, 185 MB); BENCH_VIDEOS=1 generates the old shape instead (64 files, 256 MB).
 set -euo pipefail
 build=${1:?build dir}
-size_mb=${2:-256}
+here=$(cd "$(dirname "$0")" && pwd)
 clikc="$build/app/cli/clikc"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+mirror=${2:-}
+if [ -z "$mirror" ] && [ "${BENCH_VIDEOS:-}" = 1 ]; then
 files=64
+size_mb=256
 per_file=$((size_mb * 1024 * 1024 / files))
 mirror="$work/mirror"
 mkdir -p "$mirror/courses" "$mirror/files"
@@ -36,10 +41,18 @@ catalogue = {"format": "clikc-mirror", "version": 1, "source": {"id": "bench", "
                           "sha256": hashlib.sha256(blob).hexdigest(), "size": size * count}]}
 open(f"{root}/catalogue.json", "w").write(json.dumps(catalogue, indent=2))
 PY
+elif [ -z "$mirror" ]; then
+    mirror="$work/mirror"
+    python3 "$here/make-library.py" "$mirror"
+fi
+size_mb=$(du -sm "$mirror/files" | cut -f1)
+file_count=$(find "$mirror/files" -type f | wc -l)
+echo "mirror: $file_count files, $size_mb MB"
 
 drop_caches() { sync; [ -w /proc/sys/vm/drop_caches ] && echo 3 > /proc/sys/vm/drop_caches || true; }
 now() { date +%s.%N; }
 rate() { python3 -c "print(f'{$size_mb / ($2 - $1):.1f}')"; }
+secs() { python3 -c "print(f'{$2 - $1:.1f}')"; }
 
 # Warm the sample import out of the way so only the mirror is measured.
 "$clikc" --data-dir "$work/data" library list >/dev/null
@@ -62,6 +75,7 @@ t7=$(now)
 
 project_import=$(rate "$t0" "$t1"); anchor_import=$(rate "$t2" "$t3")
 project_verify=$(rate "$t4" "$t5"); anchor_verify=$(rate "$t6" "$t7")
+echo "import: clikc $(secs "$t0" "$t1") s, cp + sha256sum + sync $(secs "$t2" "$t3") s"
 printf '%-8s %10s %22s %8s\n' "bench" "clikc MB/s" "anchor MB/s" "ratio"
 printf '%-8s %10s %22s %8s\n' "import" "$project_import" "$anchor_import (cp+sha256sum)" \
     "$(python3 -c "print(f'{$project_import / $anchor_import:.2f}')")"

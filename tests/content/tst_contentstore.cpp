@@ -136,6 +136,50 @@ private Q_SLOTS:
         QVERIFY(store.verify(*sha));
     }
 
+    // A batch (a mirror's course) writes and checks each file as add() does, shows none under
+    // its name until place(), then all; one dropped unplaced leaves nothing behind.
+    void aBatchPlacesItsFilesTogether()
+    {
+        QTemporaryDir dir;
+        ContentStore store(dir.path());
+        QStringList shas;
+        {
+            ContentStore::Batch batch(store);
+            for (int i = 0; i < 3; ++i) {
+                const QByteArray bytes = QByteArray("lesson ") + QByteArray::number(i);
+                QBuffer buffer;
+                buffer.setData(bytes);
+                buffer.open(QIODevice::ReadOnly);
+                const auto sha = batch.add(buffer, {sha256Hex(bytes), bytes.size()});
+                QVERIFY(sha);
+                QVERIFY(batch.contains(*sha));
+                QVERIFY(!store.contains(*sha)); // not under its name before place()
+                shas.append(*sha);
+            }
+            QBuffer wrong;
+            wrong.setData("tampered");
+            wrong.open(QIODevice::ReadOnly);
+            ContentStore::Error error = ContentStore::Error::None;
+            QVERIFY(!batch.add(wrong, {QString(64, u'0'), 8}, &error));
+            QCOMPARE(error, ContentStore::Error::ChecksumMismatch);
+            QVERIFY(batch.place());
+        }
+        for (const QString &sha : std::as_const(shas))
+            QVERIFY(store.verify(sha));
+        QCOMPARE(store.objects().size(), 3);
+        QCOMPARE(filesIn(dir.path() + u"/tmp"_s), 0);
+
+        {
+            ContentStore::Batch dropped(store);
+            QBuffer buffer;
+            buffer.setData("never placed");
+            buffer.open(QIODevice::ReadOnly);
+            QVERIFY(dropped.add(buffer, {}));
+        }
+        QCOMPARE(store.objects().size(), 3);
+        QCOMPARE(filesIn(dir.path() + u"/tmp"_s), 0);
+    }
+
     void storesIdenticalBytesOnce()
     {
         QTemporaryDir dir;

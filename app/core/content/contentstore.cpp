@@ -9,10 +9,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryFile>
 
 #include <algorithm>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -149,8 +151,8 @@ bool ContentStore::contains(const QString &sha256) const
     return isSha256(sha256) && QFileInfo::exists(pathOf(sha256));
 }
 
-std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &expected,
-                                         Error *error)
+std::optional<QString> ContentStore::write(QIODevice &source, const Expectation &expected,
+                                           QFile &out, Error *error)
 {
     auto fail = [error](Error e) -> std::optional<QString> {
         if (error)
@@ -159,19 +161,6 @@ std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &e
     };
     if (error)
         *error = Error::None;
-
-    if (expected.size > 0) {
-        // Keep a margin so the database and the system can still write. "Cannot tell" is not
-        // "enough".
-        const std::optional<qint64> available = freeBytes(m_root);
-        if (!available || *available < expected.size + 16 * 1024 * 1024)
-            return fail(Error::NoSpace);
-    }
-
-    QTemporaryFile temp(m_root + u"/tmp/incoming-XXXXXX"_s);
-    if (!temp.open())
-        return fail(Error::WriteFailed);
-
     Digest hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 total = 0;
@@ -185,30 +174,132 @@ std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &e
         if (expected.size >= 0 && total > expected.size)
             return fail(Error::SizeMismatch);
         hash.addData(QByteArrayView(buffer.constData(), n));
-        if (temp.write(buffer.constData(), n) != n)
-            return fail(temp.error() == QFileDevice::ResourceError ? Error::NoSpace
-                                                                   : Error::WriteFailed);
+        if (out.write(buffer.constData(), n) != n)
+            return fail(out.error() == QFileDevice::ResourceError ? Error::NoSpace
+                                                                  : Error::WriteFailed);
     }
     if (expected.size >= 0 && total != expected.size)
         return fail(Error::SizeMismatch);
     const QString sha256 = hash.hexResult();
     if (!expected.sha256.isEmpty() && expected.sha256 != sha256)
         return fail(Error::ChecksumMismatch);
-
-    if (!temp.flush() || ::fsync(temp.handle()) != 0)
+    if (!out.flush())
         return fail(Error::WriteFailed);
+    return sha256;
+}
+
+bool ContentStore::hasRoomFor(qint64 size) const
+{
+    if (size <= 0)
+        return true;
+    // Keep a margin so the database and the system can still write. "Cannot tell" is not
+    // "enough".
+    const std::optional<qint64> available = freeBytes(m_root);
+    return available && *available >= size + 16 * 1024 * 1024;
+}
+
+std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &expected,
+                                         Error *error)
+{
+    if (!hasRoomFor(expected.size)) {
+        if (error)
+            *error = Error::NoSpace;
+        return std::nullopt;
+    }
+    QTemporaryFile temp(m_root + u"/tmp/incoming-XXXXXX"_s);
+    if (!temp.open()) {
+        if (error)
+            *error = Error::WriteFailed;
+        return std::nullopt;
+    }
+    const auto sha256 = write(source, expected, temp, error);
+    if (!sha256)
+        return std::nullopt;
+    if (::fsync(temp.handle()) != 0) {
+        if (error)
+            *error = Error::WriteFailed;
+        return std::nullopt;
+    }
     temp.setPermissions(QFileDevice::ReadOwner); // stored content never changes
 
     failpoint::hit("store-before-rename");
 
-    const QString target = pathOf(sha256);
+    const QString target = pathOf(*sha256);
     if (QFileInfo::exists(target))
         return sha256; // already stored: the temporary copy goes away with `temp`
     QDir().mkpath(QFileInfo(target).absolutePath());
-    if (!temp.rename(target))
-        return fail(Error::WriteFailed);
+    if (!temp.rename(target)) {
+        if (error)
+            *error = Error::WriteFailed;
+        return std::nullopt;
+    }
     temp.setAutoRemove(false);
     return sha256;
+}
+
+ContentStore::Batch::~Batch()
+{
+    for (const QString &temp : std::as_const(m_pending))
+        QFile::remove(temp);
+}
+
+std::optional<QString> ContentStore::Batch::add(QIODevice &source, const Expectation &expected,
+                                                Error *error)
+{
+    if (!m_store.hasRoomFor(expected.size)) {
+        if (error)
+            *error = Error::NoSpace;
+        return std::nullopt;
+    }
+    QTemporaryFile temp(m_store.m_root + u"/tmp/incoming-XXXXXX"_s);
+    if (!temp.open()) {
+        if (error)
+            *error = Error::WriteFailed;
+        return std::nullopt;
+    }
+    const auto sha256 = m_store.write(source, expected, temp, error);
+    if (!sha256)
+        return std::nullopt; // the temporary file goes with `temp`
+    if (m_pending.contains(*sha256) || m_store.contains(*sha256))
+        return sha256; // the same bytes are there already
+    temp.setPermissions(QFileDevice::ReadOwner);
+    temp.setAutoRemove(false);
+    m_pending.insert(*sha256, temp.fileName());
+    return sha256;
+}
+
+bool ContentStore::Batch::place(Error *error)
+{
+    auto fail = [error] {
+        if (error)
+            *error = Error::WriteFailed;
+        return false;
+    };
+    if (m_pending.isEmpty())
+        return true;
+    // One sync for every file's bytes, before any takes its name; one more for the names, before
+    // the caller records them. A crash in between leaves files in tmp/ (removed at start) or
+    // objects no record names (removed by repair), never a record of a file that is not whole.
+    const int fd = ::open(QFile::encodeName(m_store.m_root).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return fail();
+    const auto closeRoot = qScopeGuard([fd] { ::close(fd); });
+    if (::syncfs(fd) != 0)
+        return fail();
+    failpoint::hit("store-before-rename");
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        const QString target = m_store.pathOf(it.key());
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (QFileInfo::exists(target)) {
+            QFile::remove(it.value());
+        } else if (!QFile::rename(it.value(), target)) {
+            return fail();
+        }
+        it = m_pending.erase(it);
+    }
+    if (::syncfs(fd) != 0)
+        return fail();
+    return true;
 }
 
 std::optional<QString> ContentStore::addFile(const QString &path, const Expectation &expected,

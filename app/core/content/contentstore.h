@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFile>
+#include <QHash>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,31 @@ public:
     std::optional<QString> adoptHashed(const QString &path, qint64 expectedSize,
                                        const QString &sha256, const QString &computedSha1,
                                        const QString &expectedSha1, Error *error = nullptr);
+    // Many files brought in at once (a mirror's course): each is written and checked as add()
+    // does, but not synced on its own nor placed; place() syncs them together (one syncfs),
+    // renames them into objects/ and syncs that, so a caller records them only once they are
+    // whole under their names. Twenty files cost two syncs, not twenty. What was not placed is
+    // removed when the batch ends.
+    class Batch final
+    {
+    public:
+        explicit Batch(ContentStore &store)
+            : m_store(store)
+        {}
+        ~Batch();
+        Q_DISABLE_COPY_MOVE(Batch)
+
+        std::optional<QString> add(QIODevice &source, const Expectation &expected,
+                                   Error *error = nullptr);
+        // Whether a file of the batch has this content (placed or not).
+        bool contains(const QString &sha256) const { return m_pending.contains(sha256); }
+        bool place(Error *error = nullptr);
+
+    private:
+        ContentStore &m_store;
+        QHash<QString, QString> m_pending; // sha256 → temporary file, not yet placed
+    };
+
     // Where downloads are written as their bytes arrive (same file system as the store).
     QString partsDir() const;
     // For work in progress that must be on the store's file system (a package being unpacked);
@@ -74,6 +100,12 @@ public:
     static QString sha256Of(QIODevice &device);
 
 private:
+    // Whether `size` more bytes fit, with a margin for the database and the system.
+    bool hasRoomFor(qint64 size) const;
+    // Copies `source` into `out` (open), hashing it and checking it against `expected`: the
+    // content's SHA-256, or nothing with *error set.
+    std::optional<QString> write(QIODevice &source, const Expectation &expected, QFile &out,
+                                 Error *error);
     // Syncs `file` (open), closes it and moves it into place as `sha256`.
     std::optional<QString> place(QFile &file, const QString &sha256, Error *error);
 

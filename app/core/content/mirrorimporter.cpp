@@ -73,6 +73,9 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
 
     QSqlDatabase db = m_database.connection();
     BlobRepository blobs(db);
+    // The course's files are written, checked, then synced and placed together (see
+    // ContentStore::Batch) just before they are recorded: two syncs per course, not one per file.
+    ContentStore::Batch batch(m_store);
     QSet<QString> added;         // blobs this import placed, removed again if the course fails
     QHash<QString, qint64> seen; // sha256 → the size checked for it
     auto undo = [&] {
@@ -120,7 +123,7 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
                         return false;
                     }
                     ContentStore::Error storeError = ContentStore::Error::None;
-                    const auto sha = m_store.add(input, {file.sha256, file.size}, &storeError);
+                    const auto sha = batch.add(input, {file.sha256, file.size}, &storeError);
                     if (!sha) {
                         using E = ContentStore::Error;
                         const MirrorError::Code code
@@ -147,6 +150,13 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
                     progress(done, total);
             }
         }
+    }
+
+    ContentStore::Error placeError = ContentStore::Error::None;
+    if (!batch.place(&placeError)) {
+        report.errors.append({MirrorError::Code::WriteFailed, title, {}});
+        undo();
+        return false;
     }
 
     ScopedTransaction transaction(db);
