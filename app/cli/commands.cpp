@@ -444,29 +444,25 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
         const auto [code, message] = signInProblem(state);
         return fail(code, message);
     }
-    const AccountService::CatalogueReport catalogue = waitFor(account.refreshCatalogue());
-    if (catalogue.error.needsSignIn())
-        return fail(codeOf(catalogue.error), catalogue.error.message());
-    if (!catalogue.ok())
-        m_err << catalogue.message() << Qt::endl
-              << tr("Carrying on with the course list already on this computer.") << Qt::endl;
-
-    QList<CourseSummary> chosen;
-    QStringList unknown = courseIds;
-    for (const CourseSummary &course :
-         m_context.courseQueries().courses(m_context.profileId()).result()) {
-        if (course.sourceId != account.sourceId())
-            continue;
-        const bool named
-            = courseIds.contains(course.remoteId) || courseIds.contains(course.shortName);
-        if (all || named) {
-            chosen.append(course);
-            unknown.removeAll(course.remoteId);
-            unknown.removeAll(course.shortName);
+    // The courses asked for, among those of this site the library holds.
+    QStringList unknown;
+    const auto choose = [&] {
+        QList<CourseSummary> chosen;
+        unknown = courseIds;
+        for (const CourseSummary &course :
+             m_context.courseQueries().courses(m_context.profileId()).result()) {
+            if (course.sourceId != account.sourceId())
+                continue;
+            const bool named
+                = courseIds.contains(course.remoteId) || courseIds.contains(course.shortName);
+            if (all || named) {
+                chosen.append(course);
+                unknown.removeAll(course.remoteId);
+                unknown.removeAll(course.shortName);
+            }
         }
-    }
-    for (const QString &id : std::as_const(unknown))
-        m_err << tr("No course %1 among your courses on the site.").arg(id) << Qt::endl;
+        return chosen;
+    };
 
     DownloadManager &downloads = m_context.downloads();
     // A run ends: a file that keeps failing is given up, named in the report with its reason.
@@ -489,6 +485,22 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
         QObject::connect(&downloads, &DownloadManager::totalsChanged, &guard,
                          [&progress](const DownloadManager::Totals &t) { progress->update(t); });
     }
+
+    // What the library already knows of these courses starts at once: on a slow link the
+    // catalogue's refresh (a request or more per course, seconds at satellite round trips) would
+    // otherwise come before the first byte. What the refresh adds or changes is queued after it.
+    for (const CourseSummary &course : choose())
+        downloads.enqueueCourse(course.id);
+    const AccountService::CatalogueReport catalogue = waitFor(account.refreshCatalogue());
+    if (catalogue.error.needsSignIn())
+        return fail(codeOf(catalogue.error), catalogue.error.message());
+    if (!catalogue.ok())
+        m_err << catalogue.message() << Qt::endl
+              << tr("Carrying on with the course list already on this computer.") << Qt::endl;
+
+    const QList<CourseSummary> chosen = choose();
+    for (const QString &id : std::as_const(unknown))
+        m_err << tr("No course %1 among your courses on the site.").arg(id) << Qt::endl;
     for (const CourseSummary &course : std::as_const(chosen))
         downloads.enqueueCourse(course.id);
     const bool idle = downloads.waitUntilIdle(24 * 3600 * 1000);

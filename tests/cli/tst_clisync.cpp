@@ -13,9 +13,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using clikc::test::FakeMoodle;
+using clikc::test::FakeRequest;
 using clikc::test::Misbehaviour;
 
 class TestCliSync : public QObject
@@ -180,6 +183,53 @@ private Q_SLOTS:
         QCOMPARE(again.err.trimmed(),
                  QByteArray("Nothing to download: the chosen courses are already on this "
                             "computer."));
+    }
+
+    // What the library already knows starts before the catalogue's refresh is done: with the
+    // site slow to describe a course, the first file is asked for while that answer is still
+    // awaited (before, every course was described before the first byte).
+    void syncStartsTheKnownQueueBeforeTheCatalogue()
+    {
+        QCOMPARE(run({u"sync"_s, u"--all"_s}).exitCode, 0); // everything known and on disk
+        {
+            // The learner removed the course's content from this computer.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"removal"_s);
+            db.setDatabaseName(dataDir() + u"/library.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE files SET sha256 = NULL, state = 'remote' WHERE activity_id "
+                           "IN (SELECT a.id FROM activities a JOIN sections s ON s.id = "
+                           "a.section_id JOIN courses c ON c.id = s.course_id WHERE c.remote_id = "
+                           "'2')"_s));
+            QVERIFY(q.numRowsAffected() > 0);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"removal"_s);
+        m_server.resetCounters();
+        Misbehaviour slow = Misbehaviour::stall(0, 8000, u"core_course_get_contents"_s);
+        slow.times = 1;
+        m_server.misbehave(slow);
+        auto process = startCli({u"sync"_s, u"--all"_s});
+        const auto firstFile = [this]() -> std::optional<FakeRequest> {
+            for (const FakeRequest &request : m_server.requests()) {
+                if (request.path.contains(u"pluginfile.php"_s))
+                    return request;
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(firstFile().has_value(), 30000);
+        bool describing = false; // the stalled description still unanswered
+        for (const FakeRequest &request : m_server.requests()) {
+            if (request.function == u"core_course_get_contents"_s && request.bodyBytesSent == 0)
+                describing = true;
+        }
+        QVERIFY(describing);
+        QVERIFY(QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, 60000));
+        m_server.clearMisbehaviour();
+        QCOMPARE(process->exitCode(), 0);
+        const Result again = run({u"sync"_s, u"--all"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"filesMissing"_s).toInt(), 0);
     }
 
     void noSecretOnDisk()
