@@ -64,11 +64,14 @@ QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64
         bool progressMoved = false;
         for (Course &incoming : courses) {
             incoming.sourceId = sourceId;
+            // Read, merged and written in one immediate transaction: the downloads thread may
+            // finish one of the course's files meanwhile, and a merge of what was read before
+            // would write the file back as not downloaded (and the sync would end without it).
+            ScopedTransaction transaction(db);
             std::optional<Course> existing;
             if (const auto id = repository.idOf(sourceId, incoming.remoteId))
                 existing = repository.course(*id);
             Course merged = mergeRemoteCourse(std::move(incoming), existing);
-            ScopedTransaction transaction(db);
             StorageError saved = repository.save(merged);
             // The ids are known once saved; the server's completion came with the structure.
             for (const Section &section : std::as_const(merged.sections)) {
