@@ -152,7 +152,7 @@ bool ContentStore::contains(const QString &sha256) const
 }
 
 std::optional<QString> ContentStore::write(QIODevice &source, const Expectation &expected,
-                                           QFile &out, Error *error)
+                                           QTemporaryFile &out, Error *error)
 {
     auto fail = [error](Error e) -> std::optional<QString> {
         if (error)
@@ -161,6 +161,10 @@ std::optional<QString> ContentStore::write(QIODevice &source, const Expectation 
     };
     if (error)
         *error = Error::None;
+    if (!hasRoomFor(expected.size))
+        return fail(Error::NoSpace);
+    if (!out.open())
+        return fail(Error::WriteFailed);
     Digest hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 total = 0;
@@ -201,17 +205,7 @@ bool ContentStore::hasRoomFor(qint64 size) const
 std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &expected,
                                          Error *error)
 {
-    if (!hasRoomFor(expected.size)) {
-        if (error)
-            *error = Error::NoSpace;
-        return std::nullopt;
-    }
     QTemporaryFile temp(m_root + u"/tmp/incoming-XXXXXX"_s);
-    if (!temp.open()) {
-        if (error)
-            *error = Error::WriteFailed;
-        return std::nullopt;
-    }
     const auto sha256 = write(source, expected, temp, error);
     if (!sha256)
         return std::nullopt;
@@ -246,17 +240,7 @@ ContentStore::Batch::~Batch()
 std::optional<QString> ContentStore::Batch::add(QIODevice &source, const Expectation &expected,
                                                 Error *error)
 {
-    if (!m_store.hasRoomFor(expected.size)) {
-        if (error)
-            *error = Error::NoSpace;
-        return std::nullopt;
-    }
     QTemporaryFile temp(m_store.m_root + u"/tmp/incoming-XXXXXX"_s);
-    if (!temp.open()) {
-        if (error)
-            *error = Error::WriteFailed;
-        return std::nullopt;
-    }
     const auto sha256 = m_store.write(source, expected, temp, error);
     if (!sha256)
         return std::nullopt; // the temporary file goes with `temp`

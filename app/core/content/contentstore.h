@@ -5,6 +5,7 @@
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
 #include <optional>
 
 namespace clikc {
@@ -102,10 +103,11 @@ public:
 private:
     // Whether `size` more bytes fit, with a margin for the database and the system.
     bool hasRoomFor(qint64 size) const;
-    // Copies `source` into `out` (open), hashing it and checking it against `expected`: the
-    // content's SHA-256, or nothing with *error set.
-    std::optional<QString> write(QIODevice &source, const Expectation &expected, QFile &out,
-                                 Error *error);
+    // Opens `out` (when there is room for what is expected) and copies `source` into it,
+    // hashing it and checking it against `expected`: the content's SHA-256, or nothing with
+    // *error set.
+    std::optional<QString> write(QIODevice &source, const Expectation &expected,
+                                 QTemporaryFile &out, Error *error);
     // Syncs `file` (open), closes it and moves it into place as `sha256`.
     std::optional<QString> place(QFile &file, const QString &sha256, Error *error);
 

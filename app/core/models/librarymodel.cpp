@@ -64,17 +64,16 @@ void LibraryModel::apply(const CourseQueries::Library &library, bool whole,
     for (const CourseSummary &course : library.courses)
         incoming.insert(course.id, &course);
     // Gone: every row the read did not return, or (for some courses) those asked for.
-    const QList<qint64> candidates = whole ? [this] {
-        QList<qint64> ids;
-        ids.reserve(m_courses.size());
-        for (const CourseSummary &course : std::as_const(m_courses))
-            ids.append(course.id);
-        return ids;
-    }()
-                                           : asked;
-    for (qint64 id : candidates) {
-        if (!incoming.contains(id))
-            removeRowOf(id);
+    if (whole) {
+        for (int row = int(m_courses.size()) - 1; row >= 0; --row) {
+            if (!incoming.contains(m_courses.at(row).id))
+                dropRow(row);
+        }
+    } else {
+        for (qint64 id : asked) {
+            if (!incoming.contains(id))
+                dropRow(rowOf(id));
+        }
     }
     // Changed rows in place; new ones at the end (the views sort through a proxy).
     QHash<qint64, int> rows;
@@ -127,9 +126,8 @@ QStringList LibraryModel::widestTexts(int column) const
     }
 }
 
-void LibraryModel::removeRowOf(qint64 courseId)
+void LibraryModel::dropRow(int row)
 {
-    const int row = rowOf(courseId);
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);

@@ -64,7 +64,7 @@ Q_SIGNALS:
 private:
     // Applies a read: every course (`whole`) or only `asked`.
     void apply(const CourseQueries::Library &library, bool whole, const QList<qint64> &asked);
-    void removeRowOf(qint64 courseId);
+    void dropRow(int row); // none for -1
     QIcon stateIcon(OfflineState state) const;
 
     CourseQueries &m_queries;

@@ -14,13 +14,9 @@ namespace {
 StorageError deleteOthers(QSqlDatabase &db, const QString &table, const QString &parentColumn,
                           qint64 parentId, const QList<qint64> &keep)
 {
-    QStringList ids;
-    for (qint64 id : keep)
-        ids.append(QString::number(id));
     QSqlQuery q(db);
-    // The ids are integers we produced, never input text.
-    const QString sql = u"DELETE FROM %1 WHERE %2 = ? AND id NOT IN (%3)"_s.arg(
-        table, parentColumn, ids.isEmpty() ? u"-1"_s : ids.join(u','));
+    const QString sql = u"DELETE FROM %1 WHERE %2 = ? AND id NOT IN (%3)"_s.arg(table, parentColumn,
+                                                                                sql::idList(keep));
     return sql::run(q, sql, {parentId});
 }
 
@@ -57,12 +53,9 @@ StorageError CourseRepository::save(Course &course)
     }
     // Activities go only once every section is saved: one that moved to another section was
     // moved, not deleted, and keeps the learners' progress.
-    QStringList ids;
-    for (qint64 id : std::as_const(keptActivities))
-        ids.append(QString::number(id));
     const QString gone = u"SELECT a.id FROM activities a JOIN sections s ON s.id = a.section_id "
                          "WHERE s.course_id = %1 AND a.id NOT IN (%2)"_s.arg(
-                             QString::number(course.id), ids.isEmpty() ? u"-1"_s : ids.join(u','));
+                             QString::number(course.id), sql::idList(keptActivities));
     // What learners did on an activity the source no longer lists is kept aside, not deleted.
     if (!sql::exec(
             q,
@@ -392,14 +385,8 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId, const QList<q
 {
     QList<CourseSummary> result;
     QSqlQuery q(m_db);
-    // The ids are integers we hold, never input text.
-    QString filter;
-    if (!only.isEmpty()) {
-        QStringList ids;
-        for (qint64 id : only)
-            ids.append(QString::number(id));
-        filter = u" AND s.course_id IN (%1)"_s.arg(ids.join(u','));
-    }
+    const QString filter
+        = only.isEmpty() ? QString() : u" AND s.course_id IN (%1)"_s.arg(sql::idList(only));
     // One pass over each table, grouped by course (not a sub-query per course and figure): the
     // files' counts and sizes, the distinct content of each course present in the store (counted
     // once, as the store keeps it), the activities that count, and the profile's completions.

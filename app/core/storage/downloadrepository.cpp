@@ -11,20 +11,21 @@ namespace {
 constexpr std::array<const char16_t *, 7> kStates
     = {u"queued", u"running", u"paused", u"verifying", u"done", u"failed", u"cancelled"};
 
+// A download with its file, activity, section and course (for the file's source and course).
+const QString kQueueFrom = u" FROM downloads d JOIN files f ON f.id = d.file_id "
+                           "JOIN activities a ON a.id = f.activity_id "
+                           "JOIN sections s ON s.id = a.section_id "
+                           "JOIN courses c ON c.id = s.course_id"_s;
+
 const QString kRowColumns
-    = u"d.id, d.file_id, d.state, coalesce(d.part_path, ''), d.bytes_done, coalesce(d.bytes_total, "
-      u"0), "
-      "coalesce(d.etag, ''), coalesce(d.last_modified, ''), d.attempts, "
-      "coalesce(d.next_attempt_at, 0), "
-      "coalesce(d.error_code, ''), coalesce(d.error_detail, ''), f.path, f.mime_type, "
-      "coalesce(f.remote_url, ''), f.size, f.remote_time_modified, coalesce(f.remote_checksum, "
-      "''), "
+    = u"d.id, d.file_id, d.state, coalesce(d.part_path, ''), d.bytes_done, "
+      "coalesce(d.bytes_total, 0), coalesce(d.etag, ''), coalesce(d.last_modified, ''), "
+      "d.attempts, coalesce(d.next_attempt_at, 0), coalesce(d.error_code, ''), "
+      "coalesce(d.error_detail, ''), f.path, f.mime_type, coalesce(f.remote_url, ''), f.size, "
+      "f.remote_time_modified, coalesce(f.remote_checksum, ''), "
       "coalesce(f.remote_checksum_kind, ''), coalesce(f.sha256, ''), f.state, c.source_id, "
-      "a.title, "
-      "d.verify_failures, c.id FROM downloads d JOIN files f ON f.id = d.file_id JOIN activities a "
-      "ON "
-      "a.id = f.activity_id "
-      "JOIN sections s ON s.id = a.section_id JOIN courses c ON c.id = s.course_id"_s;
+      "a.title, d.verify_failures, c.id"_s
+      + kQueueFrom;
 
 DownloadRepository::Row rowFrom(const QSqlQuery &q)
 {
@@ -133,20 +134,6 @@ QList<DownloadRepository::Row> DownloadRepository::all()
     return rows;
 }
 
-namespace {
-
-// An IN list of integers we hold (never input text); -1 for none.
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.isEmpty() ? u"-1"_s : parts.join(u',');
-}
-
-} // namespace
-
 QList<DownloadRepository::Row> DownloadRepository::startable(const QList<qint64> &sourceIds,
                                                              qint64 now, int limit,
                                                              const QList<qint64> &running)
@@ -159,8 +146,8 @@ QList<DownloadRepository::Row> DownloadRepository::startable(const QList<qint64>
                    u"SELECT "_s + kRowColumns
                        + u" WHERE d.state = 'queued' AND coalesce(d.next_attempt_at, 0) <= ? "
                          "AND c.source_id IN (%1) AND d.file_id NOT IN (%2) "
-                         "ORDER BY d.priority DESC, d.id LIMIT ?"_s.arg(idList(sourceIds),
-                                                                        idList(running)),
+                         "ORDER BY d.priority DESC, d.id LIMIT ?"_s.arg(sql::idList(sourceIds),
+                                                                        sql::idList(running)),
                    {now, limit})) {
         return rows;
     }
@@ -173,12 +160,9 @@ bool DownloadRepository::hasQueued(const QList<qint64> &sourceIds)
 {
     QSqlQuery q(m_db);
     return !sourceIds.isEmpty()
-           && sql::exec(q, u"SELECT 1 FROM downloads d JOIN files f ON f.id = d.file_id "
-                           "JOIN activities a ON a.id = f.activity_id "
-                           "JOIN sections s ON s.id = a.section_id "
-                           "JOIN courses c ON c.id = s.course_id "
-                           "WHERE d.state = 'queued' AND c.source_id IN (%1) LIMIT 1"_s.arg(
-                               idList(sourceIds)))
+           && sql::exec(q, u"SELECT 1"_s + kQueueFrom
+                               + u" WHERE d.state = 'queued' AND c.source_id IN (%1) LIMIT 1"_s.arg(
+                                   sql::idList(sourceIds)))
            && q.next();
 }
 
@@ -188,11 +172,9 @@ qint64 DownloadRepository::nextAttemptAfter(const QList<qint64> &sourceIds, qint
     if (sourceIds.isEmpty()
         || !sql::exec(
             q,
-            u"SELECT coalesce(min(d.next_attempt_at), 0) FROM downloads d "
-            "JOIN files f ON f.id = d.file_id JOIN activities a ON a.id = f.activity_id "
-            "JOIN sections s ON s.id = a.section_id JOIN courses c ON c.id = s.course_id "
-            "WHERE d.state = 'queued' AND d.next_attempt_at > ? AND c.source_id IN (%1)"_s.arg(
-                idList(sourceIds)),
+            u"SELECT coalesce(min(d.next_attempt_at), 0)"_s + kQueueFrom
+                + u" WHERE d.state = 'queued' AND d.next_attempt_at > ? AND c.source_id IN (%1)"_s
+                      .arg(sql::idList(sourceIds)),
             {now})
         || !q.next()) {
         return 0;

@@ -63,6 +63,15 @@ StorageError errorOf(const QSqlError &error)
     return mapped.isError() ? mapped : StorageError{StorageError::Code::Failed};
 }
 
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.isEmpty() ? u"-1"_s : parts.join(u',');
+}
+
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);

@@ -38,6 +38,10 @@ inline StorageError failure(const QSqlQuery &query)
     return error.isError() ? error : StorageError{StorageError::Code::Failed};
 }
 
+// An SQL IN list of ids we hold (never input text, so safe to write into a statement); "-1",
+// which matches no row, for none.
+QString idList(const QList<qint64> &ids);
+
 // A nullable column value: NULL for an empty string.
 QVariant nullIfEmpty(const QString &text);
 
