@@ -84,11 +84,17 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_changeCoalescer = new QTimer(this);
     m_changeCoalescer->setSingleShot(true);
     m_changeCoalescer->setInterval(300);
-    connect(m_changeCoalescer, &QTimer::timeout, this, [this] {
+    const auto announce = [this] {
+        m_changeCoalescer->stop();
+        if (m_changedCourses.isEmpty())
+            return;
         const QList<qint64> courses(m_changedCourses.begin(), m_changedCourses.end());
         m_changedCourses.clear();
         m_libraryWorker->notifyCoursesChanged(courses);
-    });
+    };
+    connect(m_changeCoalescer, &QTimer::timeout, this, announce);
+    // The queue is done: the last files are shown at once, not 300 ms later.
+    connect(m_downloads, &DownloadManager::idle, this, announce);
     connect(m_downloads, &DownloadManager::fileReady, this, [this](qint64, qint64 courseId) {
         m_changedCourses.insert(courseId);
         m_changeCoalescer->start();
