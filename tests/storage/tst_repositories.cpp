@@ -1,7 +1,7 @@
 // Repositories: courses round-trip with their translations, updates drop what vanished,
 // summaries count sizes once per blob, progress is private per profile and completions are
 // queued for upload exactly once; a refused write says why, as SQLite said it, and leaves
-// nothing half-written.
+// nothing half-written. Statements are prepared once per connection and reused safely.
 
 #include "library/libraryerror.h"
 #include "storage/blobrepository.h"
@@ -10,6 +10,7 @@
 #include "storage/progressrepository.h"
 #include "storage/scormrepository.h"
 #include "storage/sourcerepository.h"
+#include "storage/sqlutil.h"
 #include "storage/uploadrepository.h"
 
 #include <QSqlQuery>
@@ -375,6 +376,90 @@ private Q_SLOTS:
         QCOMPARE(uploads.markSending(424242).code, StorageError::Code::NotFound);
         QCOMPARE(LibraryError::fromStorage({StorageError::Code::NotFound}).code,
                  LibraryError::Code::NotFound);
+    }
+
+    // A statement is prepared once per connection: the second query with the same SQL takes
+    // the first one's statement, binds its own values and reads its own rows.
+    void statementsArePreparedOncePerConnection()
+    {
+        QSqlDatabase db = m_db->connection();
+        const QString name = db.connectionName();
+        sql::forgetStatements(name);
+        const QString select = u"SELECT value FROM meta WHERE key = ?"_s;
+        QVERIFY(SourceRepository(db).setMeta(u"one"_s, u"1"_s).ok());
+        QVERIFY(SourceRepository(db).setMeta(u"two"_s, u"2"_s).ok());
+        const int afterWrites = sql::idleStatements(name);
+        QVERIFY(afterWrites >= 1);
+        for (const auto &[key, value] : {std::pair{u"one"_s, u"1"_s}, {u"two"_s, u"2"_s}}) {
+            sql::Query q(db);
+            QVERIFY(sql::exec(q, select, {key}));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), value);
+            QVERIFY(!q.next());
+        }
+        QCOMPARE(sql::idleStatements(name), afterWrites + 1);
+
+        // The same SQL in two live queries: two statements, neither disturbs the other.
+        {
+            sql::Query outer(db);
+            QVERIFY(sql::exec(outer, select, {u"one"_s}));
+            sql::Query inner(db);
+            QVERIFY(sql::exec(inner, select, {u"two"_s}));
+            QVERIFY(inner.next());
+            QCOMPARE(inner.value(0).toString(), u"2"_s);
+            QVERIFY(outer.next());
+            QCOMPARE(outer.value(0).toString(), u"1"_s);
+        }
+        QCOMPARE(sql::idleStatements(name), afterWrites + 2);
+
+        // One query re-used for another SQL gives its first statement back.
+        {
+            sql::Query q(db);
+            QVERIFY(sql::exec(q, select, {u"one"_s}));
+            QVERIFY(sql::exec(q, u"SELECT count(*) FROM meta"_s));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toInt() >= 2);
+        }
+        QCOMPARE(sql::idleStatements(name), afterWrites + 3);
+
+        // Closing the connection drops what was kept for it.
+        db = QSqlDatabase();
+        m_db->closeConnection();
+        QCOMPARE(sql::idleStatements(name), 0);
+    }
+
+    // A kept statement holds no read snapshot: a query left half-read does not hide what
+    // another connection wrote afterwards from the next read on this connection.
+    void aKeptStatementHoldsNoSnapshot()
+    {
+        QSqlDatabase db = m_db->connection();
+        QVERIFY(SourceRepository(db).setMeta(u"a"_s, u"1"_s).ok());
+        QVERIFY(SourceRepository(db).setMeta(u"b"_s, u"2"_s).ok());
+        {
+            sql::Query q(db);
+            QVERIFY(sql::exec(q, u"SELECT key FROM meta ORDER BY key"_s));
+            QVERIFY(q.next()); // one row read, the rest left unread
+        }
+        Database other(m_db->filePath());
+        QVERIFY(other.open());
+        QVERIFY(SourceRepository(other.connection()).setMeta(u"c"_s, u"3"_s).ok());
+        QCOMPARE(SourceRepository(db).meta(u"c"_s), u"3"_s);
+        sql::Query count(db);
+        QVERIFY(sql::exec(count, u"SELECT count(*) FROM meta WHERE key IN ('a','b','c')"_s));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 3);
+    }
+
+    // A kept statement still runs after the schema changed under it (SQLite prepares it again).
+    void aKeptStatementSurvivesASchemaChange()
+    {
+        QSqlDatabase db = m_db->connection();
+        QVERIFY(SourceRepository(db).setMeta(u"k"_s, u"v"_s).ok());
+        QCOMPARE(SourceRepository(db).meta(u"k"_s), u"v"_s);
+        QSqlQuery ddl(db);
+        QVERIFY(ddl.exec(u"CREATE INDEX test_meta_value ON meta (value)"_s));
+        QVERIFY(SourceRepository(db).setMeta(u"k"_s, u"w"_s).ok());
+        QCOMPARE(SourceRepository(db).meta(u"k"_s), u"w"_s);
     }
 };
 

@@ -8,7 +8,7 @@ namespace clikc {
 
 StorageError BlobRepository::add(const QString &sha256, qint64 size)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q,
                     u"INSERT INTO blobs (sha256, size, state, stored_at) VALUES (?, ?, 'ok', ?) "
                     "ON CONFLICT (sha256) DO UPDATE SET state = 'ok', size = excluded.size"_s,
@@ -17,7 +17,7 @@ StorageError BlobRepository::add(const QString &sha256, qint64 size)
 
 bool BlobRepository::contains(const QString &sha256)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::exec(q, u"SELECT 1 FROM blobs WHERE sha256 = ? AND state = 'ok'"_s, {sha256})
            && q.next();
 }
@@ -25,7 +25,7 @@ bool BlobRepository::contains(const QString &sha256)
 QList<BlobRepository::Blob> BlobRepository::all()
 {
     QList<Blob> blobs;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT sha256, size, state FROM blobs ORDER BY sha256"_s))
         return blobs;
     while (q.next())
@@ -37,7 +37,7 @@ QList<BlobRepository::Blob> BlobRepository::all()
 BlobRepository::Totals BlobRepository::totals()
 {
     Totals totals;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (sql::exec(q, u"SELECT count(*), coalesce(sum(size), 0) FROM blobs"_s) && q.next()) {
         totals.count = q.value(0).toInt();
         totals.bytes = q.value(1).toLongLong();
@@ -47,7 +47,7 @@ BlobRepository::Totals BlobRepository::totals()
 
 int BlobRepository::referenceCount(const QString &sha256)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT count(*) FROM files WHERE sha256 = ?"_s, {sha256}) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -56,7 +56,7 @@ int BlobRepository::referenceCount(const QString &sha256)
 QStringList BlobRepository::unreferenced()
 {
     QStringList result;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT b.sha256 FROM blobs b WHERE NOT EXISTS "
                       "(SELECT 1 FROM files f WHERE f.sha256 = b.sha256)"_s)) {
         return result;
@@ -68,13 +68,13 @@ QStringList BlobRepository::unreferenced()
 
 StorageError BlobRepository::remove(const QString &sha256)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q, u"DELETE FROM blobs WHERE sha256 = ?"_s, {sha256});
 }
 
 StorageError BlobRepository::quarantine(const QString &sha256)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (auto error
         = sql::run(q, u"UPDATE blobs SET state = 'quarantined' WHERE sha256 = ?"_s, {sha256});
         error.isError()) {
@@ -85,7 +85,7 @@ StorageError BlobRepository::quarantine(const QString &sha256)
 
 StorageError BlobRepository::markVerified(const QString &sha256)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q, u"UPDATE blobs SET verified_at = ? WHERE sha256 = ?"_s,
                     {sql::now(), sha256});
 }
@@ -93,7 +93,7 @@ StorageError BlobRepository::markVerified(const QString &sha256)
 QList<BlobRepository::FileUse> BlobRepository::uses(const QString &sha256)
 {
     QList<FileUse> result;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT f.id, c.id, c.title, c.i18n, a.title, a.i18n, f.path FROM files f "
                    "JOIN activities a ON a.id = f.activity_id "

@@ -14,7 +14,7 @@ namespace {
 StorageError deleteOthers(QSqlDatabase &db, const QString &table, const QString &parentColumn,
                           qint64 parentId, const QList<qint64> &keep)
 {
-    QSqlQuery q(db);
+    sql::Query q(db);
     const QString sql = u"DELETE FROM %1 WHERE %2 = ? AND id NOT IN (%3)"_s.arg(table, parentColumn,
                                                                                 sql::idList(keep));
     return sql::run(q, sql, {parentId});
@@ -24,7 +24,7 @@ StorageError deleteOthers(QSqlDatabase &db, const QString &table, const QString 
 
 StorageError CourseRepository::save(Course &course)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     const QVariant i18n
         = sql::i18nColumn({{u"title"_s, &course.title}, {u"summary"_s, &course.summary}});
     if (!sql::exec(
@@ -93,7 +93,7 @@ StorageError CourseRepository::save(Course &course)
 
 StorageError CourseRepository::restoreKeptProgress(qint64 courseId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     // The course's activities that match kept work, by the source's own identities.
     const QString match
         = u"FROM kept_progress k JOIN courses c ON c.source_id = k.source_id "
@@ -132,7 +132,7 @@ StorageError CourseRepository::restoreKeptProgress(qint64 courseId)
 StorageError CourseRepository::saveSection(qint64 courseId, Section &section,
                                            QList<qint64> &keptActivities)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     const QVariant i18n
         = sql::i18nColumn({{u"title"_s, &section.title}, {u"summary"_s, &section.summary}});
     if (!sql::exec(q,
@@ -158,7 +158,7 @@ StorageError CourseRepository::saveSection(qint64 courseId, Section &section,
 
 StorageError CourseRepository::saveActivity(qint64 courseId, qint64 sectionId, Activity &activity)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     // The same activity in another section of the course has moved here.
     if (!sql::exec(q,
                    u"UPDATE activities SET section_id = ? WHERE remote_id = ? AND section_id <> ? "
@@ -205,7 +205,7 @@ StorageError CourseRepository::saveActivity(qint64 courseId, qint64 sectionId, A
 
 StorageError CourseRepository::saveFile(qint64 activityId, FileEntry &file)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"INSERT INTO files (activity_id, path, role, mime_type, remote_url, size, "
                    "remote_time_modified, remote_checksum, remote_checksum_kind, sha256, state) "
@@ -231,7 +231,7 @@ StorageError CourseRepository::saveFile(qint64 activityId, FileEntry &file)
 QList<FileEntry> CourseRepository::filesOf(qint64 activityId)
 {
     QList<FileEntry> files;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT id, path, role, mime_type, remote_url, size, remote_time_modified, "
                    "remote_checksum, remote_checksum_kind, sha256, state FROM files "
@@ -289,7 +289,7 @@ const QString kActivityColumns = u"id, section_id, remote_id, position, kind, ti
 
 std::optional<Course> CourseRepository::course(qint64 id)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT id, source_id, remote_id, short_name, title, summary, i18n, language, "
                    "time_modified FROM courses WHERE id = ?"_s,
@@ -339,7 +339,7 @@ std::optional<Course> CourseRepository::course(qint64 id)
 
 std::optional<Activity> CourseRepository::activity(qint64 id)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT "_s + kActivityColumns + u" FROM activities WHERE id = ?"_s, {id})
         || !q.next()) {
         return std::nullopt;
@@ -351,7 +351,7 @@ std::optional<Activity> CourseRepository::activity(qint64 id)
 
 qint64 CourseRepository::courseIdOfActivity(qint64 activityId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT s.course_id FROM activities a JOIN sections s ON s.id = a.section_id "
                    "WHERE a.id = ?"_s,
@@ -364,7 +364,7 @@ qint64 CourseRepository::courseIdOfActivity(qint64 activityId)
 
 std::optional<qint64> CourseRepository::idOf(qint64 sourceId, const QString &remoteId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT id FROM courses WHERE source_id = ? AND remote_id = ?"_s,
                    {sourceId, remoteId})
         || !q.next()) {
@@ -375,7 +375,7 @@ std::optional<qint64> CourseRepository::idOf(qint64 sourceId, const QString &rem
 
 int CourseRepository::count()
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT count(*) FROM courses"_s) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -384,7 +384,7 @@ int CourseRepository::count()
 QList<CourseSummary> CourseRepository::summaries(qint64 profileId, const QList<qint64> &only)
 {
     QList<CourseSummary> result;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     const QString filter
         = only.isEmpty() ? QString() : u" AND s.course_id IN (%1)"_s.arg(sql::idList(only));
     // One pass over each table, grouped by course (not a sub-query per course and figure): the
@@ -458,7 +458,7 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId, const QList<q
 
 StorageError CourseRepository::dropContent(qint64 courseId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q,
                     u"UPDATE files SET sha256 = NULL, state = 'remote' WHERE activity_id IN "
                     "(SELECT a.id FROM activities a JOIN sections s ON s.id = a.section_id "
@@ -468,7 +468,7 @@ StorageError CourseRepository::dropContent(qint64 courseId)
 
 StorageError CourseRepository::remove(qint64 courseId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q, u"DELETE FROM courses WHERE id = ?"_s, {courseId});
 }
 

@@ -112,6 +112,7 @@ void Database::closeConnection()
         if (!m_connectionNames.removeOne(name))
             return;
     }
+    sql::forgetStatements(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();
@@ -130,8 +131,10 @@ void Database::close()
     }
     // Connections of threads that ended without closeConnection(): SQLite closes the handle
     // when the last reference goes.
-    for (const QString &name : std::as_const(names))
+    for (const QString &name : std::as_const(names)) {
+        sql::forgetStatements(name);
         QSqlDatabase::removeDatabase(name);
+    }
 }
 
 UnsyncedCommits::UnsyncedCommits(QSqlDatabase db)

@@ -78,7 +78,7 @@ DownloadRepository::State DownloadRepository::stateFromKey(const QString &key)
 int DownloadRepository::enqueue(const QList<qint64> &fileIds)
 {
     int added = 0;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     for (qint64 fileId : fileIds) {
         if (!sql::exec(
                 q,
@@ -95,7 +95,7 @@ int DownloadRepository::enqueue(const QList<qint64> &fileIds)
         }
         if (q.numRowsAffected() > 0) {
             ++added;
-            QSqlQuery mark(m_db);
+            sql::Query mark(m_db);
             sql::exec(
                 mark,
                 u"UPDATE files SET state = 'queued' WHERE id = ? AND state <> 'update_available'"_s,
@@ -108,7 +108,7 @@ int DownloadRepository::enqueue(const QList<qint64> &fileIds)
 QList<qint64> DownloadRepository::downloadableFiles(qint64 courseId, qint64 activityId)
 {
     QList<qint64> ids;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT f.id FROM files f JOIN activities a ON a.id = f.activity_id "
                    "JOIN sections s ON s.id = a.section_id WHERE s.course_id = ? "
@@ -126,7 +126,7 @@ QList<qint64> DownloadRepository::downloadableFiles(qint64 courseId, qint64 acti
 QList<DownloadRepository::Row> DownloadRepository::all()
 {
     QList<Row> rows;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT "_s + kRowColumns + u" ORDER BY d.priority DESC, d.id"_s))
         return rows;
     while (q.next())
@@ -141,7 +141,7 @@ QList<DownloadRepository::Row> DownloadRepository::startable(const QList<qint64>
     QList<Row> rows;
     if (limit <= 0 || sourceIds.isEmpty())
         return rows;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT "_s + kRowColumns
                        + u" WHERE d.state = 'queued' AND coalesce(d.next_attempt_at, 0) <= ? "
@@ -158,7 +158,7 @@ QList<DownloadRepository::Row> DownloadRepository::startable(const QList<qint64>
 
 bool DownloadRepository::hasQueued(const QList<qint64> &sourceIds)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return !sourceIds.isEmpty()
            && sql::exec(q, u"SELECT 1"_s + kQueueFrom
                                + u" WHERE d.state = 'queued' AND c.source_id IN (%1) LIMIT 1"_s.arg(
@@ -168,7 +168,7 @@ bool DownloadRepository::hasQueued(const QList<qint64> &sourceIds)
 
 qint64 DownloadRepository::nextAttemptAfter(const QList<qint64> &sourceIds, qint64 now)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (sourceIds.isEmpty()
         || !sql::exec(
             q,
@@ -184,7 +184,7 @@ qint64 DownloadRepository::nextAttemptAfter(const QList<qint64> &sourceIds, qint
 
 std::optional<DownloadRepository::Row> DownloadRepository::row(qint64 fileId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT "_s + kRowColumns + u" WHERE d.file_id = ?"_s, {fileId})
         || !q.next())
         return std::nullopt;
@@ -193,7 +193,7 @@ std::optional<DownloadRepository::Row> DownloadRepository::row(qint64 fileId)
 
 int DownloadRepository::requeueInterrupted()
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(
             q, u"UPDATE downloads SET state = 'queued' WHERE state IN ('running', 'verifying')"_s))
         return 0;
@@ -210,7 +210,7 @@ int DownloadRepository::retryNow(const QStringList &errorCodes)
         values.append(code);
         placeholders.append(u"?"_s);
     }
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"UPDATE downloads SET next_attempt_at = NULL, attempts = 0 WHERE state = "
                    "'queued' AND next_attempt_at IS NOT NULL AND error_code IN (%1)"_s.arg(
@@ -223,7 +223,7 @@ int DownloadRepository::retryNow(const QStringList &errorCodes)
 
 StorageError DownloadRepository::update(const Row &row)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(
         q,
         u"UPDATE downloads SET state = ?, part_path = ?, bytes_done = ?, bytes_total = ?, "
@@ -237,7 +237,7 @@ StorageError DownloadRepository::update(const Row &row)
 
 StorageError DownloadRepository::setFileState(qint64 fileId, FileState state)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     // A file with an update keeps saying so while its new version is on its way.
     return sql::run(q,
                     u"UPDATE files SET state = CASE WHEN sha256 IS NOT NULL AND ? <> 'ready' "
@@ -247,7 +247,7 @@ StorageError DownloadRepository::setFileState(qint64 fileId, FileState state)
 
 StorageError DownloadRepository::complete(qint64 fileId, const QString &sha256, qint64 size)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (auto error = BlobRepository(m_db).add(sha256, size); error.isError())
         return error;
     if (auto error = sql::run(q, u"UPDATE files SET sha256 = ?, state = 'ready' WHERE id = ?"_s,
@@ -264,13 +264,13 @@ StorageError DownloadRepository::complete(qint64 fileId, const QString &sha256, 
 
 StorageError DownloadRepository::remove(qint64 fileId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q, u"DELETE FROM downloads WHERE file_id = ?"_s, {fileId});
 }
 
 StorageError DownloadRepository::removeFinished()
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q, u"DELETE FROM downloads WHERE state IN ('done', 'cancelled')"_s);
 }
 

@@ -8,7 +8,7 @@ namespace clikc {
 
 std::optional<ProfileRepository::Account> ProfileRepository::account(qint64 profileId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT coalesce(source_id, 0), coalesce(username, ''), "
                    "coalesce(remote_user_id, 0), signed_in FROM profiles WHERE id = ?"_s,
@@ -22,7 +22,7 @@ std::optional<ProfileRepository::Account> ProfileRepository::account(qint64 prof
 
 StorageError ProfileRepository::setAccount(qint64 profileId, const Account &account)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     // No such profile: NotFound, nothing was written.
     return sql::runOnOne(q,
                          u"UPDATE profiles SET source_id = ?, username = ?, remote_user_id = ?, "
@@ -34,7 +34,7 @@ StorageError ProfileRepository::setAccount(qint64 profileId, const Account &acco
 
 StorageError ProfileRepository::setSignedIn(qint64 profileId, bool signedIn)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q, u"UPDATE profiles SET signed_in = ? WHERE id = ?"_s,
                     {signedIn ? 1 : 0, profileId});
 }

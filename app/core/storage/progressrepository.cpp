@@ -13,7 +13,7 @@ namespace clikc {
 PlaybackState ProgressRepository::state(qint64 profileId, qint64 activityId)
 {
     PlaybackState state;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (sql::exec(
             q,
             u"SELECT position_ms, duration_ms, watched_ms, completed, seen_ranges FROM progress "
@@ -32,7 +32,7 @@ PlaybackState ProgressRepository::state(qint64 profileId, qint64 activityId)
 QHash<qint64, bool> ProgressRepository::completions(qint64 profileId, qint64 courseId)
 {
     QHash<qint64, bool> result;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(
             q,
             u"SELECT p.activity_id, p.completed FROM progress p "
@@ -49,7 +49,7 @@ QHash<qint64, bool> ProgressRepository::completions(qint64 profileId, qint64 cou
 StorageError ProgressRepository::save(qint64 profileId, qint64 activityId,
                                       const PlaybackState &state)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(
         q,
         u"INSERT INTO progress (profile_id, activity_id, position_ms, duration_ms, "
@@ -68,7 +68,7 @@ StorageError ProgressRepository::markCompleted(qint64 profileId, qint64 activity
     if (newlyCompleted)
         *newlyCompleted = false;
     const qint64 when = sql::now();
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"INSERT INTO progress (profile_id, activity_id, completed, completed_at, "
                    "updated_at) VALUES (?, ?, 1, ?, ?) ON CONFLICT (profile_id, activity_id) DO "
@@ -88,7 +88,7 @@ StorageError ProgressRepository::setCompleted(qint64 profileId, qint64 activityI
     if (changed)
         *changed = false;
     const qint64 when = sql::now();
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"INSERT INTO progress (profile_id, activity_id, completed, completed_at, "
                    "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, activity_id) DO "
@@ -107,7 +107,7 @@ StorageError ProgressRepository::setCompleted(qint64 profileId, qint64 activityI
 StorageError ProgressRepository::setServerCompletion(qint64 profileId, qint64 activityId,
                                                      const ServerCompletion &server)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     const qint64 knownAt
         = server.observedAtMs > 0 ? server.observedAtMs : QDateTime::currentMSecsSinceEpoch();
     return sql::run(
@@ -123,7 +123,7 @@ StorageError ProgressRepository::setServerCompletion(qint64 profileId, qint64 ac
 
 StorageError ProgressRepository::noteServerUpdated(qint64 profileId, qint64 activityId, qint64 atMs)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q,
                     u"INSERT INTO progress (profile_id, activity_id, server_known_at, updated_at) "
                     "VALUES (?, ?, ?, ?) ON CONFLICT (profile_id, activity_id) DO UPDATE SET "
@@ -133,7 +133,7 @@ StorageError ProgressRepository::noteServerUpdated(qint64 profileId, qint64 acti
 
 qint64 ProgressRepository::serverKnownAt(qint64 profileId, qint64 activityId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(
             q, u"SELECT server_known_at FROM progress WHERE profile_id = ? AND activity_id = ?"_s,
             {profileId, activityId})

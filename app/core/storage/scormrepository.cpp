@@ -28,7 +28,7 @@ ScormRepository::Attempt attemptFrom(const QSqlQuery &q)
 QHash<qint64, ScormRepository::Result> ScormRepository::results(qint64 profileId, qint64 courseId)
 {
     QHash<qint64, QList<Attempt>> byActivity;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (sql::exec(q,
                   u"SELECT t.sco, t.attempt, t.data, t.finished, t.updated_at, t.activity_id "
                   "FROM scorm_attempts t JOIN activities a ON a.id = t.activity_id "
@@ -47,7 +47,7 @@ QHash<qint64, ScormRepository::Result> ScormRepository::results(qint64 profileId
 std::optional<ScormRepository::Attempt> ScormRepository::latest(qint64 profileId, qint64 activityId,
                                                                 const QString &sco)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT sco, attempt, data, finished, updated_at FROM scorm_attempts "
                    "WHERE profile_id = ? AND activity_id = ? AND sco = ? "
@@ -62,7 +62,7 @@ std::optional<ScormRepository::Attempt> ScormRepository::latest(qint64 profileId
 QList<ScormRepository::Attempt> ScormRepository::attempts(qint64 profileId, qint64 activityId)
 {
     QList<Attempt> result;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT sco, attempt, data, finished, updated_at FROM scorm_attempts "
                    "WHERE profile_id = ? AND activity_id = ? ORDER BY sco, attempt"_s,
@@ -79,7 +79,7 @@ StorageError ScormRepository::save(qint64 profileId, qint64 activityId, const QS
                                    QJsonObject *merged)
 {
     QJsonObject data;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT data FROM scorm_attempts WHERE profile_id = ? AND activity_id = ? "
                    "AND sco = ? AND attempt = ?"_s,
@@ -107,7 +107,7 @@ StorageError ScormRepository::save(qint64 profileId, qint64 activityId, const QS
 StorageError ScormRepository::setRemoteScoes(qint64 activityId,
                                              const QList<std::pair<QString, qint64>> &scoes)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"DELETE FROM scorm_scoes WHERE activity_id = ?"_s, {activityId}))
         return sql::failure(q);
     for (const auto &[identifier, remoteId] : scoes) {
@@ -123,7 +123,7 @@ StorageError ScormRepository::setRemoteScoes(qint64 activityId,
 
 QString ScormRepository::unpackedPackage(qint64 activityId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT package_sha256 FROM activities WHERE id = ?"_s, {activityId})
         || !q.next()) {
         return {};
@@ -135,7 +135,7 @@ StorageError ScormRepository::replaceUnpacked(
     qint64 activityId, const QString &packageSha256,
     const QList<std::tuple<QString, qint64, QString>> &files)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"DELETE FROM files WHERE activity_id = ? AND role = 'asset'"_s,
                    {activityId})) {
         return sql::failure(q);
@@ -159,7 +159,7 @@ StorageError ScormRepository::replaceUnpacked(
 
 qint64 ScormRepository::remoteScoId(qint64 activityId, const QString &identifier)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT remote_id FROM scorm_scoes WHERE activity_id = ? AND identifier = ?"_s,
                    {activityId, identifier})

@@ -26,7 +26,7 @@ Source sourceFromRow(const QSqlQuery &q)
 
 StorageError SourceRepository::save(Source &source)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(
             q,
             u"INSERT INTO sources (kind, remote_id, base_url, title, i18n, allow_http, "
@@ -44,7 +44,7 @@ StorageError SourceRepository::save(Source &source)
 
 std::optional<Source> SourceRepository::source(qint64 id)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT id, kind, remote_id, base_url, title, i18n, allow_http FROM sources "
                    "WHERE id = ?"_s,
@@ -58,7 +58,7 @@ std::optional<Source> SourceRepository::source(qint64 id)
 QList<Source> SourceRepository::all()
 {
     QList<Source> sources;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT id, kind, remote_id, base_url, title, i18n, allow_http FROM sources "
                       "ORDER BY id"_s)) {
         return sources;
@@ -70,7 +70,7 @@ QList<Source> SourceRepository::all()
 
 QString SourceRepository::meta(const QString &key)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT value FROM meta WHERE key = ?"_s, {key}) || !q.next())
         return {};
     return q.value(0).toString();
@@ -78,7 +78,7 @@ QString SourceRepository::meta(const QString &key)
 
 StorageError SourceRepository::setMeta(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q,
                     u"INSERT INTO meta (key, value) VALUES (?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
@@ -95,7 +95,7 @@ SourceRepository::Identity SourceRepository::identity(const QString &folder)
     };
 
     ScopedTransaction transaction(m_db);
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     // Minted once; a second minting (another connection first) leaves the first one in place.
     if (!transaction.isActive()
         || !sql::exec(q, u"INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?), (?, ?)"_s,

@@ -4,7 +4,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -12,14 +19,158 @@ Q_LOGGING_CATEGORY(lcSql, "clikc.storage")
 
 namespace clikc::sql {
 
-bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values)
+namespace {
+
+// Idle prepared statements per connection, most recently used last. SQLite re-prepares a kept
+// statement itself when the schema changes. Statements written with an IN list of ids differ
+// each time; the bound keeps them from crowding out the rest for long.
+constexpr qsizetype kIdlePerConnection = 64;
+
+struct Idle
+{
+    QString sql;
+    std::unique_ptr<QSqlQuery> query;
+};
+
+struct Pool
+{
+    QPointer<QSqlDriver> driver; // a connection closed behind our back leaves a stale pool
+    std::vector<Idle> idle;
+};
+
+class Statements
+{
+public:
+    std::optional<QSqlQuery> take(const QString &connection, const QSqlDriver *driver,
+                                  const QString &sql)
+    {
+        std::vector<Idle> stale;
+        QMutexLocker locker(&m_mutex);
+        auto pool = m_pools.find(connection);
+        if (pool == m_pools.end())
+            return std::nullopt;
+        if (pool->second.driver.data() != driver) {
+            stale.swap(pool->second.idle);
+            m_pools.erase(pool);
+            locker.unlock();
+            return std::nullopt;
+        }
+        std::vector<Idle> &idle = pool->second.idle;
+        for (auto it = idle.rbegin(); it != idle.rend(); ++it) {
+            if (it->sql == sql) {
+                std::optional<QSqlQuery> found(std::move(*it->query));
+                idle.erase(std::next(it).base());
+                return found;
+            }
+        }
+        return std::nullopt;
+    }
+
+    void give(const QString &connection, QSqlDriver *driver, const QString &sql, QSqlQuery query)
+    {
+        std::vector<Idle> dropped;
+        QMutexLocker locker(&m_mutex);
+        Pool &pool = m_pools[connection];
+        if (pool.driver.data() != driver) {
+            dropped.swap(pool.idle);
+            pool.driver = driver;
+        }
+        pool.idle.push_back({sql, std::make_unique<QSqlQuery>(std::move(query))});
+        if (qsizetype(pool.idle.size()) > kIdlePerConnection) {
+            dropped.push_back(std::move(pool.idle.front()));
+            pool.idle.erase(pool.idle.begin());
+        }
+    }
+
+    void forget(const QString &connection)
+    {
+        std::vector<Idle> dropped;
+        QMutexLocker locker(&m_mutex);
+        auto pool = m_pools.find(connection);
+        if (pool != m_pools.end()) {
+            dropped.swap(pool->second.idle);
+            m_pools.erase(pool);
+        }
+    }
+
+    int count(const QString &connection)
+    {
+        QMutexLocker locker(&m_mutex);
+        const auto pool = m_pools.find(connection);
+        return pool == m_pools.end() ? 0 : int(pool->second.idle.size());
+    }
+
+private:
+    QMutex m_mutex;
+    std::unordered_map<QString, Pool> m_pools;
+};
+
+Statements &statements()
+{
+    static Statements instance;
+    return instance;
+}
+
+} // namespace
+
+Query::Query(const QSqlDatabase &db)
+    : QSqlQuery(db)
+    , m_db(db)
+    , m_driver(db.driver())
+    , m_connection(db.connectionName())
+{}
+
+Query::~Query()
+{
+    giveBack();
+}
+
+void Query::giveBack()
+{
+    if (m_sql.isEmpty())
+        return;
+    finish();
+    // This query keeps a fresh result for whatever comes next; the statement goes to the pool.
+    QSqlQuery held(m_db);
+    swap(held);
+    statements().give(m_connection, m_driver.data(), m_sql, std::move(held));
+    m_sql.clear();
+}
+
+bool Query::prepareOnce(const QString &sql)
+{
+    giveBack();
+    if (m_driver.isNull())
+        return prepare(sql); // fails with the driver's own error
+    if (std::optional<QSqlQuery> idle = statements().take(m_connection, m_driver.data(), sql)) {
+        QSqlQuery::operator=(std::move(*idle));
+    } else {
+        setForwardOnly(true);
+        if (!prepare(sql))
+            return false;
+    }
+    m_sql = sql;
+    return true;
+}
+
+void forgetStatements(const QString &connectionName)
+{
+    statements().forget(connectionName);
+}
+
+int idleStatements(const QString &connectionName)
+{
+    return statements().count(connectionName);
+}
+
+bool exec(Query &query, const QString &sql, std::initializer_list<QVariant> values)
 {
     return exec(query, sql, QVariantList(values));
 }
 
-bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
+bool exec(Query &query, const QString &sql, const QVariantList &values)
 {
-    if (!query.prepare(sql)) {
+    if (!query.prepareOnce(sql)) {
         qCWarning(lcSql) << "prepare failed:" << query.lastError().text() << sql;
         return false;
     }
@@ -39,12 +190,12 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
     return true;
 }
 
-StorageError run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values)
+StorageError run(Query &query, const QString &sql, std::initializer_list<QVariant> values)
 {
     return exec(query, sql, QVariantList(values)) ? StorageError{} : errorOf(query);
 }
 
-StorageError runOnOne(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values)
+StorageError runOnOne(Query &query, const QString &sql, std::initializer_list<QVariant> values)
 {
     if (!exec(query, sql, QVariantList(values)))
         return errorOf(query);

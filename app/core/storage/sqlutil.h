@@ -3,6 +3,8 @@
 #include "domain/localizedtext.h"
 #include "domain/storageerror.h"
 
+#include <QPointer>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -13,15 +15,44 @@
 // Small helpers shared by the repositories. Only the storage layer includes this file.
 namespace clikc::sql {
 
+// A query on one connection whose statements are prepared once per connection: exec() borrows
+// the connection's idle prepared copy of the same SQL, or prepares it, and the destructor
+// resets the statement (so no read snapshot outlives the query) and keeps it for the next
+// Query with that SQL. Forward-only. The same SQL in two live queries gets two statements.
+// Use it like the QSqlQuery it is, on the thread that owns the connection.
+class Query final : public QSqlQuery
+{
+public:
+    explicit Query(const QSqlDatabase &db);
+    ~Query();
+    Q_DISABLE_COPY_MOVE(Query)
+
+    // Prepares `sql` (or takes an idle statement of it). False, with lastError(), on failure.
+    bool prepareOnce(const QString &sql);
+
+private:
+    void giveBack();
+
+    QSqlDatabase m_db;
+    QPointer<QSqlDriver> m_driver;
+    QString m_connection;
+    QString m_sql; // the statement this query holds, to keep when done; empty for none
+};
+
+// Drops the statements kept for a connection (Database calls it before closing one).
+void forgetStatements(const QString &connectionName);
+// How many prepared statements are kept idle for a connection (for tests).
+int idleStatements(const QString &connectionName);
+
 // Prepares `sql`, binds `values` in order and executes it. Returns false on any error.
-bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values = {});
+bool exec(Query &query, const QString &sql, std::initializer_list<QVariant> values = {});
 // The same with values counted at run time (an IN list).
-bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values);
+bool exec(Query &query, const QString &sql, const QVariantList &values);
 // The same for a write: what SQLite said, as the storage layer's error.
-StorageError run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values = {});
+StorageError run(Query &query, const QString &sql, std::initializer_list<QVariant> values = {});
 
 // The same, and NotFound unless it changed exactly one row.
-StorageError runOnOne(QSqlQuery &query, const QString &sql,
+StorageError runOnOne(Query &query, const QString &sql,
                       std::initializer_list<QVariant> values = {});
 
 // The storage error an error Qt's SQLite driver reported stands for (none for no error).

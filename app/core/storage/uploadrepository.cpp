@@ -70,7 +70,7 @@ StorageError UploadRepository::enqueueScormTracks(qint64 profileId, qint64 activ
 
 StorageError UploadRepository::setScoId(qint64 id, qint64 scoId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q,
                     u"UPDATE uploads SET payload = json_set(payload, '$.scoId', ?) WHERE id = ?"_s,
                     {scoId, id});
@@ -80,7 +80,7 @@ StorageError UploadRepository::enqueue(qint64 profileId, qint64 activityId, qint
                                        Kind kind, const QJsonObject &payload,
                                        const QString &mergeKey)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     // Where it goes: only courses that came from a server have someone to tell.
     qint64 sourceId = 0;
     QJsonObject target;
@@ -172,7 +172,7 @@ QList<UploadRepository::Action> UploadRepository::select(const QString &where,
                                                          std::initializer_list<QVariant> values)
 {
     QList<Action> result;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT "_s + kColumns + u" FROM uploads "_s + where, values))
         return result;
     while (q.next()) {
@@ -224,7 +224,7 @@ std::optional<UploadRepository::Action> UploadRepository::action(qint64 id)
 QList<qint64> UploadRepository::profilesWithWork()
 {
     QList<qint64> result;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT DISTINCT profile_id FROM uploads WHERE state IN ('pending', "
                       "'sending') ORDER BY profile_id"_s))
         return result;
@@ -235,7 +235,7 @@ QList<qint64> UploadRepository::profilesWithWork()
 
 StorageError UploadRepository::markSending(qint64 id)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::runOnOne(q,
                          u"UPDATE uploads SET state = 'sending', attempts = attempts + 1, "
                          "updated_at = ? WHERE id = ? AND state IN ('pending', 'sending')"_s,
@@ -244,7 +244,7 @@ StorageError UploadRepository::markSending(qint64 id)
 
 StorageError UploadRepository::confirm(qint64 id)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (auto error = sql::run(q,
                               u"UPDATE profiles SET last_upload_at = ? WHERE id = "
                               "(SELECT profile_id FROM uploads WHERE id = ?)"_s,
@@ -257,7 +257,7 @@ StorageError UploadRepository::confirm(qint64 id)
 
 StorageError UploadRepository::reject(qint64 id, const QString &code, const QString &message)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q,
                     u"UPDATE uploads SET state = 'rejected', merge_key = NULL, error_code = ?, "
                     "error_message = ?, updated_at = ? WHERE id = ?"_s,
@@ -266,7 +266,7 @@ StorageError UploadRepository::reject(qint64 id, const QString &code, const QStr
 
 StorageError UploadRepository::retryLater(qint64 id, const QString &code, const QString &message)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::run(q,
                     u"UPDATE uploads SET state = 'pending', error_code = ?, error_message = ?, "
                     "updated_at = ? WHERE id = ? AND state = 'sending'"_s,
@@ -275,7 +275,7 @@ StorageError UploadRepository::retryLater(qint64 id, const QString &code, const 
 
 int UploadRepository::requeueSending()
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!sql::exec(q, u"UPDATE uploads SET state = 'pending' WHERE state = 'sending'"_s))
         return -1;
     return q.numRowsAffected();
@@ -283,7 +283,7 @@ int UploadRepository::requeueSending()
 
 StorageError UploadRepository::dismiss(qint64 profileId, qint64 id)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::runOnOne(
         q, u"DELETE FROM uploads WHERE id = ? AND profile_id = ? AND state = 'rejected'"_s,
         {id, profileId});
@@ -292,7 +292,7 @@ StorageError UploadRepository::dismiss(qint64 profileId, qint64 id)
 UploadRepository::Counts UploadRepository::counts(qint64 profileId)
 {
     Counts counts;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (sql::exec(
             q,
             u"SELECT coalesce(sum(state <> 'rejected'), 0), coalesce(sum(state = 'rejected'), "
@@ -309,7 +309,7 @@ UploadRepository::Counts UploadRepository::counts(qint64 profileId)
 
 bool UploadRepository::hasWaiting(qint64 profileId, qint64 activityId)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     return sql::exec(q,
                      u"SELECT 1 FROM uploads WHERE profile_id = ? AND activity_id = ? AND state IN "
                      "('pending', 'sending') LIMIT 1"_s,
