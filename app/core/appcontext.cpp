@@ -163,6 +163,7 @@ AppContext::~AppContext()
     m_scormLessons.reset();
     m_progressRecorder.reset();
     m_courseQueries.reset();
+    m_store->closeSession(); // nothing places files any more
     m_database->close();
     m_settings->sync();
     m_lock.reset(); // last: the folder is free once everything is written
@@ -223,6 +224,9 @@ bool AppContext::open(bool startUploads)
         return false;
     }
     m_account->setLibraryIdentity(identity.id, identity.copiedFrom);
+    // Before anything can place a file: a crash from now on is seen by the next start.
+    if (!m_store->openSession())
+        qCInfo(lcContext) << "the last session ended without closing; repair looks for orphans";
     m_downloads->start();
     if (startUploads)
         m_uploader->start();

@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QTemporaryFile>
 
@@ -21,6 +22,8 @@ using namespace Qt::StringLiterals;
 
 namespace clikc {
 namespace {
+
+Q_LOGGING_CATEGORY(lcStore, "clikc.store")
 
 constexpr qint64 kChunk = 256 * 1024;
 
@@ -333,6 +336,45 @@ QStringList ContentStore::objects() const
     }
     result.sort();
     return result;
+}
+
+QString ContentStore::sessionMarker() const
+{
+    return m_root + u"/in-use"_s;
+}
+
+bool ContentStore::openSession()
+{
+    if (m_sessionOpen)
+        return m_lastSessionClean;
+    QDir().mkpath(m_root);
+    const QString marker = sessionMarker();
+    m_lastSessionClean = !QFileInfo::exists(marker);
+    m_sessionOpen = true;
+    if (!m_lastSessionClean)
+        return false; // still there, as it must be for this session
+    // On disk before anything is placed, so a crash from here on is seen by the next start.
+    QFile file(marker);
+    if (!file.open(QIODevice::WriteOnly) || ::fsync(file.handle()) != 0) {
+        qCWarning(lcStore) << "cannot mark the store in use:" << file.errorString();
+        return true;
+    }
+    file.close();
+    const int fd = ::open(QFile::encodeName(m_root).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+    return true;
+}
+
+void ContentStore::closeSession()
+{
+    if (!m_sessionOpen)
+        return;
+    // Losing this removal to a power cut only costs the next start a look for orphans.
+    QFile::remove(sessionMarker());
+    m_sessionOpen = false;
 }
 
 int ContentStore::removeLeftovers()

@@ -22,6 +22,7 @@ struct ContentExpectation
 //   <root>/tmp/                  files being written; anything left here is from a crash
 //   <root>/quarantine/           content whose bytes no longer matched its name
 //   <root>/parts/                downloads in progress (`.part` files), kept across restarts
+//   <root>/in-use                there while a session has the store open (see openSession)
 // Bytes are written to tmp/, hashed while written, flushed to disk, checked against what the
 // caller expects, and only then renamed into objects/ — a file under its final name is always
 // whole. Knows nothing of the database: callers keep the index (BlobRepository).
@@ -97,10 +98,21 @@ public:
     // Deletes what a crash left in tmp/. Returns how many files it removed.
     int removeLeftovers();
 
+    // Marks the store in use (durably) until closeSession(). True when the session before
+    // ended with closeSession() (or none ran yet): then no object was placed without its
+    // record being written or dropped, and nothing needs looking for. False when it was cut
+    // short (a crash, a kill, a power cut): objects placed but never recorded may be there.
+    // Again within the same session, the same answer.
+    bool openSession();
+    void closeSession();
+    // What openSession() said; false before it was called (then assume the worst).
+    bool lastSessionEndedCleanly() const { return m_lastSessionClean; }
+
     static bool isSha256(const QString &text);
     static QString sha256Of(QIODevice &device);
 
 private:
+    QString sessionMarker() const;
     // Whether `size` more bytes fit, with a margin for the database and the system.
     bool hasRoomFor(qint64 size) const;
     // Opens `out` (when there is room for what is expected) and copies `source` into it,
@@ -112,6 +124,8 @@ private:
     std::optional<QString> place(QFile &file, const QString &sha256, Error *error);
 
     QString m_root;
+    bool m_sessionOpen = false;
+    bool m_lastSessionClean = false;
 };
 
 } // namespace clikc

@@ -5,6 +5,7 @@
 #include "storage/courserepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
+#include "util/failpoint.h"
 #include "util/safefile.h"
 
 #include <QFile>
@@ -158,6 +159,7 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
         undo();
         return false;
     }
+    failpoint::hit("import-before-commit"); // placed, not yet recorded: orphans if it dies
 
     ScopedTransaction transaction(db);
     SourceRepository sources(db);

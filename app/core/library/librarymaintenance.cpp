@@ -85,13 +85,19 @@ QFuture<LibraryMaintenance::RepairReport> LibraryMaintenance::repair()
     return m_worker.run([this] {
         RepairReport report;
         report.leftoversRemoved = m_worker.store().removeLeftovers();
-        BlobRepository blobs(m_worker.database().connection());
-        QSet<QString> known;
-        for (const auto &blob : blobs.all())
-            known.insert(blob.sha256);
-        for (const QString &sha : m_worker.store().objects()) {
-            if (!known.contains(sha) && m_worker.store().remove(sha))
-                ++report.orphansRemoved;
+        // Objects are placed before their records are written and records dropped before
+        // their objects, so only a session cut short leaves objects no record names. Looking
+        // for them reads every name in the store: only then, not at every start.
+        if (!m_worker.store().lastSessionEndedCleanly()) {
+            report.storeScanned = true;
+            BlobRepository blobs(m_worker.database().connection());
+            QSet<QString> known;
+            for (const auto &blob : blobs.all())
+                known.insert(blob.sha256);
+            for (const QString &sha : m_worker.store().objects()) {
+                if (!known.contains(sha) && m_worker.store().remove(sha))
+                    ++report.orphansRemoved;
+            }
         }
         report.blobsFreed = m_worker.freeUnusedBlobs();
         return report;

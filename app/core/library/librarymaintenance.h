@@ -37,9 +37,10 @@ public:
 
     struct RepairReport
     {
-        int leftoversRemoved = 0; // half-written files from a crash
-        int orphansRemoved = 0;   // placed but never recorded
-        int blobsFreed = 0;       // no longer used by any course
+        int leftoversRemoved = 0;  // half-written files from a crash
+        int orphansRemoved = 0;    // placed but never recorded
+        bool storeScanned = false; // looked for those (only after a session cut short)
+        int blobsFreed = 0;        // no longer used by any course
     };
 
     QFuture<MirrorImporter::Report> importMirror(const QString &root, SourceKind kind,
