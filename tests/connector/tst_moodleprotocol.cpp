@@ -273,6 +273,87 @@ private Q_SLOTS:
             u"abc"_s);
         QCOMPARE(url.query(), u"forcedownload=1&token=abc"_s);
     }
+    // tool_mobile_call_external_functions as the real site answered it: one answer per call in
+    // order, each `data` a JSON string, a failed call's `exception` a JSON string too; the
+    // failure is that call's alone.
+    void batchAnswersArePerCall()
+    {
+        const QList<ProgressCall> calls = {
+            {ProgressCall::Kind::ActivityView, u"1"_s, u"page"_s, false, 0, 0, {}},
+            {ProgressCall::Kind::CourseView, u"2"_s, {}, false, 0, 0, {}},
+            {ProgressCall::Kind::Completion, u"999"_s, {}, true, 0, 0, {}},
+        };
+        ConnectorError whole;
+        const QList<ConnectorError> errors
+            = moodle::readBatch(answer(u"batch_call.json"_s).object(), calls, &whole);
+        QVERIFY(!whole.isError());
+        QCOMPARE(errors.size(), 3);
+        QVERIFY(!errors.at(0).isError());
+        QVERIFY(!errors.at(1).isError());
+        QCOMPARE(errors.at(2).code, C::NotFound);
+        QCOMPARE(errors.at(2).serverCode, u"invalidcoursemodule"_s);
+        QCOMPARE(errors.at(2).detail, u"Invalid course module ID"_s);
+
+        // An answer that does not hold one response per call settles none of them.
+        moodle::readBatch(answer(u"batch_call.json"_s).object(), calls.mid(0, 2), &whole);
+        QCOMPARE(whole.code, C::MalformedResponse);
+        moodle::readBatch(QJsonObject{{u"responses"_s, u"[]"_s}}, calls, &whole);
+        QCOMPARE(whole.code, C::MalformedResponse);
+        // A call whose data is not JSON, or whose status is false, is that call's failure.
+        const QJsonArray odd = {
+            QJsonObject{{u"error"_s, false}, {u"data"_s, u"not json"_s}},
+            QJsonObject{{u"error"_s, false},
+                        {u"data"_s, u"{\"status\":false,\"warnings\":[{\"warningcode\":"
+                                    "\"cannotmanualctrack\",\"message\":\"No\"}]}"_s}},
+            QJsonObject{{u"error"_s, true}, {u"exception"_s, u"{}"_s}},
+        };
+        const QList<ConnectorError> oddErrors
+            = moodle::readBatch(QJsonObject{{u"responses"_s, odd}}, calls, &whole);
+        QVERIFY(!whole.isError());
+        QCOMPARE(oddErrors.at(0).code, C::MalformedResponse);
+        QCOMPARE(oddErrors.at(1).serverCode, u"cannotmanualctrack"_s);
+        QCOMPARE(oddErrors.at(2).code, C::MalformedResponse);
+    }
+
+    // What each action becomes, alone (form fields as PHP reads them) and in a batch.
+    void progressCallsAsTheServerReadsThem()
+    {
+        const ProgressCall tracks{
+            ProgressCall::Kind::ScormTracks,
+            {},
+            {},
+            false,
+            12,
+            2,
+            {{u"cmi.core.lesson_status"_s, u"passed"_s}, {u"cmi.suspend_data"_s, u"a+b&c=d"_s}}};
+        const moodle::WsCall ws = moodle::progressCall(tracks);
+        QCOMPARE(ws.function, u"mod_scorm_insert_scorm_tracks"_s);
+        const QUrlQuery form = moodle::formOf(ws.arguments);
+        const QString encoded = form.toString(QUrl::FullyEncoded);
+        QVERIFY2(encoded.contains(u"attempt=2"_s) && encoded.contains(u"scoid=12"_s),
+                 qPrintable(encoded));
+        QVERIFY2(encoded.contains(u"tracks%5B1%5D%5Bvalue%5D=a%2Bb%26c%3Dd"_s)
+                     || encoded.contains(u"tracks[1][value]=a%2Bb%26c%3Dd"_s),
+                 qPrintable(encoded));
+
+        const moodle::WsCall view = moodle::progressCall(
+            {ProgressCall::Kind::ActivityView, u"7"_s, u"resource"_s, false, 0, 0, {}});
+        QCOMPARE(view.function, u"mod_resource_view_resource"_s);
+        QCOMPARE(view.arguments.value(u"resourceid"_s).toInteger(), 7);
+        QVERIFY(moodle::progressCall(
+                    {ProgressCall::Kind::ActivityView, u"7"_s, u"quiz"_s, false, 0, 0, {}})
+                    .function.isEmpty());
+        const moodle::WsCall tick
+            = moodle::progressCall({ProgressCall::Kind::Completion, u"5"_s, {}, true, 0, 0, {}});
+        QCOMPARE(tick.arguments, (QJsonObject{{u"cmid"_s, 5}, {u"completed"_s, 1}}));
+
+        const QUrlQuery batch = moodle::batchForm({view, tick});
+        QCOMPARE(batch.queryItemValue(u"requests[0][function]"_s), view.function);
+        QCOMPARE(batch.queryItemValue(u"requests[1][function]"_s), tick.function);
+        const QByteArray arguments = QByteArray::fromPercentEncoding(
+            batch.queryItemValue(u"requests[1][arguments]"_s, QUrl::FullyEncoded).toUtf8());
+        QCOMPARE(QJsonDocument::fromJson(arguments).object(), tick.arguments);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoodleProtocol)

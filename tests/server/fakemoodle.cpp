@@ -19,6 +19,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -1548,6 +1551,8 @@ struct FakeMoodle::Private
     bool uploadFiles = true;
     QList<std::pair<QString, QString>> functions; // name, version
     QSet<QString> disabledFunctions;
+    int batchCalls = 0;         // tool_mobile_call_external_functions requests answered
+    QStringList batchFunctions; // the calls the request being served carries, if a batch
     QHash<QString, WsFunction> implemented;
 
     QList<FakeUser> users;
@@ -2204,6 +2209,7 @@ struct FakeMoodle::Private
             {u"core_completion_update_activity_completion_status_manually"_s,
              &Private::updateCompletion},
             {u"core_completion_get_activities_completion_status"_s, &Private::completionStatus},
+            {u"tool_mobile_call_external_functions"_s, &Private::callExternalFunctions},
         };
         for (const auto &[name, handler] : handlers) {
             implemented.insert(name, [this, handler](const Params &p, const FakeUser &user) {
@@ -2227,6 +2233,89 @@ struct FakeMoodle::Private
                     return statusOk();
                 });
         }
+    }
+
+    // tool_mobile_call_external_functions: requests[i][function] and requests[i][arguments] (a
+    // JSON object as a string); each runs as if called alone, a failure does not stop the rest,
+    // and each answer is a JSON string to decode again (batch_call.json).
+    WsResult callExternalFunctions(const Params &p, const FakeUser &user)
+    {
+        const QList<QMap<QString, QString>> requests = p.structs(u"requests"_s);
+        if (requests.isEmpty())
+            return invalidParameter();
+        Json responses = Json::array();
+        for (const QMap<QString, QString> &request : requests) {
+            const QString function = request.value(u"function"_s);
+            QJsonParseError parseError;
+            const QJsonDocument arguments = QJsonDocument::fromJson(
+                request.value(u"arguments"_s, u"{}"_s).toUtf8(), &parseError);
+            WsResult result;
+            const bool inService = std::any_of(functions.cbegin(), functions.cend(),
+                                               [&](const auto &f) { return f.first == function; });
+            const auto handler = implemented.constFind(function);
+            if (parseError.error != QJsonParseError::NoError || !arguments.isObject())
+                result = invalidParameter();
+            else if (!inService || disabledFunctions.contains(function)
+                     || function == u"tool_mobile_call_external_functions"_s
+                     || handler == implemented.cend())
+                result = WsError{u"webservice_access_exception"_s, u"accessexception"_s,
+                                 u"Access control exception"_s};
+            else
+                result = (*handler)(flattened(arguments.object()), user);
+            // Each call is logged after its batch as if it came alone (no bytes of its own).
+            auto inner = std::make_shared<FakeRequest>();
+            inner->method = "POST"_ba;
+            inner->path = prefix + u"/webservice/rest/server.php"_s;
+            inner->function = function;
+            inner->batch = u"tool_mobile_call_external_functions"_s;
+            inner->params = flattened(arguments.object()).items;
+            inner->status = 200;
+            log.append(inner);
+            if (const auto *error = std::get_if<WsError>(&result)) {
+                const Json exception = Json::object({
+                    {u"message"_s, error->message},
+                    {u"errorcode"_s, error->errorCode},
+                    {u"link"_s, siteUrl() + u'/'},
+                    {u"moreinfourl"_s,
+                     u"https://docs.moodle.org/404/en/error/moodle/"_s + error->errorCode},
+                });
+                responses.append(Json::object(
+                    {{u"error"_s, true}, {u"exception"_s, QString::fromUtf8(exception.toJson())}}));
+            } else {
+                responses.append(Json::object(
+                    {{u"error"_s, false},
+                     {u"data"_s, QString::fromUtf8(std::get<Json>(result).toJson())}}));
+            }
+        }
+        ++batchCalls;
+        return Json::object({{u"responses"_s, responses}});
+    }
+
+    // A JSON object of arguments as the form fields PHP would have read (tracks[0][element]).
+    static Params flattened(const QJsonObject &arguments)
+    {
+        Params params;
+        std::function<void(const QString &, const QJsonValue &)> add;
+        add = [&](const QString &key, const QJsonValue &value) {
+            if (value.isArray()) {
+                const QJsonArray array = value.toArray();
+                for (qsizetype i = 0; i < array.size(); ++i)
+                    add(u"%1[%2]"_s.arg(key).arg(i), array.at(i));
+            } else if (value.isObject()) {
+                const QJsonObject object = value.toObject();
+                for (auto it = object.begin(); it != object.end(); ++it)
+                    add(u"%1[%2]"_s.arg(key, it.key()), it.value());
+            } else if (value.isBool()) {
+                params.items.append({key, value.toBool() ? u"1"_s : u"0"_s});
+            } else if (value.isDouble()) {
+                params.items.append({key, QString::number(value.toInteger())});
+            } else {
+                params.items.append({key, value.toString()});
+            }
+        };
+        for (auto it = arguments.begin(); it != arguments.end(); ++it)
+            add(it.key(), it.value());
+        return params;
     }
 
     void logEvent(const QString &function, int instanceId, int userId)
@@ -2491,8 +2580,9 @@ struct FakeMoodle::Private
         if (!cmid || !completed)
             return invalidParameter();
         const Module *m = module(*cmid);
-        if (!m)
-            return missingRecord(u"course_modules"_s);
+        if (!m) // get_course_and_cm_from_cmid(), as recorded in batch_call.json
+            return WsError{u"moodle_exception"_s, u"invalidcoursemodule"_s,
+                           u"Invalid course module ID"_s};
         if (m->completion != 1)
             return WsError{u"moodle_exception"_s, u"cannotmanualctrack"_s,
                            u"Activity does not provide manual completion tracking"_s};
@@ -2921,10 +3011,13 @@ struct FakeMoodle::Private
 
     // --- Misbehaviour
 
-    static bool matches(const Misbehaviour &rule, const QString &path, const QString &function)
+    // A batch (tool_mobile_call_external_functions) matches the rules of the calls it carries:
+    // whatever happens to the request happens to all of them.
+    bool matches(const Misbehaviour &rule, const QString &path, const QString &function) const
     {
         return rule.match.isEmpty() || path.contains(rule.match)
-               || (!function.isEmpty() && function == rule.match);
+               || (!function.isEmpty() && function == rule.match)
+               || batchFunctions.contains(rule.match);
     }
 
     // The first active rule of `kind` for this request, used up by one.
@@ -3008,6 +3101,11 @@ struct FakeMoodle::Private
         if (route == Route::Rest)
             record.function = params.value(u"wsfunction"_s);
         const QString &function = record.function;
+        batchFunctions.clear();
+        if (function == u"tool_mobile_call_external_functions"_s) {
+            for (const auto &call : params.structs(u"requests"_s))
+                batchFunctions.append(call.value(u"function"_s));
+        }
 
         Response r;
         if (take(Kind::CloseWithoutResponse, record.path, function)) {
@@ -3743,6 +3841,11 @@ void FakeMoodle::setCompletionState(int cmid, int state, qint64 timeCompleted, i
 {
     d->checkedModule(cmid);
     d->completion[{cmid, userId}] = {state, timeCompleted};
+}
+
+int FakeMoodle::batchCallCount() const
+{
+    return d->batchCalls;
 }
 
 int FakeMoodle::trackWriteCount(int cmid, int userId, int attempt) const

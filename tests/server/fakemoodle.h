@@ -52,6 +52,9 @@ struct FakeRequest
     QByteArray method;
     QString path;     // percent-decoded, without the query, with the site prefix
     QString function; // wsfunction of a REST call
+    // The batch function that carried this call (tool_mobile_call_external_functions): such a
+    // call is logged after its batch's request as an entry of its own, with no bytes.
+    QString batch;
     QList<std::pair<QString, QString>> params;        // query, then form fields, in order
     QList<std::pair<QByteArray, QByteArray>> headers; // as the client sent them
     int status = 0;       // 0 while nothing was sent (or CloseWithoutResponse)
@@ -265,6 +268,8 @@ public:
     // attempt (a new element, or a new value for one); writing the value an element already has
     // is not a change. x.start.time is not counted.
     int trackWriteCount(int cmid, int userId = 3, int attempt = 1) const;
+    // How many tool_mobile_call_external_functions requests (batches of calls) were answered.
+    int batchCallCount() const;
 
     // --- Files. `index` counts the module's files as core_course_get_contents lists them (a
     // page's generated index.html is 0); a SCORM module's only file is its package.

@@ -96,6 +96,9 @@ QByteArray fixture(const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+const QByteArray kInvalidCourseModule
+    = R"({"exception":"moodle_exception","errorcode":"invalidcoursemodule","message":"Invalid course module ID"})"_ba;
+
 const QByteArray kInvalidToken
     = R"({"exception":"moodle_exception","errorcode":"invalidtoken","message":"Invalid token - token not found"})"_ba;
 const QByteArray kPluginfileInvalidToken
@@ -360,6 +363,38 @@ private Q_SLOTS:
                 = QString::fromLatin1(expected).replace(hash, u"\"sha1hash\":\"-\""_s).toLatin1();
         }
         QCOMPARE(body, expected);
+    }
+
+    // tool_mobile_call_external_functions answers as recorded: one answer per call, in order,
+    // each a JSON string; the failed call does not stop the others, and each call is logged.
+    void batchMatchesTheRecording()
+    {
+        if (!haveFixtures())
+            QSKIP("The recorded responses are not there (CLIKC_MOODLE_FIXTURES)");
+        const Reply reply
+            = rest(u"tool_mobile_call_external_functions"_s,
+                   {{u"requests[0][function]"_s, u"core_course_view_course"_s},
+                    {u"requests[0][arguments]"_s, u"{\"courseid\":2}"_s},
+                    {u"requests[1][function]"_s, u"mod_page_view_page"_s},
+                    {u"requests[1][arguments]"_s, u"{\"pageid\":1}"_s},
+                    {u"requests[2][function]"_s,
+                     u"core_completion_update_activity_completion_status_manually"_s},
+                    {u"requests[2][arguments]"_s, u"{\"cmid\":999,\"completed\":1}"_s}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(asRecorded(reply.body)),
+                 QJsonDocument::fromJson(fixture(u"batch_call.json"_s)));
+        QCOMPARE(m_server->batchCallCount(), 1);
+        QCOMPARE(m_server->viewCount(u"core_course_view_course"_s, 2), 1);
+        QCOMPARE(m_server->viewCount(u"mod_page_view_page"_s, 1), 1);
+        QStringList logged;
+        for (const clikc::test::FakeRequest &request : m_server->requests())
+            logged.append(request.function + u'/' + request.batch);
+        QCOMPARE(logged,
+                 (QStringList{u"tool_mobile_call_external_functions/"_s,
+                              u"core_course_view_course/tool_mobile_call_external_functions"_s,
+                              u"mod_page_view_page/tool_mobile_call_external_functions"_s,
+                              u"core_completion_update_activity_completion_status_manually/"
+                              "tool_mobile_call_external_functions"_s}));
     }
 
     void matchesRecordedProgress()
@@ -791,7 +826,7 @@ private Q_SLOTS:
             rest(kManual, {{u"cmid"_s, u"3"_s}, {u"completed"_s, u"1"_s}}).body,
             R"({"exception":"moodle_exception","errorcode":"cannotmanualctrack","message":"Activity does not provide manual completion tracking"})"_ba);
         QCOMPARE(rest(kManual, {{u"cmid"_s, u"99"_s}, {u"completed"_s, u"1"_s}}).body,
-                 invalidRecord(u"course_modules"_s));
+                 kInvalidCourseModule); // as recorded in batch_call.json
         QCOMPARE(rest(kManual, {{u"cmid"_s, u"1"_s}}).object().value(u"errorcode"_s).toString(),
                  u"invalidparameter"_s);
         QCOMPARE(m_server->completionState(kScorm), 0);
@@ -1032,9 +1067,9 @@ private Q_SLOTS:
                      .size(),
                  0);
 
-        // Calls that name them: invalidrecord.
+        // Calls that name them: invalidcoursemodule, invalidrecord.
         QCOMPARE(rest(kManual, {{u"cmid"_s, u"2"_s}, {u"completed"_s, u"0"_s}}).body,
-                 invalidRecord(u"course_modules"_s));
+                 kInvalidCourseModule);
         QCOMPARE(rest(u"mod_resource_view_resource"_s, {{u"resourceid"_s, u"1"_s}}).body,
                  invalidRecord(u"resource"_s));
         QCOMPARE(rest(u"mod_scorm_view_scorm"_s, {{u"scormid"_s, u"1"_s}}).body,

@@ -18,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace clikc;
+using clikc::test::FakeEvent;
 using clikc::test::FakeMoodle;
 using clikc::test::Misbehaviour;
 
@@ -111,6 +112,58 @@ class TestUploads : public QObject
         return result;
     }
 
+    // HTTP requests that carried web-service calls (a batch is one; its calls are not counted).
+    int restRequests()
+    {
+        int n = 0;
+        for (const auto &request : m_server->requests())
+            n += !request.function.isEmpty() && request.batch.isEmpty() ? 1 : 0;
+        return n;
+    }
+
+    // Six pages viewed and ticked while offline: twelve actions for six activities.
+    void queueViewsAndTicksOffline()
+    {
+        goOffline();
+        for (int cmid : std::as_const(m_extraCmids)) {
+            QVERIFY(!(progressRecorder().recordActivityView(1, activity(cmid)).result()).isError());
+            QVERIFY(!(progressRecorder().setManualCompletion(1, activity(cmid), true).result())
+                         .isError());
+        }
+        QCOMPARE(uploads().counts(1).pending, 2 * kExtraPages);
+        goOnline();
+        m_server->resetCounters();
+    }
+
+    // Each page was viewed once and ticked once on the site, the view before the tick.
+    void checkEachReachedTheSiteOnceInOrder()
+    {
+        QMap<int, int> views;
+        for (const FakeEvent &event : m_server->events())
+            views[event.instanceId] += event.function == u"mod_page_view_page"_s ? 1 : 0;
+        int viewed = 0;
+        for (int count : std::as_const(views))
+            viewed += count == 1 ? 1 : 0;
+        QCOMPARE(viewed, kExtraPages);
+        const QStringList sent = calls();
+        for (int cmid : std::as_const(m_extraCmids)) {
+            QCOMPARE(m_server->completionState(cmid), 1);
+            QCOMPARE(m_server->completionChangeCount(cmid), 1);
+            const qsizetype tick = sent.indexOf(
+                u"core_completion_update_activity_completion_status_manually:%1=1"_s.arg(cmid));
+            QVERIFY2(tick >= 0, qPrintable(sent.join(u", "_s)));
+        }
+        // Views come before ticks: every view call precedes the first tick.
+        qsizetype lastView = -1, firstTick = sent.size();
+        for (qsizetype i = 0; i < sent.size(); ++i) {
+            if (sent.at(i).startsWith(u"mod_page_view_page"_s))
+                lastView = i;
+            else if (sent.at(i).startsWith(u"core_completion_update"_s))
+                firstTick = std::min(firstTick, i);
+        }
+        QVERIFY2(lastView < firstTick, qPrintable(sent.join(u", "_s)));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -189,7 +242,17 @@ private Q_SLOTS:
         const qsizetype tick
             = sent.indexOf(u"core_completion_update_activity_completion_status_manually:1=1"_s);
         QVERIFY2(view >= 0 && tick > view, qPrintable(sent.join(u", "_s)));
-        QTRY_COMPARE(uploaded.size(), 4);
+        const auto confirmed = [&uploaded] {
+            int total = 0;
+            for (const QList<QVariant> &signal : std::as_const(uploaded)) {
+                if (signal.at(0).toLongLong() == 1)
+                    total += signal.at(1).toInt();
+            }
+            return total;
+        };
+        QTRY_COMPARE(confirmed(), 4);
+        // Actions of different activities travel together: fewer requests than actions.
+        QVERIFY(m_server->batchCallCount() >= 1);
 
         // Nothing left: a second pass sends nothing.
         m_server->resetCounters();
@@ -299,8 +362,10 @@ private Q_SLOTS:
         }
         codes.sort();
         QCOMPARE(codes, (QStringList{u"cannotmanualctrack"_s, u"invalidrecord"_s}));
-        // The other action went through.
+        // The other action went through; the two completion changes travelled together, and
+        // the refusal of one was that action's alone.
         QCOMPARE(m_server->completionState(m_extraCmids.at(0)), 1);
+        QCOMPARE(m_server->batchCallCount(), 1);
         // Refused actions stay until the learner dismisses them; another pass does not resend.
         m_server->resetCounters();
         QVERIFY(drain());
@@ -449,6 +514,49 @@ private Q_SLOTS:
         QCOMPARE(m_server->viewCount(u"core_course_view_course"_s, kCourse), 1);
     }
 
+    // Actions of different activities travel together (tool_mobile_call_external_functions):
+    // on a satellite link every request costs a round trip. Twelve actions: the views in one
+    // request, the site's completion states in another, the ticks in a third.
+    void actionsTravelTogether()
+    {
+        queueViewsAndTicksOffline();
+        QVERIFY(drain());
+        QCOMPARE(uploads().counts(1).pending, 0);
+        checkEachReachedTheSiteOnceInOrder();
+        QCOMPARE(m_server->batchCallCount(), 2);
+        QCOMPARE(restRequests(), 3);
+    }
+
+    // A site that does not offer the batch function (an older Moodle, a service without it)
+    // refuses it before running anything: each call then goes on its own, now and from then on.
+    void aSiteWithoutBatchesGetsEachCallAlone()
+    {
+        m_server->setFunctionEnabled(u"tool_mobile_call_external_functions"_s, false);
+        queueViewsAndTicksOffline();
+        QVERIFY(drain());
+        QCOMPARE(uploads().counts(1).pending, 0);
+        QCOMPARE(uploads().counts(1).rejected, 0);
+        checkEachReachedTheSiteOnceInOrder();
+        QCOMPARE(m_server->batchCallCount(), 0);
+        QCOMPARE(m_server->requestCount(u"tool_mobile_call_external_functions"_s), 1);
+    }
+
+    // A batch lost on its way (the connection closes, no answer) is a failure of every action in
+    // it: all are kept, sent again after the backoff, and each reaches the site once.
+    void aLostBatchIsSentAgainWhole()
+    {
+        queueViewsAndTicksOffline();
+        Misbehaviour lost = Misbehaviour::closeWithoutResponse(u"mod_page_view_page"_s);
+        lost.times = 1;
+        m_server->misbehave(lost);
+        uploader().uploadNow();
+        QTRY_VERIFY_WITH_TIMEOUT(uploads().counts(1).pending == 0, 20000);
+        QVERIFY(uploader().waitUntilIdle(10000));
+        QCOMPARE(uploads().counts(1).rejected, 0);
+        checkEachReachedTheSiteOnceInOrder();
+        QCOMPARE(m_server->requestCount(u"tool_mobile_call_external_functions"_s), 3);
+    }
+
     void failureOfAnEarlierAttemptDoesNotDelayUploadNow()
     {
         // A call made before "Upload now" (while the link was down, say) fails only after it:
@@ -491,7 +599,14 @@ private Q_SLOTS:
             QVERIFY(!(progressRecorder().setManualCompletion(1, activity(cmid), true).result())
                          .isError());
         goOnline();
-        // The token dies after a few calls, in the middle of the upload.
+        // The token dies after a few requests, in the middle of the upload (two actions in
+        // each, so that there is a middle).
+        Uploader::Policy policy;
+        policy.retryBaseMs = 100;
+        policy.retryMaxMs = 400;
+        policy.timeoutMs = 5000;
+        policy.batchActions = 2;
+        uploader().setPolicy(policy);
         m_server->misbehave(Misbehaviour::expireToken(3));
         QSignalSpy needsSignIn(&uploader(), &Uploader::needsSignIn);
         QVERIFY(drain());

@@ -44,6 +44,19 @@ struct RemoteCourse
     bool hidden = false;
 };
 
+// One learner action for the server, described so that several can travel in one request.
+struct ProgressCall
+{
+    enum class Kind { CourseView, ActivityView, Completion, ScormTracks };
+    Kind kind = Kind::CourseView;
+    QString id;     // the course id (CourseView), the instance id (ActivityView) or the cmid
+    QString module; // ActivityView: the module as the server named it (page)
+    bool completed = false;
+    qint64 scoId = 0; // ScormTracks: the server's id of the SCO, the attempt and the values
+    int attempt = 0;
+    QMap<QString, QString> tracks;
+};
+
 // The protocol-neutral way to a server: sign in, the site, the learner's courses, a course's
 // structure with its files, authorised requests for those files, and the progress calls.
 // Implementations are asynchronous and live on the thread that created them; their futures
@@ -92,6 +105,11 @@ public:
         = 0;
     virtual QFuture<Outcome<bool>> insertScormTracks(qint64 scoId, int attempt,
                                                      const QMap<QString, QString> &tracks)
+        = 0;
+    // Several actions in as few requests as the server allows, each answered on its own: one
+    // error per call, in order, None where the server confirmed it. A failure of the request as
+    // a whole (no connection, the token refused) fails the outcome and none of them ran.
+    virtual QFuture<Outcome<QList<ConnectorError>>> sendProgress(const QList<ProgressCall> &calls)
         = 0;
 
 Q_SIGNALS:

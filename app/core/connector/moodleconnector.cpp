@@ -250,48 +250,132 @@ QFuture<Outcome<Course>> MoodleConnector::courseContents(const RemoteCourse &cou
     return promise->future();
 }
 
-QFuture<Outcome<bool>> MoodleConnector::statusCall(const QString &function, const QUrlQuery &params)
+QFuture<Outcome<bool>> MoodleConnector::progress(const ProgressCall &action)
 {
     auto promise = startedPromise<Outcome<bool>>();
-    call(function, params, [promise](const ConnectorError &error, const QJsonDocument &json) {
-        if (error.isError()) {
-            finish(promise, Outcome<bool>::failure(error));
+    const moodle::WsCall ws = moodle::progressCall(action);
+    if (ws.function.isEmpty()) {
+        finish(promise, Outcome<bool>::failure({ConnectorError::Code::MissingFunctions,
+                                                u"mod_%1_view_%1"_s.arg(action.module),
+                                                {},
+                                                {}}));
+        return promise->future();
+    }
+    call(ws.function, moodle::formOf(ws.arguments),
+         [promise, action](const ConnectorError &error, const QJsonDocument &json) {
+             const ConnectorError refused
+                 = error.isError()
+                       ? error
+                       : moodle::readProgressAnswer(
+                           action, json.isObject() ? QJsonValue(json.object()) : QJsonValue());
+             finish(promise,
+                    refused.isError() ? Outcome<bool>::failure(refused) : Outcome<bool>{true, {}});
+         });
+    return promise->future();
+}
+
+QFuture<Outcome<QList<ConnectorError>>> MoodleConnector::sendEach(const QList<ProgressCall> &calls)
+{
+    using Result = Outcome<QList<ConnectorError>>;
+    auto promise = startedPromise<Result>();
+    struct Gathered
+    {
+        QList<ConnectorError> errors;
+        qsizetype left = 0;
+    };
+    auto gathered = std::make_shared<Gathered>();
+    gathered->errors.resize(calls.size());
+    gathered->left = calls.size();
+    if (calls.isEmpty()) {
+        finish(promise, Result{{}, {}});
+        return promise->future();
+    }
+    const auto done = [promise, gathered](qsizetype index, const ConnectorError &error) {
+        gathered->errors[index] = error;
+        if (--gathered->left > 0)
             return;
-        }
-        if (!json.isObject()) {
-            finish(promise, Outcome<bool>::failure(
-                                {ConnectorError::Code::MalformedResponse, {}, {}, u"status"_s}));
-            return;
-        }
-        const ConnectorError refused = moodle::readStatus(json.object());
-        finish(promise,
-               refused.isError() ? Outcome<bool>::failure(refused) : Outcome<bool>{true, {}});
-    });
+        finish(promise, Result{gathered->errors, {}});
+    };
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        progress(calls.at(i))
+            .then(this, [done, i](const Outcome<bool> &outcome) { done(i, outcome.error); })
+            .onCanceled(this, [done, i] {
+                done(i, {ConnectorError::Code::Cancelled, {}, {}, {}});
+            });
+    }
+    return promise->future();
+}
+
+QFuture<Outcome<QList<ConnectorError>>> MoodleConnector::sendProgress(
+    const QList<ProgressCall> &calls)
+{
+    using Result = Outcome<QList<ConnectorError>>;
+    QList<moodle::WsCall> batch;
+    QList<ProgressCall> batched;
+    QList<qsizetype> positions; // of the batched calls among `calls`
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        const moodle::WsCall ws = moodle::progressCall(calls.at(i));
+        if (ws.function.isEmpty())
+            continue; // refused on its own below, without asking
+        batch.append(ws);
+        batched.append(calls.at(i));
+        positions.append(i);
+    }
+    if (!m_batching || batch.size() < 2)
+        return sendEach(calls);
+
+    auto promise = startedPromise<Result>();
+    call(u"tool_mobile_call_external_functions"_s, moodle::batchForm(batch),
+         [this, promise, calls, batched, positions](const ConnectorError &error,
+                                                    const QJsonDocument &json) {
+             using C = ConnectorError::Code;
+             if (error.isError()) {
+                 // The site does not offer the batch (not in its service, an older Moodle): it
+                 // refused before running any call, so each goes on its own, now and from now on.
+                 if (error.code == C::AccessDenied || error.code == C::NotFound
+                     || error.code == C::ServerError || error.code == C::MissingFunctions) {
+                     qCInfo(lcMoodle) << "the site does not batch calls:" << error.serverCode;
+                     m_batching = false;
+                     sendEach(calls)
+                         .then(this, [promise](const Result &each) { finish(promise, each); })
+                         .onCanceled(this, [promise] {
+                             finish(promise,
+                                    Result::failure({ConnectorError::Code::Cancelled, {}, {}, {}}));
+                         });
+                     return;
+                 }
+                 finish(promise, Result::failure(error));
+                 return;
+             }
+             ConnectorError whole;
+             const QList<ConnectorError> answers
+                 = moodle::readBatch(json.object(), batched, &whole);
+             if (whole.isError()) {
+                 finish(promise, Result::failure(whole));
+                 return;
+             }
+             QList<ConnectorError> errors(calls.size());
+             for (qsizetype i = 0; i < calls.size(); ++i) {
+                 if (!positions.contains(i))
+                     errors[i] = {
+                         C::MissingFunctions, u"mod_%1_view_%1"_s.arg(calls.at(i).module), {}, {}};
+             }
+             for (qsizetype j = 0; j < answers.size(); ++j)
+                 errors[positions.at(j)] = answers.at(j);
+             finish(promise, Result{errors, {}});
+         });
     return promise->future();
 }
 
 QFuture<Outcome<bool>> MoodleConnector::viewCourse(const QString &courseId)
 {
-    QUrlQuery params;
-    params.addQueryItem(u"courseid"_s, courseId);
-    return statusCall(u"core_course_view_course"_s, params);
+    return progress({ProgressCall::Kind::CourseView, courseId, {}, false, 0, 0, {}});
 }
 
 QFuture<Outcome<bool>> MoodleConnector::viewActivity(const QString &module,
                                                      const QString &instanceId)
 {
-    const auto [function, parameter] = moodle::viewFunction(module);
-    if (function.isEmpty()) {
-        auto promise = startedPromise<Outcome<bool>>();
-        finish(
-            promise,
-            Outcome<bool>::failure(
-                {ConnectorError::Code::MissingFunctions, u"mod_%1_view_%1"_s.arg(module), {}, {}}));
-        return promise->future();
-    }
-    QUrlQuery params;
-    params.addQueryItem(parameter, instanceId);
-    return statusCall(function, params);
+    return progress({ProgressCall::Kind::ActivityView, instanceId, module, false, 0, 0, {}});
 }
 
 QFuture<Outcome<QHash<QString, ServerCompletion>>> MoodleConnector::completionStatus(
@@ -319,10 +403,7 @@ QFuture<Outcome<QHash<QString, ServerCompletion>>> MoodleConnector::completionSt
 
 QFuture<Outcome<bool>> MoodleConnector::setManualCompletion(const QString &cmid, bool completed)
 {
-    QUrlQuery params;
-    params.addQueryItem(u"cmid"_s, cmid);
-    params.addQueryItem(u"completed"_s, completed ? u"1"_s : u"0"_s);
-    return statusCall(u"core_completion_update_activity_completion_status_manually"_s, params);
+    return progress({ProgressCall::Kind::Completion, cmid, {}, completed, 0, 0, {}});
 }
 
 QFuture<Outcome<QList<std::pair<QString, qint64>>>> MoodleConnector::scormScoes(
@@ -353,41 +434,7 @@ QFuture<Outcome<QList<std::pair<QString, qint64>>>> MoodleConnector::scormScoes(
 QFuture<Outcome<bool>> MoodleConnector::insertScormTracks(qint64 scoId, int attempt,
                                                           const QMap<QString, QString> &tracks)
 {
-    auto promise = startedPromise<Outcome<bool>>();
-    QUrlQuery params;
-    params.addQueryItem(u"scoid"_s, QString::number(scoId));
-    params.addQueryItem(u"attempt"_s, QString::number(attempt));
-    int i = 0;
-    for (auto it = tracks.begin(); it != tracks.end(); ++it, ++i) {
-        // Form values are percent-encoded as a whole below; keep '+' and '&' in values intact.
-        params.addQueryItem(u"tracks[%1][element]"_s.arg(i),
-                            QString::fromUtf8(QUrl::toPercentEncoding(it.key())));
-        params.addQueryItem(u"tracks[%1][value]"_s.arg(i),
-                            QString::fromUtf8(QUrl::toPercentEncoding(it.value())));
-    }
-    const qsizetype count = tracks.size();
-    call(u"mod_scorm_insert_scorm_tracks"_s, params,
-         [promise, count](const ConnectorError &error, const QJsonDocument &json) {
-             if (error.isError()) {
-                 finish(promise, Outcome<bool>::failure(error));
-                 return;
-             }
-             // {"trackids": [...], "warnings": [...]}: one id per element stored.
-             const QJsonObject object = json.object();
-             const QJsonArray warnings = object.value(u"warnings"_s).toArray();
-             if (!object.contains(u"trackids"_s)
-                 || (object.value(u"trackids"_s).toArray().size() < count && !warnings.isEmpty())) {
-                 const QJsonObject warning = warnings.first().toObject();
-                 finish(promise, Outcome<bool>::failure(
-                                     {ConnectorError::Code::ServerError,
-                                      {},
-                                      warning.value(u"warningcode"_s).toString(),
-                                      printable(warning.value(u"message"_s).toString())}));
-                 return;
-             }
-             finish(promise, Outcome<bool>{true, {}});
-         });
-    return promise->future();
+    return progress({ProgressCall::Kind::ScormTracks, {}, {}, false, scoId, attempt, tracks});
 }
 
 QNetworkRequest MoodleConnector::fileRequest(const FileEntry &file) const

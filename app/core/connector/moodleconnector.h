@@ -53,19 +53,29 @@ public:
         const QString &scormInstanceId) override;
     QFuture<Outcome<bool>> insertScormTracks(qint64 scoId, int attempt,
                                              const QMap<QString, QString> &tracks) override;
+    // Two calls or more travel in one tool_mobile_call_external_functions request (the mobile
+    // app's own way to batch). A site that refuses that function gets them one by one from then
+    // on: nothing ran when the batch itself was refused.
+    QFuture<Outcome<QList<ConnectorError>>> sendProgress(const QList<ProgressCall> &calls) override;
+    // Whether calls still travel together (false once the site refused the batch function).
+    bool batching() const { return m_batching; }
 
 private:
     using Handler = std::function<void(const ConnectorError &, const QJsonDocument &)>;
     void post(const QUrl &url, const QUrlQuery &form, Handler handler);
     void call(const QString &function, QUrlQuery params, Handler handler);
-    // A call answered with {"status": …, "warnings": […]}.
-    QFuture<Outcome<bool>> statusCall(const QString &function, const QUrlQuery &params);
+    // One learner action in a request of its own.
+    QFuture<Outcome<bool>> progress(const ProgressCall &call);
+    // Each call in a request of its own, all at once; each says what became of it (a lost
+    // connection included), so the outcome itself never fails.
+    QFuture<Outcome<QList<ConnectorError>>> sendEach(const QList<ProgressCall> &calls);
 
     NetworkAccess &m_network;
     QUrl m_siteUrl;
     QString m_token;
     int m_timeoutMs = kDefaultTimeoutMs;
     int m_deadlineMs = kDefaultDeadlineMs;
+    bool m_batching = true;
 };
 
 // Waits for a future while running the event loop (the command line; tests).

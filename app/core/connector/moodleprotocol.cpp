@@ -154,7 +154,8 @@ ConnectorError fromErrorCode(const QString &errorCode, const QString &message)
              || errorCode == u"requireloginerror"_s || errorCode == u"errorcoursecontextnotvalid"_s
              || errorCode == u"notenrolled"_s)
         code = C::AccessDenied;
-    else if (errorCode == u"invalidrecord"_s || errorCode == u"invalidcourseid"_s)
+    else if (errorCode == u"invalidrecord"_s || errorCode == u"invalidcourseid"_s
+             || errorCode == u"invalidcoursemodule"_s)
         code = C::NotFound;
     return {code, {}, errorCode, message};
 }
@@ -405,6 +406,153 @@ ConnectorError readStatus(const QJsonObject &object)
             {},
             warning.value(u"warningcode"_s).toString(),
             printable(warning.value(u"message"_s).toString())};
+}
+
+namespace {
+
+QJsonValue numberOrText(const QString &id)
+{
+    bool numeric = false;
+    const qint64 value = id.toLongLong(&numeric);
+    return numeric ? QJsonValue(value) : QJsonValue(id);
+}
+
+void flatten(QUrlQuery &form, const QString &key, const QJsonValue &value)
+{
+    const auto encoded = [](const QString &text) {
+        return QString::fromUtf8(QUrl::toPercentEncoding(text));
+    };
+    switch (value.type()) {
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            flatten(form, u"%1[%2]"_s.arg(key).arg(i), array.at(i));
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            flatten(form, u"%1[%2]"_s.arg(key, it.key()), it.value());
+        break;
+    }
+    case QJsonValue::Bool:
+        form.addQueryItem(key, value.toBool() ? u"1"_s : u"0"_s);
+        break;
+    case QJsonValue::Double:
+        form.addQueryItem(key, QString::number(value.toInteger(qint64(value.toDouble()))));
+        break;
+    default:
+        form.addQueryItem(key, encoded(value.toString()));
+        break;
+    }
+}
+
+} // namespace
+
+WsCall progressCall(const ProgressCall &call)
+{
+    using K = ProgressCall::Kind;
+    switch (call.kind) {
+    case K::CourseView:
+        return {u"core_course_view_course"_s, {{u"courseid"_s, numberOrText(call.id)}}};
+    case K::ActivityView: {
+        const auto [function, parameter] = viewFunction(call.module);
+        if (function.isEmpty())
+            return {};
+        return {function, {{parameter, numberOrText(call.id)}}};
+    }
+    case K::Completion:
+        return {u"core_completion_update_activity_completion_status_manually"_s,
+                {{u"cmid"_s, numberOrText(call.id)}, {u"completed"_s, call.completed ? 1 : 0}}};
+    case K::ScormTracks: {
+        QJsonArray tracks;
+        for (auto it = call.tracks.begin(); it != call.tracks.end(); ++it)
+            tracks.append(QJsonObject{{u"element"_s, it.key()}, {u"value"_s, it.value()}});
+        return {u"mod_scorm_insert_scorm_tracks"_s,
+                {{u"scoid"_s, call.scoId}, {u"attempt"_s, call.attempt}, {u"tracks"_s, tracks}}};
+    }
+    }
+    return {};
+}
+
+QUrlQuery formOf(const QJsonObject &arguments)
+{
+    QUrlQuery form;
+    for (auto it = arguments.begin(); it != arguments.end(); ++it)
+        flatten(form, it.key(), it.value());
+    return form;
+}
+
+QUrlQuery batchForm(const QList<WsCall> &calls)
+{
+    QUrlQuery form;
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        form.addQueryItem(u"requests[%1][function]"_s.arg(i), calls.at(i).function);
+        const QByteArray arguments
+            = QJsonDocument(calls.at(i).arguments).toJson(QJsonDocument::Compact);
+        form.addQueryItem(u"requests[%1][arguments]"_s.arg(i),
+                          QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(arguments))));
+    }
+    return form;
+}
+
+ConnectorError readProgressAnswer(const ProgressCall &call, const QJsonValue &data)
+{
+    using C = ConnectorError::Code;
+    if (!data.isObject())
+        return {C::MalformedResponse, {}, {}, u"status"_s};
+    const QJsonObject object = data.toObject();
+    if (call.kind != ProgressCall::Kind::ScormTracks)
+        return readStatus(object);
+    // {"trackids": [...], "warnings": [...]}: one id per element stored.
+    const QJsonArray warnings = object.value(u"warnings"_s).toArray();
+    if (!object.contains(u"trackids"_s)
+        || (object.value(u"trackids"_s).toArray().size() < call.tracks.size()
+            && !warnings.isEmpty())) {
+        const QJsonObject warning = warnings.first().toObject();
+        return {C::ServerError,
+                {},
+                warning.value(u"warningcode"_s).toString(),
+                printable(warning.value(u"message"_s).toString())};
+    }
+    return {};
+}
+
+QList<ConnectorError> readBatch(const QJsonObject &answer, const QList<ProgressCall> &calls,
+                                ConnectorError *whole)
+{
+    using C = ConnectorError::Code;
+    *whole = {};
+    const QJsonArray responses = answer.value(u"responses"_s).toArray();
+    if (!answer.value(u"responses"_s).isArray() || responses.size() != calls.size()) {
+        *whole = {C::MalformedResponse, {}, {}, u"responses"_s};
+        return {};
+    }
+    QList<ConnectorError> errors;
+    errors.reserve(calls.size());
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        const QJsonObject response = responses.at(i).toObject();
+        if (response.value(u"error"_s).toBool()) {
+            const QJsonObject exception
+                = QJsonDocument::fromJson(response.value(u"exception"_s).toString().toUtf8())
+                      .object();
+            const QString code = exception.value(u"errorcode"_s).toString();
+            errors.append(
+                code.isEmpty()
+                    ? ConnectorError{C::MalformedResponse, {}, {}, u"exception"_s}
+                    : fromErrorCode(code, printable(exception.value(u"message"_s).toString())));
+            continue;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument data
+            = QJsonDocument::fromJson(response.value(u"data"_s).toString().toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !data.isObject()) {
+            errors.append({C::MalformedResponse, {}, {}, u"data"_s});
+            continue;
+        }
+        errors.append(readProgressAnswer(calls.at(i), data.object()));
+    }
+    return errors;
 }
 
 QUrl withToken(const QString &fileUrl, const QString &token)

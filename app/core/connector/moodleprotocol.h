@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 #include <utility>
 
 // The Moodle/Totara web-service protocol without the network: reading every error shape the
@@ -58,6 +59,29 @@ QHash<QString, ServerCompletion> parseCompletionStatus(const QJsonObject &object
 // The answer of a call that reports `{"status": true|false, "warnings": [...]}`: None when the
 // server says it took it; a refusal carrying the first warning otherwise.
 ConnectorError readStatus(const QJsonObject &object);
+
+// A web-service function and its arguments, as one request of a batch carries them.
+struct WsCall
+{
+    QString function; // empty: the server has no function for this action
+    QJsonObject arguments;
+};
+// The function and arguments of a learner action (core_course_view_course {courseid: 3}…).
+WsCall progressCall(const ProgressCall &call);
+// Arguments as the form of a single call: nested lists and objects flattened the way PHP reads
+// them back (tracks[0][element]=…). Values are percent-encoded here, so that the caller's
+// toString(QUrl::FullyEncoded) keeps '+' and '&' inside values intact.
+QUrlQuery formOf(const QJsonObject &arguments);
+// tool_mobile_call_external_functions' form: requests[i][function] and requests[i][arguments]
+// (the arguments as a JSON string), in order.
+QUrlQuery batchForm(const QList<WsCall> &calls);
+// What the server's answer (`data`, already decoded) to one action says: None when it took it.
+ConnectorError readProgressAnswer(const ProgressCall &call, const QJsonValue &data);
+// tool_mobile_call_external_functions' answer: one error per call, in order. Each `data` and
+// `exception` is a JSON string to decode again; a call that failed does not stop the others.
+// An answer that does not hold one response per call sets *whole (MalformedResponse).
+QList<ConnectorError> readBatch(const QJsonObject &answer, const QList<ProgressCall> &calls,
+                                ConnectorError *whole);
 
 // A file URL with the token appended (the only place the token may go: the server refuses it in
 // an Authorization header).

@@ -57,6 +57,19 @@ bool isRefusal(const ConnectorError &error)
     }
 }
 
+// The most one request carries, estimated: well below PHP's post_max_size. (Policy::batchActions
+// bounds the count: PHP reads at most max_input_vars form fields, 1,000 by default, two each.)
+constexpr qsizetype kBatchBytes = 256 * 1024;
+
+qsizetype payloadSize(const UploadAction &action)
+{
+    qsizetype size = 0;
+    const QJsonObject tracks = action.payload.value(u"tracks"_s).toObject();
+    for (auto it = tracks.begin(); it != tracks.end(); ++it)
+        size += it.key().size() + it.value().toString().size() + 32;
+    return size;
+}
+
 QString codeOf(const ConnectorError &error)
 {
     return error.serverCode.isEmpty() ? u"error-%1"_s.arg(int(error.code)) : error.serverCode;
@@ -80,6 +93,7 @@ struct Uploader::Lane
     // again at once instead of waiting for a retry.
     quint64 round = 0;
     QHash<qint64, quint64> inFlight;         // action id → the round it was sent in
+    int requests = 0;                        // requests on their way (a batch is one)
     QSet<QString> busyKeys;                  // order keys with an action in flight
     QSet<QString> checkedCourses;            // completion states fetched during this pass
     QHash<QString, quint64> checkingCourses; // being fetched → the round it was asked in
@@ -238,197 +252,306 @@ void Uploader::drainLane(Lane &l)
     }
     QSet<QString> blocked = l.busyKeys;
     const QList<Action> candidates = l.cache;
+    // Actions of different activities travel together, one request for up to batchActions;
+    // the next action of an activity waits for the server's answer about the one before.
+    QList<Action> batch;
+    qsizetype batchBytes = 0;
+    const auto requestsUsed = [&] {
+        return l.requests + int(l.checkingCourses.size()) + (batch.isEmpty() ? 0 : 1);
+    };
+    const auto flush = [&] {
+        if (!batch.isEmpty())
+            send(l, std::exchange(batch, {}));
+        batchBytes = 0;
+    };
     for (const Action &action : candidates) {
-        if (l.inFlight.size() + l.checkingCourses.size() >= m_policy.maxInFlight)
-            break;
         if (l.token.isEmpty() || l.retryAt > 0)
             break; // a call that finished at once stopped the lane
         if (l.inFlight.contains(action.id) || blocked.contains(action.orderKey))
             continue;
+        if (batch.size() >= std::max(1, m_policy.batchActions) || batchBytes >= kBatchBytes)
+            flush();
+        const bool requestFree = requestsUsed() < m_policy.maxInFlight;
+        if (batch.isEmpty() && !requestFree)
+            break;
         blocked.insert(action.orderKey); // later actions of the activity wait for this one
         if (action.kind == UploadKind::Completion) {
             const QString course = action.target.value(u"course"_s).toString();
             if (!l.checkedCourses.contains(course)) {
-                if (!l.checkingCourses.contains(course))
+                if (!l.checkingCourses.contains(course) && requestFree)
                     checkCompletions(l, course);
                 continue;
             }
         }
-        send(l, action);
+        batch.append(action);
+        batchBytes += action.payload.isEmpty() ? 64 : 64 + payloadSize(action);
     }
+    flush();
     if (l.inFlight.isEmpty() && l.checkingCourses.isEmpty())
         l.checkedCourses.clear(); // the next pass asks the server again
 }
 
-void Uploader::send(Lane &l, const Action &cached)
+std::optional<ProgressCall> Uploader::callFor(const Action &action)
 {
-    UploadRepository repository(m_database.connection());
-    if (repository.markSending(cached.id).isError()) {
-        l.cacheDirty = true; // dismissed or changed meanwhile
-        return;
-    }
-    // What to send is read again now that the row is `sending`: until then the recording side
-    // may have merged newer values into it, and from now on it no longer can.
-    const std::optional<Action> fresh = repository.action(cached.id);
-    if (!fresh) {
-        l.cacheDirty = true;
-        return;
-    }
-    const Action &action = *fresh;
-    l.inFlight.insert(action.id, l.round);
-    l.busyKeys.insert(action.orderKey);
-    failpoint::hit("upload-before-send");
-    ++m_requests;
-
-    Connector &c = *l.connector;
-    QFuture<Outcome<bool>> call;
     const QJsonObject &t = action.target;
     switch (action.kind) {
     case UploadKind::CourseView:
-        call = c.viewCourse(t.value(u"course"_s).toString());
-        break;
+        return ProgressCall{
+            ProgressCall::Kind::CourseView, t.value(u"course"_s).toString(), {}, false, 0, 0, {}};
     case UploadKind::ActivityView:
-        call = c.viewActivity(t.value(u"module"_s).toString(), t.value(u"instance"_s).toString());
-        break;
+        return ProgressCall{ProgressCall::Kind::ActivityView,
+                            t.value(u"instance"_s).toString(),
+                            t.value(u"module"_s).toString(),
+                            false,
+                            0,
+                            0,
+                            {}};
     case UploadKind::Completion:
-        call = c.setManualCompletion(t.value(u"cmid"_s).toString(),
-                                     action.payload.value(u"completed"_s).toBool());
-        break;
+        return ProgressCall{ProgressCall::Kind::Completion,
+                            t.value(u"cmid"_s).toString(),
+                            {},
+                            action.payload.value(u"completed"_s).toBool(),
+                            0,
+                            0,
+                            {}};
     case UploadKind::ScormTracks: {
-        QMap<QString, QString> tracks;
+        ProgressCall call{ProgressCall::Kind::ScormTracks, {}, {}, false, 0, 0, {}};
         const QJsonObject values = action.payload.value(u"tracks"_s).toObject();
         for (auto it = values.begin(); it != values.end(); ++it)
-            tracks.insert(it.key(), it.value().toString());
-        const int attempt = action.payload.value(u"attempt"_s).toInt();
-        qint64 scoId = action.payload.value(u"scoId"_s).toInteger();
-        if (scoId == 0 && action.activityId > 0) // learned since it was queued
-            scoId = ScormRepository(m_database.connection())
-                        .remoteScoId(action.activityId, action.payload.value(u"sco"_s).toString());
-        if (scoId > 0) {
-            call = c.insertScormTracks(scoId, attempt, tracks);
-            break;
+            call.tracks.insert(it.key(), it.value().toString());
+        call.attempt = action.payload.value(u"attempt"_s).toInt();
+        call.scoId = action.payload.value(u"scoId"_s).toInteger();
+        if (call.scoId == 0 && action.activityId > 0) // learned since it was queued
+            call.scoId
+                = ScormRepository(m_database.connection())
+                      .remoteScoId(action.activityId, action.payload.value(u"sco"_s).toString());
+        if (call.scoId == 0)
+            return std::nullopt; // the package's SCOs must be asked for first
+        return call;
+    }
+    }
+    return std::nullopt;
+}
+
+void Uploader::send(Lane &l, const QList<Action> &cached)
+{
+    QSqlDatabase db = m_database.connection();
+    UploadRepository repository(db);
+    // What to send is read again once the rows are `sending`: until then the recording side may
+    // have merged newer values into them, and from now on it no longer can. One commit for all.
+    QList<Action> claimed;
+    {
+        ScopedTransaction transaction(db);
+        for (const Action &action : cached) {
+            std::optional<Action> fresh;
+            if (repository.markSending(action.id).ok())
+                fresh = repository.action(action.id);
+            if (fresh)
+                claimed.append(*fresh);
+            else
+                l.cacheDirty = true; // dismissed or changed meanwhile
         }
-        // The server's id of the SCO is not known yet: ask for the package's SCOs first, keep
-        // them, then send.
-        auto promise = startedPromise<Outcome<bool>>();
-        call = promise->future();
-        const QString identifier = action.payload.value(u"sco"_s).toString();
-        const qint64 rowId = action.id;
-        const qint64 activityId = action.activityId;
-        QPointer<Connector> connector(&c);
-        c.scormScoes(t.value(u"instance"_s).toString())
-            .then(
-                this,
-                [this, promise, connector, identifier, rowId, activityId, attempt,
-                 tracks](const Outcome<QList<std::pair<QString, qint64>>> &scoes) {
-                    if (!scoes.ok() || !connector) {
-                        finish(promise,
-                               Outcome<bool>::failure(
-                                   scoes.ok()
-                                       ? ConnectorError{ConnectorError::Code::Cancelled, {}, {}, {}}
-                                       : scoes.error));
-                        return;
-                    }
-                    qint64 found = 0;
-                    for (const auto &[id, remote] : scoes.value)
-                        found = id == identifier ? remote : found;
-                    QSqlDatabase db = m_database.connection();
-                    if (activityId > 0)
-                        noteWrite(ScormRepository(db).setRemoteScoes(activityId, scoes.value),
-                                  "the site's SCO ids");
-                    if (found == 0) {
-                        finish(promise,
-                               Outcome<bool>::failure(
-                                   {ConnectorError::Code::NotFound, identifier, u"cannotfindsco"_s,
-                                    u"No SCO %1 in the package on the site"_s.arg(identifier)}));
-                        return;
-                    }
-                    noteWrite(UploadRepository(db).setScoId(rowId, found), "a SCO id");
-                    connector->insertScormTracks(found, attempt, tracks)
-                        .then(this, [promise](const Outcome<bool> &sent) { finish(promise, sent); })
-                        .onCanceled(this, [promise] {
-                            finish(promise, Outcome<bool>::failure(
-                                                {ConnectorError::Code::Cancelled, {}, {}, {}}));
-                        });
-                })
-            .onCanceled(this, [promise] {
-                finish(promise,
-                       Outcome<bool>::failure({ConnectorError::Code::Cancelled, {}, {}, {}}));
-            });
-        break;
+        if (claimed.isEmpty() || transaction.commit().isError()) {
+            l.cacheDirty = true;
+            return;
+        }
     }
+    for (const Action &action : std::as_const(claimed)) {
+        l.inFlight.insert(action.id, l.round);
+        l.busyKeys.insert(action.orderKey);
     }
+    failpoint::hit("upload-before-send");
+
+    QList<Action> together;
+    QList<ProgressCall> calls;
+    for (const Action &action : std::as_const(claimed)) {
+        if (const std::optional<ProgressCall> call = callFor(action)) {
+            together.append(action);
+            calls.append(*call);
+        } else {
+            sendAfterScoLookup(l, action);
+        }
+    }
+    if (calls.isEmpty())
+        return;
+    ++m_requests;
+    ++l.requests;
     const qint64 profileId = l.profileId;
     const QString token = l.token;
-    call.then(this,
-              [this, profileId, action, token](const Outcome<bool> &outcome) {
+    using Answer = Outcome<QList<ConnectorError>>;
+    l.connector->sendProgress(calls)
+        .then(this,
+              [this, profileId, together, token](const Answer &answer) {
                   // Never re-entered from send(): a call that failed at once is handled after it.
                   QMetaObject::invokeMethod(
                       this,
+                      [this, profileId, together, token, answer] {
+                          onAnswered(profileId, together,
+                                     answer.ok()
+                                         ? answer.value
+                                         : QList<ConnectorError>(together.size(), answer.error),
+                                     token);
+                      },
+                      Qt::QueuedConnection);
+              })
+        .onCanceled(this, [this, profileId, together, token] {
+            onAnswered(profileId, together,
+                       QList<ConnectorError>(together.size(),
+                                             {ConnectorError::Code::Cancelled, {}, {}, {}}),
+                       token);
+        });
+}
+
+void Uploader::sendAfterScoLookup(Lane &l, const Action &action)
+{
+    // The server's id of the SCO is not known yet: ask for the package's SCOs first, keep them,
+    // then send.
+    ++m_requests;
+    ++l.requests;
+    Connector &c = *l.connector;
+    QMap<QString, QString> tracks;
+    const QJsonObject values = action.payload.value(u"tracks"_s).toObject();
+    for (auto it = values.begin(); it != values.end(); ++it)
+        tracks.insert(it.key(), it.value().toString());
+    const int attempt = action.payload.value(u"attempt"_s).toInt();
+    auto promise = startedPromise<Outcome<bool>>();
+    const QString identifier = action.payload.value(u"sco"_s).toString();
+    const qint64 rowId = action.id;
+    const qint64 activityId = action.activityId;
+    QPointer<Connector> connector(&c);
+    c.scormScoes(action.target.value(u"instance"_s).toString())
+        .then(this,
+              [this, promise, connector, identifier, rowId, activityId, attempt,
+               tracks](const Outcome<QList<std::pair<QString, qint64>>> &scoes) {
+                  if (!scoes.ok() || !connector) {
+                      finish(promise,
+                             Outcome<bool>::failure(
+                                 scoes.ok()
+                                     ? ConnectorError{ConnectorError::Code::Cancelled, {}, {}, {}}
+                                     : scoes.error));
+                      return;
+                  }
+                  qint64 found = 0;
+                  for (const auto &[id, remote] : scoes.value)
+                      found = id == identifier ? remote : found;
+                  QSqlDatabase db = m_database.connection();
+                  if (activityId > 0)
+                      noteWrite(ScormRepository(db).setRemoteScoes(activityId, scoes.value),
+                                "the site's SCO ids");
+                  if (found == 0) {
+                      finish(promise,
+                             Outcome<bool>::failure(
+                                 {ConnectorError::Code::NotFound, identifier, u"cannotfindsco"_s,
+                                  u"No SCO %1 in the package on the site"_s.arg(identifier)}));
+                      return;
+                  }
+                  noteWrite(UploadRepository(db).setScoId(rowId, found), "a SCO id");
+                  connector->insertScormTracks(found, attempt, tracks)
+                      .then(this, [promise](const Outcome<bool> &sent) { finish(promise, sent); })
+                      .onCanceled(this, [promise] {
+                          finish(promise, Outcome<bool>::failure(
+                                              {ConnectorError::Code::Cancelled, {}, {}, {}}));
+                      });
+              })
+        .onCanceled(this, [promise] {
+            finish(promise, Outcome<bool>::failure({ConnectorError::Code::Cancelled, {}, {}, {}}));
+        });
+    const qint64 profileId = l.profileId;
+    const QString token = l.token;
+    promise->future()
+        .then(this,
+              [this, profileId, action, token](const Outcome<bool> &outcome) {
+                  QMetaObject::invokeMethod(
+                      this,
                       [this, profileId, action, token, error = outcome.error] {
-                          onSent(profileId, action, token, error);
+                          onAnswered(profileId, {action}, {error}, token);
                       },
                       Qt::QueuedConnection);
               })
         .onCanceled(this, [this, profileId, action, token] {
-            onSent(profileId, action, token, {ConnectorError::Code::Cancelled, {}, {}, {}});
+            onAnswered(profileId, {action}, {{ConnectorError::Code::Cancelled, {}, {}, {}}}, token);
         });
 }
 
-void Uploader::onSent(qint64 profileId, const Action &action, const QString &token,
-                      const ConnectorError &error)
+void Uploader::onAnswered(qint64 profileId, const QList<Action> &actions,
+                          const QList<ConnectorError> &errors, const QString &token)
 {
     Lane &l = lane(profileId);
-    const quint64 sentInRound = l.inFlight.take(action.id);
-    l.busyKeys.remove(action.orderKey);
-    l.cache.removeIf([&](const Action &a) { return a.id == action.id; });
-    if (l.inFlight.isEmpty() && l.checkingCourses.isEmpty())
-        l.retired.clear();
+    --l.requests;
     QSqlDatabase db = m_database.connection();
     UploadRepository repository(db);
-    if (!error.isError()) {
-        // The window a crash can fall into: the server has it, the queue does not know yet.
+    // The window a crash can fall into: the server has them, the queue does not know yet.
+    if (std::any_of(errors.cbegin(), errors.cend(),
+                    [](const ConnectorError &e) { return !e.isError(); }))
         failpoint::hit("upload-after-confirm");
-        ScopedTransaction transaction(db);
-        StorageError noted;
-        if (action.activityId != 0) {
-            // What the server now knows; an answer about the activity asked for earlier is out
-            // of date.
-            ProgressRepository progress(db);
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (action.kind == UploadKind::Completion) {
-                const bool completed = action.payload.value(u"completed"_s).toBool();
-                const qint64 at = action.payload.value(u"time"_s).toInteger() / 1000;
-                noted = progress.setServerCompletion(profileId, action.activityId,
-                                                     {completed ? 1 : 0, completed ? at : 0, now});
-            } else {
-                noted = progress.noteServerUpdated(profileId, action.activityId, now);
+    // One commit for what the answer settled: the confirmed, the refused, those to retry.
+    ScopedTransaction transaction(db);
+    ProgressRepository progress(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int confirmed = 0;
+    bool signInRefused = false;
+    std::optional<ConnectorError> failedNow; // a failure of the attempt asked for
+    StorageError noted;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const Action &action = actions.at(i);
+        const ConnectorError &error = errors.at(i);
+        const quint64 sentInRound = l.inFlight.take(action.id);
+        l.busyKeys.remove(action.orderKey);
+        l.cache.removeIf([&](const Action &a) { return a.id == action.id; });
+        if (!error.isError()) {
+            StorageError step;
+            if (action.activityId != 0) {
+                // What the server now knows; an answer about the activity asked for earlier is
+                // out of date.
+                if (action.kind == UploadKind::Completion) {
+                    const bool completed = action.payload.value(u"completed"_s).toBool();
+                    const qint64 at = action.payload.value(u"time"_s).toInteger() / 1000;
+                    step = progress.setServerCompletion(
+                        profileId, action.activityId, {completed ? 1 : 0, completed ? at : 0, now});
+                } else {
+                    step = progress.noteServerUpdated(profileId, action.activityId, now);
+                }
             }
+            if (step.ok())
+                step = repository.confirm(action.id);
+            if (step.isError() && noted.ok())
+                noted = step;
+            ++confirmed;
+        } else if (error.needsSignIn()) {
+            noteWrite(repository.retryLater(action.id, u"invalidtoken"_s, error.detail), "a retry");
+            signInRefused = true;
+        } else if (isRefusal(error)) {
+            qCInfo(lcUploads) << "refused:" << action.id << codeOf(error) << error.detail;
+            noteWrite(repository.reject(action.id, codeOf(error), error.detail), "a refusal");
+        } else {
+            noteWrite(repository.retryLater(action.id, codeOf(error), error.detail), "a retry");
+            if (sentInRound == l.round && !failedNow)
+                failedNow = error;
+            else
+                l.cacheDirty = true; // sent before "try now": the drain below sends it again
         }
-        if (noted.ok())
-            noted = repository.confirm(action.id);
-        if (noted.ok())
-            noted = transaction.commit();
-        if (noted.isError())
-            qCWarning(lcUploads) << "could not mark" << action.id << "as uploaded:" << noted.key();
+    }
+    if (noted.ok())
+        noted = transaction.commit();
+    if (noted.isError()) {
+        // Still `sending`: sent again at the next start (each call is safe to repeat).
+        qCWarning(lcUploads) << "could not mark" << confirmed
+                             << "actions as uploaded:" << noted.key();
+    }
+    if (l.inFlight.isEmpty() && l.checkingCourses.isEmpty())
+        l.retired.clear();
+    if (confirmed > 0) {
         l.failures = 0;
         l.lastError = {};
-        Q_EMIT uploaded(profileId, 1);
-    } else if (error.needsSignIn()) {
-        noteWrite(repository.retryLater(action.id, u"invalidtoken"_s, error.detail), "a retry");
-        if (token == l.token) // not a token the learner has replaced meanwhile
-            pauseForSignIn(l, error);
-        l.cacheDirty = true;
-    } else if (isRefusal(error)) {
-        qCInfo(lcUploads) << "refused:" << action.id << codeOf(error) << error.detail;
-        noteWrite(repository.reject(action.id, codeOf(error), error.detail), "a refusal");
-    } else {
-        noteWrite(repository.retryLater(action.id, codeOf(error), error.detail), "a retry");
-        if (sentInRound == l.round)
-            failed(l, error);
-        else
-            l.cacheDirty = true; // sent before "try now": the drain below sends it again
+        Q_EMIT uploaded(profileId, confirmed);
     }
+    if (signInRefused) {
+        if (token == l.token) // not a token the learner has replaced meanwhile
+            pauseForSignIn(l, errors.first());
+        l.cacheDirty = true;
+    }
+    if (failedNow)
+        failed(l, *failedNow);
     if (!l.drainQueued) {
         l.drainQueued = true;
         QMetaObject::invokeMethod(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connector/connector.h"
 #include "connector/connectorerror.h"
 #include "storage/uploadrepository.h"
 
@@ -12,6 +13,7 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace clikc {
 
@@ -45,7 +47,8 @@ public:
 
     struct Policy
     {
-        int maxInFlight = 4; // requests at once per profile, each for a different activity
+        int maxInFlight = 4;   // requests at once per profile, each for different activities
+        int batchActions = 50; // actions one request carries at most (see sendProgress)
         int retryBaseMs = 2000;
         int retryMaxMs = 5 * 60 * 1000;
         int timeoutMs = 60000;
@@ -104,11 +107,17 @@ private:
     void drain(Lane &lane);
     void drainLane(Lane &lane);
     void announceIfIdle();
-    void send(Lane &lane, const Action &cached);
+    // Marks the actions `sending` and sends them in one request (those whose SCO the server
+    // must name first, each on its own after asking).
+    void send(Lane &lane, const QList<Action> &cached);
+    void sendAfterScoLookup(Lane &lane, const Action &action);
+    // The call an action becomes; none while the server's id of its SCO is unknown.
+    std::optional<ProgressCall> callFor(const Action &action);
     void checkCompletions(Lane &lane, const QString &courseRemoteId);
-    // `token`: the one the action was sent with.
-    void onSent(qint64 profileId, const Action &action, const QString &token,
-                const ConnectorError &error);
+    // The server's answer to one request: an error (or None) per action. `token`: the one they
+    // were sent with.
+    void onAnswered(qint64 profileId, const QList<Action> &actions,
+                    const QList<ConnectorError> &errors, const QString &token);
     void failed(Lane &lane, const ConnectorError &error);
     // The server refused the profile's token: its lane waits for a new sign-in.
     void pauseForSignIn(Lane &lane, const ConnectorError &error);
