@@ -3,8 +3,10 @@
 // change), reports the median and 99th-percentile latency of each acknowledgement, and the same
 // for a bare SQLite insert with the same durability settings (the anchor). Then uploads the
 // queue to the project's stand-in Moodle site on loopback and reports actions per second and the
-// requests used, against curl sending the same number of REST calls, four at a time over
-// kept-alive connections (the anchor).
+// HTTP requests used (actions of different activities travel together), against curl sending
+// one REST call per action, four at a time over kept-alive connections (the anchor). Last, the
+// same over a satellite link's round trip (the server answers 600 ms after each request): a
+// week offline of 250 pages each viewed and ticked, against curl one call per action again.
 //
 // Usage: clikc-bench-progress [ACTIONS]   (run through tests/support/with-keyring.sh)
 
@@ -108,6 +110,11 @@ int main(int argc, char *argv[])
         server.setCompletion(cmid, test::FakeMoodle::Completion::Manual);
         pageCmids.append(cmid);
     }
+    for (int i = 0; i < kPages; ++i) {
+        const int cmid
+            = server.addPage(2, 1 + i / 50, u"Week page %1"_s.arg(i), u"<p>%1</p>"_s.arg(i));
+        server.setCompletion(cmid, test::FakeMoodle::Completion::Manual);
+    }
     if (!server.listen()) {
         std::fprintf(stderr, "the test server could not listen\n");
         return 1;
@@ -129,6 +136,7 @@ int main(int argc, char *argv[])
     }
     const auto course = context.courseQueries().course(courseId).result();
     QList<qint64> pages;
+    QList<qint64> weekPages;
     qint64 scorm = 0;
     for (const Section &section : course->sections) {
         for (const Activity &a : section.activities) {
@@ -136,6 +144,8 @@ int main(int argc, char *argv[])
                 scorm = a.id;
             else if (a.title.defaultText().startsWith(u"Page "_s))
                 pages.append(a.id);
+            else if (a.title.defaultText().startsWith(u"Week page "_s))
+                weekPages.append(a.id);
         }
     }
 
@@ -198,16 +208,18 @@ int main(int argc, char *argv[])
     }
     const double uploadSeconds = double(total.elapsed()) / 1000;
     const int left = UploadRepository(context.database().connection()).counts(1).pending;
-    const int requests = server.requestCount();
+    int requests = 0; // HTTP requests: the calls a batch carried are logged apart
+    for (const auto &request : server.requests())
+        requests += request.batch.isEmpty() ? 1 : 0;
 
-    // --- Anchor: curl sends the same number of REST calls over kept-alive connections, four at
-    // a time like the uploader (no queue, no database).
+    // --- Anchor: curl sends one REST call per action over kept-alive connections, four at a
+    // time like the uploader (no queue, no database).
     QFile config(dir.path() + u"/curl.conf"_s);
     if (!config.open(QIODevice::WriteOnly))
         return 1;
     const QString endpoint = server.baseUrl().toString() + u"/webservice/rest/server.php"_s;
     const QString token = server.token();
-    for (int i = 0; i < requests; ++i) {
+    for (int i = 0; i < queued; ++i) {
         config.write(u"url = \"%1\"\ndata = \"wstoken=%2&moodlewsrestformat=json&wsfunction="
                      "mod_page_view_page&pageid=%3\"\noutput = /dev/null\n"_s.arg(endpoint, token)
                          .arg(2 + i % kPages)
@@ -223,6 +235,50 @@ int main(int argc, char *argv[])
     const double curlSeconds = double(total.elapsed()) / 1000;
     const bool curlOk = curl.exitStatus() == QProcess::NormalExit && curl.exitCode() == 0;
 
+    // --- A week offline, then a satellite link: 250 pages viewed and ticked.
+    for (qint64 page : std::as_const(weekPages)) {
+        if (context.progressRecorder().recordActivityView(1, page).result().isError()
+            || context.progressRecorder().setManualCompletion(1, page, true).result().isError()) {
+            std::fprintf(stderr, "recording the week failed\n");
+            return 1;
+        }
+    }
+    const int weekQueued = UploadRepository(context.database().connection()).counts(1).pending;
+    constexpr int kRoundTripMs = 600;
+    server.setLatency(kRoundTripMs);
+    server.resetCounters();
+    total.start();
+    uploader.uploadNow(1);
+    if (!uploader.waitUntilIdle(30 * 60 * 1000)) {
+        std::fprintf(stderr, "the week's upload did not finish\n");
+        return 1;
+    }
+    const double weekSeconds = double(total.elapsed()) / 1000;
+    const int weekLeft = UploadRepository(context.database().connection()).counts(1).pending;
+    int weekRequests = 0;
+    for (const auto &request : server.requests())
+        weekRequests += request.batch.isEmpty() ? 1 : 0;
+    QFile weekConfig(dir.path() + u"/curl-week.conf"_s);
+    if (!weekConfig.open(QIODevice::WriteOnly))
+        return 1;
+    for (int i = 0; i < weekQueued; ++i) {
+        weekConfig.write(
+            u"url = \"%1\"\ndata = \"wstoken=%2&moodlewsrestformat=json&wsfunction="
+            "mod_page_view_page&pageid=%3\"\noutput = /dev/null\n"_s.arg(endpoint, token)
+                .arg(2 + i % kPages)
+                .toUtf8());
+    }
+    weekConfig.close();
+    QProcess weekCurl;
+    total.start();
+    weekCurl.start(u"curl"_s, {u"-s"_s, u"--parallel"_s, u"--parallel-max"_s, u"4"_s, u"-K"_s,
+                               weekConfig.fileName()});
+    while (weekCurl.state() != QProcess::NotRunning)
+        spin(5);
+    const double weekCurlSeconds = double(total.elapsed()) / 1000;
+    const bool weekCurlOk
+        = weekCurl.exitStatus() == QProcess::NormalExit && weekCurl.exitCode() == 0;
+
     std::printf("Progress queue benchmark: %d actions recorded (%.1f s), %d queued after "
                 "merging\n",
                 actions, recordSeconds, queued);
@@ -235,9 +291,14 @@ int main(int argc, char *argv[])
                 "%d requests, %d left\n",
                 queued, uploadSeconds, queued / uploadSeconds, actions / uploadSeconds, requests,
                 left);
-    std::printf("upload: curl  %d requests in %.2f s = %.0f requests/s%s\n", requests, curlSeconds,
-                requests / curlSeconds, curlOk ? "" : " (curl FAILED)");
-    std::printf("upload ratio (clikc requests/s over curl's): %.2f\n",
-                (requests / uploadSeconds) / (requests / curlSeconds));
-    return left == 0 && curlOk ? 0 : 1;
+    std::printf("upload: curl  %d calls, one per action, in %.2f s = %.0f actions/s%s\n", queued,
+                curlSeconds, queued / curlSeconds, curlOk ? "" : " (curl FAILED)");
+    std::printf("upload ratio (clikc actions/s over curl's): %.2f\n",
+                (queued / uploadSeconds) / (queued / curlSeconds));
+    std::printf("satellite (%d ms per answer): clikc %d actions in %.2f s, %d requests, %d left\n",
+                kRoundTripMs, weekQueued, weekSeconds, weekRequests, weekLeft);
+    std::printf("satellite: curl  %d calls, one per action, in %.2f s%s\n", weekQueued,
+                weekCurlSeconds, weekCurlOk ? "" : " (curl FAILED)");
+    std::printf("satellite ratio (clikc time over curl's): %.3f\n", weekSeconds / weekCurlSeconds);
+    return left == 0 && weekLeft == 0 && curlOk && weekCurlOk ? 0 : 1;
 }

@@ -1552,6 +1552,7 @@ struct FakeMoodle::Private
     QList<std::pair<QString, QString>> functions; // name, version
     QSet<QString> disabledFunctions;
     int batchCalls = 0;         // tool_mobile_call_external_functions requests answered
+    int latencyMs = 0;          // before each answer's first byte
     QStringList batchFunctions; // the calls the request being served carries, if a batch
     QHash<QString, WsFunction> implemented;
 
@@ -3331,9 +3332,18 @@ private:
             m_socket->disconnectFromHost();
             return;
         }
-        m_socket->write(head);
-        m_record->bytesSent += head.size();
-        pump();
+        const auto send = [this, head] {
+            if (m_socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            m_socket->write(head);
+            m_record->bytesSent += head.size();
+            pump();
+        };
+        // A long link: the answer's first byte comes a round trip after the request.
+        if (m_server->d->latencyMs > 0)
+            QTimer::singleShot(m_server->d->latencyMs, this, send);
+        else
+            send();
     }
 
     void pump()
@@ -3612,6 +3622,11 @@ QString FakeMoodle::pathPrefix() const
 void FakeMoodle::setKeepAlive(bool keepAlive)
 {
     d->keepAlive = keepAlive;
+}
+
+void FakeMoodle::setLatency(int milliseconds)
+{
+    d->latencyMs = std::max(0, milliseconds);
 }
 
 void FakeMoodle::setBandwidthLimit(qint64 bytesPerSecond)

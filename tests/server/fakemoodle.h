@@ -189,6 +189,8 @@ public:
     QString pathPrefix() const;
     // false: every response says "Connection: close" and closes, as the recorded server did.
     void setKeepAlive(bool keepAlive);
+    // Every answer starts this long after its request (a satellite link's round trip).
+    void setLatency(int milliseconds);
     // A bandwidth cap shared by all connections (bytes of body per second); 0 = none.
     void setBandwidthLimit(qint64 bytesPerSecond);
 
