@@ -7,6 +7,7 @@
 #include "content/contentstore.h"
 #include "fakemoodle.h"
 #include "library/librarymaintenance.h"
+#include "models/coursemodel.h"
 #include "models/librarymodel.h"
 #include "settings/settings.h"
 #include "storage/database.h"
@@ -176,6 +177,14 @@ private Q_SLOTS:
         QSignalSpy loaded(&model, &LibraryModel::loaded);
         model.reload();
         QTRY_COMPARE(loaded.size(), 1);
+        // The course's page too: its activity rows stay, only the finished one changes.
+        CourseModel course(m_lib->courseQueries(), m_lib->progressRecorder(),
+                           m_lib->libraryWorker(), 1);
+        QAbstractItemModelTester courseTester(
+            &course, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy courseLoaded(&course, &CourseModel::loaded);
+        course.setCourse(courseId());
+        QTRY_COMPARE(courseLoaded.size(), 1);
         const int row = model.rowOf(courseId());
         QVERIFY(row >= 0);
         QVERIFY(model.rowCount() > 1);
@@ -183,6 +192,9 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &LibraryModel::modelAboutToBeReset);
         QSignalSpy changed(&model, &LibraryModel::dataChanged);
         QSignalSpy layout(&model, &LibraryModel::layoutAboutToBeChanged);
+        QSignalSpy courseReset(&course, &CourseModel::modelAboutToBeReset);
+        QSignalSpy courseRemoved(&course, &CourseModel::rowsAboutToBeRemoved);
+        QSignalSpy courseChanged(&course, &CourseModel::dataChanged);
 
         FileEntry page;
         for (const FileEntry &file : files()) {
@@ -201,6 +213,20 @@ private Q_SLOTS:
             const auto to = signal.at(1).value<QModelIndex>();
             QCOMPARE(from.row(), model.rowOf(courseId()));
             QCOMPARE(to.row(), from.row());
+        }
+        QTRY_VERIFY(courseLoaded.size() >= 2);
+        QCOMPARE(courseReset.size(), 0);
+        QCOMPARE(courseRemoved.size(), 0);
+        QVERIFY(!courseChanged.isEmpty());
+        for (const QList<QVariant> &signal : std::as_const(courseChanged)) {
+            const auto from = signal.at(0).value<QModelIndex>();
+            QCOMPARE(from, signal.at(1).value<QModelIndex>().siblingAtColumn(0));
+            const Activity *activity = course.activityAt(from);
+            QVERIFY(activity);
+            bool holdsIt = false;
+            for (const FileEntry &file : activity->files)
+                holdsIt = holdsIt || file.id == page.id;
+            QVERIFY2(holdsIt, qPrintable(activity->title.defaultText()));
         }
     }
 

@@ -46,13 +46,72 @@ void CourseModel::reload()
         .then(this, [this, generation](const CourseQueries::CoursePage &page) {
             if (generation != m_generation)
                 return;
-            beginResetModel();
-            m_course = page.course.value_or(Course{});
-            m_completed = page.completed;
-            m_scorm = page.scorm;
-            endResetModel();
+            apply(page);
             Q_EMIT loaded();
         });
+}
+
+bool CourseModel::sameShape(const Course &a, const Course &b)
+{
+    if (a.id != b.id || a.sections.size() != b.sections.size())
+        return false;
+    for (qsizetype s = 0; s < a.sections.size(); ++s) {
+        const auto &left = a.sections.at(s).activities;
+        const auto &right = b.sections.at(s).activities;
+        if (a.sections.at(s).id != b.sections.at(s).id || left.size() != right.size())
+            return false;
+        for (qsizetype i = 0; i < left.size(); ++i) {
+            if (left.at(i).id != right.at(i).id)
+                return false;
+        }
+    }
+    return true;
+}
+
+QVariantList CourseModel::rowSignature(const QModelIndex &row) const
+{
+    QVariantList values;
+    for (int column = 0; column < ColumnCount; ++column) {
+        const QModelIndex cell = row.siblingAtColumn(column);
+        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::CheckStateRole),
+                         int(OfflineStateRole), int(CompletedRole), int(ActivityKindRole)})
+            values.append(data(cell, role));
+    }
+    return values;
+}
+
+void CourseModel::apply(const CourseQueries::CoursePage &page)
+{
+    Course next = page.course.value_or(Course{});
+    if (!sameShape(m_course, next)) {
+        beginResetModel();
+        m_course = std::move(next);
+        m_completed = page.completed;
+        m_scorm = page.scorm;
+        endResetModel();
+        return;
+    }
+    // The same sections and activities in the same order (a file finished, a tick, a lesson's
+    // result): the rows stay, with the selection and what is expanded; only those that show
+    // something else are repainted.
+    QList<QModelIndex> rows;
+    for (int s = 0; s < m_course.sections.size(); ++s) {
+        const QModelIndex section = index(s, 0);
+        rows.append(section);
+        for (int a = 0; a < m_course.sections.at(s).activities.size(); ++a)
+            rows.append(index(a, 0, section));
+    }
+    QList<QVariantList> before;
+    before.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        before.append(rowSignature(row));
+    m_course = std::move(next);
+    m_completed = page.completed;
+    m_scorm = page.scorm;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rowSignature(rows.at(i)) != before.at(i))
+            Q_EMIT dataChanged(rows.at(i), rows.at(i).siblingAtColumn(ColumnCount - 1));
+    }
 }
 
 void CourseModel::setLanguage(const QString &code)

@@ -2,13 +2,13 @@
 
 #include "domain/scorm.h"
 #include "domain/types.h"
+#include "library/coursequeries.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 
 namespace clikc {
 
-class CourseQueries;
 class LibraryWorker;
 class ProgressRecorder;
 
@@ -65,6 +65,13 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    // A new read of the course: rows updated in place when its sections and activities are the
+    // same, a reset otherwise.
+    void apply(const CourseQueries::CoursePage &page);
+    static bool sameShape(const Course &a, const Course &b);
+    // What a row shows, to tell whether it changed.
+    QVariantList rowSignature(const QModelIndex &row) const;
+
     // Internal ids: 0 for a section row, section index + 1 for an activity row.
     static constexpr quintptr kSectionId = 0;
 
