@@ -1563,6 +1563,14 @@ Exit codes:
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The players for videos, pages and lessons could not be loaded (%1). Install CLiKC! Desktop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>

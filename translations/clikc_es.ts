@@ -1595,6 +1595,14 @@ Códigos de salida:
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
+    <message>
+        <source>Cannot open the activity</source>
+        <translation>No se puede abrir la actividad</translation>
+    </message>
+    <message>
+        <source>The players for videos, pages and lessons could not be loaded (%1). Install CLiKC! Desktop again.</source>
+        <translation>No se pudieron cargar los reproductores de vídeos, páginas y lecciones (%1). Vuelva a instalar CLiKC! Desktop.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>

@@ -1596,6 +1596,14 @@ Codes de sortie&#xa0;:
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cannot open the activity</source>
+        <translation>Impossible d’ouvrir l’activité</translation>
+    </message>
+    <message>
+        <source>The players for videos, pages and lessons could not be loaded (%1). Install CLiKC! Desktop again.</source>
+        <translation>Les lecteurs de vidéos, de pages et de leçons n’ont pas pu être chargés (%1). Réinstallez CLiKC! Desktop.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>

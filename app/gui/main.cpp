@@ -1,11 +1,11 @@
 // clikc-desktop: builds the application's object graph and shows the window. Nothing else.
 
 #include "appcontext.h"
-#include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
 #include "librarylock.h"
 #include "librarypage.h"
 #include "mainwindow.h"
+#include "playerfactory.h"
 #include "startupprobe.h"
 
 #include <QApplication>
@@ -25,9 +25,9 @@ int main(int argc, char *argv[])
     // scheme's rules either way. Ordinary users keep the sandbox.
     if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    // Before the QApplication: the scheme and the Chromium switches that keep lessons in.
-    clikc::ContentSchemeHandler::prepareWebEngine();
+    // Before the QApplication: what Qt WebEngine needs and the Chromium switches that keep
+    // lessons in. WebEngine itself comes with the players plugin, when an activity opens.
+    clikc::players::prepareProcess();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"clikc-desktop"_s);

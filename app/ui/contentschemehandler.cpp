@@ -1,6 +1,7 @@
 #include "contentschemehandler.h"
 
 #include "content/contentstore.h"
+#include "playerfactory.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -42,28 +43,12 @@ void ContentSchemeHandler::registerScheme()
 
 QByteArrayList ContentSchemeHandler::sandboxSwitches()
 {
-    return {
-        // WebRTC's ICE traffic (STUN, TURN) is sent by Chromium's own sockets, past the
-        // request interceptor. No UDP unless through a proxy, and there is none: nothing.
-        "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
-        // TURN over TCP still goes out, "proxied": through a proxy that is the discard port on
-        // loopback, for every host, loopback included. Only lessons use Chromium here; the
-        // application's own requests do not go through it.
-        "--proxy-server=http://127.0.0.1:9",
-        "--proxy-bypass-list=<-loopback>",
-        // WebTransport speaks QUIC over UDP, also past the interceptor.
-        "--disable-blink-features=WebTransport",
-    };
+    return players::sandboxSwitches();
 }
 
 void ContentSchemeHandler::prepareWebEngine()
 {
-    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").trimmed();
-    for (const QByteArray &flag : sandboxSwitches()) {
-        if (!flags.split(' ').contains(flag))
-            flags += (flags.isEmpty() ? "" : " ") + flag;
-    }
-    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
+    players::prepareProcess();
     registerScheme();
 }
 

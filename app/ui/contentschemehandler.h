@@ -27,12 +27,11 @@ public:
     explicit ContentSchemeHandler(ContentStore &store, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ContentSchemeHandler)
 
-    // Must run before the QApplication is created.
+    // Must run before any web view exists (the players plugin does it as it loads).
     static void registerScheme();
-    // Everything the process must do before its first QApplication for lessons to stay in
-    // their sandbox: registers the scheme and adds to QTWEBENGINE_CHROMIUM_FLAGS the switches
-    // that close what the Guard never sees (WebRTC's UDP and TCP, WebTransport's QUIC). Used
-    // by the application and by every test that makes a web view.
+    // For a program that links the pages (the tests): everything before its QApplication for
+    // lessons to stay in their sandbox: players::prepareProcess() (the switches that close what
+    // the Guard never sees: WebRTC's UDP and TCP, WebTransport's QUIC) and the scheme.
     static void prepareWebEngine();
     // The switches prepareWebEngine() adds.
     static QByteArrayList sandboxSwitches();

@@ -2,6 +2,7 @@
 
 #include "pageservices.h"
 
+#include "activitypage.h"
 #include "appcontext.h"
 #include "coursepage.h"
 #include "downloadspage.h"
@@ -13,15 +14,11 @@
 #include "library/progressrecorder.h"
 #include "librarypage.h"
 #include "models/librarymodel.h"
-#include "pageviewerpage.h"
-#include "pdfviewerpage.h"
-#include "scormplayerpage.h"
 #include "settings/settings.h"
 #include "signindialog.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
 #include "uploadspage.h"
-#include "videoplayerpage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -167,24 +164,47 @@ P *MainWindow::built(P *&page)
     return page;
 }
 
-VideoPlayerPage *MainWindow::videoPage()
+ActivityPage *MainWindow::player(PlayerFactory::Player which, ActivityPage *&page)
 {
-    return built(m_videoPage);
+    if (page)
+        return page;
+    QString error;
+    PlayerFactory *factory = players::factory(&error);
+    if (!factory) {
+        QMessageBox::critical(this, tr("Cannot open the activity"),
+                              tr("The players for videos, pages and lessons could not be loaded "
+                                 "(%1). Install CLiKC! Desktop again.")
+                                  .arg(error));
+        return nullptr;
+    }
+    page = factory->create(which, m_context, m_stack);
+    m_stack->addWidget(page);
+    connect(page, &ActivityPage::backRequested, this, &MainWindow::back);
+    connect(page, &ActivityPage::fullScreenChanged, this, &MainWindow::setFullScreenVideo);
+    connect(page, &ActivityPage::activityOpened, this, [this](qint64 activityId) {
+        m_context.progressRecorder().recordActivityView(m_context.profileId(), activityId);
+    });
+    return page;
 }
 
-PageViewerPage *MainWindow::pageViewer()
+ActivityPage *MainWindow::videoPage()
 {
-    return built(m_pageViewer);
+    return player(PlayerFactory::Player::Video, m_videoPage);
 }
 
-PdfViewerPage *MainWindow::pdfViewer()
+ActivityPage *MainWindow::pageViewer()
 {
-    return built(m_pdfViewer);
+    return player(PlayerFactory::Player::Page, m_pageViewer);
 }
 
-ScormPlayerPage *MainWindow::scormPlayer()
+ActivityPage *MainWindow::pdfViewer()
 {
-    return built(m_scormPage);
+    return player(PlayerFactory::Player::Pdf, m_pdfViewer);
+}
+
+ActivityPage *MainWindow::scormPlayer()
+{
+    return player(PlayerFactory::Player::Lesson, m_scormPage);
 }
 
 DownloadsPage *MainWindow::downloadsPage()
@@ -195,30 +215,6 @@ DownloadsPage *MainWindow::downloadsPage()
 UploadsPage *MainWindow::uploadsPage()
 {
     return built(m_uploadsPage);
-}
-
-void MainWindow::wire(VideoPlayerPage *page)
-{
-    connect(page, &VideoPlayerPage::backRequested, this, &MainWindow::back);
-    connect(page, &VideoPlayerPage::fullScreenChanged, this, &MainWindow::setFullScreenVideo);
-}
-
-void MainWindow::wire(PageViewerPage *page)
-{
-    connect(page, &PageViewerPage::backRequested, this, &MainWindow::back);
-}
-
-void MainWindow::wire(PdfViewerPage *page)
-{
-    connect(page, &PdfViewerPage::backRequested, this, &MainWindow::back);
-}
-
-void MainWindow::wire(ScormPlayerPage *page)
-{
-    connect(page, &ScormPlayerPage::backRequested, this, &MainWindow::back);
-    connect(page, &ScormPlayerPage::lessonOpened, this, [this](qint64 activityId) {
-        m_context.progressRecorder().recordActivityView(m_context.profileId(), activityId);
-    });
 }
 
 void MainWindow::wire(DownloadsPage *page)
@@ -257,9 +253,8 @@ void MainWindow::createMenus()
     m_backAction->setShortcuts(backKeys);
     m_backAction->setShortcutContext(Qt::WindowShortcut);
     m_fullScreenAction = m_viewMenu->addAction(QString(), this, [this] {
-        if (currentPage() == Page::Video)
-            videoPage()->setFullScreen(!videoPage()->isFullScreen());
-        else
+        auto *page = qobject_cast<ActivityPage *>(m_stack->currentWidget());
+        if (!page || !page->toggleFullScreen())
             setWindowState(windowState() ^ Qt::WindowFullScreen);
     });
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
@@ -460,22 +455,8 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::leaveActivity()
 {
-    switch (currentPage()) {
-    case Page::Video:
-        m_videoPage->stop();
-        break;
-    case Page::Document:
-        m_pageViewer->clear();
-        break;
-    case Page::Lesson:
-        m_scormPage->stop();
-        break;
-    case Page::Pdf:
-        m_pdfViewer->clear();
-        break;
-    default:
-        break;
-    }
+    if (auto *page = qobject_cast<ActivityPage *>(m_stack->currentWidget()))
+        page->leave();
 }
 
 void MainWindow::showLibrary()
@@ -514,33 +495,33 @@ void MainWindow::back()
 void MainWindow::openActivity(const Activity &activity)
 {
     leaveActivity();
+    ActivityPage *page = nullptr;
     switch (activity.kind) {
     case ActivityKind::Video:
-        m_stack->setCurrentWidget(videoPage());
-        m_videoPage->openActivity(activity);
-        m_context.progressRecorder().recordActivityView(m_context.profileId(), activity.id);
+        page = videoPage();
         break;
     case ActivityKind::Pdf:
-        m_stack->setCurrentWidget(pdfViewer());
-        m_pdfViewer->openActivity(activity);
-        m_context.progressRecorder().recordActivityView(m_context.profileId(), activity.id);
+        page = pdfViewer();
         break;
     case ActivityKind::Page:
     case ActivityKind::Label:
     case ActivityKind::Book:
-        m_stack->setCurrentWidget(pageViewer());
-        m_pageViewer->openActivity(activity);
-        m_context.progressRecorder().recordActivityView(m_context.profileId(), activity.id);
+        page = pageViewer();
         break;
     case ActivityKind::Scorm:
-        m_stack->setCurrentWidget(scormPlayer());
-        m_scormPage->openActivity(activity); // viewed once it opens (lessonOpened)
+        page = scormPlayer(); // viewed once it opens (activityOpened)
         break;
     default:
         QMessageBox::information(this, tr("Not available offline"),
                                  tr("This activity cannot be opened without a connection."));
-        break;
+        return;
     }
+    if (!page)
+        return;
+    m_stack->setCurrentWidget(page);
+    page->openActivity(activity);
+    if (activity.kind != ActivityKind::Scorm)
+        m_context.progressRecorder().recordActivityView(m_context.profileId(), activity.id);
 }
 
 void MainWindow::setFullScreenVideo(bool on)
@@ -708,7 +689,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A lesson's last words (its exit, its time) arrive over the web channel: let them.
     if (m_scormPage)
-        m_scormPage->stop(3000);
+        m_scormPage->leave(3000);
     leaveActivity(); // saves the video's place
     m_context.settings().setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);

@@ -2,6 +2,7 @@
 
 #include "domain/types.h"
 #include "network/connectivitymonitor.h"
+#include "playerfactory.h"
 #include "sync/uploader.h"
 
 #include <QMainWindow>
@@ -15,15 +16,12 @@ class QStackedWidget;
 
 namespace clikc {
 
+class ActivityPage;
 class AppContext;
 class CoursePage;
 class DownloadsPage;
 class UploadsPage;
 class LibraryPage;
-class PageViewerPage;
-class PdfViewerPage;
-class ScormPlayerPage;
-class VideoPlayerPage;
 
 // The shell: menus, a stack of pages and a status bar (server reachability, library size,
 // import progress). Each page owns its own logic; this class only moves between them.
@@ -41,11 +39,12 @@ public:
 
     LibraryPage *libraryPage() const { return m_libraryPage; }
     CoursePage *coursePage() const { return m_coursePage; }
-    // Built when first asked for (the players start Chromium and GStreamer).
-    VideoPlayerPage *videoPage();
-    PageViewerPage *pageViewer();
-    PdfViewerPage *pdfViewer();
-    ScormPlayerPage *scormPlayer();
+    // Built when first asked for, by the players plugin (Chromium, GStreamer, PDFium); null
+    // when it cannot be loaded (the learner is told why).
+    ActivityPage *videoPage();
+    ActivityPage *pageViewer();
+    ActivityPage *pdfViewer();
+    ActivityPage *scormPlayer();
     DownloadsPage *downloadsPage();
     UploadsPage *uploadsPage();
     void showDownloads();
@@ -74,10 +73,7 @@ private:
     // The page in `page`, built and wired the first time.
     template<typename P>
     P *built(P *&page);
-    void wire(VideoPlayerPage *page);
-    void wire(PageViewerPage *page);
-    void wire(PdfViewerPage *page);
-    void wire(ScormPlayerPage *page);
+    ActivityPage *player(PlayerFactory::Player which, ActivityPage *&page);
     void wire(DownloadsPage *page);
     void wire(UploadsPage *page);
     void createMenus();
@@ -100,10 +96,10 @@ private:
     LibraryPage *m_libraryPage;
     CoursePage *m_coursePage;
     // Built on first use (see built()).
-    VideoPlayerPage *m_videoPage = nullptr;
-    PageViewerPage *m_pageViewer = nullptr;
-    ScormPlayerPage *m_scormPage = nullptr;
-    PdfViewerPage *m_pdfViewer = nullptr;
+    ActivityPage *m_videoPage = nullptr;
+    ActivityPage *m_pageViewer = nullptr;
+    ActivityPage *m_scormPage = nullptr;
+    ActivityPage *m_pdfViewer = nullptr;
     DownloadsPage *m_downloadsPage = nullptr;
     UploadsPage *m_uploadsPage = nullptr;
     QLabel *m_downloadsLabel;

@@ -40,36 +40,6 @@ LibraryPage::Services servicesFor<LibraryPage>(AppContext &context)
 }
 
 template<>
-PageViewerPage::Services servicesFor<PageViewerPage>(AppContext &context)
-{
-    return {
-        .languages = context.languages(),
-        .store = context.store(),
-    };
-}
-
-template<>
-PdfViewerPage::Services servicesFor<PdfViewerPage>(AppContext &context)
-{
-    return {
-        .languages = context.languages(),
-        .store = context.store(),
-    };
-}
-
-template<>
-ScormPlayerPage::Services servicesFor<ScormPlayerPage>(AppContext &context)
-{
-    return {
-        .account = context.account(),
-        .languages = context.languages(),
-        .profileId = context.profileId(),
-        .scormLessons = context.scormLessons(),
-        .store = context.store(),
-    };
-}
-
-template<>
 UploadsPage::Services servicesFor<UploadsPage>(AppContext &context)
 {
     return {
@@ -77,18 +47,6 @@ UploadsPage::Services servicesFor<UploadsPage>(AppContext &context)
         .profileId = context.profileId(),
         .uploadQueue = context.uploadQueue(),
         .uploads = context.uploads(),
-    };
-}
-
-template<>
-VideoPlayerPage::Services servicesFor<VideoPlayerPage>(AppContext &context)
-{
-    return {
-        .languages = context.languages(),
-        .profileId = context.profileId(),
-        .progressRecorder = context.progressRecorder(),
-        .settings = context.settings(),
-        .store = context.store(),
     };
 }
 

@@ -35,7 +35,7 @@ protected:
 } // namespace
 
 PageViewerPage::PageViewerPage(const Services &services, QWidget *parent)
-    : QWidget(parent)
+    : ActivityPage(parent)
     , m_services(services)
     , m_handler(new ContentSchemeHandler(services.store, this))
     , m_profile(ContentSchemeHandler::createProfile(m_handler, this))
@@ -197,6 +197,11 @@ void PageViewerPage::clear()
 {
     m_activity = {};
     m_view->setUrl(QUrl(u"about:blank"_s));
+}
+
+void PageViewerPage::leave(int)
+{
+    clear();
 }
 
 } // namespace clikc

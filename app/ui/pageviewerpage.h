@@ -1,5 +1,7 @@
 #pragma once
 
+#include "activitypage.h"
+
 #include "domain/types.h"
 
 #include <QWidget>
@@ -18,7 +20,7 @@ class ContentSchemeHandler;
 // The Page viewer: an activity's HTML, served from the content store through the
 // clikc-content:// scheme into a Qt WebEngine view that can reach nothing else — no network,
 // no disk, no other package. Esc goes back to the course, even from inside the page. GUI thread.
-class PageViewerPage final : public QWidget
+class PageViewerPage final : public ActivityPage
 {
     Q_OBJECT
 
@@ -34,13 +36,13 @@ public:
     ~PageViewerPage() override;
     Q_DISABLE_COPY_MOVE(PageViewerPage)
 
-    void openActivity(const Activity &activity);
+    void openActivity(const Activity &activity) override;
+    void leave(int waitMs = 0) override;
     void clear();
     QWebEngineView *view() const { return m_view; }
     ContentSchemeHandler *handler() const { return m_handler; }
 
 Q_SIGNALS:
-    void backRequested();
     void pageLoaded(bool ok);
 
 protected:

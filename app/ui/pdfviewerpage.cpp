@@ -30,7 +30,7 @@ constexpr int kFitPage = -2;
 } // namespace
 
 PdfViewerPage::PdfViewerPage(const Services &services, QWidget *parent)
-    : QWidget(parent)
+    : ActivityPage(parent)
     , m_services(services)
     , m_document(new QPdfDocument(this))
     , m_view(new QPdfView(this))
@@ -365,6 +365,11 @@ void PdfViewerPage::keyPressEvent(QKeyEvent *event)
         event->accept();
     else
         QWidget::keyPressEvent(event);
+}
+
+void PdfViewerPage::leave(int)
+{
+    clear();
 }
 
 } // namespace clikc

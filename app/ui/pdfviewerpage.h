@@ -1,5 +1,7 @@
 #pragma once
 
+#include "activitypage.h"
+
 #include "domain/types.h"
 
 #include <QWidget>
@@ -21,7 +23,7 @@ class LanguageManager;
 // The PDF viewer (Qt PDF): pages, zoom, and the keyboard (Page Up/Down, Home/End, +/-, Ctrl+0,
 // Esc back to the course). Every control is reached with Tab and named for screen readers.
 // Reads the document from the content store. GUI thread.
-class PdfViewerPage final : public QWidget
+class PdfViewerPage final : public ActivityPage
 {
     Q_OBJECT
 
@@ -37,7 +39,8 @@ public:
     ~PdfViewerPage() override;
     Q_DISABLE_COPY_MOVE(PdfViewerPage)
 
-    void openActivity(const Activity &activity);
+    void openActivity(const Activity &activity) override;
+    void leave(int waitMs = 0) override;
     void clear();
     QPdfDocument *document() const { return m_document; }
     QPdfView *view() const { return m_view; }
@@ -45,7 +48,6 @@ public:
     void goToPage(int page);
 
 Q_SIGNALS:
-    void backRequested();
     void documentLoaded(bool ok);
 
 protected:

@@ -116,7 +116,7 @@ protected:
 } // namespace
 
 ScormPlayerPage::ScormPlayerPage(const Services &services, QWidget *parent)
-    : QWidget(parent)
+    : ActivityPage(parent)
     , m_services(services)
     , m_handler(new ContentSchemeHandler(services.store, this))
     , m_profile(ContentSchemeHandler::createProfile(m_handler, this))
@@ -330,7 +330,7 @@ void ScormPlayerPage::openActivity(const Activity &activity)
             m_contents->expandAll();
             retranslate(); // the contents' tooltip depends on the package
             updateStates(true);
-            Q_EMIT lessonOpened(m_activity.id);
+            Q_EMIT activityOpened(m_activity.id);
         });
 }
 
@@ -706,6 +706,11 @@ void ScormPlayerPage::updateNavigation()
         font.setBold((*it)->data(0, kIdentifierRole).toString() == m_sco && !m_sco.isEmpty());
         (*it)->setFont(0, font);
     }
+}
+
+void ScormPlayerPage::leave(int waitMs)
+{
+    stop(waitMs);
 }
 
 } // namespace clikc

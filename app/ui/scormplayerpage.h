@@ -1,5 +1,7 @@
 #pragma once
 
+#include "activitypage.h"
+
 #include "content/scormmanifest.h"
 #include "content/scormsession.h"
 #include "domain/scorm.h"
@@ -38,7 +40,7 @@ class ScormBridge;
 // contents show, what ‹ Previous and Next › reach, what follows a part the lesson ended itself)
 // is ScormNavigation's; when nothing follows, backRequested takes the learner to the course.
 // GUI thread.
-class ScormPlayerPage final : public QWidget
+class ScormPlayerPage final : public ActivityPage
 {
     Q_OBJECT
 
@@ -57,7 +59,10 @@ public:
     ~ScormPlayerPage() override;
     Q_DISABLE_COPY_MOVE(ScormPlayerPage)
 
-    void openActivity(const Activity &activity);
+    // activityOpened once the package was unpacked and its manifest accepted (a package refused
+    // as unsafe or unreadable never opens, and so never counts as viewed).
+    void openActivity(const Activity &activity) override;
+    void leave(int waitMs = 0) override;
     // Ends the open SCO's session: its own API object finishes it, and what it hands over is
     // kept. With `waitMs` > 0 (the application is closing), waits that long at most for it.
     void stop(int waitMs = 0);
@@ -69,10 +74,6 @@ public:
     static constexpr int kStartCheckMs = 8000;
 
 Q_SIGNALS:
-    void backRequested();
-    // The package was unpacked and its manifest accepted: the lesson is open (a package refused
-    // as unsafe or unreadable never is, and so never counts as viewed).
-    void lessonOpened(qint64 activityId);
     // The SCO's page finished loading.
     void scoLoaded(bool ok);
     // The library kept what the lesson handed over (a Commit or the end of a session).

@@ -38,7 +38,7 @@ constexpr qint64 kRestartNearEndMs = 3000;
 } // namespace
 
 VideoPlayerPage::VideoPlayerPage(const Services &services, QWidget *parent)
-    : QWidget(parent)
+    : ActivityPage(parent)
     , m_services(services)
     , m_player(new QMediaPlayer(this))
     , m_audio(new QAudioOutput(this))
@@ -606,6 +606,17 @@ void VideoPlayerPage::updatePlayButton()
     m_playButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
     // The name says what pressing it does now.
     m_playButton->setAccessibleName(playing ? tr("Pause") : tr("Play"));
+}
+
+void VideoPlayerPage::leave(int)
+{
+    stop();
+}
+
+bool VideoPlayerPage::toggleFullScreen()
+{
+    setFullScreen(!isFullScreen());
+    return true;
 }
 
 } // namespace clikc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "activitypage.h"
+
 #include "domain/types.h"
 #include "progress/seenranges.h"
 
@@ -31,7 +33,7 @@ class Settings;
 // 90% of it has been seen. Video is drawn by a QGraphicsVideoItem, never a QVideoWidget: on
 // Qt 6.4/X11 a QVideoWidget and a QWebEngineView in one window crash, and the page viewer shares
 // this window. GUI thread; saving goes through the library's worker.
-class VideoPlayerPage final : public QWidget
+class VideoPlayerPage final : public ActivityPage
 {
     Q_OBJECT
 
@@ -50,7 +52,9 @@ public:
     ~VideoPlayerPage() override;
     Q_DISABLE_COPY_MOVE(VideoPlayerPage)
 
-    void openActivity(const Activity &activity);
+    void openActivity(const Activity &activity) override;
+    void leave(int waitMs = 0) override;
+    bool toggleFullScreen() override;
     // Saves the place and stops; called when the learner leaves the page or the application.
     void stop();
 
@@ -65,8 +69,6 @@ public:
     static constexpr int kSaveIntervalMs = 5000;
 
 Q_SIGNALS:
-    void backRequested();
-    void fullScreenChanged(bool on);
     // The resume position was applied (or there was none) and playback started.
     void playbackStarted(qint64 fromMs);
 

@@ -36,7 +36,8 @@ for path in ./usr/bin/clikc-desktop ./usr/bin/clikc \
             ./usr/share/icons/hicolor/scalable/apps/org.wcoomd.ClikcDesktop.svg \
             ./usr/share/icons/hicolor/48x48/apps/org.wcoomd.ClikcDesktop.png \
             $doc/copyright $doc/changelog.gz \
-            ./usr/share/man/man1/clikc.1.gz ./usr/share/man/man1/clikc-desktop.1.gz; do
+            ./usr/share/man/man1/clikc.1.gz ./usr/share/man/man1/clikc-desktop.1.gz \
+            ./usr/lib/clikc-desktop/plugins/libclikc-players.so; do
     grep -qx "$path" <<<"$files" || fail "package lacks $path"
 done
 
@@ -98,6 +99,15 @@ for url in $shots; do
 done
 
 "$root/usr/bin/clikc" --version | grep -q '^clikc ' || fail "packaged clikc does not run"
+
+# The players plugin takes the application's own code from the program: every symbol of ours
+# it needs must be exported by the packaged (stripped) clikc-desktop.
+plugin=$root/usr/lib/clikc-desktop/plugins/libclikc-players.so
+needed=$(nm -D --undefined-only "$plugin" | awk '{print $2}' | grep '5clikc' | sort -u)
+[ -n "$needed" ] || fail "the plugin uses nothing of the program's: is it a copy?"
+exported=$(nm -D --defined-only "$root/usr/bin/clikc-desktop" | awk '{print $3}' | sort -u)
+missing=$(comm -23 <(echo "$needed") <(echo "$exported"))
+[ -z "$missing" ] || fail "clikc-desktop does not export what its plugin needs: $(head -3 <<<"$missing")"
 out=$("$root/usr/bin/clikc" --data-dir "$work/data" library list --json)
 grep -q '"remoteId": "clikc-sample-101"' <<<"$out" || fail "packaged clikc did not import the sample"
 grep -q '"state": "on_this_machine"' <<<"$out" || fail "sample course not complete"

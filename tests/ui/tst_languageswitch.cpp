@@ -187,14 +187,15 @@ private Q_SLOTS:
         for (const Section &section : course.sections) {
             for (const Activity &activity : section.activities) {
                 if (activity.kind == ActivityKind::Page)
-                    m_window->pageViewer()->openActivity(activity);
+                    qobject_cast<PageViewerPage *>(m_window->pageViewer())->openActivity(activity);
                 else if (activity.kind == ActivityKind::Pdf)
-                    m_window->pdfViewer()->openActivity(activity);
+                    qobject_cast<PdfViewerPage *>(m_window->pdfViewer())->openActivity(activity);
                 else if (activity.kind == ActivityKind::Video)
-                    m_window->videoPage()->openActivity(activity);
+                    qobject_cast<VideoPlayerPage *>(m_window->videoPage())->openActivity(activity);
             }
         }
-        QTRY_VERIFY(m_window->pdfViewer()->document()->pageCount() > 0);
+        QTRY_VERIFY(qobject_cast<PdfViewerPage *>(m_window->pdfViewer())->document()->pageCount()
+                    > 0);
     }
 
     void cleanupTestCase()

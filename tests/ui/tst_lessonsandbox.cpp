@@ -9,8 +9,8 @@
 #include "appcontext.h"
 #include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
-#include "pageservices.h"
 #include "pageviewerpage.h"
+#include "playerservices.h"
 #include "testsupport.h"
 
 #include <QHostAddress>

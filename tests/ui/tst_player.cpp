@@ -6,7 +6,7 @@
 #include "library/librarymaintenance.h"
 #include "library/libraryworker.h"
 #include "library/progressrecorder.h"
-#include "pageservices.h"
+#include "playerservices.h"
 #include "settings/settings.h"
 #include "testsupport.h"
 #include "videoplayerpage.h"

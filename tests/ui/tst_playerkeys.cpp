@@ -7,9 +7,9 @@
 
 #include "contentschemehandler.h"
 #include "i18n/languagemanager.h"
-#include "pageservices.h"
 #include "pageviewerpage.h"
 #include "pdfviewerpage.h"
+#include "playerservices.h"
 #include "settings/settings.h"
 #include "testsupport.h"
 #include "videoplayerpage.h"

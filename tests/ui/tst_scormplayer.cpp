@@ -12,7 +12,7 @@
 #include "library/libraryworker.h"
 #include "library/progressrecorder.h"
 #include "mainwindow.h"
-#include "pageservices.h"
+#include "playerservices.h"
 #include "scormplayerpage.h"
 #include "storage/blobrepository.h"
 #include "storage/courserepository.h"
@@ -388,7 +388,7 @@ private Q_SLOTS:
                                                 {u"../../outside.html"_s, "<p>gotcha</p>"}}));
         ScormPlayerPage player(servicesFor<ScormPlayerPage>(m_lib->context()));
         player.show();
-        QSignalSpy opened(&player, &ScormPlayerPage::lessonOpened);
+        QSignalSpy opened(&player, &ScormPlayerPage::activityOpened);
         player.openActivity(hostile);
         auto *notice = player.findChild<QLabel *>(u"scormMessage"_s);
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
@@ -554,7 +554,7 @@ private Q_SLOTS:
         window.show();
         window.showCourse(m_courseId, false);
         window.openActivity(lesson); // as the course page does when the learner opens it
-        ScormPlayerPage *player = window.scormPlayer();
+        ScormPlayerPage *player = qobject_cast<ScormPlayerPage *>(window.scormPlayer());
         QCOMPARE(window.currentPage(), MainWindow::Page::Lesson);
         const QString button
             = u"document.getElementById('sco').contentDocument.getElementById('exit')"_s;

@@ -137,10 +137,13 @@ class TestScreens : public QObject
     {
         QVariant result;
         bool done = false;
-        m_window->pageViewer()->view()->page()->runJavaScript(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
+        qobject_cast<PageViewerPage *>(m_window->pageViewer())
+            ->view()
+            ->page()
+            ->runJavaScript(script, [&](const QVariant &value) {
+                result = value;
+                done = true;
+            });
         if (!QTest::qWaitFor([&] { return done; }, 10000))
             return u"<timeout>"_s;
         return result;
@@ -283,13 +286,17 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Course);
 
         // The video page, then the web page viewer, in the same window.
-        QSignalSpy started(m_window->videoPage(), &VideoPlayerPage::playbackStarted);
+        QSignalSpy started(qobject_cast<VideoPlayerPage *>(m_window->videoPage()),
+                           &VideoPlayerPage::playbackStarted);
         m_window->openActivity(activityOf(ActivityKind::Video));
         QVERIFY(started.wait(15000));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->videoPage()->player()->position() > 1200, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            qobject_cast<VideoPlayerPage *>(m_window->videoPage())->player()->position() > 1200,
+            10000);
         screenshot(language + u"-3-video"_s);
 
-        QSignalSpy pageLoaded(m_window->pageViewer(), &PageViewerPage::pageLoaded);
+        QSignalSpy pageLoaded(qobject_cast<PageViewerPage *>(m_window->pageViewer()),
+                              &PageViewerPage::pageLoaded);
         m_window->openActivity(activityOf(ActivityKind::Page));
         QVERIFY(pageLoaded.wait(20000));
         QCOMPARE(pageLoaded.last().first().toBool(), true);
@@ -304,18 +311,22 @@ private Q_SLOTS:
         // would give the new window the focus, and here nobody does.
         activate();
 
-        QSignalSpy pdfLoaded(m_window->pdfViewer(), &PdfViewerPage::documentLoaded);
+        QSignalSpy pdfLoaded(qobject_cast<PdfViewerPage *>(m_window->pdfViewer()),
+                             &PdfViewerPage::documentLoaded);
         m_window->openActivity(activityOf(ActivityKind::Pdf));
         QVERIFY(pdfLoaded.wait(10000)
-                || m_window->pdfViewer()->document()->status() == QPdfDocument::Status::Ready);
-        QTRY_COMPARE(m_window->pdfViewer()->document()->status(), QPdfDocument::Status::Ready);
-        QVERIFY(m_window->pdfViewer()->document()->pageCount() >= 3);
-        QTest::keyClick(m_window->pdfViewer(), Qt::Key_PageDown);
-        QTRY_COMPARE(m_window->pdfViewer()->currentPage(), 1);
+                || qobject_cast<PdfViewerPage *>(m_window->pdfViewer())->document()->status()
+                       == QPdfDocument::Status::Ready);
+        QTRY_COMPARE(qobject_cast<PdfViewerPage *>(m_window->pdfViewer())->document()->status(),
+                     QPdfDocument::Status::Ready);
+        QVERIFY(qobject_cast<PdfViewerPage *>(m_window->pdfViewer())->document()->pageCount() >= 3);
+        QTest::keyClick(qobject_cast<PdfViewerPage *>(m_window->pdfViewer()), Qt::Key_PageDown);
+        QTRY_COMPARE(qobject_cast<PdfViewerPage *>(m_window->pdfViewer())->currentPage(), 1);
         screenshot(language + u"-5-pdf"_s);
 
         // And back to the video after the web view: still alive, still playing.
-        QSignalSpy startedAgain(m_window->videoPage(), &VideoPlayerPage::playbackStarted);
+        QSignalSpy startedAgain(qobject_cast<VideoPlayerPage *>(m_window->videoPage()),
+                                &VideoPlayerPage::playbackStarted);
         m_window->openActivity(activityOf(ActivityKind::Video));
         QVERIFY(startedAgain.wait(15000));
         // Alt+Left goes back one level at a time, in every language, and is never ambiguous.
@@ -498,7 +509,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(lesson);
-        ScormPlayerPage *player = m_window->scormPlayer();
+        ScormPlayerPage *player = qobject_cast<ScormPlayerPage *>(m_window->scormPlayer());
         QSignalSpy loaded(player, &ScormPlayerPage::scoLoaded);
         QSignalSpy saved(player, &ScormPlayerPage::saved);
         m_window->openActivity(*lesson);
@@ -648,10 +659,12 @@ private Q_SLOTS:
 
     void pageViewerRefusesEverythingOutsideItsPackage()
     {
-        QSignalSpy pageLoaded(m_window->pageViewer(), &PageViewerPage::pageLoaded);
+        QSignalSpy pageLoaded(qobject_cast<PageViewerPage *>(m_window->pageViewer()),
+                              &PageViewerPage::pageLoaded);
         m_window->openActivity(activityOf(ActivityKind::Page));
         QVERIFY(pageLoaded.wait(20000));
-        ContentSchemeHandler *handler = m_window->pageViewer()->handler();
+        ContentSchemeHandler *handler
+            = qobject_cast<PageViewerPage *>(m_window->pageViewer())->handler();
         const int refusedBefore = handler->refusedCount();
         const QString probe = uR"js(
             (async () => {
@@ -674,7 +687,8 @@ private Q_SLOTS:
         // Navigating away from the package is refused too.
         runJavaScript(u"window.location.href = 'https://example.com/'"_s);
         QTest::qWait(500);
-        QCOMPARE(m_window->pageViewer()->view()->url().scheme(), u"clikc-content"_s);
+        QCOMPARE(qobject_cast<PageViewerPage *>(m_window->pageViewer())->view()->url().scheme(),
+                 u"clikc-content"_s);
     }
 };
 
