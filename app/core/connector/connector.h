@@ -49,12 +49,12 @@ struct ProgressCall
 {
     enum class Kind { CourseView, ActivityView, Completion, ScormTracks };
     Kind kind = Kind::CourseView;
-    QString id;     // the course id (CourseView), the instance id (ActivityView) or the cmid
-    QString module; // ActivityView: the module as the server named it (page)
+    QString id{};     // the course id (CourseView), the instance id (ActivityView) or the cmid
+    QString module{}; // ActivityView: the module as the server named it (page)
     bool completed = false;
     qint64 scoId = 0; // ScormTracks: the server's id of the SCO, the attempt and the values
     int attempt = 0;
-    QMap<QString, QString> tracks;
+    QMap<QString, QString> tracks{};
 };
 
 // The protocol-neutral way to a server: sign in, the site, the learner's courses, a course's

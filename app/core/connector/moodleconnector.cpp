@@ -369,13 +369,13 @@ QFuture<Outcome<QList<ConnectorError>>> MoodleConnector::sendProgress(
 
 QFuture<Outcome<bool>> MoodleConnector::viewCourse(const QString &courseId)
 {
-    return progress({ProgressCall::Kind::CourseView, courseId, {}, false, 0, 0, {}});
+    return progress({.kind = ProgressCall::Kind::CourseView, .id = courseId});
 }
 
 QFuture<Outcome<bool>> MoodleConnector::viewActivity(const QString &module,
                                                      const QString &instanceId)
 {
-    return progress({ProgressCall::Kind::ActivityView, instanceId, module, false, 0, 0, {}});
+    return progress({.kind = ProgressCall::Kind::ActivityView, .id = instanceId, .module = module});
 }
 
 QFuture<Outcome<QHash<QString, ServerCompletion>>> MoodleConnector::completionStatus(
@@ -403,7 +403,7 @@ QFuture<Outcome<QHash<QString, ServerCompletion>>> MoodleConnector::completionSt
 
 QFuture<Outcome<bool>> MoodleConnector::setManualCompletion(const QString &cmid, bool completed)
 {
-    return progress({ProgressCall::Kind::Completion, cmid, {}, completed, 0, 0, {}});
+    return progress({.kind = ProgressCall::Kind::Completion, .id = cmid, .completed = completed});
 }
 
 QFuture<Outcome<QList<std::pair<QString, qint64>>>> MoodleConnector::scormScoes(
@@ -434,7 +434,10 @@ QFuture<Outcome<QList<std::pair<QString, qint64>>>> MoodleConnector::scormScoes(
 QFuture<Outcome<bool>> MoodleConnector::insertScormTracks(qint64 scoId, int attempt,
                                                           const QMap<QString, QString> &tracks)
 {
-    return progress({ProgressCall::Kind::ScormTracks, {}, {}, false, scoId, attempt, tracks});
+    return progress({.kind = ProgressCall::Kind::ScormTracks,
+                     .scoId = scoId,
+                     .attempt = attempt,
+                     .tracks = tracks});
 }
 
 QNetworkRequest MoodleConnector::fileRequest(const FileEntry &file) const

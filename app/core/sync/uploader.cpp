@@ -296,26 +296,18 @@ std::optional<ProgressCall> Uploader::callFor(const Action &action)
     const QJsonObject &t = action.target;
     switch (action.kind) {
     case UploadKind::CourseView:
-        return ProgressCall{
-            ProgressCall::Kind::CourseView, t.value(u"course"_s).toString(), {}, false, 0, 0, {}};
+        return ProgressCall{.kind = ProgressCall::Kind::CourseView,
+                            .id = t.value(u"course"_s).toString()};
     case UploadKind::ActivityView:
-        return ProgressCall{ProgressCall::Kind::ActivityView,
-                            t.value(u"instance"_s).toString(),
-                            t.value(u"module"_s).toString(),
-                            false,
-                            0,
-                            0,
-                            {}};
+        return ProgressCall{.kind = ProgressCall::Kind::ActivityView,
+                            .id = t.value(u"instance"_s).toString(),
+                            .module = t.value(u"module"_s).toString()};
     case UploadKind::Completion:
-        return ProgressCall{ProgressCall::Kind::Completion,
-                            t.value(u"cmid"_s).toString(),
-                            {},
-                            action.payload.value(u"completed"_s).toBool(),
-                            0,
-                            0,
-                            {}};
+        return ProgressCall{.kind = ProgressCall::Kind::Completion,
+                            .id = t.value(u"cmid"_s).toString(),
+                            .completed = action.payload.value(u"completed"_s).toBool()};
     case UploadKind::ScormTracks: {
-        ProgressCall call{ProgressCall::Kind::ScormTracks, {}, {}, false, 0, 0, {}};
+        ProgressCall call{.kind = ProgressCall::Kind::ScormTracks};
         const QJsonObject values = action.payload.value(u"tracks"_s).toObject();
         for (auto it = values.begin(); it != values.end(); ++it)
             call.tracks.insert(it.key(), it.value().toString());
