@@ -390,6 +390,9 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId, const QList<q
     // One pass over each table, grouped by course (not a sub-query per course and figure): the
     // files' counts and sizes, the distinct content of each course present in the store (counted
     // once, as the store keeps it), the activities that count, and the profile's completions.
+    // A ready file's blob is in the store and whole (quarantining a blob makes its files
+    // missing in the same transaction), so what is on disk needs no look at the blobs (half of
+    // the read with 20,000 files).
     const QString courseFiles = u"FROM files f JOIN activities a ON a.id = f.activity_id "
                                 "JOIN sections s ON s.id = a.section_id WHERE 1"_s
                                 + filter;
@@ -401,12 +404,10 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId, const QList<q
         "  sum(f.state = 'update_available') AS updates, sum(f.state = 'failed') AS failed "_s
             + courseFiles
             + u" GROUP BY s.course_id), "
-              "disk AS (SELECT cid, sum(size) AS bytes FROM (SELECT DISTINCT s.course_id AS cid, "
-              "  b.sha256, b.size "_s
-            + QString(courseFiles)
-                  .replace(u"WHERE 1"_s, u"JOIN blobs b ON b.sha256 = f.sha256 AND b.state = 'ok' "
-                                         "WHERE f.state = 'ready'"_s)
-            + u") GROUP BY cid), "
+              "disk AS (SELECT cid, sum(size) AS bytes FROM (SELECT s.course_id AS cid, "
+              "  max(f.size) AS size "_s
+            + QString(courseFiles).replace(u"WHERE 1"_s, u"WHERE f.state = 'ready'"_s)
+            + u" GROUP BY s.course_id, f.sha256) GROUP BY cid), "
               "ac AS (SELECT s.course_id AS cid, count(*) AS counted FROM activities a "
               "  JOIN sections s ON s.id = a.section_id WHERE a.completion <> 'none'"_s
             + filter
@@ -430,23 +431,30 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId, const QList<q
         {profileId});
     if (!ok)
         return result;
+    QHash<qint64, LocalizedText> sourceTitles;
     while (q.next()) {
         CourseSummary s;
         s.id = q.value(0).toLongLong();
         s.remoteId = q.value(1).toString();
         s.shortName = q.value(2).toString();
-        s.title = sql::localized(q.value(3).toString(), q.value(5), u"title"_s);
-        s.summary = sql::localized(q.value(4).toString(), q.value(5), u"summary"_s);
+        const QJsonObject i18n = sql::i18nObject(q.value(5));
+        s.title = sql::localized(q.value(3).toString(), i18n, u"title"_s);
+        s.summary = sql::localized(q.value(4).toString(), i18n, u"summary"_s);
         s.addedAt = QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong());
         s.sourceKind = sourceKindFromString(q.value(7).toString());
-        s.sourceTitle = sql::localized(q.value(8).toString(), q.value(9), u"title"_s);
+        s.sourceId = q.value(16).toLongLong();
+        // A thousand courses come from a handful of sources: each source's title read once.
+        auto source = sourceTitles.constFind(s.sourceId);
+        if (source == sourceTitles.cend())
+            source = sourceTitles.insert(
+                s.sourceId, sql::localized(q.value(8).toString(), q.value(9), u"title"_s));
+        s.sourceTitle = *source;
         s.totalBytes = q.value(10).toLongLong();
         s.bytesOnDisk = q.value(11).toLongLong();
         s.fileCount = q.value(12).toInt();
         s.readyFileCount = q.value(13).toInt();
         s.activityCount = q.value(14).toInt();
         s.completedCount = q.value(15).toInt();
-        s.sourceId = q.value(16).toLongLong();
         s.transferringCount = q.value(17).toInt();
         s.updateCount = q.value(18).toInt();
         s.failedCount = q.value(19).toInt();

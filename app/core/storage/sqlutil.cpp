@@ -246,10 +246,20 @@ QVariant i18nColumn(std::initializer_list<std::pair<QString, const LocalizedText
 
 LocalizedText localized(const QString &defaultText, const QVariant &i18n, const QString &field)
 {
-    LocalizedText text(defaultText);
+    return localized(defaultText, i18nObject(i18n), field);
+}
+
+QJsonObject i18nObject(const QVariant &i18n)
+{
     if (i18n.isNull())
-        return text;
-    const QJsonObject languages = QJsonDocument::fromJson(i18n.toString().toUtf8()).object();
+        return {};
+    return QJsonDocument::fromJson(i18n.toString().toUtf8()).object();
+}
+
+LocalizedText localized(const QString &defaultText, const QJsonObject &languages,
+                        const QString &field)
+{
+    LocalizedText text(defaultText);
     for (auto it = languages.begin(); it != languages.end(); ++it) {
         const QJsonValue value = it.value().toObject().value(field);
         if (value.isString())

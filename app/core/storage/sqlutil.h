@@ -3,6 +3,7 @@
 #include "domain/localizedtext.h"
 #include "domain/storageerror.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -80,6 +81,10 @@ QVariant nullIfEmpty(const QString &text);
 // none has a translation; and the way back.
 QVariant i18nColumn(std::initializer_list<std::pair<QString, const LocalizedText *>> fields);
 LocalizedText localized(const QString &defaultText, const QVariant &i18n, const QString &field);
+// The same from a column parsed once for several fields.
+QJsonObject i18nObject(const QVariant &i18n);
+LocalizedText localized(const QString &defaultText, const QJsonObject &languages,
+                        const QString &field);
 
 qint64 now();
 
