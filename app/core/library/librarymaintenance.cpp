@@ -120,6 +120,21 @@ QFuture<LibraryMaintenance::VerifyReport> LibraryMaintenance::verify()
             if (recorded.ok())
                 recorded = error;
         };
+        // Whole files are noted in one transaction per few hundred: a commit each (synced to
+        // the disk) cost more than hashing the small files of a coordinator's library.
+        QStringList verified;
+        const auto noteVerified = [&] {
+            if (verified.isEmpty())
+                return;
+            ScopedTransaction transaction(db);
+            StorageError written;
+            for (const QString &sha : std::as_const(verified)) {
+                if (written.ok())
+                    written = blobs.markVerified(sha);
+            }
+            note(written.ok() ? transaction.commit() : written);
+            verified.clear();
+        };
         Q_EMIT verifyProgressed(0, total);
         for (const auto &blob : all) {
             if (++done % step == 0 || done == total)
@@ -138,9 +153,12 @@ QFuture<LibraryMaintenance::VerifyReport> LibraryMaintenance::verify()
                 m_worker.store().quarantine(blob.sha256);
                 note(blobs.quarantine(blob.sha256));
             } else {
-                note(blobs.markVerified(blob.sha256));
+                verified.append(blob.sha256);
+                if (verified.size() >= 512)
+                    noteVerified();
             }
         }
+        noteVerified();
         for (const QString &sha : m_worker.store().objects()) {
             if (!known.contains(sha)) {
                 report.orphans.append(sha);
