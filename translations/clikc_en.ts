@@ -2068,6 +2068,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>clikc::players</name>
+    <message>
+        <source>%1 is not the players&apos; plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CLiKC! Desktop</source>

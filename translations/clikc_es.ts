@@ -2100,6 +2100,17 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>clikc::players</name>
+    <message>
+        <source>%1 is not the players&apos; plugin</source>
+        <translation>%1 no es el complemento de los reproductores</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CLiKC! Desktop</source>

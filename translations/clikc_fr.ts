@@ -2101,6 +2101,17 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>clikc::players</name>
+    <message>
+        <source>%1 is not the players&apos; plugin</source>
+        <translation>%1 n’est pas le module des lecteurs</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est introuvable</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CLiKC! Desktop</source>

@@ -94,13 +94,12 @@ PlayerFactory *factory(QString *error)
 {
     if (g_builtIn)
         return g_builtIn;
+    // Once loaded it stays; a failure is tried again at the next activity (the package may
+    // have been put back meanwhile).
     static PlayerFactory *loaded = nullptr;
-    static QString failure;
-    if (loaded || !failure.isEmpty()) {
-        if (error)
-            *error = failure;
+    if (loaded)
         return loaded;
-    }
+    QString failure;
     for (const QString &path : pluginPaths()) {
         if (!QFileInfo::exists(path))
             continue;
@@ -113,12 +112,16 @@ PlayerFactory *factory(QString *error)
             qCInfo(lcPlayers) << "players loaded from" << loader.fileName();
             return loaded;
         }
-        failure = instance ? u"%1 is not the players plugin"_s.arg(path) : loader.errorString();
-        qCWarning(lcPlayers) << "cannot load the players:" << failure;
+        failure = instance ? QCoreApplication::translate("clikc::players",
+                                                         "%1 is not the players' plugin")
+                                 .arg(path)
+                           : loader.errorString();
         break;
     }
     if (failure.isEmpty())
-        failure = u"libclikc-players.so is not installed"_s;
+        failure = QCoreApplication::translate("clikc::players", "%1 is missing")
+                      .arg(pluginPaths().constLast());
+    qCWarning(lcPlayers) << "cannot load the players:" << failure;
     if (error)
         *error = failure;
     return nullptr;

@@ -5,18 +5,23 @@
 
 #include "activitypage.h"
 #include "appcontext.h"
+#include "coursepage.h"
 #include "i18n/languagemanager.h"
 #include "library/coursequeries.h"
 #include "library/librarymaintenance.h"
+#include "mainwindow.h"
 #include "playerfactory.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QMessageBox>
 #include <QOpenGLContext>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
 
 #include <dlfcn.h>
 
@@ -75,6 +80,55 @@ private Q_SLOTS:
         QVERIFY(!loaded("libQt6Multimedia.so.6"));
         QVERIFY(!loaded("libQt6Pdf.so.6"));
         QVERIFY(!QOpenGLContext::globalShareContext());
+    }
+
+    // The plugin is not where it should be (a damaged installation): opening an activity says
+    // so, naming the file, and the window goes on working; a later try loads it once it is back.
+    void aMissingPluginIsSaidAndTheWindowGoesOn()
+    {
+        const QString missing = QDir::temp().filePath(u"no-such-dir/libclikc-players.so"_s);
+        players::usePlugin(missing);
+        MainWindow window(m_lib->context());
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showCourse(m_course.id);
+        QTreeView *view = window.coursePage()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        const Activity page = activityOf(ActivityKind::Page);
+        QModelIndex row;
+        for (int s = 0; s < view->model()->rowCount() && !row.isValid(); ++s) {
+            const QModelIndex section = view->model()->index(s, 0);
+            for (int a = 0; a < view->model()->rowCount(section); ++a) {
+                const QModelIndex candidate = view->model()->index(a, 0, section);
+                if (candidate.data().toString() == page.title.text(u"en"_s))
+                    row = candidate;
+            }
+        }
+        QVERIFY(row.isValid());
+        view->setCurrentIndex(row);
+        view->setFocus();
+
+        QString shown;
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [timer, &shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || !box->isVisible())
+                return;
+            timer->stop();
+            timer->deleteLater();
+            shown = box->text();
+            QTest::keyClick(box->windowHandle(), Qt::Key_Escape);
+        });
+        timer->start();
+        QTest::keyClick(window.windowHandle(), Qt::Key_Return); // as the learner opens it
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        QVERIFY2(shown.contains(u"could not be loaded"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(missing), qPrintable(shown));
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(window.currentPage(), MainWindow::Page::Course); // nothing half-opened
+        QVERIFY(!loaded("libQt6WebEngineCore.so.6"));
     }
 
     void aPageShowsThroughThePlugin()
