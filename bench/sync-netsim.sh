@@ -14,6 +14,11 @@
 # Usage: bench/sync-netsim.sh BUILD_DIR [PROFILE ...]      (default: lan 3g satellite flaky)
 #   BENCH_VIDEO_MB=15 BENCH_SMALL_FILES=50 BENCH_SMALL_KB=100 change the course.
 set -euo pipefail
+# `clikc login` keeps its token in the keychain: without one the sign-in ends with the command and
+# `clikc sync` would find itself signed out. A private keyring, as the tests use.
+if [ -z "${CLIKC_KEYRING_HOME:-}" ]; then
+    exec sh "$(dirname "$0")/../tests/support/with-keyring.sh" bash "$0" "$@"
+fi
 build=$(cd "${1:?build dir}" && pwd)
 shift
 profiles=("$@")
