@@ -26,7 +26,8 @@ public:
 Q_SIGNALS:
     void backRequested();
     void fullScreenChanged(bool on);
-    // The activity is open and counts as viewed (a lesson whose package was accepted).
+    // The activity counts as viewed: a video, page or document as it opens, a lesson once its
+    // package was accepted (one refused as unsafe never is).
     void activityOpened(qint64 activityId);
 };
 

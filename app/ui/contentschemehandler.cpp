@@ -41,11 +41,6 @@ void ContentSchemeHandler::registerScheme()
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
-QByteArrayList ContentSchemeHandler::sandboxSwitches()
-{
-    return players::sandboxSwitches();
-}
-
 void ContentSchemeHandler::prepareWebEngine()
 {
     players::prepareProcess();

@@ -33,8 +33,6 @@ public:
     // lessons to stay in their sandbox: players::prepareProcess() (the switches that close what
     // the Guard never sees: WebRTC's UDP and TCP, WebTransport's QUIC) and the scheme.
     static void prepareWebEngine();
-    // The switches prepareWebEngine() adds.
-    static QByteArrayList sandboxSwitches();
     // A profile that keeps nothing on disk, reaches nothing outside the open package, and is
     // served by `handler`.
     static QWebEngineProfile *createProfile(ContentSchemeHandler *handler, QObject *parent);

@@ -509,7 +509,7 @@ void MainWindow::openActivity(const Activity &activity)
         page = pageViewer();
         break;
     case ActivityKind::Scorm:
-        page = scormPlayer(); // viewed once it opens (activityOpened)
+        page = scormPlayer();
         break;
     default:
         QMessageBox::information(this, tr("Not available offline"),
@@ -519,9 +519,7 @@ void MainWindow::openActivity(const Activity &activity)
     if (!page)
         return;
     m_stack->setCurrentWidget(page);
-    page->openActivity(activity);
-    if (activity.kind != ActivityKind::Scorm)
-        m_context.progressRecorder().recordActivityView(m_context.profileId(), activity.id);
+    page->openActivity(activity); // recorded as viewed when the page says so (activityOpened)
 }
 
 void MainWindow::setFullScreenVideo(bool on)

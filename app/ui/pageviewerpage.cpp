@@ -180,6 +180,7 @@ void PageViewerPage::retranslate()
 void PageViewerPage::openActivity(const Activity &activity)
 {
     m_activity = activity;
+    Q_EMIT activityOpened(activity.id); // seen by opening it
     const QString language = m_services.languages.language();
     m_titleLabel->setText(activity.title.text(language));
     m_handler->setPackage(activity);

@@ -204,6 +204,7 @@ void PdfViewerPage::fillZoomBox()
 void PdfViewerPage::openActivity(const Activity &activity)
 {
     m_activity = activity;
+    Q_EMIT activityOpened(activity.id); // seen by opening it
     const QString language = m_services.languages.language();
     m_titleLabel->setText(activity.title.text(language));
     m_document->close();

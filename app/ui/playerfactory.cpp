@@ -39,8 +39,7 @@ void shareOpenGLContexts()
     qt_gl_set_global_share_context(context);
 }
 
-} // namespace
-
+// The Chromium switches that close what the content scheme's Guard never sees.
 QByteArrayList sandboxSwitches()
 {
     return {
@@ -56,6 +55,22 @@ QByteArrayList sandboxSwitches()
         "--disable-blink-features=WebTransport",
     };
 }
+
+// Where factory() looks for the plugin.
+QStringList pluginPaths()
+{
+    if (!g_pluginPath.isEmpty())
+        return {g_pluginPath};
+    const QString name = u"libclikc-players.so"_s;
+    const QString here = QCoreApplication::applicationDirPath();
+    // A build keeps it beside the program; an installation in its own library folder
+    // (/usr/lib/clikc-desktop/plugins, for a program in /usr/bin).
+    return {QDir(here).filePath(name),
+            QDir(here).filePath(u"../"_s + QStringLiteral(CLIKC_INSTALL_LIBDIR)
+                                + u"/clikc-desktop/plugins/"_s + name)};
+}
+
+} // namespace
 
 void prepareProcess()
 {
@@ -75,19 +90,6 @@ void useBuiltIn(PlayerFactory *factory)
 void usePlugin(const QString &path)
 {
     g_pluginPath = path;
-}
-
-QStringList pluginPaths()
-{
-    if (!g_pluginPath.isEmpty())
-        return {g_pluginPath};
-    const QString name = u"libclikc-players.so"_s;
-    const QString here = QCoreApplication::applicationDirPath();
-    // A build keeps it beside the program; an installation in its own library folder
-    // (/usr/lib/clikc-desktop/plugins, for a program in /usr/bin).
-    return {QDir(here).filePath(name),
-            QDir(here).filePath(u"../"_s + QStringLiteral(CLIKC_INSTALL_LIBDIR)
-                                + u"/clikc-desktop/plugins/"_s + name)};
 }
 
 PlayerFactory *factory(QString *error)

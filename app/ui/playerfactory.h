@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QByteArrayList>
 #include <QString>
 #include <QtPlugin>
 
@@ -30,8 +29,6 @@ namespace players {
 // (QTWEBENGINE_CHROMIUM_FLAGS). The OpenGL sharing Qt WebEngine needs is set up when the plugin
 // loads.
 void prepareProcess();
-// The switches prepareProcess() adds.
-QByteArrayList sandboxSwitches();
 // The factory: the one built in, else the plugin beside the program (a build) or in its
 // library folder (an installation), loaded once. Null, with *error, when it cannot be loaded.
 PlayerFactory *factory(QString *error = nullptr);
@@ -39,8 +36,6 @@ PlayerFactory *factory(QString *error = nullptr);
 void useBuiltIn(PlayerFactory *factory);
 // Loads the plugin from `path` instead (a test of the plugin itself).
 void usePlugin(const QString &path);
-// Where factory() looks for the plugin.
-QStringList pluginPaths();
 
 } // namespace players
 } // namespace clikc

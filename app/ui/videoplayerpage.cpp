@@ -281,6 +281,7 @@ void VideoPlayerPage::openActivity(const Activity &activity)
     stop();
     ++m_generation;
     m_activity = activity;
+    Q_EMIT activityOpened(activity.id); // seen by opening it
     m_seen = {};
     m_lastPosition = -1;
     m_resumeMs = -1;

@@ -34,6 +34,20 @@ int filesIn(const QString &folder)
     return count;
 }
 
+// Runs `clikc library list` (a first start: the sample is imported) on `data` until the
+// failpoint ends it, as a power cut would. Returns its exit code (77 when the failpoint hit).
+int crashFirstStart(const QString &data, const QString &failpoint)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CLIKC_FAILPOINT"_s, failpoint);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(CLIKC_CLI), {u"--data-dir"_s, data, u"library"_s, u"list"_s});
+    if (!cli.waitForFinished(60000))
+        return -1;
+    return cli.exitCode();
+}
+
 } // namespace
 
 class TestContentStore : public QObject
@@ -282,13 +296,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString data = dir.path() + u"/data"_s;
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CLIKC_FAILPOINT"_s, u"store-before-rename"_s);
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(CLIKC_CLI), {u"--data-dir"_s, data, u"library"_s, u"list"_s});
-        QVERIFY(cli.waitForFinished(60000));
-        QCOMPARE(cli.exitCode(), 77); // the failpoint ended it
+        QCOMPARE(crashFirstStart(data, u"store-before-rename"_s), 77); // the failpoint ended it
         QCOMPARE(filesIn(data + u"/content/objects"_s), 0);
         // Where the file system has no unnamed temporary files, a crash leaves a named one in
         // tmp/; plant one to be sure the repair meets it.
@@ -318,13 +326,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString data = dir.path() + u"/data"_s;
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CLIKC_FAILPOINT"_s, u"import-before-commit"_s);
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(CLIKC_CLI), {u"--data-dir"_s, data, u"library"_s, u"list"_s});
-        QVERIFY(cli.waitForFinished(60000));
-        QCOMPARE(cli.exitCode(), 77);
+        QCOMPARE(crashFirstStart(data, u"import-before-commit"_s), 77);
         const int placed = filesIn(data + u"/content/objects"_s);
         QVERIFY(placed > 0);
         QVERIFY(QFileInfo::exists(data + u"/content/in-use"_s));

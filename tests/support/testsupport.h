@@ -27,6 +27,18 @@ inline QString sampleMirrorSource()
     return QStringLiteral(CLIKC_SOURCE_DIR "/resources/sample/mirror");
 }
 
+// The course's first activity of `kind` (an empty one if it has none).
+inline Activity activityOf(const Course &course, ActivityKind kind)
+{
+    for (const Section &section : course.sections) {
+        for (const Activity &activity : section.activities) {
+            if (activity.kind == kind)
+                return activity;
+        }
+    }
+    return {};
+}
+
 // Copies a folder tree; files are made writable so tests can damage them.
 inline bool copyTree(const QString &from, const QString &to)
 {

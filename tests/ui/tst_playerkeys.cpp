@@ -119,16 +119,7 @@ class TestPlayerKeys : public QObject
     std::unique_ptr<test::TestLibrary> m_lib;
     Course m_course;
 
-    Activity activityOf(ActivityKind kind) const
-    {
-        for (const Section &section : m_course.sections) {
-            for (const Activity &activity : section.activities) {
-                if (activity.kind == kind)
-                    return activity;
-            }
-        }
-        return {};
-    }
+    Activity activityOf(ActivityKind kind) const { return test::activityOf(m_course, kind); }
 
     // Shown and active: a window-wide shortcut matches only in the active window, so the
     // checks that the page's Esc wins over the window's mean something.

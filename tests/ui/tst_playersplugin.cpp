@@ -35,16 +35,7 @@ class TestPlayersPlugin : public QObject
     std::unique_ptr<test::TestLibrary> m_lib;
     Course m_course;
 
-    Activity activityOf(ActivityKind kind) const
-    {
-        for (const Section &section : m_course.sections) {
-            for (const Activity &activity : section.activities) {
-                if (activity.kind == kind)
-                    return activity;
-            }
-        }
-        return {};
-    }
+    Activity activityOf(ActivityKind kind) const { return test::activityOf(m_course, kind); }
 
     static bool loaded(const char *library)
     {

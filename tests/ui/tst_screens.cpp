@@ -103,16 +103,7 @@ class TestScreens : public QObject
     Course m_course;
     qint64 m_siteCourseId = 0; // the stand-in site's course, once signInAndDownload got it
 
-    Activity activityOf(ActivityKind kind) const
-    {
-        for (const Section &section : m_course.sections) {
-            for (const Activity &activity : section.activities) {
-                if (activity.kind == kind)
-                    return activity;
-            }
-        }
-        return {};
-    }
+    Activity activityOf(ActivityKind kind) const { return test::activityOf(m_course, kind); }
 
     void screenshot(const QString &name)
     {
