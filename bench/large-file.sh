@@ -9,6 +9,10 @@
 # Usage: bench/large-file.sh BUILD_DIR [SIZE_MB] [RUNS]     (default 500 MB, 3 runs)
 #   BENCH_BANDWIDTH=BYTES_PER_SECOND has the server send no faster (a LAN rather than loopback).
 set -euo pipefail
+# `clikc login` keeps its token in the keychain: without one `clikc sync` finds itself signed out.
+if [ -z "${CLIKC_KEYRING_HOME:-}" ]; then
+    exec sh "$(dirname "$0")/../tests/support/with-keyring.sh" bash "$0" "$@"
+fi
 build=$(cd "${1:?build dir}" && pwd)
 size_mb=${2:-500}
 runs=${3:-3}

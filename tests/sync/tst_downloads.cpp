@@ -1,7 +1,9 @@
 // Downloads against the project's stand-in for a Moodle site (tests/server), misbehaving on
 // demand: interrupted many times, range ignored, file changed mid-resume, lying about lengths,
-// 503 with Retry-After, stalls, an expired token, pause/resume/cancel, a bandwidth cap — every
-// file ends complete and verified, or is never placed. Also: no token or password on disk.
+// 503 with Retry-After, stalls, an expired token, pause/resume/cancel, a bandwidth cap, a slow
+// file split into ranges over several connections (resumed by range after a restart, started
+// again whole when the server stops serving ranges) — every file ends complete and verified,
+// or is never placed. Also: no token or password on disk.
 
 #include "connector/moodleconnector.h"
 #include "content/contentstore.h"
@@ -11,8 +13,10 @@
 #include "models/librarymodel.h"
 #include "settings/settings.h"
 #include "storage/database.h"
+#include "storage/downloadrepository.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
+#include "sync/transferrules.h"
 #include "testsupport.h"
 #include "util/freespace.h"
 
@@ -20,6 +24,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QHttpServer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +98,40 @@ class TestDownloads : public QObject
         return QString::fromLatin1(hash.result().toHex());
     }
 
+    // The byte ranges the queue records for a file fetched over several connections.
+    QString recordedRanges(qint64 fileId)
+    {
+        const auto row = DownloadRepository(m_lib->context().database().connection()).row(fileId);
+        return row ? row->ranges : QString();
+    }
+
+    // The requests the server answered for the big file: their Range header (empty: none),
+    // status and body bytes.
+    struct Asked
+    {
+        QByteArray range;
+        int status = 0;
+        qint64 bytes = 0;
+        qint64 start() const
+        {
+            return range.isEmpty() ? 0 : range.mid(6, range.indexOf('-') - 6).toLongLong();
+        }
+        bool closed() const
+        {
+            static const QRegularExpression re(u"^bytes=\\d+-\\d+$"_s);
+            return re.match(QString::fromLatin1(range)).hasMatch();
+        }
+    };
+    QList<Asked> bigRequests()
+    {
+        QList<Asked> asked;
+        for (const auto &request : m_server->requests()) {
+            if (request.path.contains(u"big.mp4"_s) && request.status != 0)
+                asked.append({request.header("Range"), request.status, request.bodyBytesSent});
+        }
+        return asked;
+    }
+
     bool syncAll(int timeoutMs = 60000)
     {
         downloads().enqueueCourse(courseId());
@@ -150,6 +189,8 @@ private Q_SLOTS:
             QVERIFY(m_lib->context().store().verify(file.sha256));
         }
         QCOMPARE(storedSha1(bigFile()), QString::fromLatin1(m_server->fileSha1(m_bigCmid)));
+        // A fast link gets nothing from more connections: the big file came in one request.
+        QCOMPARE(bigRequests().size(), 1);
         const auto courses = m_lib->courseQueries().courses(1).result();
         const auto site
             = std::find_if(courses.begin(), courses.end(),
@@ -274,6 +315,103 @@ private Q_SLOTS:
         QCOMPARE(managerSent, kBigSize);
         if (qtCopies > 0)
             qInfo("Qt sent %d request(s) again by itself", qtCopies);
+    }
+
+    // A file that arrives slowly on one connection (the server paces each connection, as a
+    // lossy link holds one TCP connection to a fraction of the line) gets the connections the
+    // other files no longer need: its rest is cut into ranges fetched at once, each a 206 of
+    // the same version, and the whole file is verified as ever.
+    void aSlowLargeFileIsFetchedInRangesAtOnce()
+    {
+        m_server->misbehave(Misbehaviour::trickle(1000 * 1000, u"big.mp4"_s));
+        QVERIFY(syncAll());
+        const FileEntry big = bigFile();
+        QCOMPARE(big.state, FileState::Ready);
+        QCOMPARE(storedSha1(big), QString::fromLatin1(m_server->fileSha1(m_bigCmid)));
+        const QList<Asked> asked = bigRequests();
+        QVERIFY2(asked.size() >= 2, qPrintable(QString::number(asked.size())));
+        // The first request asked for the whole file and was stopped where the ranges began.
+        QVERIFY(asked.first().range.isEmpty());
+        QVERIFY2(asked.first().bytes < kBigSize * 9 / 10,
+                 qPrintable(QString::number(asked.first().bytes)));
+        qint64 served = 0;
+        int ranges = 0;
+        for (const Asked &a : asked) {
+            served += a.bytes;
+            if (a.range.isEmpty())
+                continue;
+            QVERIFY2(a.closed(), a.range.constData());
+            QCOMPARE(a.status, 206);
+            ++ranges;
+        }
+        QVERIFY(ranges >= 1);
+        // Little fetched twice: what a stopped request had on its way.
+        QVERIFY2(served <= kBigSize * 5 / 4, qPrintable(QString::number(served)));
+        // Nothing left behind: no .part, no ranges in the queue.
+        QCOMPARE(QDir(m_lib->context().store().partsDir()).entryList(QDir::Files).size(), 0);
+        QCOMPARE(recordedRanges(big.id), QString());
+    }
+
+    // The ranges written are kept in the queue: after a restart only what is missing is asked
+    // for, never the whole file again.
+    void aRestartAsksOnlyForTheMissingRanges()
+    {
+        m_server->misbehave(Misbehaviour::trickle(400 * 1000, u"big.mp4"_s));
+        downloads().enqueueCourse(courseId());
+        const qint64 id = bigFile().id;
+        // Split, and the second range has bytes on disk (recorded every 2 s).
+        QTRY_VERIFY_WITH_TIMEOUT(recordedRanges(id).contains(u','), 20000);
+        QVERIFY(m_lib->restart());
+        fastPolicy();
+        const QString before = recordedRanges(id);
+        const auto kept = transferrules::ByteRanges::fromString(before, kBigSize);
+        QVERIFY2(kept && kept->ranges().size() >= 2, qPrintable(before));
+        // The sign-in comes back from the keychain, as at any start.
+        QCOMPARE(waitFor(m_lib->context().account().restore()), AccountService::State::SignedIn);
+        m_server->resetCounters();
+        QVERIFY(syncAll());
+        QCOMPARE(bigFile().state, FileState::Ready);
+        QCOMPARE(storedSha1(bigFile()), QString::fromLatin1(m_server->fileSha1(m_bigCmid)));
+        qint64 served = 0;
+        for (const Asked &a : bigRequests()) {
+            // Every request asks for a range that starts where the recorded bytes end.
+            QVERIFY2(a.closed(), a.range.constData());
+            QCOMPARE(a.status, 206);
+            QVERIFY2(kept->runEnd(a.start()) == a.start(), a.range.constData());
+            served += a.bytes;
+        }
+        const qint64 missing = kBigSize - kept->total();
+        QVERIFY2(served >= missing && served <= missing * 5 / 4 + 256 * 1024,
+                 qPrintable(u"%1 of %2"_s.arg(served).arg(missing)));
+    }
+
+    // A server that says it serves ranges (Accept-Ranges: bytes) and answers one with the whole
+    // file: the bytes cannot be trusted to fit, so the file starts again whole, on one
+    // connection for the rest of the run, and ends verified.
+    void aServerThatDoesNotServeRangesGetsTheFileWhole()
+    {
+        m_server->misbehave(Misbehaviour::trickle(1500 * 1000, u"big.mp4"_s));
+        m_server->misbehave(Misbehaviour::ignoreRange(u"big.mp4"_s));
+        const qint64 id = bigFile().id;
+        QVERIFY(syncAll());
+        QCOMPARE(bigFile().state, FileState::Ready);
+        QCOMPARE(storedSha1(bigFile()), QString::fromLatin1(m_server->fileSha1(m_bigCmid)));
+        const QList<Asked> asked = bigRequests();
+        // Some range was answered whole; after that the file came on one connection from 0.
+        qsizetype refused = -1;
+        for (qsizetype i = 0; i < asked.size(); ++i) {
+            if (!asked[i].range.isEmpty() && asked[i].status == 200) {
+                refused = i;
+                break;
+            }
+        }
+        QVERIFY(refused >= 0);
+        const Asked &last = asked.last();
+        QVERIFY2(last.range.isEmpty() && last.status == 200 && last.bytes == kBigSize,
+                 last.range.constData());
+        for (qsizetype i = refused + 1; i < asked.size(); ++i)
+            QVERIFY2(!asked[i].closed() || asked[i].status == 200, asked[i].range.constData());
+        QCOMPARE(recordedRanges(id), QString());
     }
 
     void ignoredRangeStartsAgainCleanly()

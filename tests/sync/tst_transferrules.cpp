@@ -1,7 +1,8 @@
 // The rules the download manager and the uploader share (sync/transferrules), as tables: the
 // backoff with its spread, its cap and a server's Retry-After; Content-Range as servers write
 // it; and whether an answer continues the bytes already here, starts over, must be asked for
-// again, or is not the file at all (Moodle's JSON and HTML error pages under status 200).
+// again, or is not the file at all (Moodle's JSON and HTML error pages under status 200); the
+// byte ranges a file fetched over several connections keeps, and where a range is cut in two.
 
 #include "sync/transferrules.h"
 
@@ -186,6 +187,89 @@ private Q_SLOTS:
         QCOMPARE(transferrules::decide(asked, answer), Resume::Append);
         answer.lastModified = u"Tue, 02 Jun 2026"_s;
         QCOMPARE(transferrules::decide(asked, answer), Resume::AskAgain);
+    }
+
+    // Ranges join when they touch or overlap, stay apart otherwise, and say what is missing.
+    void byteRangesJoinAndTellTheGaps()
+    {
+        transferrules::ByteRanges ranges;
+        QVERIFY(ranges.isEmpty());
+        QCOMPARE(ranges.gaps(10), (std::vector<transferrules::ByteRanges::Range>{{0, 10}}));
+        ranges.add(50, 60);
+        ranges.add(0, 10);
+        ranges.add(30, 40);
+        ranges.add(5, 5); // nothing
+        QCOMPARE(ranges.toString(), u"0-10,30-40,50-60"_s);
+        ranges.add(10, 20); // touches the first
+        ranges.add(35, 55); // overlaps two
+        QCOMPARE(ranges.toString(), u"0-20,30-60"_s);
+        QCOMPARE(ranges.total(), 50);
+        QCOMPARE(ranges.runEnd(0), 20);
+        QCOMPARE(ranges.runEnd(19), 20);
+        QCOMPARE(ranges.runEnd(20), 20); // not covered
+        QCOMPARE(ranges.runEnd(45), 60);
+        QCOMPARE(ranges.gaps(100),
+                 (std::vector<transferrules::ByteRanges::Range>{{20, 30}, {60, 100}}));
+        QCOMPARE(ranges.gaps(60), (std::vector<transferrules::ByteRanges::Range>{{20, 30}}));
+        ranges.add(0, 100);
+        QCOMPARE(ranges.toString(), u"0-100"_s);
+        QVERIFY(ranges.gaps(100).empty());
+    }
+
+    // What the queue keeps is read back exactly; anything else is not trusted (the download
+    // then starts again from nothing).
+    void byteRangesReadBack_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::newRow("one") << u"0-100"_s << qint64(1000) << u"0-100"_s;
+        QTest::newRow("several") << u"0-100,200-300,900-1000"_s << qint64(1000)
+                                 << u"0-100,200-300,900-1000"_s;
+        QTest::newRow("empty") << QString() << qint64(1000) << QString();
+        QTest::newRow("past the end") << u"0-1001"_s << qint64(1000) << QString();
+        QTest::newRow("out of order") << u"200-300,0-100"_s << qint64(1000) << QString();
+        QTest::newRow("touching") << u"0-100,100-200"_s << qint64(1000) << QString();
+        QTest::newRow("empty range") << u"100-100"_s << qint64(1000) << QString();
+        QTest::newRow("negative") << u"-5-100"_s << qint64(1000) << QString();
+        QTest::newRow("words") << u"0-100,junk"_s << qint64(1000) << QString();
+        QTest::newRow("huge") << u"0-99999999999999999999"_s << qint64(1000) << QString();
+        QTest::newRow("spaces") << u"0-100, 200-300"_s << qint64(1000) << QString();
+    }
+    void byteRangesReadBack()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, size);
+        QFETCH(QString, expected);
+        const auto parsed = transferrules::ByteRanges::fromString(text, size);
+        QCOMPARE(parsed.has_value(), !expected.isEmpty());
+        if (parsed)
+            QCOMPARE(parsed->toString(), expected);
+    }
+
+    void splitPoints_data()
+    {
+        QTest::addColumn<qint64>("position");
+        QTest::addColumn<qint64>("end");
+        QTest::addColumn<qint64>("minBytes");
+        QTest::addColumn<qint64>("expected");
+        constexpr qint64 MiB = 1024 * 1024;
+        QTest::newRow("halves, aligned") << qint64(0) << 8 * MiB << MiB << 4 * MiB;
+        QTest::newRow("rounded down to 64 KiB") << qint64(1000) << 8 * MiB + 1000 << MiB << 4 * MiB;
+        QTest::newRow("exactly two minimums") << 3 * MiB << 5 * MiB << MiB << 4 * MiB;
+        QTest::newRow("too small") << 3 * MiB << 5 * MiB - 1 << MiB << qint64(-1);
+        QTest::newRow("nothing left") << 5 * MiB << 5 * MiB << MiB << qint64(-1);
+        // Rounding would leave the first side short of its minimum: the exact middle.
+        QTest::newRow("unaligned middle kept")
+            << qint64(100) << qint64(300) << qint64(100) << qint64(200);
+    }
+    void splitPoints()
+    {
+        QFETCH(qint64, position);
+        QFETCH(qint64, end);
+        QFETCH(qint64, minBytes);
+        QFETCH(qint64, expected);
+        QCOMPARE(transferrules::splitPoint(position, end, minBytes), expected);
     }
 };
 

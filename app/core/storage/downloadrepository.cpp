@@ -24,7 +24,7 @@ const QString kRowColumns
       "coalesce(d.error_detail, ''), f.path, f.mime_type, coalesce(f.remote_url, ''), f.size, "
       "f.remote_time_modified, coalesce(f.remote_checksum, ''), "
       "coalesce(f.remote_checksum_kind, ''), coalesce(f.sha256, ''), f.state, c.source_id, "
-      "a.title, d.verify_failures, c.id"_s
+      "a.title, d.verify_failures, c.id, coalesce(d.ranges, '')"_s
       + kQueueFrom;
 
 DownloadRepository::Row rowFrom(const QSqlQuery &q)
@@ -56,6 +56,7 @@ DownloadRepository::Row rowFrom(const QSqlQuery &q)
     row.activityTitle = q.value(22).toString();
     row.verifyFailures = q.value(23).toInt();
     row.courseId = q.value(24).toLongLong();
+    row.ranges = q.value(25).toString();
     return row;
 }
 
@@ -228,11 +229,11 @@ StorageError DownloadRepository::update(const Row &row)
         q,
         u"UPDATE downloads SET state = ?, part_path = ?, bytes_done = ?, bytes_total = ?, "
         "etag = ?, last_modified = ?, attempts = ?, next_attempt_at = ?, error_code = ?, "
-        "error_detail = ?, verify_failures = ?, updated_at = ? WHERE file_id = ?"_s,
+        "error_detail = ?, verify_failures = ?, ranges = ?, updated_at = ? WHERE file_id = ?"_s,
         {keyOf(row.state), sql::nullIfEmpty(row.partPath), row.bytesDone, row.bytesTotal,
          sql::nullIfEmpty(row.etag), sql::nullIfEmpty(row.lastModified), row.attempts,
          row.nextAttemptAt, sql::nullIfEmpty(row.errorCode), sql::nullIfEmpty(row.errorDetail),
-         row.verifyFailures, sql::now(), row.fileId});
+         row.verifyFailures, sql::nullIfEmpty(row.ranges), sql::now(), row.fileId});
 }
 
 StorageError DownloadRepository::setFileState(qint64 fileId, FileState state)
@@ -255,11 +256,12 @@ StorageError DownloadRepository::complete(qint64 fileId, const QString &sha256, 
         error.isError()) {
         return error;
     }
-    return sql::run(q,
-                    u"UPDATE downloads SET state = 'done', bytes_done = ?, bytes_total = ?, "
-                    "part_path = NULL, error_code = NULL, error_detail = NULL, updated_at = ? "
-                    "WHERE file_id = ?"_s,
-                    {size, size, sql::now(), fileId});
+    return sql::run(
+        q,
+        u"UPDATE downloads SET state = 'done', bytes_done = ?, bytes_total = ?, "
+        "part_path = NULL, ranges = NULL, error_code = NULL, error_detail = NULL, updated_at = ? "
+        "WHERE file_id = ?"_s,
+        {size, size, sql::now(), fileId});
 }
 
 StorageError DownloadRepository::remove(qint64 fileId)

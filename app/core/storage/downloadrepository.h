@@ -36,6 +36,9 @@ public:
         qint64 nextAttemptAt = 0; // seconds since the epoch; 0 = now
         QString errorCode;
         QString errorDetail;
+        // The byte ranges in the .part file when it was fetched over several connections
+        // (transferrules::ByteRanges::toString()); empty: one run from byte 0.
+        QString ranges;
         // From the file record:
         FileEntry file;
         qint64 sourceId = 0;

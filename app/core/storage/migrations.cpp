@@ -308,6 +308,13 @@ DROP INDEX downloads_state;
 CREATE INDEX downloads_queue ON downloads (state, priority DESC, id);
 CREATE INDEX downloads_retry ON downloads (state, next_attempt_at)
 )sql"_s,
+        // 12: a large file fetched over several connections at once has holes in its .part
+        // file until every range is in: the byte ranges written ("start-end,...", end
+        // exclusive), so that a restart asks only for what is missing. NULL: the .part file
+        // holds one run from byte 0, and its size says how far it got (as before).
+        uR"sql(
+ALTER TABLE downloads ADD COLUMN ranges TEXT
+)sql"_s,
     };
     return kSteps;
 }

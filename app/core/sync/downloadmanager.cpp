@@ -21,6 +21,8 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDownloads, "clikc.downloads")
@@ -90,17 +92,17 @@ QString sha1FromEtag(const QString &etag)
 
 } // namespace
 
-// One running request for one file. Owned by m_transfers: removing it from there ends it.
-struct DownloadManager::Transfer
+// One request for bytes of one file. Owned by its Transfer: removing it from there ends it.
+struct DownloadManager::Request
 {
-    explicit Transfer(QObject *receiver)
+    explicit Request(QObject *receiver)
         : serial(++s_serial)
         , owner(receiver)
     {}
-    ~Transfer() { abort(); }
-    Q_DISABLE_COPY_MOVE(Transfer)
+    ~Request() { abort(); }
+    Q_DISABLE_COPY_MOVE(Request)
 
-    // Ends the request without another word from it, and closes the .part file.
+    // Ends the request without another word from it, and closes its handle on the .part file.
     void abort()
     {
         stoppedByUs = true;
@@ -113,31 +115,74 @@ struct DownloadManager::Transfer
         if (part)
             part->close();
     }
+    // Where this request stops: `end`, or the end of the file.
+    qint64 endIn(qint64 fileSize) const { return end >= 0 ? end : fileSize; }
 
     static inline quint64 s_serial = 0;
-    const quint64 serial; // tells a transfer from a later one at the same address
+    const quint64 serial;
     QObject *const owner; // the manager, whose connections to the reply go with it
-    DownloadRepository::Row row;
     QNetworkReply *reply = nullptr;
     std::unique_ptr<QFile> part;
-    qint64 offset = 0; // bytes already in the .part file when this request started
-    // The .part's digests, fed as its bytes are written, so a finished file is never read again
-    // (none: they would not match the file, which is then read to check it).
-    std::unique_ptr<StreamHasher> hasher;
+    qint64 start = 0; // the first byte asked for
+    qint64 pos = 0;   // where the next byte goes
+    qint64 end = -1;  // one past the last byte it is to write; -1: to the end of the file
     bool headersRead = false;
     bool writing = false; // the body is file content (not an error page)
     bool stoppedByUs = false;
+    bool tooSlow = false;
     int httpStatus = 0;
     QByteArray errorBody;
-    QString responseEtag;
-    QString responseLastModified;
+    QElapsedTimer windowClock; // the low-speed check's window
+    qint64 windowBytes = 0;
+};
+
+// One file being fetched, by one request, or several when it is split. Owned by m_transfers:
+// removing it from there ends its requests.
+struct DownloadManager::Transfer
+{
+    explicit Transfer(QObject *receiver)
+        : serial(++s_serial)
+        , owner(receiver)
+    {}
+    ~Transfer() { abort(); }
+    Q_DISABLE_COPY_MOVE(Transfer)
+
+    void abort()
+    {
+        stoppedByUs = true;
+        requests.clear(); // each ends its reply
+    }
+    Request *find(quint64 requestSerial) const
+    {
+        for (const auto &request : requests) {
+            if (request->serial == requestSerial)
+                return request.get();
+        }
+        return nullptr;
+    }
+
+    static inline quint64 s_serial = 0;
+    const quint64 serial; // tells a transfer from a later one at the same address
+    QObject *const owner;
+    DownloadRepository::Row row;
+    std::vector<std::unique_ptr<Request>> requests;
+    // Unsplit, the .part file is one run of bytes from 0 (row.bytesDone of them). Split, it has
+    // holes, and `written` says which bytes it holds.
+    bool split = false;
+    transferrules::ByteRanges written;
+    bool servesRanges = false; // a range of this version came back: the file may be split
+    qint64 receivedNow = 0;    // bytes written since this transfer began
+    // The .part's digests, fed in order as its bytes are written, so a finished file is never
+    // read again; ranges written ahead of the first gap are read back (from the page cache)
+    // when the bytes before them are in. None: they would not match the file, which is then
+    // read to check it.
+    std::unique_ptr<StreamHasher> hasher;
+    std::unique_ptr<QFile> reader; // reads ranges back for the hasher
+    bool stoppedByUs = false;
     QElapsedTimer persistClock;
     QElapsedTimer rateClock;
     qint64 rateBytes = 0;
     double rate = 0;
-    QElapsedTimer windowClock; // the low-speed check's window
-    qint64 windowBytes = 0;
-    bool tooSlow = false;
 };
 
 DownloadManager::DownloadManager(Database &database, ContentStore &store, QObject *parent)
@@ -214,16 +259,31 @@ void DownloadManager::applyPolicy(const Policy &policy)
         m_policy = policy;
         if (policy.bandwidthLimit > 0) {
             for (const auto &[id, t] : m_transfers) {
-                if (t->reply)
-                    t->reply->setReadBufferSize(qMax<qint64>(16 * 1024, policy.bandwidthLimit / 4));
+                for (const auto &request : t->requests) {
+                    if (request->reply)
+                        request->reply->setReadBufferSize(
+                            qMax<qint64>(16 * 1024, policy.bandwidthLimit / 4));
+                }
             }
             m_throttle.start();
         } else {
             m_throttle.stop();
             for (Transfer *t : runningTransfers()) {
-                if (transferOf(t->row.fileId) == t && t->reply) {
-                    t->reply->setReadBufferSize(0);
-                    onData(t);
+                if (transferOf(t->row.fileId) != t)
+                    continue;
+                const qint64 fileId = t->row.fileId;
+                const quint64 serial = t->serial;
+                std::vector<quint64> serials;
+                for (const auto &request : t->requests)
+                    serials.push_back(request->serial);
+                for (quint64 requestSerial : serials) {
+                    if (!isLive(fileId, serial, requestSerial))
+                        break;
+                    Request *request = t->find(requestSerial);
+                    if (request->reply) {
+                        request->reply->setReadBufferSize(0);
+                        onData(t, request);
+                    }
                 }
             }
         }
@@ -353,13 +413,16 @@ void DownloadManager::stopTransfer(qint64 fileId, State state)
         return;
     if (auto running = m_transfers.extract(fileId)) {
         running.mapped()->abort();
-        row->bytesDone = QFileInfo(row->partPath).size();
+        const DownloadRepository::Row now = rowOf(running.mapped().get());
+        row->bytesDone = now.bytesDone;
+        row->ranges = now.ranges;
     }
     row->state = state;
     if (state == State::Cancelled) {
         if (!row->partPath.isEmpty())
             QFile::remove(row->partPath);
         row->partPath.clear();
+        row->ranges.clear();
         row->bytesDone = 0;
         row->etag.clear();
         row->lastModified.clear();
@@ -445,14 +508,21 @@ void DownloadManager::schedule()
     QList<qint64> running;
     for (const auto &[id, transfer] : m_transfers)
         running.append(id);
-    const int room = m_policy.maxParallel - int(m_transfers.size());
-    for (const auto &row : repository.startable(sources, now, room, running)) {
-        if (qsizetype(m_transfers.size()) >= m_policy.maxParallel)
+    // A connection is a request: a split file holds several.
+    const int room = m_policy.maxParallel - connectionCount();
+    const QList<DownloadRepository::Row> startable
+        = room > 0 ? repository.startable(sources, now, room, running)
+                   : QList<DownloadRepository::Row>();
+    for (const auto &row : startable) {
+        if (connectionCount() >= m_policy.maxParallel)
             break;
         if (m_transfers.contains(row.fileId))
             continue;
         begin(row);
     }
+    // Files come first; what they leave may speed up the running ones.
+    m_queueWaiting = room <= 0 || startable.size() >= room;
+    useSpareConnections();
     const qint64 nextWake = repository.nextAttemptAfter(sources, now);
     if (nextWake > 0)
         m_retryTimer.start(int(qMax<qint64>(0, (nextWake - now) * 1000)));
@@ -477,33 +547,56 @@ void DownloadManager::begin(DownloadRepository::Row row)
         row.partPath = m_store.partsDir() + u'/' + QString::number(row.fileId) + u".part"_s;
     const QFileInfo part(row.partPath);
     // What is on disk is the truth: the database may lag behind the last bytes written.
-    transfer->offset = part.exists() ? part.size() : 0;
+    qint64 offset = part.exists() ? part.size() : 0;
+    // A file fetched in ranges: the ranges recorded (they may lag behind the disk, never run
+    // ahead of it) say what is there. Ranges that do not fit the file are not trusted.
+    if (!row.ranges.isEmpty()) {
+        const auto ranges = transferrules::ByteRanges::fromString(row.ranges, row.file.size);
+        if (ranges && part.exists() && ranges->ranges().back().second <= part.size()) {
+            transfer->split = true;
+            transfer->servesRanges = true;
+            transfer->written = *ranges;
+        } else {
+            qCInfo(lcDownloads) << "dropping the ranges of" << row.fileId << row.ranges;
+            QFile::remove(row.partPath);
+            row.ranges.clear();
+            offset = 0;
+        }
+    }
+    const std::vector<transferrules::ByteRanges::Range> gaps
+        = transfer->split ? transfer->written.gaps(row.file.size)
+                          : std::vector<transferrules::ByteRanges::Range>();
     // Every byte is here already (the placing failed on a full disk or a store that could not
     // be written, or the application stopped before it): check and place it, without asking
     // the site again. Wrong bytes are thrown away there and fetched again.
-    if (row.file.size > 0 && transfer->offset == row.file.size) {
+    if ((transfer->split && gaps.empty())
+        || (!transfer->split && row.file.size > 0 && offset == row.file.size)) {
         transfer->row = row;
         m_transfers[row.fileId] = std::move(owned);
         verifyAndPlace(transfer);
         return;
     }
-    // A generated file of unknown size is served without Range support.
-    if (row.file.size <= 0 || (row.file.size > 0 && transfer->offset >= row.file.size)) {
-        if (transfer->offset > 0)
-            QFile::remove(row.partPath);
-        transfer->offset = 0;
+    if (!transfer->split) {
+        // A generated file of unknown size is served without Range support.
+        if (row.file.size <= 0 || (row.file.size > 0 && offset >= row.file.size)) {
+            if (offset > 0)
+                QFile::remove(row.partPath);
+            offset = 0;
+        }
+        if (offset == 0) {
+            row.etag.clear();
+            row.lastModified.clear();
+        }
+        row.bytesDone = offset;
+    } else {
+        row.bytesDone = transfer->written.total();
     }
-    if (transfer->offset == 0) {
-        row.etag.clear();
-        row.lastModified.clear();
-    }
-    row.bytesDone = transfer->offset;
     row.bytesTotal = row.file.size;
 
     // Room for this file and for what the running transfers still have to write, plus the
     // reserve the system needs to keep working. Without it the file fails with a reason the
     // learner can act on (free some space, then Resume), rather than filling the disk.
-    qint64 needed = qMax<qint64>(0, row.file.size - transfer->offset);
+    qint64 needed = qMax<qint64>(0, row.file.size - row.bytesDone);
     for (const auto &[id, running] : m_transfers)
         needed += qMax<qint64>(0, running->row.file.size - running->row.bytesDone);
     // "Cannot tell" is not "enough".
@@ -547,98 +640,173 @@ void DownloadManager::begin(DownloadRepository::Row row)
             written = transaction.commit();
         noteWrite(written, "a download's start");
     }
+    transfer->persistClock.start();
+    transfer->rateClock.start();
+    // A split file starts with its first gap; connections to spare take the others.
+    if (transfer->split)
+        startRequest(transfer, gaps.front().first, gaps.front().second);
+    else
+        startRequest(transfer, offset, -1);
+    publish(row, transfer);
+}
 
-    QNetworkRequest request
+void DownloadManager::startRequest(Transfer *transfer, qint64 start, qint64 end)
+{
+    auto owned = std::make_unique<Request>(this);
+    Request *request = owned.get();
+    request->start = request->pos = start;
+    request->end = end;
+    const DownloadRepository::Row &row = transfer->row;
+    QNetworkRequest get
         = m_network->request(moodle::withToken(row.file.remoteUrl, m_tokens.value(row.sourceId)),
                              m_policy.stallTimeoutMs);
-    if (transfer->offset > 0)
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(transfer->offset) + '-');
-    QNetworkReply *reply = m_network->get(request);
-    transfer->reply = reply;
+    if (end >= 0)
+        get.setRawHeader("Range",
+                         "bytes=" + QByteArray::number(start) + '-' + QByteArray::number(end - 1));
+    else if (start > 0)
+        get.setRawHeader("Range", "bytes=" + QByteArray::number(start) + '-');
+    QNetworkReply *reply = m_network->get(get);
+    request->reply = reply;
     if (m_policy.bandwidthLimit > 0) {
         reply->setReadBufferSize(qMax<qint64>(16 * 1024, m_policy.bandwidthLimit / 4));
         m_throttle.start();
     }
-    transfer->persistClock.start();
-    transfer->rateClock.start();
-    transfer->windowClock.start();
-    transfer->windowBytes = 0;
+    request->windowClock.start();
     connect(reply, &QNetworkReply::metaDataChanged, this,
-            [this, transfer] { onHeaders(transfer); });
-    connect(reply, &QNetworkReply::readyRead, this, [this, transfer] {
+            [this, transfer, request] { onHeaders(transfer, request); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, transfer, request] {
         if (m_policy.bandwidthLimit <= 0)
-            onData(transfer);
+            onData(transfer, request);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, transfer] { onFinished(transfer); });
-    publish(row, transfer);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, transfer, request] { onFinished(transfer, request); });
+    transfer->requests.push_back(std::move(owned));
 }
 
-void DownloadManager::onHeaders(Transfer *transfer)
+void DownloadManager::onHeaders(Transfer *transfer, Request *request)
 {
-    if (transfer->headersRead)
+    if (request->headersRead)
         return;
-    QNetworkReply *reply = transfer->reply;
+    QNetworkReply *reply = request->reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0 || (status >= 300 && status < 400))
         return; // redirects are followed; the final response's headers come again
-    transfer->headersRead = true;
-    transfer->httpStatus = status;
-    transfer->responseEtag = QString::fromLatin1(reply->rawHeader("ETag"));
-    transfer->responseLastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
+    request->headersRead = true;
+    request->httpStatus = status;
+    const QString etag = QString::fromLatin1(reply->rawHeader("ETag"));
+    const QString lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
     DownloadRepository::Row &row = transfer->row;
 
-    const transferrules::Asked asked{transfer->offset, row.file.size, row.file.mimeType, row.etag,
+    const transferrules::Asked asked{request->start, row.file.size, row.file.mimeType, row.etag,
                                      row.lastModified};
     const transferrules::Answer answer{
         status, reply->rawHeader("Content-Range"),
-        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), transfer->responseEtag,
-        transfer->responseLastModified};
-    if (status == 200)
-        transfer->offset = 0; // a whole file: a fresh start, or a server that ignored the Range
-    switch (transferrules::decide(asked, answer)) {
+        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), etag, lastModified};
+    transferrules::Resume resume = transferrules::decide(asked, answer);
+    // A whole file is a fresh start for a file in one run; for one fetched in ranges it is a
+    // server that no longer serves them: that file starts again, whole, on one connection.
+    if (resume == transferrules::Resume::FromStart && (transfer->split || request->end >= 0))
+        resume = transferrules::Resume::AskAgain;
+    switch (resume) {
     case transferrules::Resume::AskAgain:
         qCInfo(lcDownloads) << "resume refused for" << row.fileId << "status" << status
                             << answer.contentRange << "at" << asked.offset;
+        // A range answered wrongly: this file goes on one connection for the rest of the run
+        // (a server that serves ranges only now and then would otherwise restart it forever).
+        if (transfer->split || request->end >= 0)
+            m_noSplit.insert(row.fileId);
         restartFromZero(transfer);
         return;
     case transferrules::Resume::NotTheFile:
-        transfer->writing = false;
+        request->writing = false;
         return;
-    case transferrules::Resume::Append:
     case transferrules::Resume::FromStart:
+        request->start = request->pos = 0; // a whole file: what was here is replaced
+        break;
+    case transferrules::Resume::Append:
         break;
     }
-    transfer->writing = true;
-    if (row.etag.isEmpty() || transfer->offset == 0) {
-        row.etag = transfer->responseEtag;
-        row.lastModified = transfer->responseLastModified;
+    request->writing = true;
+    // A range of this very version came back: the file can be fetched in ranges.
+    const bool validated = !etag.isEmpty() || !lastModified.isEmpty();
+    if (status == 206 && validated)
+        transfer->servesRanges = true;
+    else if (status == 200 && validated && reply->rawHeader("Accept-Ranges").trimmed() == "bytes")
+        transfer->servesRanges = true;
+    if (row.etag.isEmpty() || (!transfer->split && request->start == 0)) {
+        row.etag = etag;
+        row.lastModified = lastModified;
     }
-    transfer->part = std::make_unique<QFile>(row.partPath);
-    const QIODevice::OpenMode mode = transfer->offset > 0
+    request->part = std::make_unique<QFile>(row.partPath);
+    // One run is appended to (or written afresh); a range is written in place, unbuffered, so
+    // that the hasher can read it back at once.
+    const QIODevice::OpenMode mode = transfer->split ? QIODevice::ReadWrite | QIODevice::Unbuffered
+                                     : request->start > 0
                                          ? QIODevice::WriteOnly | QIODevice::Append
                                          : QIODevice::WriteOnly | QIODevice::Truncate;
-    if (!transfer->part->open(mode)) {
-        failFor(transfer, writeError(*transfer->part, row));
+    if (!request->part->open(mode) || (transfer->split && !request->part->seek(request->pos))) {
+        failFor(transfer, writeError(*request->part, row));
         return;
     }
-    row.bytesDone = transfer->offset;
-    // Hash as the bytes arrive; what a resumed file already has is read once, now.
-    transfer->hasher = std::make_unique<StreamHasher>(row.file.size);
-    if (transfer->offset > 0) {
-        QFile existing(row.partPath);
-        if (existing.open(QIODevice::ReadOnly)) {
-            while (transfer->hasher->size() < transfer->offset) {
-                const QByteArray chunk = existing.read(
-                    qMin<qint64>(1024 * 1024, transfer->offset - transfer->hasher->size()));
-                if (chunk.isEmpty())
-                    break;
-                transfer->hasher->add(chunk);
-            }
-        }
-        if (transfer->hasher->size() != transfer->offset)
-            transfer->hasher.reset(); // checked by reading it at the end instead
+    if (!transfer->split)
+        row.bytesDone = request->start;
+    // Hash as the bytes arrive; what is here already is read once, now.
+    if (!transfer->hasher) {
+        transfer->hasher = std::make_unique<StreamHasher>(row.file.size);
+        hashUpTo(transfer, transfer->split ? transfer->written.runEnd(0) : request->start);
     }
-    persist(row);
+    persist(rowOf(transfer));
+}
+
+void DownloadManager::hashUpTo(Transfer *transfer, qint64 end)
+{
+    StreamHasher *hasher = transfer->hasher.get();
+    if (!hasher || hasher->size() >= end)
+        return;
+    if (!transfer->reader) {
+        transfer->reader = std::make_unique<QFile>(transfer->row.partPath);
+        if (!transfer->reader->open(QIODevice::ReadOnly)) {
+            transfer->hasher.reset(); // checked by reading it at the end instead
+            return;
+        }
+    }
+    for (const auto &request : transfer->requests) {
+        if (request->part && request->part->isOpen())
+            request->part->flush();
+    }
+    if (!transfer->reader->seek(hasher->size())) {
+        transfer->hasher.reset();
+        return;
+    }
+    while (hasher->size() < end) {
+        const QByteArray chunk
+            = transfer->reader->read(qMin<qint64>(1024 * 1024, end - hasher->size()));
+        if (chunk.isEmpty()) {
+            transfer->hasher.reset();
+            return;
+        }
+        hasher->add(chunk);
+    }
+}
+
+DownloadRepository::Row DownloadManager::rowOf(const Transfer *transfer) const
+{
+    DownloadRepository::Row row = transfer->row;
+    if (transfer->split) {
+        row.bytesDone = transfer->written.total();
+        row.ranges = transfer->written.toString();
+    } else {
+        row.ranges.clear();
+    }
+    return row;
+}
+
+int DownloadManager::connectionCount() const
+{
+    int count = 0;
+    for (const auto &[id, transfer] : m_transfers)
+        count += qMax(1, int(transfer->requests.size()));
+    return count;
 }
 
 bool DownloadManager::isCurrent(qint64 fileId, quint64 serial) const
@@ -647,34 +815,65 @@ bool DownloadManager::isCurrent(qint64 fileId, quint64 serial) const
     return current && current->serial == serial;
 }
 
-void DownloadManager::onData(Transfer *transfer, qint64 budget)
+bool DownloadManager::isLive(qint64 fileId, quint64 serial, quint64 requestSerial) const
 {
-    QNetworkReply *reply = transfer->reply;
+    const Transfer *current = transferOf(fileId);
+    return current && current->serial == serial && current->find(requestSerial);
+}
+
+void DownloadManager::onData(Transfer *transfer, Request *request, qint64 budget)
+{
+    QNetworkReply *reply = request->reply;
     if (!reply)
         return;
     const qint64 fileId = transfer->row.fileId;
     const quint64 serial = transfer->serial;
-    if (!transfer->headersRead)
-        onHeaders(transfer);
-    if (!isCurrent(fileId, serial) || transfer->reply != reply)
+    const quint64 requestSerial = request->serial;
+    if (!request->headersRead)
+        onHeaders(transfer, request);
+    if (!isLive(fileId, serial, requestSerial) || request->reply != reply)
         return; // restarted or stopped while reading the headers
-    if (!transfer->writing) {
-        transfer->errorBody += reply->read(64 * 1024 - transfer->errorBody.size());
+    if (!request->writing) {
+        request->errorBody += reply->read(64 * 1024 - request->errorBody.size());
         reply->readAll(); // drop the rest of a large error page
         return;
     }
     qint64 available = reply->bytesAvailable();
     if (budget >= 0)
         available = qMin(available, budget);
-    if (available <= 0)
-        return;
-    const QByteArray bytes = reply->read(available); // shared with the hasher, not copied
-    if (transfer->part->write(bytes) != bytes.size()) {
-        failFor(transfer, writeError(*transfer->part, transfer->row));
+    // A range ends where the next one begins, whatever the server sends on.
+    if (request->end >= 0)
+        available = qMin(available, request->end - request->pos);
+    if (available <= 0) {
+        if (request->end >= 0 && request->pos >= request->end)
+            requestDone(transfer, request);
         return;
     }
-    if (transfer->hasher)
-        transfer->hasher->add(bytes);
+    const QByteArray bytes = reply->read(available); // shared with the hasher, not copied
+    if (request->part->write(bytes) != bytes.size()) {
+        failFor(transfer, writeError(*request->part, transfer->row));
+        return;
+    }
+    DownloadRepository::Row &row = transfer->row;
+    const qint64 at = request->pos;
+    request->pos += bytes.size();
+    transfer->receivedNow += bytes.size();
+    if (transfer->split) {
+        transfer->written.add(at, request->pos);
+        row.bytesDone = transfer->written.total();
+        if (transfer->hasher) {
+            const qint64 hashed = transfer->hasher->size();
+            if (hashed == at)
+                transfer->hasher->add(bytes);
+            // Ranges fetched ahead join up with the bytes before them: read back.
+            hashUpTo(transfer, transfer->written.runEnd(transfer->hasher ? transfer->hasher->size()
+                                                                         : hashed));
+        }
+    } else {
+        row.bytesDone += bytes.size();
+        if (transfer->hasher)
+            transfer->hasher->add(bytes);
+    }
     if (m_linkDown && !bytes.isEmpty()) {
         // Bytes arrive again: the link is back, so the files that wait out a backoff after a
         // broken connection go now instead of each at the end of its own delay.
@@ -685,33 +884,31 @@ void DownloadManager::onData(Transfer *transfer, qint64 budget)
             QTimer::singleShot(0, this, &DownloadManager::schedule);
         }
     }
-    DownloadRepository::Row &row = transfer->row;
-    row.bytesDone += bytes.size();
     // More bytes than the site said the file has: a hostile or broken answer, not to be
     // written on until the disk is full. What arrived is checked (and refused) as it stands.
-    if (row.file.size > 0 && row.bytesDone > row.file.size) {
+    if (!transfer->split && row.file.size > 0 && row.bytesDone > row.file.size) {
         qCWarning(lcDownloads) << "more bytes than the file has:" << row.fileId;
         transfer->abort();
         verifyAndPlace(transfer);
         return;
     }
-    transfer->windowBytes += bytes.size();
-    if (const qint64 window = transfer->windowClock.elapsed();
+    request->windowBytes += bytes.size();
+    if (const qint64 window = request->windowClock.elapsed();
         window >= m_policy.lowSpeedWindowMs && m_policy.lowSpeedBytesPerSecond > 0) {
         const qint64 perTransferCap = m_policy.bandwidthLimit > 0
                                           ? m_policy.bandwidthLimit / qMax(1, m_policy.maxParallel)
                                           : 0;
         const bool capped
             = perTransferCap > 0 && perTransferCap < 4 * m_policy.lowSpeedBytesPerSecond;
-        if (!capped && transfer->windowBytes * 1000 < m_policy.lowSpeedBytesPerSecond * window) {
-            qCInfo(lcDownloads) << "too slow:" << row.fileId << transfer->windowBytes << "bytes in"
+        if (!capped && request->windowBytes * 1000 < m_policy.lowSpeedBytesPerSecond * window) {
+            qCInfo(lcDownloads) << "too slow:" << row.fileId << request->windowBytes << "bytes in"
                                 << window << "ms";
-            transfer->tooSlow = true;
+            request->tooSlow = true;
             reply->abort(); // finished() follows: retried from where it is, as a stall
             return;
         }
-        transfer->windowBytes = 0;
-        transfer->windowClock.restart();
+        request->windowBytes = 0;
+        request->windowClock.restart();
     }
     transfer->rateBytes += bytes.size();
     if (transfer->rateClock.elapsed() >= 1000) {
@@ -722,13 +919,121 @@ void DownloadManager::onData(Transfer *transfer, qint64 budget)
         transfer->rateClock.restart();
     }
     if (transfer->persistClock.elapsed() >= kPersistEveryMs) {
-        transfer->part->flush();
-        persist(row);
+        request->part->flush();
+        // The ranges recorded never run ahead of the bytes on disk (a power cut would leave
+        // zeros where the queue says bytes are): synced first. One file's data, every 2 s.
+        if (transfer->split)
+            ::fdatasync(request->part->handle());
+        persist(rowOf(transfer));
         publish(row, transfer);
         transfer->persistClock.restart();
+        // The rate is known now: a slow file may get the connections nothing else uses.
+        if (!m_queueWaiting && connectionCount() < m_policy.maxParallel)
+            QTimer::singleShot(0, this, &DownloadManager::useSpareConnections);
     }
     if (!m_totalsTimer.isActive())
         m_totalsTimer.start();
+    if (request->end >= 0 && request->pos >= request->end)
+        requestDone(transfer, request);
+}
+
+void DownloadManager::requestDone(Transfer *transfer, Request *request)
+{
+    const qint64 fileId = transfer->row.fileId;
+    const quint64 serial = transfer->serial;
+    std::erase_if(transfer->requests, [request](const auto &r) { return r.get() == request; });
+    if (transfer->requests.empty() && transfer->written.gaps(transfer->row.file.size).empty()) {
+        persist(rowOf(transfer));
+        verifyAndPlace(transfer);
+        return;
+    }
+    // Its connection goes to a gap of this file, another file, or a split.
+    if (transfer->requests.empty())
+        fillGap(transfer);
+    if (isCurrent(fileId, serial))
+        QTimer::singleShot(0, this, &DownloadManager::schedule);
+}
+
+void DownloadManager::dropRequest(Transfer *transfer, Request *request, const DownloadError &why)
+{
+    qCInfo(lcDownloads) << "one range of" << transfer->row.fileId << "broke at" << request->pos
+                        << "of" << request->endIn(transfer->row.file.size) << ":" << why.key()
+                        << detailOf(why);
+    std::erase_if(transfer->requests, [request](const auto &r) { return r.get() == request; });
+    persist(rowOf(transfer));
+    // Its range waits a moment, then goes to the next connection free (see fillGap).
+    QTimer::singleShot(m_policy.retryBaseMs, this, &DownloadManager::schedule);
+}
+
+bool DownloadManager::fillGap(Transfer *transfer)
+{
+    if (!transfer->split || transfer->stoppedByUs)
+        return false;
+    transferrules::ByteRanges covered = transfer->written;
+    for (const auto &request : transfer->requests)
+        covered.add(request->pos, request->endIn(transfer->row.file.size));
+    const auto gaps = covered.gaps(transfer->row.file.size);
+    if (gaps.empty())
+        return false;
+    startRequest(transfer, gaps.front().first, gaps.front().second);
+    return true;
+}
+
+bool DownloadManager::trySplit(Transfer *transfer)
+{
+    const qint64 size = transfer->row.file.size;
+    if (m_policy.splitBelowBytesPerSecond <= 0 || m_policy.bandwidthLimit > 0 || size <= 0
+        || m_noSplit.contains(transfer->row.fileId) || !transfer->servesRanges
+        || transfer->stoppedByUs || transfer->rate <= 0
+        || transfer->rate >= double(m_policy.splitBelowBytesPerSecond))
+        return false;
+    // The request with the most left to fetch gives up the second half of it.
+    Request *widest = nullptr;
+    for (const auto &request : transfer->requests) {
+        if (!request->writing || !request->reply)
+            continue;
+        if (!widest || request->endIn(size) - request->pos > widest->endIn(size) - widest->pos)
+            widest = request.get();
+    }
+    if (!widest || widest->pos == 0)
+        return false;
+    const qint64 end = widest->endIn(size);
+    const qint64 cut = transferrules::splitPoint(widest->pos, end, m_policy.splitMinBytes);
+    if (cut < 0)
+        return false;
+    if (!transfer->split) {
+        // The .part stops being one run: it is written in place from now on, and what it
+        // holds is recorded (and kept on disk) before any byte lands past a hole.
+        widest->part->close();
+        if (!widest->part->open(QIODevice::ReadWrite | QIODevice::Unbuffered)
+            || !widest->part->seek(widest->pos) || ::fdatasync(widest->part->handle()) != 0) {
+            failFor(transfer, writeError(*widest->part, transfer->row));
+            return false;
+        }
+        transfer->split = true;
+        transfer->written.add(0, widest->pos);
+    }
+    widest->end = cut;
+    persist(rowOf(transfer));
+    qCInfo(lcDownloads) << "splitting" << transfer->row.fileId << "at" << cut << "("
+                        << qint64(transfer->rate) << "bytes/s)";
+    startRequest(transfer, cut, end);
+    return true;
+}
+
+void DownloadManager::useSpareConnections()
+{
+    if (m_queueWaiting)
+        return;
+    for (Transfer *transfer : runningTransfers()) {
+        if (transferOf(transfer->row.fileId) != transfer)
+            continue;
+        while (connectionCount() < m_policy.maxParallel
+               && (fillGap(transfer) || trySplit(transfer))) {
+            if (transferOf(transfer->row.fileId) != transfer)
+                break;
+        }
+    }
 }
 
 void DownloadManager::throttleTick()
@@ -739,28 +1044,38 @@ void DownloadManager::throttleTick()
         return;
     }
     const qint64 share
-        = m_policy.bandwidthLimit * kThrottleTickMs / 1000 / qMax<qint64>(1, m_transfers.size());
-    // onData may end a transfer: each is looked up again before its turn.
+        = m_policy.bandwidthLimit * kThrottleTickMs / 1000 / qMax<qint64>(1, connectionCount());
+    // onData may end a request or a transfer: each is looked up again before its turn.
     for (Transfer *transfer : runningTransfers()) {
-        if (transferOf(transfer->row.fileId) == transfer)
-            onData(transfer, share);
+        if (transferOf(transfer->row.fileId) != transfer)
+            continue;
+        const qint64 fileId = transfer->row.fileId;
+        const quint64 serial = transfer->serial;
+        std::vector<quint64> serials;
+        for (const auto &request : transfer->requests)
+            serials.push_back(request->serial);
+        for (quint64 requestSerial : serials) {
+            if (isLive(fileId, serial, requestSerial))
+                onData(transfer, transfer->find(requestSerial), share);
+        }
     }
 }
 
-void DownloadManager::onFinished(Transfer *transfer)
+void DownloadManager::onFinished(Transfer *transfer, Request *request)
 {
-    QNetworkReply *reply = transfer->reply;
-    if (transfer->stoppedByUs || !reply)
+    QNetworkReply *reply = request->reply;
+    if (request->stoppedByUs || !reply)
         return;
     const qint64 fileId = transfer->row.fileId;
     const quint64 serial = transfer->serial;
+    const quint64 requestSerial = request->serial;
     // Read what is left, even after an error: bytes that arrived before a drop are good.
-    onData(transfer);
-    if (!isCurrent(fileId, serial) || transfer->reply != reply)
+    onData(transfer, request);
+    if (!isLive(fileId, serial, requestSerial) || request->reply != reply)
         return;
-    if (transfer->part)
-        transfer->part->close();
-    transfer->reply = nullptr;
+    if (request->part)
+        request->part->close();
+    request->reply = nullptr;
     reply->deleteLater();
 
     // Refused by the network policy (a redirect off the site, or down to plain HTTP): not a
@@ -777,11 +1092,11 @@ void DownloadManager::onFinished(Transfer *transfer)
         return;
     }
     const QNetworkReply::NetworkError networkError = reply->error();
-    const int status = transfer->httpStatus
-                           ? transfer->httpStatus
+    const int status = request->httpStatus
+                           ? request->httpStatus
                            : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (!transfer->writing && transfer->headersRead) {
-        const QByteArray body = transfer->errorBody + reply->readAll();
+    if (!request->writing && request->headersRead) {
+        const QByteArray body = request->errorBody + reply->readAll();
         QJsonDocument json;
         ConnectorError error = moodle::readAnswer(status == 200 ? 400 : status, body, &json);
         if (!error.isError())
@@ -789,7 +1104,7 @@ void DownloadManager::onFinished(Transfer *transfer)
         if (error.needsSignIn()) {
             const qint64 sourceId = transfer->row.sourceId;
             m_tokens.remove(sourceId); // everything of this source waits for a new sign-in
-            DownloadRepository::Row row = transfer->row;
+            DownloadRepository::Row row = rowOf(transfer);
             row.state = State::Queued;
             row.errorCode = DownloadError::fromSite(error).key();
             m_transfers.erase(row.fileId); // ends it
@@ -808,39 +1123,48 @@ void DownloadManager::onFinished(Transfer *transfer)
         return;
     }
     // Qt sometimes ends a dropped connection without an error, the body short: that is a drop
-    // to resume from, not a damaged file to throw away.
+    // to resume from, not a damaged file to throw away. A range is short when it stopped
+    // before its end (a whole range ends in requestDone, not here).
     const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    const qint64 received = transfer->row.bytesDone - transfer->offset;
-    const bool cutShort
-        = networkError == QNetworkReply::NoError && transfer->writing
-          && ((transfer->row.file.size > 0 && transfer->row.bytesDone < transfer->row.file.size)
-              && (declared <= 0 || received < declared));
+    const qint64 received = request->pos - request->start;
+    const qint64 size = transfer->row.file.size;
+    const bool cutShort = networkError == QNetworkReply::NoError && request->writing
+                          && (request->end >= 0 ? request->pos < request->end
+                                                : (size > 0 && request->pos < size
+                                                   && (declared <= 0 || received < declared)));
+    std::optional<DownloadError> broke;
     if (cutShort) {
-        retryLater(transfer, DownloadError::fromSite({ConnectorError::Code::ConnectionFailed,
-                                                      reply->url().host(),
-                                                      {},
-                                                      u"connection closed early"_s}));
-        return;
-    }
-    if (transfer->tooSlow) {
-        retryLater(transfer, DownloadError::fromSite({ConnectorError::Code::Timeout,
-                                                      reply->url().host(),
-                                                      {},
-                                                      u"slower than %1 bytes/s for %2 s"_s
-                                                          .arg(m_policy.lowSpeedBytesPerSecond)
-                                                          .arg(m_policy.lowSpeedWindowMs / 1000)}));
-        return;
-    }
-    if (networkError != QNetworkReply::NoError) {
+        broke = DownloadError::fromSite({ConnectorError::Code::ConnectionFailed,
+                                         reply->url().host(),
+                                         {},
+                                         u"connection closed early"_s});
+    } else if (request->tooSlow) {
+        broke = DownloadError::fromSite(
+            {ConnectorError::Code::Timeout,
+             reply->url().host(),
+             {},
+             u"slower than %1 bytes/s for %2 s"_s.arg(m_policy.lowSpeedBytesPerSecond)
+                 .arg(m_policy.lowSpeedWindowMs / 1000)});
+    } else if (networkError != QNetworkReply::NoError) {
         // Dropped, reset, stalled (the transfer timeout): the .part file keeps what arrived.
         const bool stalled = networkError == QNetworkReply::OperationCanceledError
                              || networkError == QNetworkReply::TimeoutError;
-        retryLater(transfer,
-                   DownloadError::fromSite({stalled ? ConnectorError::Code::Timeout
-                                                    : ConnectorError::Code::ConnectionFailed,
-                                            reply->url().host(),
-                                            {},
-                                            reply->errorString()}));
+        broke = DownloadError::fromSite(
+            {stalled ? ConnectorError::Code::Timeout : ConnectorError::Code::ConnectionFailed,
+             reply->url().host(),
+             {},
+             reply->errorString()});
+    }
+    if (broke) {
+        // One range of several: the others go on, and this one is taken up again.
+        if (transfer->requests.size() > 1)
+            dropRequest(transfer, request, *broke);
+        else
+            retryLater(transfer, *broke);
+        return;
+    }
+    if (transfer->split) {
+        requestDone(transfer, request);
         return;
     }
     verifyAndPlace(transfer);
@@ -850,7 +1174,7 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
 {
     DownloadRepository::Row &row = transfer->row;
     row.state = State::Verifying;
-    persist(row);
+    persist(rowOf(transfer));
     publish(row, transfer);
 
     QString sha1 = sha1FromEtag(row.etag);
@@ -858,8 +1182,14 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
         sha1 = row.file.remoteChecksum;
     ContentStore::Error error = ContentStore::Error::None;
     const qint64 expectedSize = row.file.size > 0 ? row.file.size : -1;
-    if (transfer->part)
-        transfer->part->close(); // every byte written is in the file
+    for (const auto &request : transfer->requests) {
+        if (request->part)
+            request->part->close(); // every byte written is in the file
+    }
+    // Ranges fetched ahead of the bytes before them are hashed now, from the page cache.
+    if (transfer->split && transfer->hasher)
+        hashUpTo(transfer, transfer->written.runEnd(transfer->hasher->size()));
+    transfer->reader.reset();
     // Hashed while written (the usual case): placed without reading the file again. Otherwise
     // (bytes that were all here at start, a .part that could not be read back) it is read.
     std::optional<QString> sha256;
@@ -888,6 +1218,8 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
         }
         // Wrong bytes are never placed: start again from nothing.
         QFile::remove(row.partPath);
+        transfer->split = false;
+        transfer->written = {};
         ++row.verifyFailures;
         qCWarning(lcDownloads) << "verification failed for" << row.fileId << int(error);
         if (row.verifyFailures >= m_policy.maxChecksumFailures) {
@@ -937,6 +1269,7 @@ void DownloadManager::restartFromZero(Transfer *transfer)
     DownloadRepository::Row row = transfer->row;
     transfer->abort();
     QFile::remove(row.partPath);
+    row.ranges.clear();
     row.bytesDone = 0;
     row.etag.clear();
     row.lastModified.clear();
@@ -955,17 +1288,18 @@ void DownloadManager::retryLater(Transfer *transfer, const DownloadError &error,
         failFor(transfer, error);
         return;
     }
-    DownloadRepository::Row row = transfer->row;
+    DownloadRepository::Row row = rowOf(transfer);
     // A connection that delivered bytes before it broke shows the link is back: start the backoff
     // over, so that a flapping link is retried quickly after each outage.
-    if (row.bytesDone > transfer->offset)
+    if (transfer->receivedNow > 0)
         row.attempts = 0;
     ++row.attempts;
     const qint64 delayMs = transferrules::backoffMs(
         row.attempts, m_policy.retryBaseMs, m_policy.retryMaxMs, qint64(retryAfterSeconds) * 1000);
     row.nextAttemptAt = nowSeconds() + (delayMs + 999) / 1000;
     row.state = State::Queued;
-    row.bytesDone = QFileInfo(row.partPath).size();
+    if (!transfer->split)
+        row.bytesDone = QFileInfo(row.partPath).size();
     row.errorCode = error.key();
     row.errorDetail = detailOf(error);
     if (error.isLinkDown()) {
@@ -988,7 +1322,7 @@ void DownloadManager::retryLater(Transfer *transfer, const DownloadError &error,
 
 void DownloadManager::failFor(Transfer *transfer, const DownloadError &error)
 {
-    DownloadRepository::Row row = transfer->row;
+    DownloadRepository::Row row = rowOf(transfer);
     transfer->abort();
     row.state = State::Failed;
     row.errorCode = error.key();

@@ -30,6 +30,9 @@ class NetworkAccess;
 // (the pluginfile ETag, a SCORM package's sha1hash) checked before the file is placed in the
 // store; retries with exponential backoff and jitter on network errors, 5xx and 429 (honouring
 // Retry-After); a stalled transfer reconnects; a bandwidth cap; pause, resume and cancel.
+// A large file that arrives slowly while connections are to spare is split into ranges fetched
+// at once (each answer checked by the same rules, the written ranges kept in the queue so that
+// a restart asks only for the holes, the whole file verified by its checksums).
 //
 // Lives on its own thread (see AppContext): the public methods may be called from any thread and
 // are carried out on the manager's; its signals arrive queued.
@@ -89,6 +92,14 @@ public:
         int maxChecksumFailures = 3;                // then the file is marked failed
         qint64 freeSpaceReserve = 64 * 1024 * 1024; // a file fails rather than eat into this
         int linkProbeMs = 1000; // while the link is down, one file tries this often
+        // A file arriving slower than this, over a link that has connections to spare (nothing
+        // else waits to start, no bandwidth cap), from a server that has answered a range of
+        // this version of it, gets more connections, each fetching a range: on a lossy link one
+        // TCP connection is held to a fraction of the line. Not on a fast one, where it gains
+        // nothing and the later ranges are hashed when they join up instead of as they arrive.
+        // 0: never split.
+        qint64 splitBelowBytesPerSecond = 4 * 1024 * 1024;
+        qint64 splitMinBytes = 1024 * 1024; // no range smaller than this
     };
 
     // --- callable from any thread ---
@@ -130,14 +141,30 @@ Q_SIGNALS:
     void needsSignIn(qint64 sourceId);
 
 private:
+    struct Request;
     struct Transfer;
 
     void applyPolicy(const Policy &policy);
     void schedule();
     void begin(DownloadRepository::Row row);
-    void onHeaders(Transfer *transfer);
-    void onData(Transfer *transfer, qint64 budget = -1);
-    void onFinished(Transfer *transfer);
+    // A request for bytes [start, end) of the transfer's file (end -1: to its end).
+    void startRequest(Transfer *transfer, qint64 start, qint64 end);
+    void onHeaders(Transfer *transfer, Request *request);
+    void onData(Transfer *transfer, Request *request, qint64 budget = -1);
+    void onFinished(Transfer *transfer, Request *request);
+    // A request has written all it was to write.
+    void requestDone(Transfer *transfer, Request *request);
+    // A request of a split file broke while others go on: its range waits for a connection.
+    void dropRequest(Transfer *transfer, Request *request, const DownloadError &why);
+    // Starts a request for one range of a split file that no request covers; false if none.
+    bool fillGap(Transfer *transfer);
+    // Gives a running file one more connection by cutting a request's range in two.
+    bool trySplit(Transfer *transfer);
+    // Connections no queued file can use go to the running files' gaps and splits.
+    void useSpareConnections();
+    int connectionCount() const;
+    void hashUpTo(Transfer *transfer, qint64 end);
+    DownloadRepository::Row rowOf(const Transfer *transfer) const;
     void restartFromZero(Transfer *transfer);
     void retryLater(Transfer *transfer, const DownloadError &error, int retryAfterSeconds = 0);
     void failFor(Transfer *transfer, const DownloadError &error);
@@ -151,6 +178,7 @@ private:
     void publishTotals();
     bool isIdle() const;
     bool isCurrent(qint64 fileId, quint64 serial) const;
+    bool isLive(qint64 fileId, quint64 serial, quint64 requestSerial) const;
     Transfer *transferOf(qint64 fileId) const;
     // A snapshot, for loops whose steps may end transfers (check transferOf() before each).
     std::vector<Transfer *> runningTransfers() const;
@@ -161,6 +189,7 @@ private:
     Policy m_policy;
     int m_maxTries = 0;
     QHash<qint64, int> m_tries;      // file id → failed tries in this run
+    QSet<qint64> m_noSplit;          // files whose server answered a range wrongly in this run
     QHash<qint64, QString> m_tokens; // source id → token
     QHash<qint64, QUrl> m_sites;     // source id → the site the token belongs to
     QHash<QUrl, bool> m_plainHttp;   // sites allowed over plain HTTP, for the network
@@ -173,7 +202,8 @@ private:
     QTimer m_totalsTimer;
     QTimer m_probeTimer;
     bool m_started = false;
-    bool m_linkDown = false; // a transfer is waiting because the link failed
+    bool m_linkDown = false;     // a transfer is waiting because the link failed
+    bool m_queueWaiting = false; // files wait to start for want of a connection
 };
 
 } // namespace clikc

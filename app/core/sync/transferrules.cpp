@@ -62,4 +62,94 @@ Resume decide(const Asked &asked, const Answer &answer)
     return answer.status == 206 ? Resume::Append : Resume::FromStart;
 }
 
+void ByteRanges::add(qint64 start, qint64 end)
+{
+    if (end <= start)
+        return;
+    // The first range that ends at or after `start` (touching ranges are joined).
+    auto first = std::lower_bound(m_ranges.begin(), m_ranges.end(), start,
+                                  [](const Range &r, qint64 value) { return r.second < value; });
+    auto last = first;
+    while (last != m_ranges.end() && last->first <= end) {
+        start = std::min(start, last->first);
+        end = std::max(end, last->second);
+        ++last;
+    }
+    first = m_ranges.erase(first, last);
+    m_ranges.insert(first, {start, end});
+}
+
+qint64 ByteRanges::total() const
+{
+    qint64 sum = 0;
+    for (const auto &[start, end] : m_ranges)
+        sum += end - start;
+    return sum;
+}
+
+qint64 ByteRanges::runEnd(qint64 position) const
+{
+    for (const auto &[start, end] : m_ranges) {
+        if (start <= position && position < end)
+            return end;
+    }
+    return position;
+}
+
+std::vector<ByteRanges::Range> ByteRanges::gaps(qint64 size) const
+{
+    std::vector<Range> result;
+    qint64 at = 0;
+    for (const auto &[start, end] : m_ranges) {
+        if (start >= size)
+            break;
+        if (start > at)
+            result.emplace_back(at, start);
+        at = std::max(at, end);
+    }
+    if (at < size)
+        result.emplace_back(at, size);
+    return result;
+}
+
+QString ByteRanges::toString() const
+{
+    QStringList parts;
+    for (const auto &[start, end] : m_ranges)
+        parts.append(QString::number(start) + u'-' + QString::number(end));
+    return parts.join(u',');
+}
+
+std::optional<ByteRanges> ByteRanges::fromString(const QString &text, qint64 size)
+{
+    static const QRegularExpression re(u"^(\\d{1,18})-(\\d{1,18})$"_s);
+    ByteRanges parsed;
+    qint64 previousEnd = -1;
+    for (const QString &part : text.split(u',')) {
+        const auto match = re.match(part);
+        if (!match.hasMatch())
+            return std::nullopt;
+        const qint64 start = match.captured(1).toLongLong();
+        const qint64 end = match.captured(2).toLongLong();
+        // In order, apart, and inside the file: what toString() writes, nothing else.
+        if (end <= start || start <= previousEnd || end > size)
+            return std::nullopt;
+        parsed.m_ranges.emplace_back(start, end);
+        previousEnd = end;
+    }
+    return parsed.isEmpty() ? std::nullopt : std::optional<ByteRanges>(parsed);
+}
+
+qint64 splitPoint(qint64 position, qint64 end, qint64 minBytes)
+{
+    constexpr qint64 kAlign = 64 * 1024;
+    minBytes = std::max<qint64>(minBytes, 1);
+    if (end - position < 2 * minBytes)
+        return -1;
+    qint64 cut = position + (end - position) / 2;
+    if (cut - cut % kAlign >= position + minBytes)
+        cut -= cut % kAlign;
+    return cut;
+}
+
 } // namespace clikc::transferrules

@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+#include <utility>
+#include <vector>
+
 namespace clikc::transferrules {
 
 // The rules the download manager and the uploader share, as pure functions: how long to wait
@@ -50,5 +54,36 @@ enum class Resume {
     NotTheFile, // an error page or an answer that is not file content
 };
 Resume decide(const Asked &asked, const Answer &answer);
+
+// The byte ranges of a file that are in its .part file, [start, end) each, kept sorted and
+// joined: what a file fetched over several connections has so far.
+class ByteRanges
+{
+public:
+    using Range = std::pair<qint64, qint64>;
+
+    void add(qint64 start, qint64 end);
+    bool isEmpty() const { return m_ranges.empty(); }
+    const std::vector<Range> &ranges() const { return m_ranges; }
+    // Bytes covered.
+    qint64 total() const;
+    // Where the run of bytes that covers `position` ends (`position` when none covers it).
+    qint64 runEnd(qint64 position) const;
+    // What [0, size) lacks, first first.
+    std::vector<Range> gaps(qint64 size) const;
+    // "start-end,start-end" (end exclusive), as the queue keeps it.
+    QString toString() const;
+    // Read back from toString(): nothing when the text is not that, or names a byte outside
+    // [0, size) or no byte at all.
+    static std::optional<ByteRanges> fromString(const QString &text, qint64 size);
+
+private:
+    std::vector<Range> m_ranges;
+};
+
+// Where to cut the bytes [position, end) that one connection still has to fetch, so that a
+// second connection takes the rest: the middle, rounded down to 64 KiB, when each side keeps
+// at least `minBytes`; -1 when the rest is too small to be worth another connection.
+qint64 splitPoint(qint64 position, qint64 end, qint64 minBytes);
 
 } // namespace clikc::transferrules
