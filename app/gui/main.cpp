@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "i18n/languagemanager.h"
+#include "library/coursequeries.h"
 #include "librarylock.h"
 #include "librarypage.h"
 #include "mainwindow.h"
@@ -97,6 +98,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The library is read while the window is being built.
+    context.courseQueries().prefetchLibrary(context.profileId());
     // Listening at once: a second start while the window is being built waits for less.
     context.lock().listenForActivation();
     clikc::MainWindow window(context);

@@ -1,7 +1,8 @@
 // Repositories: courses round-trip with their translations, updates drop what vanished,
 // summaries count sizes once per blob, progress is private per profile and completions are
 // queued for upload exactly once; a refused write says why, as SQLite said it, and leaves
-// nothing half-written. Statements are prepared once per connection and reused safely.
+// nothing half-written. Statements are prepared once per connection and reused safely. The
+// library's overview is kept for the next start only while nothing it shows has changed.
 
 #include "library/libraryerror.h"
 #include "storage/blobrepository.h"
@@ -16,6 +17,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace clikc;
@@ -210,6 +213,110 @@ private Q_SLOTS:
         QCOMPARE(progress.completions(1, course.id).value(videoId), true);
         QCOMPARE(courses.summaries(1).first().completedCount, 1);
         QCOMPARE(courses.summaries(2).first().completedCount, 0);
+    }
+
+    // A start reads the overview kept at the last read instead of adding up every file, and
+    // it is exactly what a fresh read gives; whatever write could change a figure in it (a
+    // file's state, a completion, a title, a new blob) deletes it in the same transaction,
+    // and what cannot (a video's position) leaves it.
+    void theKeptOverviewIsExactOrGone()
+    {
+        QSqlDatabase db = m_db->connection();
+        CourseRepository courses(db);
+        Course course = makeCourse(m_sourceId);
+        QVERIFY(courses.save(course).ok());
+        const qint64 videoId = course.sections.first().activities.first().id;
+        QVERIFY(!courses.keptOverview(1));
+
+        const CourseRepository::Overview read = courses.readOverview(1, true);
+        QCOMPARE(read.courses, courses.summaries(1));
+        QCOMPARE(read.courseCount, 1);
+        QCOMPARE(read.blobCount, 1);
+        QCOMPARE(read.blobBytes, 100);
+        std::optional<CourseRepository::Overview> kept = courses.keptOverview(1);
+        QVERIFY(kept);
+        QCOMPARE(*kept, read);
+        // Translations and every figure survive the round trip.
+        QCOMPARE(kept->courses.first().title.text(u"fr"_s), u"Gestion des risques"_s);
+        QVERIFY(!courses.keptOverview(2)); // another profile's is its own
+
+        // Not kept when not asked.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DELETE FROM summary_snapshot"_s));
+        courses.readOverview(1, false);
+        QVERIFY(!courses.keptOverview(1));
+
+        ProgressRepository progress(db);
+        PlaybackState state;
+        state.positionMs = 3000;
+        state.durationMs = 8000;
+        const auto keepsAfter = [&](const std::function<bool()> &write) {
+            courses.readOverview(1, true);
+            if (!courses.keptOverview(1))
+                return false;
+            if (!write())
+                return false;
+            return courses.keptOverview(1).has_value();
+        };
+        // A position is not in the overview.
+        QVERIFY(keepsAfter([&] { return progress.save(1, videoId, state).ok(); }));
+        // A completion, a file's state, a title, a blob, a removed course are.
+        bool newly = false;
+        QVERIFY(!keepsAfter([&] { return progress.markCompleted(1, videoId, &newly).ok(); }));
+        QVERIFY(!keepsAfter(
+            [&] { return q.exec(u"UPDATE files SET state = 'failed' WHERE path = 'img.png'"_s); }));
+        QVERIFY(!keepsAfter([&] {
+            return q.exec(u"UPDATE courses SET title = 'Risk' WHERE id = %1"_s.arg(course.id));
+        }));
+        QVERIFY(!keepsAfter([&] { return BlobRepository(db).add(kShaB, 5).ok(); }));
+        QVERIFY(!keepsAfter([&] {
+            return q.exec(u"UPDATE sources SET title = 'USB' WHERE id = %1"_s.arg(m_sourceId));
+        }));
+        QVERIFY(!keepsAfter([&] { return courses.remove(course.id).ok(); }));
+        QCOMPARE(courses.readOverview(1, true).courses.size(), 0);
+        QCOMPARE(courses.keptOverview(1)->courses.size(), 0);
+    }
+
+    // What another build wrote (another format) or damaged bytes are never shown: read again.
+    void aKeptOverviewThatCannotBeReadIsIgnored()
+    {
+        QSqlDatabase db = m_db->connection();
+        CourseRepository courses(db);
+        Course course = makeCourse(m_sourceId);
+        QVERIFY(courses.save(course).ok());
+        courses.readOverview(1, true);
+        QVERIFY(courses.keptOverview(1));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE summary_snapshot SET format = format + 1"_s));
+        QVERIFY(!courses.keptOverview(1));
+        QVERIFY(q.exec(u"UPDATE summary_snapshot SET format = format - 1, "
+                       "data = substr(data, 1, length(data) - 7)"_s));
+        QVERIFY(!courses.keptOverview(1));
+        QVERIFY(q.exec(u"UPDATE summary_snapshot SET data = x'00ff00ff'"_s));
+        QVERIFY(!courses.keptOverview(1));
+    }
+
+    // Kept only if no other connection wrote between the read and the keeping: a write that
+    // came in between would be missing from it.
+    void anOverviewReadBeforeAnotherWriteIsNotKept()
+    {
+        CourseRepository courses(m_db->connection());
+        Course course = makeCourse(m_sourceId);
+        QVERIFY(courses.save(course).ok());
+        // Another connection (another thread) holds the write lock while this one reads: the
+        // keeping has to wait for it, and then finds the library changed.
+        Database other(m_db->filePath());
+        QVERIFY(other.open());
+        QSqlQuery w(other.connection());
+        QVERIFY(w.exec(u"BEGIN IMMEDIATE"_s));
+        QVERIFY(w.exec(u"UPDATE files SET state = 'failed' WHERE path = 'img.png'"_s));
+        QVERIFY(QSqlQuery(m_db->connection()).exec(u"PRAGMA busy_timeout = 100"_s));
+        const CourseRepository::Overview read = courses.readOverview(1, true);
+        QCOMPARE(read.courses.first().failedCount, 0); // what was committed when it read
+        QVERIFY(w.exec(u"COMMIT"_s));
+        QVERIFY(!courses.keptOverview(1));
+        QCOMPARE(courses.readOverview(1, true).courses.first().failedCount, 1);
+        QVERIFY(courses.keptOverview(1));
     }
 
     void scormAttemptsArePrivateAndMerged()

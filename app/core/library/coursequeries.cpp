@@ -62,11 +62,39 @@ QFuture<CourseQueries::Stats> CourseQueries::stats(qint64 profileId)
         [this, profileId] { return statsOn(m_worker.database().connection(), profileId); });
 }
 
+void CourseQueries::prefetchLibrary(qint64 profileId)
+{
+    m_prefetched = library(profileId);
+    m_prefetchedProfile = profileId;
+}
+
 QFuture<CourseQueries::Library> CourseQueries::library(qint64 profileId)
 {
+    // Taken over once: a write queued since is followed by libraryChanged, and a read then.
+    if (m_prefetched.isValid() && m_prefetchedProfile == profileId) {
+        QFuture<Library> prefetched = std::exchange(m_prefetched, {});
+        return prefetched;
+    }
     return m_worker.run([this, profileId] {
         QSqlDatabase db = m_worker.database().connection();
-        return Library{CourseRepository(db).summaries(profileId), statsOn(db, profileId)};
+        CourseRepository courses(db);
+        // The overview kept at the last read when nothing changed since (a start, usually):
+        // 1,000 rows read instead of 20,000 files added up. Otherwise it is read, and kept for
+        // the next time — at most every half minute, as a sync changes it all the time.
+        std::optional<CourseRepository::Overview> overview = courses.keptOverview(profileId);
+        if (!overview) {
+            const bool keep = !m_keptClock.isValid() || m_keptClock.elapsed() >= 30 * 1000;
+            overview = courses.readOverview(profileId, keep);
+            if (keep)
+                m_keptClock.start();
+        }
+        Library library;
+        library.courses = std::move(overview->courses);
+        library.stats.courses = overview->courseCount;
+        library.stats.blobs = overview->blobCount;
+        library.stats.bytes = overview->blobBytes;
+        library.stats.pendingUploads = UploadRepository(db).counts(profileId).pending;
+        return library;
     });
 }
 

@@ -3,6 +3,7 @@
 #include "domain/scorm.h"
 #include "domain/types.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QHash>
 #include <QSqlDatabase>
@@ -50,6 +51,10 @@ public:
         Stats stats;
     };
     QFuture<Library> library(qint64 profileId);
+    // Starts reading the library of `profileId` now, for the next library(profileId) to take
+    // over: a start reads it while the window is being built. Call from the thread that will
+    // call library().
+    void prefetchLibrary(qint64 profileId);
     // The same for only these courses (those gone are not in it), with the whole library's
     // totals.
     QFuture<Library> library(qint64 profileId, const QList<qint64> &courseIds);
@@ -58,6 +63,9 @@ private:
     static Stats statsOn(QSqlDatabase db, qint64 profileId);
 
     LibraryWorker &m_worker;
+    QElapsedTimer m_keptClock; // when the overview was last kept (the worker's thread only)
+    qint64 m_prefetchedProfile = 0;
+    QFuture<Library> m_prefetched;
 };
 
 } // namespace clikc

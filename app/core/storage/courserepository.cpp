@@ -1,7 +1,11 @@
 #include "courserepository.h"
 
+#include "blobrepository.h"
+
 #include "sqlutil.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -462,6 +466,134 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId, const QList<q
         result.append(s);
     }
     return result;
+}
+
+namespace {
+
+// What keepOverview() writes: bump it whenever CourseSummary, LocalizedText or this encoding
+// changes, so that an older build's bytes are recomputed rather than misread.
+constexpr int kOverviewFormat = 1;
+constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
+
+void write(QDataStream &out, const LocalizedText &text)
+{
+    out << text.defaultText() << text.translations();
+}
+
+bool read(QDataStream &in, LocalizedText *text)
+{
+    QString defaultText;
+    QHash<QString, QString> translations;
+    in >> defaultText >> translations;
+    *text = LocalizedText(defaultText);
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it)
+        text->setTranslation(it.key(), it.value());
+    return in.status() == QDataStream::Ok;
+}
+
+QByteArray encode(const CourseRepository::Overview &overview)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(kStreamVersion);
+    out << qint32(overview.courseCount) << qint32(overview.blobCount) << overview.blobBytes
+        << qint32(overview.courses.size());
+    for (const CourseSummary &c : overview.courses) {
+        out << c.id << c.remoteId << c.shortName;
+        write(out, c.title);
+        write(out, c.summary);
+        out << c.sourceId << qint32(c.sourceKind);
+        write(out, c.sourceTitle);
+        out << c.totalBytes << c.bytesOnDisk << qint32(c.fileCount) << qint32(c.readyFileCount)
+            << qint32(c.transferringCount) << qint32(c.updateCount) << qint32(c.failedCount)
+            << qint32(c.activityCount) << qint32(c.completedCount) << qint32(c.doneCount)
+            << c.addedAt.toSecsSinceEpoch();
+    }
+    return bytes;
+}
+
+std::optional<CourseRepository::Overview> decode(const QByteArray &bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(kStreamVersion);
+    CourseRepository::Overview overview;
+    qint32 courseCount = 0, blobCount = 0, size = 0;
+    in >> courseCount >> blobCount >> overview.blobBytes >> size;
+    if (in.status() != QDataStream::Ok || size < 0 || size > bytes.size())
+        return std::nullopt;
+    overview.courseCount = courseCount;
+    overview.blobCount = blobCount;
+    overview.courses.reserve(size);
+    for (qint32 i = 0; i < size; ++i) {
+        CourseSummary c;
+        qint32 kind = 0, files = 0, ready = 0, transferring = 0, updates = 0, failed = 0,
+               activities = 0, completed = 0, done = 0;
+        qint64 addedAt = 0;
+        in >> c.id >> c.remoteId >> c.shortName;
+        if (!read(in, &c.title) || !read(in, &c.summary))
+            return std::nullopt;
+        in >> c.sourceId >> kind;
+        if (!read(in, &c.sourceTitle))
+            return std::nullopt;
+        in >> c.totalBytes >> c.bytesOnDisk >> files >> ready >> transferring >> updates >> failed
+            >> activities >> completed >> done >> addedAt;
+        if (in.status() != QDataStream::Ok)
+            return std::nullopt;
+        c.sourceKind = SourceKind(kind);
+        c.fileCount = files;
+        c.readyFileCount = ready;
+        c.transferringCount = transferring;
+        c.updateCount = updates;
+        c.failedCount = failed;
+        c.activityCount = activities;
+        c.completedCount = completed;
+        c.doneCount = done;
+        c.addedAt = QDateTime::fromSecsSinceEpoch(addedAt);
+        overview.courses.append(std::move(c));
+    }
+    if (!in.atEnd())
+        return std::nullopt;
+    return overview;
+}
+
+} // namespace
+
+std::optional<CourseRepository::Overview> CourseRepository::keptOverview(qint64 profileId)
+{
+    sql::Query q(m_db);
+    if (!sql::exec(q, u"SELECT data FROM summary_snapshot WHERE profile_id = ? AND format = ?"_s,
+                   {profileId, kOverviewFormat})
+        || !q.next())
+        return std::nullopt;
+    return decode(q.value(0).toByteArray());
+}
+
+CourseRepository::Overview CourseRepository::readOverview(qint64 profileId, bool keep)
+{
+    // A deferred transaction: the reads see one state of the library, and the write at the end
+    // can only begin if no other connection committed since (else SQLite answers busy at once,
+    // and what was read is returned, not kept: it may already be out of date).
+    const bool inTransaction = keep && QSqlQuery(m_db).exec(u"BEGIN DEFERRED"_s);
+    Overview overview;
+    overview.courses = summaries(profileId);
+    overview.courseCount = count();
+    const BlobRepository::Totals blobs = BlobRepository(m_db).totals();
+    overview.blobCount = blobs.count;
+    overview.blobBytes = blobs.bytes;
+    if (!inTransaction)
+        return overview;
+    bool kept = false;
+    {
+        sql::Query q(m_db);
+        kept = sql::exec(q,
+                         u"INSERT OR REPLACE INTO summary_snapshot (profile_id, format, data) "
+                         "VALUES (?, ?, ?)"_s,
+                         {profileId, kOverviewFormat, encode(overview)});
+    }
+    QSqlQuery end(m_db);
+    if (!kept || !end.exec(u"COMMIT"_s))
+        end.exec(u"ROLLBACK"_s);
+    return overview;
 }
 
 StorageError CourseRepository::dropContent(qint64 courseId)

@@ -32,6 +32,24 @@ public:
     qint64 courseIdOfActivity(qint64 activityId);
     int count();
 
+    // The whole library as a profile's list shows it, with the totals beside it.
+    struct Overview
+    {
+        QList<CourseSummary> courses;
+        int courseCount = 0;
+        int blobCount = 0;
+        qint64 blobBytes = 0;
+        bool operator==(const Overview &) const = default;
+    };
+    // The overview kept by the last keepOverview() when nothing it shows has changed since
+    // (every write that could change it deletes it: schema 13's triggers); nothing otherwise,
+    // or when what is kept cannot be read.
+    std::optional<Overview> keptOverview(qint64 profileId);
+    // Reads the overview and, when `keep`, keeps it for keptOverview() — only if no other
+    // connection wrote in between (read and kept in one transaction; a write that came between
+    // makes the keeping fail, and it is simply not kept).
+    Overview readOverview(qint64 profileId, bool keep);
+
     // Marks every file of the course as no longer on this machine. The blobs stay until
     // garbage collection finds them unreferenced.
     StorageError dropContent(qint64 courseId);

@@ -315,14 +315,80 @@ CREATE INDEX downloads_retry ON downloads (state, next_attempt_at)
         uR"sql(
 ALTER TABLE downloads ADD COLUMN ranges TEXT
 )sql"_s,
+        // 13: the library list as it was last read, per profile (CourseRepository::
+        // keepSummaries): a start reads it instead of adding up 20,000 files. Any write that
+        // could change a figure in it deletes it, in the same transaction (the triggers, so no
+        // write path can forget; a learner's progress only when a completion changes); the next
+        // whole read computes and keeps it again. The WHERE keeps SQLite from truncating (and
+        // writing) the empty table at every such write.
+        uR"sql(
+CREATE TABLE summary_snapshot (
+    profile_id  INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+    format      INTEGER NOT NULL,
+    data        BLOB NOT NULL
+);
+CREATE TRIGGER summary_snapshot_sources_insert AFTER INSERT ON sources
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_sources_delete AFTER DELETE ON sources
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_sources_update AFTER UPDATE OF kind, title, i18n ON sources WHEN OLD.kind IS NOT NEW.kind OR OLD.title IS NOT NEW.title OR OLD.i18n IS NOT NEW.i18n
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_courses_insert AFTER INSERT ON courses
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_courses_delete AFTER DELETE ON courses
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_courses_update AFTER UPDATE OF source_id, remote_id, short_name, title, summary, i18n, added_at ON courses WHEN OLD.source_id IS NOT NEW.source_id OR OLD.remote_id IS NOT NEW.remote_id OR OLD.short_name IS NOT NEW.short_name OR OLD.title IS NOT NEW.title OR OLD.summary IS NOT NEW.summary OR OLD.i18n IS NOT NEW.i18n OR OLD.added_at IS NOT NEW.added_at
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_sections_insert AFTER INSERT ON sections
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_sections_delete AFTER DELETE ON sections
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_sections_update AFTER UPDATE OF course_id ON sections WHEN OLD.course_id IS NOT NEW.course_id
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_activities_insert AFTER INSERT ON activities
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_activities_delete AFTER DELETE ON activities
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_activities_update AFTER UPDATE OF section_id, completion ON activities WHEN OLD.section_id IS NOT NEW.section_id OR OLD.completion IS NOT NEW.completion
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_files_insert AFTER INSERT ON files
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_files_delete AFTER DELETE ON files
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_files_update AFTER UPDATE OF activity_id, size, sha256, state ON files WHEN OLD.activity_id IS NOT NEW.activity_id OR OLD.size IS NOT NEW.size OR OLD.sha256 IS NOT NEW.sha256 OR OLD.state IS NOT NEW.state
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_progress_insert AFTER INSERT ON progress WHEN NEW.completed = 1
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_progress_delete AFTER DELETE ON progress WHEN OLD.completed = 1
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_progress_update AFTER UPDATE OF profile_id, activity_id, completed ON progress WHEN OLD.profile_id IS NOT NEW.profile_id OR OLD.activity_id IS NOT NEW.activity_id OR OLD.completed IS NOT NEW.completed
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_blobs_insert AFTER INSERT ON blobs
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_blobs_delete AFTER DELETE ON blobs
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+CREATE TRIGGER summary_snapshot_blobs_update AFTER UPDATE OF size ON blobs WHEN OLD.size IS NOT NEW.size
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+)sql"_s,
     };
     return kSteps;
 }
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)
 {
-    // QSqlQuery runs one statement at a time; the scripts hold no ';' inside literals.
-    const QStringList statements = script.split(u';', Qt::SkipEmptyParts);
+    // QSqlQuery runs one statement at a time; the scripts hold no ';' inside literals, and a
+    // trigger's body (statements ending in ';' up to its END) stays with its CREATE TRIGGER.
+    QStringList statements;
+    for (const QString &piece : script.split(u';', Qt::SkipEmptyParts)) {
+        QString &last = statements.isEmpty() ? statements.emplace_back() : statements.last();
+        const QString open = last.trimmed();
+        if (open.startsWith(u"CREATE TRIGGER"_s, Qt::CaseInsensitive)
+            && !open.endsWith(u"END"_s, Qt::CaseInsensitive)) {
+            last += u';' + piece;
+        } else {
+            statements.append(piece);
+        }
+    }
     QSqlQuery q(db);
     for (const QString &statement : statements) {
         const QString sql = statement.trimmed();
