@@ -297,9 +297,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString data = dir.path() + u"/data"_s;
         QCOMPARE(crashFirstStart(data, u"store-before-rename"_s), 77); // the failpoint ended it
-        QCOMPARE(filesIn(data + u"/content/objects"_s), 0);
-        // Where the file system has no unnamed temporary files, a crash leaves a named one in
-        // tmp/; plant one to be sure the repair meets it.
+        // Copies wait beside their objects under hidden names (.incoming-…), none under an
+        // object's name.
+        QCOMPARE(ContentStore(data + u"/content"_s).objects(), QStringList());
+        QVERIFY(filesIn(data + u"/content/objects"_s) > 0);
+        // A named leftover in tmp/ too (a file system without unnamed temporary files, a
+        // package being unpacked): the repair meets it as well.
         QFile leftover(data + u"/content/tmp/incoming-crashed"_s);
         QVERIFY(leftover.open(QIODevice::WriteOnly));
         leftover.write("half a video");
@@ -309,8 +312,10 @@ private Q_SLOTS:
         QVERIFY(context.open());
         QCOMPARE(CourseRepository(context.database().connection()).count(), 0);
         const auto repair = context.maintenance().repair().result();
-        QVERIFY(repair.leftoversRemoved >= 1);
+        QVERIFY(repair.storeScanned);
+        QVERIFY(repair.leftoversRemoved >= 2);
         QCOMPARE(filesIn(data + u"/content/tmp"_s), 0);
+        QCOMPARE(filesIn(data + u"/content/objects"_s), 0);
         // And the interrupted first start completes on the next one.
         QVERIFY(context.maintenance()
                     .importSampleIfFirstStart(AppContext::sampleMirrorRoot())

@@ -144,6 +144,25 @@ QString ContentStore::sha256Of(QIODevice &device)
     return Digest::sha256Of(device);
 }
 
+QString ContentStore::incomingTemplate(const QString &expectedSha256) const
+{
+    if (!isSha256(expectedSha256))
+        return m_root + u"/tmp/incoming-XXXXXX"_s;
+    return m_root + u"/objects/"_s + expectedSha256.left(2) + u"/.incoming-XXXXXX"_s;
+}
+
+int ContentStore::removeStrayIncoming()
+{
+    int removed = 0;
+    QDirIterator it(m_root + u"/objects"_s, {u".incoming-*"_s}, QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (QFile::remove(it.next()))
+            ++removed;
+    }
+    return removed;
+}
+
 QString ContentStore::pathOf(const QString &sha256) const
 {
     return m_root + u"/objects/"_s + sha256.left(2) + u'/' + sha256;
@@ -166,7 +185,8 @@ std::optional<QString> ContentStore::write(QIODevice &source, const Expectation 
         *error = Error::None;
     if (!hasRoomFor(expected.size))
         return fail(Error::NoSpace);
-    if (!out.open())
+    // The object's folder may not exist yet (see incomingTemplate()).
+    if (!out.open() && !(QDir().mkpath(QFileInfo(out.fileTemplate()).absolutePath()) && out.open()))
         return fail(Error::WriteFailed);
     Digest hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
@@ -208,7 +228,7 @@ bool ContentStore::hasRoomFor(qint64 size) const
 std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &expected,
                                          Error *error)
 {
-    QTemporaryFile temp(m_root + u"/tmp/incoming-XXXXXX"_s);
+    QTemporaryFile temp(incomingTemplate(expected.sha256));
     const auto sha256 = write(source, expected, temp, error);
     if (!sha256)
         return std::nullopt;
@@ -243,7 +263,7 @@ ContentStore::Batch::~Batch()
 std::optional<QString> ContentStore::Batch::add(QIODevice &source, const Expectation &expected,
                                                 Error *error)
 {
-    QTemporaryFile temp(m_store.m_root + u"/tmp/incoming-XXXXXX"_s);
+    QTemporaryFile temp(m_store.incomingTemplate(expected.sha256));
     const auto sha256 = m_store.write(source, expected, temp, error);
     if (!sha256)
         return std::nullopt; // the temporary file goes with `temp`
@@ -253,6 +273,15 @@ std::optional<QString> ContentStore::Batch::add(QIODevice &source, const Expecta
     temp.setAutoRemove(false);
     m_pending.insert(*sha256, temp.fileName());
     return sha256;
+}
+
+void ContentStore::Batch::discard(const QString &sha256)
+{
+    const auto it = m_pending.constFind(sha256);
+    if (it == m_pending.cend())
+        return;
+    QFile::remove(*it);
+    m_pending.erase(it);
 }
 
 bool ContentStore::Batch::place(Error *error)

@@ -72,6 +72,8 @@ public:
                                    Error *error = nullptr);
         // Whether a file of the batch has this content (placed or not).
         bool contains(const QString &sha256) const { return m_pending.contains(sha256); }
+        // Drops a file added and not placed yet (its temporary copy goes).
+        void discard(const QString &sha256);
         bool place(Error *error = nullptr);
 
     private:
@@ -86,6 +88,12 @@ public:
     QString tmpDir() const;
 
     QString root() const { return m_root; }
+    // Where a copy of content with this expected SHA-256 is written before it is checked and
+    // placed: beside its object-to-be (objects/ab/.incoming-XXXXXX; a hidden name no object
+    // has), so that placing it is a rename within one folder and a thousand copies do not
+    // all take inodes from the one block group of tmp/ (ext4 then searches ever longer for a
+    // free inode: a quarter of an import's time). tmp/ when the SHA-256 is not known.
+    QString incomingTemplate(const QString &expectedSha256) const;
     QString pathOf(const QString &sha256) const;
     bool contains(const QString &sha256) const;
     bool remove(const QString &sha256);
@@ -97,6 +105,9 @@ public:
     QStringList objects() const;
     // Deletes what a crash left in tmp/. Returns how many files it removed.
     int removeLeftovers();
+    // Removes the copies a session cut short left beside the objects (see incomingTemplate());
+    // reads every folder of the store, so only after such a session. Returns how many.
+    int removeStrayIncoming();
 
     // Marks the store in use (durably) until closeSession(). True when the session before
     // ended with closeSession() (or none ran yet): then no object was placed without its

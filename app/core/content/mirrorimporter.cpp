@@ -12,7 +12,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,25 @@ MirrorImporter::MirrorImporter(Database &database, ContentStore &store)
     : m_database(database)
     , m_store(store)
 {}
+
+struct MirrorImporter::Prepared
+{
+    MirrorCourseEntry entry;
+    Course course;
+    QSet<QString> added; // blobs this course brought into the batch
+};
+
+struct MirrorImporter::Group
+{
+    explicit Group(ContentStore &store)
+        : batch(store)
+    {}
+    ContentStore::Batch batch;
+    QList<Prepared> courses;
+    QHash<QString, qint64> pending; // sha256 → size, of every file in the batch
+    int files = 0;
+    qint64 bytes = 0;
+};
 
 MirrorImporter::Report MirrorImporter::import(const QString &root, SourceKind kind,
                                               const QStringList &courseIds,
@@ -54,38 +75,41 @@ MirrorImporter::Report MirrorImporter::import(const QString &root, SourceKind ki
     for (const MirrorCourseEntry &entry : std::as_const(wanted))
         total += entry.size;
     qint64 done = 0;
+    Group group(m_store);
     for (const MirrorCourseEntry &entry : std::as_const(wanted)) {
-        if (importCourse(root, catalogue.source, entry, report, done, total, progress))
-            report.imported.append(entry.id);
+        prepare(root, entry, group, report, done, total, progress);
+        if (group.files >= kGroupFiles || group.bytes >= kGroupBytes)
+            record(catalogue.source, group, report);
     }
+    record(catalogue.source, group, report);
     return report;
 }
 
-bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSource,
-                                  const MirrorCourseEntry &entry, Report &report, qint64 &done,
-                                  qint64 total, const ProgressCallback &progress)
+bool MirrorImporter::prepare(const QString &root, const MirrorCourseEntry &entry, Group &group,
+                             Report &report, qint64 &done, qint64 total,
+                             const ProgressCallback &progress)
 {
     MirrorError error;
-    Course course = MirrorCatalogue::readCourse(root, entry, &error);
+    Prepared prepared{entry, MirrorCatalogue::readCourse(root, entry, &error), {}};
     if (error.isError()) {
         report.errors.append(error);
         return false;
     }
+    Course &course = prepared.course;
 
-    QSqlDatabase db = m_database.connection();
-    BlobRepository blobs(db);
-    // The course's files are written, checked, then synced and placed together (see
-    // ContentStore::Batch) just before they are recorded: two syncs per course, not one per file.
-    ContentStore::Batch batch(m_store);
-    QSet<QString> added;         // blobs this import placed, removed again if the course fails
+    BlobRepository blobs(m_database.connection());
     QHash<QString, qint64> seen; // sha256 → the size checked for it
+    // What this course brought into the batch goes again if it fails; what an earlier course
+    // of the group brought stays for that course.
     auto undo = [&] {
-        for (const QString &sha : std::as_const(added)) {
-            if (!blobs.contains(sha))
-                m_store.remove(sha);
+        for (const QString &sha : std::as_const(prepared.added)) {
+            group.batch.discard(sha);
+            group.pending.remove(sha);
         }
     };
     const QString title = course.title.defaultText();
+    int files = 0;
+    qint64 bytes = 0;
 
     for (Section &section : course.sections) {
         for (Activity &activity : section.activities) {
@@ -104,7 +128,13 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
                     continue;
                 }
                 seen.insert(file.sha256, file.size);
-                if (m_store.contains(file.sha256) && blobs.contains(file.sha256)) {
+                if (const auto pending = group.pending.constFind(file.sha256);
+                    pending != group.pending.cend()) {
+                    // Copied and checked for an earlier course of the group.
+                    if (*pending != file.size)
+                        return sizeLie();
+                    ++report.filesReused;
+                } else if (m_store.contains(file.sha256) && blobs.contains(file.sha256)) {
                     if (QFileInfo(m_store.pathOf(file.sha256)).size() != file.size)
                         return sizeLie();
                     ++report.filesReused;
@@ -124,7 +154,7 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
                         return false;
                     }
                     ContentStore::Error storeError = ContentStore::Error::None;
-                    const auto sha = batch.add(input, {file.sha256, file.size}, &storeError);
+                    const auto sha = group.batch.add(input, {file.sha256, file.size}, &storeError);
                     if (!sha) {
                         using E = ContentStore::Error;
                         const MirrorError::Code code
@@ -142,7 +172,12 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
                         undo();
                         return false;
                     }
-                    added.insert(*sha);
+                    if (group.batch.contains(*sha)) {
+                        prepared.added.insert(*sha);
+                        group.pending.insert(*sha, file.size);
+                    }
+                    ++files;
+                    bytes += file.size;
                     ++report.filesCopied;
                     report.bytesCopied += file.size;
                 }
@@ -152,12 +187,46 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
             }
         }
     }
+    group.files += files;
+    group.bytes += bytes;
+    group.courses.append(std::move(prepared));
+    return true;
+}
+
+void MirrorImporter::record(const Source &mirrorSource, Group &group, Report &report)
+{
+    if (group.courses.isEmpty())
+        return;
+    const auto clear = qScopeGuard([&group] {
+        group.courses.clear();
+        group.pending.clear();
+        group.files = 0;
+        group.bytes = 0;
+    });
+    QSqlDatabase db = m_database.connection();
+    BlobRepository blobs(db);
+    // The placed files of these courses that no record names (after a failure) go again.
+    const auto undo = [&](const QList<const Prepared *> &failed) {
+        for (const Prepared *course : failed) {
+            for (const QString &sha : course->added) {
+                if (!blobs.contains(sha))
+                    m_store.remove(sha);
+            }
+        }
+    };
+    const auto failAll = [&](const MirrorError &why) {
+        QList<const Prepared *> all;
+        for (const Prepared &course : std::as_const(group.courses)) {
+            report.errors.append({why.code, course.course.title.defaultText(), why.detail});
+            all.append(&course);
+        }
+        undo(all);
+    };
 
     ContentStore::Error placeError = ContentStore::Error::None;
-    if (!batch.place(&placeError)) {
-        report.errors.append({MirrorError::Code::WriteFailed, title, {}});
-        undo();
-        return false;
+    if (!group.batch.place(&placeError)) {
+        failAll({MirrorError::Code::WriteFailed, {}, {}});
+        return;
     }
     failpoint::hit("import-before-commit"); // placed, not yet recorded: orphans if it dies
 
@@ -166,29 +235,60 @@ bool MirrorImporter::importCourse(const QString &root, const Source &mirrorSourc
     CourseRepository courses(db);
     Source source = mirrorSource;
     StorageError written = sources.save(source);
-    course.sourceId = source.id;
-    for (const Section &section : std::as_const(course.sections)) {
-        for (const Activity &activity : section.activities) {
-            for (const FileEntry &file : activity.files) {
-                if (written.ok())
-                    written = blobs.add(file.sha256, file.size);
+    QList<const Prepared *> failed;
+    QList<MirrorError> refused; // said once the group's fate is known
+    QStringList recorded;
+    for (Prepared &prepared : group.courses) {
+        if (written.isError())
+            break;
+        Course &course = prepared.course;
+        course.sourceId = source.id;
+        // Each course on its own: one that cannot be written is undone alone.
+        QSqlQuery savepoint(db);
+        if (!savepoint.exec(u"SAVEPOINT course"_s)) {
+            written = {StorageError::Code::Failed};
+            break;
+        }
+        StorageError saved;
+        for (const Section &section : std::as_const(course.sections)) {
+            for (const Activity &activity : section.activities) {
+                for (const FileEntry &file : activity.files) {
+                    if (saved.ok())
+                        saved = blobs.add(file.sha256, file.size);
+                }
             }
         }
+        if (saved.ok())
+            saved = courses.save(course);
+        if (saved.isError()) {
+            savepoint.exec(u"ROLLBACK TO course"_s);
+            qCWarning(lcImport) << "database update failed for course" << prepared.entry.id
+                                << saved.key();
+            refused.append({saved.code == StorageError::Code::Full
+                                ? MirrorError::Code::NoSpace
+                                : MirrorError::Code::DatabaseFailed,
+                            course.title.defaultText(), saved.key()});
+            failed.append(&prepared);
+        } else {
+            recorded.append(prepared.entry.id);
+        }
+        savepoint.exec(u"RELEASE course"_s);
     }
-    if (written.ok())
-        written = courses.save(course);
     if (written.ok())
         written = transaction.commit();
     if (written.isError()) {
-        qCWarning(lcImport) << "database update failed for course" << entry.id << written.key();
-        report.errors.append({written.code == StorageError::Code::Full
-                                  ? MirrorError::Code::NoSpace
-                                  : MirrorError::Code::DatabaseFailed,
-                              title, written.key()});
-        undo();
-        return false;
+        qCWarning(lcImport) << "database update failed for" << group.courses.size() << "courses"
+                            << written.key();
+        // Nothing of the group is recorded: every course fails, once.
+        failAll({written.code == StorageError::Code::Full ? MirrorError::Code::NoSpace
+                                                          : MirrorError::Code::DatabaseFailed,
+                 {},
+                 written.key()});
+        return;
     }
-    return true;
+    report.imported += recorded;
+    report.errors += refused;
+    undo(failed);
 }
 
 } // namespace clikc

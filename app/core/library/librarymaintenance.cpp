@@ -98,6 +98,7 @@ QFuture<LibraryMaintenance::RepairReport> LibraryMaintenance::repair()
                 if (!known.contains(sha) && m_worker.store().remove(sha))
                     ++report.orphansRemoved;
             }
+            report.leftoversRemoved += m_worker.store().removeStrayIncoming();
         }
         report.blobsFreed = m_worker.freeUnusedBlobs();
         return report;
@@ -165,6 +166,7 @@ QFuture<LibraryMaintenance::VerifyReport> LibraryMaintenance::verify()
                 m_worker.store().remove(sha);
             }
         }
+        m_worker.store().removeStrayIncoming();
         if (recorded.isError())
             report.error = m_worker.report(LibraryError::fromStorage(recorded));
         if (!report.ok())

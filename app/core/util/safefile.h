@@ -19,11 +19,13 @@ enum class Refusal {
     Unreadable,  // there, but cannot be read (permissions, I/O error)
 };
 
-// Opens `path` for reading only when it is a regular file whose folder really is inside `root`
-// (after resolving links in the folders): the file itself is opened without following a link
-// (O_NOFOLLOW) and without waiting on a FIFO (O_NONBLOCK), and checked with fstat on the open
-// descriptor, so what is read is what was checked. A root in Qt's resources (":/…") is part of
-// the application and opened as it is. Any thread.
+// Opens `path` for reading only when it is a regular file below `root` reached without a link:
+// no symbolic link is followed in its name or in any folder below the root, and nothing leads
+// outside it (openat2 with RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS, checked by the kernel in the
+// same call that opens it; on a kernel without openat2, the folders' links resolved first).
+// Opened without waiting on a FIFO (O_NONBLOCK), and checked with fstat on the open descriptor,
+// so what is read is what was checked. A root in Qt's resources (":/…") is part of the
+// application and opened as it is. Any thread.
 Refusal openRegular(const QString &root, const QString &path, QFile *file);
 
 // All of `device`, counted by the bytes actually read (a device reports no size): nullopt when
