@@ -4,6 +4,7 @@
 
 #include "content/contentstore.h"
 #include "content/mirrorcatalogue.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <sys/stat.h>
 
@@ -195,6 +197,75 @@ private Q_SLOTS:
         QCOMPARE(lib.courseQueries().courses(1).result().size(), 2); // structure and progress kept
         QVERIFY(!(lib.maintenance().removeCourseContent(secondRow->id).result()).isError());
         QVERIFY(store.objects().isEmpty());
+    }
+
+    // Courses are recorded in groups, each course on its own: in one group, a course whose
+    // record the database refuses and a course with a missing file fail alone, and the content
+    // the good course shares with them stays, whole and recorded.
+    void coursesOfAGroupStandOrFallAlone()
+    {
+        QTemporaryDir mirror;
+        QVERIFY(test::copyTree(test::sampleMirrorSource(), mirror.path()));
+        const QJsonObject sample = readJson(mirror.path() + u"/courses/clikc-sample-101.json"_s);
+        const QJsonObject video = firstFile(sample);
+        QJsonObject catalogue = readJson(mirror.path() + u"/catalogue.json"_s);
+        QJsonArray entries = catalogue.value(u"courses"_s).toArray();
+        // Two more courses after the sample, both using its video; the last also a file the
+        // mirror does not have.
+        const QJsonObject missing{{u"path"_s, u"gone.webm"_s},
+                                  {u"mime"_s, u"video/webm"_s},
+                                  {u"size"_s, 10},
+                                  {u"sha256"_s, QString(64, u'e')}};
+        for (const auto &[id, files] : {std::pair{u"refused"_s, QJsonArray{video}},
+                                        std::pair{u"incomplete"_s, QJsonArray{video, missing}}}) {
+            const QJsonObject course{
+                {u"id"_s, id},
+                {u"title"_s, id},
+                {u"sections"_s,
+                 QJsonArray{QJsonObject{
+                     {u"id"_s, u"1"_s},
+                     {u"title"_s, u"Only"_s},
+                     {u"activities"_s, QJsonArray{QJsonObject{{u"id"_s, u"v"_s},
+                                                              {u"kind"_s, u"video"_s},
+                                                              {u"title"_s, u"Same video"_s},
+                                                              {u"completion"_s, u"watched"_s},
+                                                              {u"entry"_s, video.value(u"path"_s)},
+                                                              {u"files"_s, files}}}}}}}};
+            const QString path = u"courses/"_s + id + u".json"_s;
+            writeJson(mirror.path() + u'/' + path, course);
+            entries.append(QJsonObject{{u"id"_s, id},
+                                       {u"path"_s, path},
+                                       {u"sha256"_s, fileSha(mirror.path() + u'/' + path)},
+                                       {u"size"_s, video.value(u"size"_s)}});
+        }
+        catalogue.insert(u"courses"_s, entries);
+        writeJson(mirror.path() + u"/catalogue.json"_s, catalogue);
+
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        // The database refuses one course's record (as a full disk or a damaged page would).
+        QSqlQuery q(lib.context().database().connection());
+        QVERIFY(q.exec(u"CREATE TRIGGER refuse_for_test BEFORE INSERT ON courses "
+                       "WHEN NEW.remote_id = 'refused' "
+                       "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+        const auto report
+            = lib.maintenance().importMirror(mirror.path(), SourceKind::Mirror).result();
+        QCOMPARE(report.imported, QStringList{u"clikc-sample-101"_s});
+        QCOMPARE(report.errors.size(), 2);
+        QSet<int> codes;
+        for (const MirrorError &error : report.errors)
+            codes.insert(int(error.code));
+        QCOMPARE(codes, (QSet<int>{int(MirrorError::Code::DatabaseFailed),
+                                   int(MirrorError::Code::FileMissing)}));
+        const auto courses = lib.courseQueries().courses(1).result();
+        QCOMPARE(courses.size(), 1);
+        QCOMPARE(courses.first().remoteId, u"clikc-sample-101"_s);
+        QCOMPARE(courses.first().offlineState(), OfflineState::OnThisMachine);
+        // The shared video is there once and recorded; nothing else came in.
+        ContentStore &store = lib.context().store();
+        QCOMPARE(store.objects().size(), 9); // the sample's own
+        QVERIFY(store.verify(video.value(u"sha256"_s).toString()));
+        QVERIFY(lib.maintenance().verify().result().ok());
     }
 
     // A SCORM lesson completes itself (completion "automatic": the package says when it is
