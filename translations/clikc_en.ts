@@ -51,6 +51,10 @@
         <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 needs the learner&apos;s NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -199,29 +203,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: clikc [--data-dir DIR] COMMAND
-
-Commands:
-  library list [--json]             list the courses on this computer
-  library verify [--json]           re-check every stored file; set aside damaged ones
-  library import FOLDER [--course ID ...] [--json]
-                                    import courses from a CLiKC! mirror
-  login --site URL --username NAME [--password-stdin] [--allow-http]
-                                    sign in to a CLiKC! site (the password is never kept)
-  logout                            sign out and delete the sign-in token
-  courses [--json]                  list your courses, refreshed from the site
-  status [--json]                   show the sign-in, the library and pending uploads
-  upload [--json]                   send the progress recorded offline to the site
-  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
-                                    download courses to this computer, until done;
-                                    N files at once, at most RATE bytes/s (500k, 2M)
-
-The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
-application&apos;s data folder.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not signed in: the progress waits for the next sign-in (clikc login).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +284,83 @@ Exit codes:
             <numerusform>%n file could not be downloaded; run clikc sync again to carry on.</numerusform>
             <numerusform>%n files could not be downloaded; run clikc sync again to carry on.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--json]
+                                    import courses from a CLiKC! mirror
+  login --site URL --username NAME [--password-stdin] [--allow-http]
+                                    sign in to a CLiKC! site (the password is never kept)
+  logout                            sign out and delete the sign-in token
+  courses [--json]                  list your courses, refreshed from the site
+  status [--json]                   show the sign-in, the library and pending uploads
+  upload [--json]                   send the progress recorded offline to the site
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+                                    download courses to this computer, until done;
+                                    N files at once, at most RATE bytes/s (500k, 2M)
+  profiles list [--json]            list the learners of this library
+  profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
+  profiles remove NAME|ID [--discard-unsent] [--json]
+                                    remove a learner, their progress and sign-in
+
+--profile NAME|ID runs the command as that learner (their sign-in, progress and
+uploads); without it, the library&apos;s first learner.
+
+The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
+application&apos;s data folder.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no learner %1 in this library: clikc profiles list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (signed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the learner %1 (ID %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n action(s) not sent to the site yet. Send them first (clikc --profile %2 upload), or add --discard-unsent to remove the learner anyway.</source>
+        <translation>
+            <numerusform>%1 has %n action not sent to the site yet. Send it first (clikc --profile %2 upload), or add --discard-unsent to remove the learner anyway.</numerusform>
+            <numerusform>%1 has %n actions not sent to the site yet. Send them first (clikc --profile %2 upload), or add --discard-unsent to remove the learner anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the learner %1 and everything of theirs in this library.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -647,6 +705,18 @@ Exit codes:
     </message>
     <message>
         <source>The library&apos;s database is damaged. Keep a copy of the library folder and ask your coordinator for help; nothing more was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A learner&apos;s name needs 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a learner called %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only learner of the library: it cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,6 +51,10 @@
         <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
         <translation>--limit-rate necesita un valor en bytes por segundo, como 800, 500k o 2M.</translation>
     </message>
+    <message>
+        <source>%1 needs the learner&apos;s NAME.</source>
+        <translation>%1 necesita el NOMBRE del alumno.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -199,50 +203,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: clikc [--data-dir DIR] COMMAND
-
-Commands:
-  library list [--json]             list the courses on this computer
-  library verify [--json]           re-check every stored file; set aside damaged ones
-  library import FOLDER [--course ID ...] [--json]
-                                    import courses from a CLiKC! mirror
-  login --site URL --username NAME [--password-stdin] [--allow-http]
-                                    sign in to a CLiKC! site (the password is never kept)
-  logout                            sign out and delete the sign-in token
-  courses [--json]                  list your courses, refreshed from the site
-  status [--json]                   show the sign-in, the library and pending uploads
-  upload [--json]                   send the progress recorded offline to the site
-  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
-                                    download courses to this computer, until done;
-                                    N files at once, at most RATE bytes/s (500k, 2M)
-
-The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
-application&apos;s data folder.
-</source>
-        <translation>Uso: clikc [--data-dir CARPETA] COMANDO
-
-Comandos:
-  library list [--json]             mostrar los cursos de este equipo
-  library verify [--json]           volver a comprobar cada archivo guardado;
-                                    apartar los dañados
-  library import CARPETA [--course ID ...] [--json]
-                                    importar cursos desde una réplica de CLiKC!
-  login --site URL --username NOMBRE [--password-stdin] [--allow-http]
-                                    iniciar sesión en un sitio CLiKC! (la contraseña
-                                    nunca se guarda)
-  logout                            cerrar sesión y eliminar el token de inicio de sesión
-  courses [--json]                  mostrar sus cursos, actualizados desde el sitio
-  status [--json]                   mostrar la sesión, la biblioteca y los envíos pendientes
-  upload [--json]                   enviar al sitio el progreso registrado sin conexión
-  sync (--all | --course ID ...) [--parallel N] [--limit-rate VELOCIDAD] [--json]
-                                    descargar cursos en este equipo hasta terminar;
-                                    N archivos a la vez, como máximo VELOCIDAD bytes/s (500k, 2M)
-
-La biblioteca se encuentra en la carpeta indicada por --data-dir o, si no, en CLIKC_DATA_DIR
-o, si no, en la carpeta de datos de la aplicación.
-</translation>
-    </message>
-    <message>
         <source>Not signed in: the progress waits for the next sign-in (clikc login).</source>
         <translation>Sin sesión iniciada: el progreso espera al próximo inicio de sesión (clikc login).</translation>
     </message>
@@ -335,6 +295,111 @@ Códigos de salida:
             <numerusform>No se pudo descargar %n archivo; vuelva a ejecutar clikc sync para continuar.</numerusform>
             <numerusform>No se pudieron descargar %n archivos; vuelva a ejecutar clikc sync para continuar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--json]
+                                    import courses from a CLiKC! mirror
+  login --site URL --username NAME [--password-stdin] [--allow-http]
+                                    sign in to a CLiKC! site (the password is never kept)
+  logout                            sign out and delete the sign-in token
+  courses [--json]                  list your courses, refreshed from the site
+  status [--json]                   show the sign-in, the library and pending uploads
+  upload [--json]                   send the progress recorded offline to the site
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+                                    download courses to this computer, until done;
+                                    N files at once, at most RATE bytes/s (500k, 2M)
+  profiles list [--json]            list the learners of this library
+  profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
+  profiles remove NAME|ID [--discard-unsent] [--json]
+                                    remove a learner, their progress and sign-in
+
+--profile NAME|ID runs the command as that learner (their sign-in, progress and
+uploads); without it, the library&apos;s first learner.
+
+The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
+application&apos;s data folder.
+</source>
+        <translation>Uso: clikc [--data-dir CARPETA] COMANDO
+
+Comandos:
+  library list [--json]             mostrar los cursos de este equipo
+  library verify [--json]           volver a comprobar cada archivo guardado;
+                                    apartar los dañados
+  library import CARPETA [--course ID ...] [--json]
+                                    importar cursos desde una réplica de CLiKC!
+  login --site URL --username NOMBRE [--password-stdin] [--allow-http]
+                                    iniciar sesión en un sitio CLiKC! (la contraseña
+                                    nunca se guarda)
+  logout                            cerrar sesión y eliminar el token de inicio de sesión
+  courses [--json]                  mostrar sus cursos, actualizados desde el sitio
+  status [--json]                   mostrar la sesión, la biblioteca y los envíos pendientes
+  upload [--json]                   enviar al sitio el progreso registrado sin conexión
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate VELOCIDAD] [--json]
+                                    descargar cursos en este equipo hasta terminar;
+                                    N archivos a la vez, como máximo VELOCIDAD bytes/s (500k, 2M)
+  profiles list [--json]            listar los alumnos de esta biblioteca
+  profiles add NAME [--json]        añadir un alumno (inicia sesión con --profile NAME login)
+  profiles remove NAME|ID [--discard-unsent] [--json]
+                                    quitar un alumno, su progreso y su sesión
+
+--profile NAME|ID ejecuta el comando como ese alumno (su sesión, su progreso y sus
+envíos); sin ella, el primer alumno de la biblioteca.
+
+La biblioteca se encuentra en la carpeta indicada por --data-dir o, si no, en CLIKC_DATA_DIR
+o, si no, en la carpeta de datos de la aplicación.
+</translation>
+    </message>
+    <message>
+        <source>There is no learner %1 in this library: clikc profiles list shows them.</source>
+        <translation>No hay ningún alumno %1 en esta biblioteca: clikc profiles list los muestra.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>(this computer only)</source>
+        <translation>(solo este equipo)</translation>
+    </message>
+    <message>
+        <source>%1 (signed out)</source>
+        <translation>%1 (sesión cerrada)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Added the learner %1 (ID %2).</source>
+        <translation>Alumno %1 añadido (ID %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n action(s) not sent to the site yet. Send them first (clikc --profile %2 upload), or add --discard-unsent to remove the learner anyway.</source>
+        <translation>
+            <numerusform>%1 tiene %n acción aún no enviada al sitio. Envíela primero (clikc --profile %2 upload) o añada --discard-unsent para quitar al alumno de todos modos.</numerusform>
+            <numerusform>%1 tiene %n acciones aún no enviadas al sitio. Envíelas primero (clikc --profile %2 upload) o añada --discard-unsent para quitar al alumno de todos modos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the learner %1 and everything of theirs in this library.</source>
+        <translation>Se ha quitado al alumno %1 y todo lo suyo en esta biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +745,18 @@ Códigos de salida:
     <message>
         <source>The library&apos;s database is damaged. Keep a copy of the library folder and ask your coordinator for help; nothing more was written to it.</source>
         <translation>La base de datos de la biblioteca está dañada. Guarde una copia de la carpeta de la biblioteca y pida ayuda a su coordinador; no se escribió nada más en ella.</translation>
+    </message>
+    <message>
+        <source>A learner&apos;s name needs 1 to 64 characters.</source>
+        <translation>El nombre de un alumno debe tener de 1 a 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a learner called %1 on this computer.</source>
+        <translation>Ya hay un alumno llamado %1 en este equipo.</translation>
+    </message>
+    <message>
+        <source>This is the only learner of the library: it cannot be removed.</source>
+        <translation>Es el único alumno de la biblioteca: no se puede quitar.</translation>
     </message>
 </context>
 <context>

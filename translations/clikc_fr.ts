@@ -51,6 +51,10 @@
         <source>--limit-rate needs bytes per second, such as 800, 500k or 2M.</source>
         <translation>--limit-rate nécessite un nombre d’octets par seconde, par exemple 800, 500k ou 2M.</translation>
     </message>
+    <message>
+        <source>%1 needs the learner&apos;s NAME.</source>
+        <translation>%1 a besoin du NOM de l’apprenant.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -199,51 +203,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: clikc [--data-dir DIR] COMMAND
-
-Commands:
-  library list [--json]             list the courses on this computer
-  library verify [--json]           re-check every stored file; set aside damaged ones
-  library import FOLDER [--course ID ...] [--json]
-                                    import courses from a CLiKC! mirror
-  login --site URL --username NAME [--password-stdin] [--allow-http]
-                                    sign in to a CLiKC! site (the password is never kept)
-  logout                            sign out and delete the sign-in token
-  courses [--json]                  list your courses, refreshed from the site
-  status [--json]                   show the sign-in, the library and pending uploads
-  upload [--json]                   send the progress recorded offline to the site
-  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
-                                    download courses to this computer, until done;
-                                    N files at once, at most RATE bytes/s (500k, 2M)
-
-The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
-application&apos;s data folder.
-</source>
-        <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] COMMANDE
-
-Commandes&#xa0;:
-  library list [--json]             afficher la liste des cours présents sur cet ordinateur
-  library verify [--json]           revérifier chaque fichier stocké&#xa0;;
-                                    mettre de côté ceux qui sont endommagés
-  library import DOSSIER [--course ID ...] [--json]
-                                    importer des cours depuis un miroir CLiKC!
-  login --site URL --username NOM [--password-stdin] [--allow-http]
-                                    se connecter à un site CLiKC! (le mot de passe
-                                    n’est jamais conservé)
-  logout                            se déconnecter et supprimer le jeton de connexion
-  courses [--json]                  lister vos cours, actualisés depuis le site
-  status [--json]                   afficher la connexion, la bibliothèque
-                                    et les envois en attente
-  upload [--json]                   envoyer au site la progression enregistrée hors ligne
-  sync (--all | --course ID ...) [--parallel N] [--limit-rate DÉBIT] [--json]
-                                    télécharger des cours sur cet ordinateur, jusqu’au bout&#xa0;;
-                                    N fichiers à la fois, au plus DÉBIT octets/s (500k, 2M)
-
-La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut CLIKC_DATA_DIR,
-à défaut le dossier de données de l’application.
-</translation>
-    </message>
-    <message>
         <source>Not signed in: the progress waits for the next sign-in (clikc login).</source>
         <translation>Non connecté&#xa0;: la progression attend la prochaine connexion (clikc login).</translation>
     </message>
@@ -336,6 +295,112 @@ Codes de sortie&#xa0;:
             <numerusform>%n fichier n’a pas pu être téléchargé&#xa0;; relancez clikc sync pour continuer.</numerusform>
             <numerusform>%n fichiers n’ont pas pu être téléchargés&#xa0;; relancez clikc sync pour continuer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--json]
+                                    import courses from a CLiKC! mirror
+  login --site URL --username NAME [--password-stdin] [--allow-http]
+                                    sign in to a CLiKC! site (the password is never kept)
+  logout                            sign out and delete the sign-in token
+  courses [--json]                  list your courses, refreshed from the site
+  status [--json]                   show the sign-in, the library and pending uploads
+  upload [--json]                   send the progress recorded offline to the site
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+                                    download courses to this computer, until done;
+                                    N files at once, at most RATE bytes/s (500k, 2M)
+  profiles list [--json]            list the learners of this library
+  profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
+  profiles remove NAME|ID [--discard-unsent] [--json]
+                                    remove a learner, their progress and sign-in
+
+--profile NAME|ID runs the command as that learner (their sign-in, progress and
+uploads); without it, the library&apos;s first learner.
+
+The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
+application&apos;s data folder.
+</source>
+        <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] COMMANDE
+
+Commandes&#xa0;:
+  library list [--json]             afficher la liste des cours présents sur cet ordinateur
+  library verify [--json]           revérifier chaque fichier stocké&#xa0;;
+                                    mettre de côté ceux qui sont endommagés
+  library import DOSSIER [--course ID ...] [--json]
+                                    importer des cours depuis un miroir CLiKC!
+  login --site URL --username NOM [--password-stdin] [--allow-http]
+                                    se connecter à un site CLiKC! (le mot de passe
+                                    n’est jamais conservé)
+  logout                            se déconnecter et supprimer le jeton de connexion
+  courses [--json]                  lister vos cours, actualisés depuis le site
+  status [--json]                   afficher la connexion, la bibliothèque
+                                    et les envois en attente
+  upload [--json]                   envoyer au site la progression enregistrée hors ligne
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate DÉBIT] [--json]
+                                    télécharger des cours sur cet ordinateur, jusqu’au bout&#xa0;;
+                                    N fichiers à la fois, au plus DÉBIT octets/s (500k, 2M)
+  profiles list [--json]            lister les apprenants de cette bibliothèque
+  profiles add NAME [--json]        ajouter un apprenant (connexion : --profile NAME login)
+  profiles remove NAME|ID [--discard-unsent] [--json]
+                                    retirer un apprenant, sa progression et sa connexion
+
+--profile NAME|ID exécute la commande pour cet apprenant (sa connexion, sa progression
+et ses envois) ; sans cette option, le premier apprenant de la bibliothèque.
+
+La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut CLIKC_DATA_DIR,
+à défaut le dossier de données de l’application.
+</translation>
+    </message>
+    <message>
+        <source>There is no learner %1 in this library: clikc profiles list shows them.</source>
+        <translation>Il n’y a pas d’apprenant %1 dans cette bibliothèque : clikc profiles list les affiche.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>(this computer only)</source>
+        <translation>(cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <source>%1 (signed out)</source>
+        <translation>%1 (déconnecté)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Added the learner %1 (ID %2).</source>
+        <translation>Apprenant %1 ajouté (ID %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n action(s) not sent to the site yet. Send them first (clikc --profile %2 upload), or add --discard-unsent to remove the learner anyway.</source>
+        <translation>
+            <numerusform>%1 a %n action pas encore envoyée au site. Envoyez-la d’abord (clikc --profile %2 upload), ou ajoutez --discard-unsent pour retirer l’apprenant malgré tout.</numerusform>
+            <numerusform>%1 a %n actions pas encore envoyées au site. Envoyez-les d’abord (clikc --profile %2 upload), ou ajoutez --discard-unsent pour retirer l’apprenant malgré tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the learner %1 and everything of theirs in this library.</source>
+        <translation>L’apprenant %1 et tout ce qui lui appartient dans cette bibliothèque ont été retirés.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +746,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>The library&apos;s database is damaged. Keep a copy of the library folder and ask your coordinator for help; nothing more was written to it.</source>
         <translation>La base de données de la bibliothèque est endommagée. Gardez une copie du dossier de la bibliothèque et demandez de l’aide à votre coordinateur ; rien de plus n’y a été écrit.</translation>
+    </message>
+    <message>
+        <source>A learner&apos;s name needs 1 to 64 characters.</source>
+        <translation>Le nom d’un apprenant doit compter de 1 à 64 caractères.</translation>
+    </message>
+    <message>
+        <source>There is already a learner called %1 on this computer.</source>
+        <translation>Il y a déjà un apprenant nommé %1 sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This is the only learner of the library: it cannot be removed.</source>
+        <translation>C’est le seul apprenant de la bibliothèque : il ne peut pas être retiré.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"username"_s, {}, u"name"_s}, {u"password-stdin"_s, {}, {}},
         {u"allow-http"_s, {}, {}},      {u"all"_s, {}, {}},
         {u"parallel"_s, {}, u"n"_s},    {u"limit-rate"_s, {}, u"rate"_s},
+        {u"profile"_s, {}, u"name"_s},  {u"discard-unsent"_s, {}, {}},
     };
     return specs;
 }
@@ -54,6 +55,11 @@ QSet<QString> optionsOf(CommandLine::Command command)
         return {u"site"_s, u"username"_s, u"password-stdin"_s, u"allow-http"_s};
     case C::Sync:
         return {u"json"_s, u"all"_s, u"course"_s, u"parallel"_s, u"limit-rate"_s};
+    case C::ProfilesList:
+    case C::ProfilesAdd:
+        return {u"json"_s};
+    case C::ProfilesRemove:
+        return {u"json"_s, u"discard-unsent"_s};
     case C::Logout:
     case C::None:
     case C::Help:
@@ -86,7 +92,8 @@ QString CommandLine::errorMessage() const
     if (m_errorCode == u"unknown_command")
         return tr("Unknown command: %1").arg(a);
     if (m_errorCode == u"missing_argument")
-        return tr("library import needs the FOLDER to import from.");
+        return a == u"library import"_s ? tr("library import needs the FOLDER to import from.")
+                                        : tr("%1 needs the learner's NAME.").arg(a);
     if (m_errorCode == u"unexpected_argument")
         return tr("The command %1 does not take the argument %2.").arg(a, b);
     if (m_errorCode == u"unknown_option")
@@ -191,6 +198,23 @@ bool CommandLine::parse(const QStringList &arguments)
             return fail(u"unknown_command"_s, {args.join(u' ')});
         }
         m_commandName = u"library "_s + sub;
+    } else if (first == u"profiles"_s) {
+        const QString sub = args.value(1);
+        expected = 2;
+        if (sub == u"list"_s) {
+            m_command = Command::ProfilesList;
+        } else if (sub == u"add"_s || sub == u"remove"_s) {
+            m_command = sub == u"add"_s ? Command::ProfilesAdd : Command::ProfilesRemove;
+            if (args.size() < 3) {
+                m_command = Command::None;
+                return fail(u"missing_argument"_s, {u"profiles "_s + sub});
+            }
+            m_learner = args.at(2);
+            expected = 3;
+        } else {
+            return fail(u"unknown_command"_s, {args.join(u' ')});
+        }
+        m_commandName = u"profiles "_s + sub;
     } else {
         static const QList<std::pair<QString, Command>> simple{
             {u"login"_s, Command::Login},     {u"logout"_s, Command::Logout},
@@ -214,7 +238,8 @@ bool CommandLine::parse(const QStringList &arguments)
     for (const QString &given : parser.optionNames()) {
         const OptionSpec *spec = findOption(given);
         const QString name = spec ? spec->name : given;
-        if (name != u"data-dir"_s && !allowed.contains(name)) {
+        // --data-dir and --profile go with every command.
+        if (name != u"data-dir"_s && name != u"profile"_s && !allowed.contains(name)) {
             const QString commandName = m_commandName;
             m_command = Command::None;
             return fail(u"option_not_allowed"_s, {dashed(given), commandName});
@@ -222,6 +247,8 @@ bool CommandLine::parse(const QStringList &arguments)
     }
 
     m_courseIds = parser.values(u"course"_s);
+    m_profile = parser.value(u"profile"_s);
+    m_discardUnsent = parser.isSet(u"discard-unsent"_s);
     m_site = parser.value(u"site"_s);
     m_username = parser.value(u"username"_s);
     m_passwordFromStdin = parser.isSet(u"password-stdin"_s);

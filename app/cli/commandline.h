@@ -27,6 +27,9 @@ public:
         Status,
         Upload,
         Sync,
+        ProfilesList,
+        ProfilesAdd,
+        ProfilesRemove,
     };
 
     // Reads `arguments` (the program's name first); touches no file. False on wrong usage.
@@ -44,6 +47,12 @@ public:
     QString errorMessage() const;
 
     QString folder() const { return m_folder; }
+    // --profile NAME|ID: the learner the command is for (empty: the library's default).
+    QString profile() const { return m_profile; }
+    // `profiles add NAME` / `profiles remove NAME|ID`: the learner named.
+    QString learner() const { return m_learner; }
+    // `profiles remove --discard-unsent`: removed even with progress not sent yet.
+    bool discardUnsent() const { return m_discardUnsent; }
     QStringList courseIds() const { return m_courseIds; }
     QString site() const { return m_site; }
     QString username() const { return m_username; }
@@ -72,6 +81,9 @@ private:
     QString m_errorCode;
     QStringList m_errorArguments;
     QString m_folder;
+    QString m_profile;
+    QString m_learner;
+    bool m_discardUnsent = false;
     QStringList m_courseIds;
     QString m_site;
     QString m_username;

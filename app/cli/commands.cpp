@@ -16,6 +16,7 @@
 #include "sync/uploader.h"
 #include "syncprogress.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -143,7 +144,7 @@ std::pair<QString, QString> Commands::signInProblem(AccountService::State state)
 
 QString Commands::usage()
 {
-    return tr("Usage: clikc [--data-dir DIR] COMMAND\n"
+    return tr("Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND\n"
               "\n"
               "Commands:\n"
               "  library list [--json]             list the courses on this computer\n"
@@ -163,6 +164,15 @@ QString Commands::usage()
               "                                    download courses to this computer, until done;\n"
               "                                    N files at once, at most RATE bytes/s (500k, "
               "2M)\n"
+              "  profiles list [--json]            list the learners of this library\n"
+              "  profiles add NAME [--json]        add a learner (signs in with --profile NAME "
+              "login)\n"
+              "  profiles remove NAME|ID [--discard-unsent] [--json]\n"
+              "                                    remove a learner, their progress and "
+              "sign-in\n"
+              "\n"
+              "--profile NAME|ID runs the command as that learner (their sign-in, progress and\n"
+              "uploads); without it, the library's first learner.\n"
               "\n"
               "The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the\n"
               "application's data folder.\n")
@@ -179,6 +189,116 @@ QString Commands::usage()
                 "     the command does not take\n"
                 "  3  the library is in use by the application or by another clikc command; try\n"
                 "     again when it has finished\n");
+}
+
+bool Commands::useProfile(const QString &nameOrId)
+{
+    const auto learner = m_context.accountRecords().findLearner(nameOrId).result();
+    if (!learner) {
+        fail(u"unknown_profile"_s,
+             tr("There is no learner %1 in this library: clikc profiles list shows them.")
+                 .arg(nameOrId));
+        return false;
+    }
+    m_context.useProfile(learner->id);
+    return true;
+}
+
+int Commands::profilesList()
+{
+    const QList<Learner> learners = m_context.accountRecords().learners().result();
+    if (m_json) {
+        QJsonArray array;
+        const auto orNull = [](const QString &text) {
+            return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+        };
+        for (const Learner &l : learners) {
+            QJsonObject learner{{u"id"_s, l.id},
+                                {u"name"_s, l.name},
+                                {u"signedIn"_s, l.signedIn},
+                                {u"pendingUploads"_s, l.pendingUploads},
+                                {u"refusedUploads"_s, l.refusedUploads},
+                                {u"current"_s, l.id == m_context.profileId()}};
+            learner.insert(u"site"_s, orNull(l.siteUrl));
+            learner.insert(u"username"_s, orNull(l.username));
+            learner.insert(u"language"_s, orNull(l.language));
+            learner.insert(
+                u"lastUsed"_s,
+                orNull(
+                    l.lastUsedAt > 0
+                        ? QDateTime::fromSecsSinceEpoch(l.lastUsedAt, Qt::UTC).toString(Qt::ISODate)
+                        : QString()));
+            array.append(learner);
+        }
+        printJson({{u"profiles"_s, array}});
+        return 0;
+    }
+    const QLocale locale(m_context.languages().language());
+    m_out << padded(tr("ID"), 4) << padded(tr("Learner"), 24) << padded(tr("Site"), 28)
+          << padded(tr("Last used"), 18) << tr("Waiting to upload") << Qt::endl;
+    for (const Learner &l : learners) {
+        const QString site = l.sourceId == 0 ? tr("(this computer only)")
+                             : l.signedIn    ? QUrl(l.siteUrl).host()
+                                             : tr("%1 (signed out)").arg(QUrl(l.siteUrl).host());
+        const QString used = l.lastUsedAt > 0 ? locale.toString(
+                                 QDateTime::fromSecsSinceEpoch(l.lastUsedAt), QLocale::ShortFormat)
+                                              : tr("never");
+        m_out << padded(QString::number(l.id), 4) << padded(l.name, 24) << padded(site, 28)
+              << padded(used, 18) << locale.toString(l.pendingUploads) << Qt::endl;
+    }
+    return 0;
+}
+
+int Commands::profilesAdd(const QString &name)
+{
+    const AccountRecords::Added added = m_context.accountRecords().addLearner(name).result();
+    if (added.error.isError())
+        return fail(added.error.key(), added.error.message());
+    if (m_json)
+        printJson({{u"id"_s, added.id}, {u"name"_s, name.trimmed()}});
+    else
+        m_out << tr("Added the learner %1 (ID %2).").arg(name.trimmed()).arg(added.id) << Qt::endl;
+    return 0;
+}
+
+int Commands::profilesRemove(const QString &nameOrId, bool discardUnsent)
+{
+    const auto learner = m_context.accountRecords().findLearner(nameOrId).result();
+    if (!learner) {
+        return fail(u"unknown_profile"_s,
+                    tr("There is no learner %1 in this library: clikc profiles list shows them.")
+                        .arg(nameOrId));
+    }
+    if (learner->pendingUploads > 0 && !discardUnsent) {
+        return fail(u"unsent_progress"_s,
+                    tr("%1 has %n action(s) not sent to the site yet. Send them first (clikc "
+                       "--profile %2 upload), or add --discard-unsent to remove the learner "
+                       "anyway.",
+                       nullptr, learner->pendingUploads)
+                        .arg(learner->name, QString::number(learner->id)));
+    }
+    const LibraryError removed = m_context.accountRecords().removeLearner(learner->id).result();
+    if (removed.isError())
+        return fail(removed.key(), removed.message());
+    // Their sign-in goes with them: the token kept for this library, learner, site and user.
+    bool tokenRemoved = false;
+    if (!learner->siteUrl.isEmpty() && !learner->username.isEmpty()) {
+        // (The keychain answers through this thread's event loop: waited for, not blocked on.)
+        tokenRemoved = waitFor(
+            m_context.credentials().removeToken({m_context.account().libraryId(), learner->id,
+                                                 QUrl(learner->siteUrl), learner->username}));
+    }
+    if (m_json) {
+        printJson({{u"removed"_s, learner->id},
+                   {u"name"_s, learner->name},
+                   {u"discardedUploads"_s, learner->pendingUploads},
+                   {u"tokenRemoved"_s, tokenRemoved}});
+    } else {
+        m_out << tr("Removed the learner %1 and everything of theirs in this library.")
+                     .arg(learner->name)
+              << Qt::endl;
+    }
+    return 0;
 }
 
 bool Commands::startLibrary()

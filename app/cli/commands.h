@@ -42,6 +42,17 @@ public:
     int upload();
     // Repairs after a crash and imports the sample course on a first start, as the window does.
     bool startLibrary();
+    // --profile NAME|ID: makes that learner the one of this run; false (said) when there is
+    // no such learner.
+    bool useProfile(const QString &nameOrId);
+
+    // The learners of this library (a shared workstation's officers).
+    int profilesList();
+    // A local learner (a name only): signs in later with --profile NAME login.
+    int profilesAdd(const QString &name);
+    // Deletes a learner and all that is theirs, and their sign-in token. Refused while their
+    // progress waits to be sent, unless `discardUnsent`.
+    int profilesRemove(const QString &nameOrId, bool discardUnsent);
 
     static QString usage();
     // {"code": "not_signed_in", "message": "…"}: the shape of every error in JSON output.

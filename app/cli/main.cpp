@@ -75,6 +75,8 @@ int main(int argc, char *argv[])
     }
 
     clikc::Commands commands(context, out, err, line.json());
+    if (!line.profile().isEmpty() && !commands.useProfile(line.profile()))
+        return 1;
     switch (line.command()) {
     case Command::LibraryList:
         commands.startLibrary();
@@ -99,6 +101,12 @@ int main(int argc, char *argv[])
         return commands.upload();
     case Command::Status:
         return commands.status();
+    case Command::ProfilesList:
+        return commands.profilesList();
+    case Command::ProfilesAdd:
+        return commands.profilesAdd(line.learner());
+    case Command::ProfilesRemove:
+        return commands.profilesRemove(line.learner(), line.discardUnsent());
     case Command::None:
     case Command::Help:
     case Command::Version:

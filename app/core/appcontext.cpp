@@ -16,6 +16,7 @@
 #include "network/networkaccess.h"
 #include "settings/settings.h"
 #include "storage/database.h"
+#include "storage/profilerepository.h"
 #include "storage/sourcerepository.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
@@ -137,6 +138,13 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
             });
 }
 
+void AppContext::useProfile(qint64 profileId)
+{
+    m_profileId = profileId;
+    m_account->setProfileId(profileId);
+    m_accountRecords->touchLearner(profileId);
+}
+
 void AppContext::applyDownloadSettings()
 {
     m_downloads->setLimits(m_settings->parallelDownloads(),
@@ -224,6 +232,15 @@ bool AppContext::open(bool startUploads)
         return false;
     }
     m_account->setLibraryIdentity(identity.id, identity.copiedFrom);
+    // The first learner unless one is chosen (the library always has one: see
+    // AccountRecords::removeLearner).
+    if (const QList<Learner> learners = ProfileRepository(m_database->connection()).all();
+        !learners.isEmpty()
+        && std::none_of(learners.cbegin(), learners.cend(),
+                        [this](const Learner &l) { return l.id == m_profileId; })) {
+        m_profileId = learners.first().id;
+        m_account->setProfileId(m_profileId);
+    }
     // Before anything can place a file: a crash from now on is seen by the next start.
     if (!m_store->openSession())
         qCInfo(lcContext) << "the last session ended without closing; repair looks for orphans";

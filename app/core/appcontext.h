@@ -58,6 +58,9 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     qint64 profileId() const { return m_profileId; }
+    // Makes `profileId` the learner of this run (their sign-in, progress and queue): after
+    // open(), before anything signs in or reads a learner's data. Remembered as used last.
+    void useProfile(qint64 profileId);
 
     Settings &settings() { return *m_settings; }
     Database &database() { return *m_database; }
@@ -86,7 +89,7 @@ private:
     QString m_error;
     OpenFailure m_failure = OpenFailure::None;
     std::unique_ptr<LibraryLock> m_lock;
-    qint64 m_profileId = 1; // the default local profile until profiles arrive
+    qint64 m_profileId = 1; // the learner of this run (useProfile); the first one by default
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ContentStore> m_store;

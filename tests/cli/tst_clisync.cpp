@@ -1,9 +1,12 @@
 // The command line end to end against the stand-in Moodle site, as a coordinator's nightly script
 // would run it: login (password on standard input), courses, sync, status, logout — and a sync
-// killed mid-download that resumes on the next run without fetching again what it had.
+// killed mid-download that resumes on the next run without fetching again what it had; two
+// learners of one library signing in and out apart (--profile, profiles add/list/remove).
 // Runs in a private D-Bus session with its own keyring (support/with-keyring.sh), which the
 // separate clikc processes share as they would share the user's.
 
+#include "connector/moodleconnector.h"
+#include "credentials/credentialstore.h"
 #include "fakemoodle.h"
 #include "i18n/format.h"
 #include "testsupport.h"
@@ -247,6 +250,74 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains(token) && !bytes.contains("Student-1234"),
                      qPrintable(file.fileName()));
         }
+    }
+
+    // Two learners of one library (a shared workstation): each signs in as their own user,
+    // the keychain keeps a token per learner, and removing one takes their data and token and
+    // nothing of the other's.
+    void learnersSignInAndOutApart()
+    {
+        const auto object = [](const Result &r) {
+            return QJsonDocument::fromJson(r.out).object();
+        };
+        m_server.addUser(u"officer2"_s, u"Officer-2222"_s, 42);
+        const Result added = run({u"profiles"_s, u"add"_s, u"Officer Two"_s, u"--json"_s});
+        QCOMPARE(added.exitCode, 0);
+        const qint64 id = object(added).value(u"id"_s).toInteger();
+        QVERIFY(id > 1);
+        const Result login = run({u"--profile"_s, u"Officer Two"_s, u"login"_s, u"--site"_s,
+                                  m_server.baseUrl().toString(), u"--username"_s, u"officer2"_s,
+                                  u"--password-stdin"_s},
+                                 "Officer-2222\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+
+        // Each is signed in as themselves, by name or by id.
+        const QJsonObject first = object(run({u"status"_s, u"--json"_s}));
+        QCOMPARE(first.value(u"account"_s).toString(), u"signed_in"_s);
+        QCOMPARE(first.value(u"username"_s).toString(), u"student"_s);
+        for (const QString &who : {u"Officer Two"_s, QString::number(id)}) {
+            const QJsonObject second = object(run({u"--profile"_s, who, u"status"_s, u"--json"_s}));
+            QCOMPARE(second.value(u"account"_s).toString(), u"signed_in"_s);
+            QCOMPARE(second.value(u"username"_s).toString(), u"officer2"_s);
+        }
+        const QJsonArray learners
+            = object(run({u"profiles"_s, u"list"_s, u"--json"_s})).value(u"profiles"_s).toArray();
+        QCOMPARE(learners.size(), 2);
+        for (const QJsonValue &learner : learners) {
+            QVERIFY(learner[u"signedIn"_s].toBool());
+            QCOMPARE(learner[u"current"_s].toBool(), learner[u"id"_s].toInteger() != id);
+        }
+
+        // The keychain holds the second learner's token under its own key, until removal.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"learners"_s);
+        db.setDatabaseName(dataDir() + u"/library.sqlite"_s);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'library.id'"_s) && q.next());
+        const clikc::CredentialStore::TokenKey key{q.value(0).toString(), id, m_server.baseUrl(),
+                                                   u"officer2"_s};
+        q.finish();
+        db.close();
+        clikc::CredentialStore keychain;
+        QVERIFY(!clikc::waitFor(keychain.token(key)).isEmpty());
+
+        const Result removed = run({u"profiles"_s, u"remove"_s, u"Officer Two"_s, u"--json"_s});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QVERIFY(object(removed).value(u"tokenRemoved"_s).toBool());
+        QVERIFY(clikc::waitFor(keychain.token(key)).isEmpty());
+        const Result gone = run({u"--profile"_s, u"Officer Two"_s, u"status"_s, u"--json"_s});
+        QCOMPARE(gone.exitCode, 1);
+        QCOMPARE(object(gone).value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"unknown_profile"_s);
+        // The other learner is untouched: still signed in, and still the library's.
+        const QJsonObject still = object(run({u"status"_s, u"--json"_s}));
+        QCOMPARE(still.value(u"account"_s).toString(), u"signed_in"_s);
+        QCOMPARE(still.value(u"username"_s).toString(), u"student"_s);
+        // The only learner left cannot be removed.
+        const Result last = run({u"profiles"_s, u"remove"_s, u"1"_s, u"--json"_s});
+        QCOMPARE(last.exitCode, 1);
+        QCOMPARE(object(last).value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"last_learner"_s);
     }
 
     void logout()

@@ -8,6 +8,7 @@
 #include "storage/blobrepository.h"
 #include "storage/courserepository.h"
 #include "storage/database.h"
+#include "storage/profilerepository.h"
 #include "storage/progressrepository.h"
 #include "storage/scormrepository.h"
 #include "storage/sourcerepository.h"
@@ -317,6 +318,58 @@ private Q_SLOTS:
         QVERIFY(!courses.keptOverview(1));
         QCOMPARE(courses.readOverview(1, true).courses.first().failedCount, 1);
         QVERIFY(courses.keptOverview(1));
+    }
+
+    // A learner removed from the library leaves nothing of theirs (progress, the upload queue,
+    // the overview kept for them) and nothing of anyone else is touched; course content is the
+    // library's and stays. Names are unique; a learner is found by name, else by id.
+    void removingALearnerLeavesNothingOfTheirs()
+    {
+        QSqlDatabase db = m_db->connection();
+        CourseRepository courses(db);
+        Course course = makeCourse(m_sourceId);
+        QVERIFY(courses.save(course).ok());
+        const qint64 videoId = course.sections.first().activities.first().id;
+        ProfileRepository profiles(db);
+        qint64 second = 0;
+        QVERIFY(profiles.add(u"Officer Two"_s, &second).ok());
+        QCOMPARE(profiles.add(u"Officer Two"_s, nullptr).code, StorageError::Code::Failed);
+        QCOMPARE(profiles.find(u"Officer Two"_s)->id, second);
+        QCOMPARE(profiles.find(QString::number(second))->name, u"Officer Two"_s);
+        QVERIFY(!profiles.find(u"nobody"_s));
+
+        ProgressRepository progress(db);
+        UploadRepository uploads(db);
+        QSqlQuery insert(db);
+        for (const qint64 profile : {qint64(1), second}) {
+            bool newly = false;
+            QVERIFY(progress.markCompleted(profile, videoId, &newly).ok());
+            // An action waiting to be sent (a mirror's course queues none by itself).
+            QVERIFY(insert.exec(
+                u"INSERT INTO uploads (uuid, profile_id, source_id, course_id, activity_id, kind, "
+                "target, payload, order_key, created_at, updated_at) VALUES ('u%1', %1, %2, %3, "
+                "%4, 'activity_view', '{}', '{}', 'k', 0, 0)"_s.arg(profile)
+                    .arg(m_sourceId)
+                    .arg(course.id)
+                    .arg(videoId)));
+            courses.readOverview(profile, true);
+        }
+        QCOMPARE(profiles.profile(second)->pendingUploads, 1);
+        QVERIFY(profiles.remove(second).ok());
+        QVERIFY(!profiles.profile(second));
+        QSqlQuery q(db);
+        for (const QString &table : {u"progress"_s, u"uploads"_s, u"summary_snapshot"_s}) {
+            QVERIFY(
+                q.exec(u"SELECT count(*) FROM %1 WHERE profile_id = %2"_s.arg(table).arg(second))
+                && q.next());
+            QVERIFY2(q.value(0).toInt() == 0, qPrintable(table));
+        }
+        // The first learner keeps all of theirs, and the course its files.
+        QVERIFY(progress.state(1, videoId).completed);
+        QCOMPARE(uploads.counts(1).pending, 1);
+        QCOMPARE(courses.summaries(1).first().readyFileCount, 2);
+        QCOMPARE(profiles.all().size(), 1);
+        QCOMPARE(profiles.remove(second).code, StorageError::Code::NotFound);
     }
 
     void scormAttemptsArePrivateAndMerged()

@@ -213,6 +213,23 @@ struct AccountRecord
     bool signedIn = false; // false after signing out (the username is kept for the form)
 };
 
+// A learner of this library (a profile), as a list of learners shows them.
+struct Learner
+{
+    qint64 id = 0;
+    QString name;
+    QString language;    // empty: the library's
+    qint64 sourceId = 0; // the site signed in to last; 0 for a local learner
+    QString siteUrl;
+    QString siteTitle;
+    QString username;
+    bool signedIn = false;
+    qint64 createdAt = 0;
+    qint64 lastUsedAt = 0;  // 0: never
+    int pendingUploads = 0; // actions waiting to be sent
+    int refusedUploads = 0; // actions the site refused
+};
+
 } // namespace clikc
 
 Q_DECLARE_METATYPE(clikc::CourseSummary)

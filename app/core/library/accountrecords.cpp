@@ -107,4 +107,68 @@ QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64
     });
 }
 
+QFuture<QList<Learner>> AccountRecords::learners()
+{
+    return m_worker.run(
+        [this] { return ProfileRepository(m_worker.database().connection()).all(); });
+}
+
+QFuture<std::optional<Learner>> AccountRecords::findLearner(const QString &nameOrId)
+{
+    return m_worker.run([this, nameOrId] {
+        return ProfileRepository(m_worker.database().connection()).find(nameOrId);
+    });
+}
+
+QFuture<AccountRecords::Added> AccountRecords::addLearner(const QString &name)
+{
+    return m_worker.run([this, name = name.trimmed()] {
+        Added added;
+        if (name.isEmpty() || name.size() > 64) {
+            added.error.code = LibraryError::Code::InvalidName;
+            added.error.subject = name;
+            return added;
+        }
+        ProfileRepository profiles(m_worker.database().connection());
+        if (const auto existing = profiles.find(name); existing && existing->name == name) {
+            added.error.code = LibraryError::Code::NameTaken;
+            added.error.subject = name;
+            return added;
+        }
+        added.error = m_worker.outcome(profiles.add(name, &added.id));
+        return added;
+    });
+}
+
+QFuture<LibraryError> AccountRecords::removeLearner(qint64 id)
+{
+    return m_worker.run([this, id] {
+        QSqlDatabase db = m_worker.database().connection();
+        ScopedTransaction transaction(db);
+        ProfileRepository profiles(db);
+        if (profiles.all().size() <= 1) {
+            LibraryError last;
+            last.code = LibraryError::Code::LastLearner;
+            return last;
+        }
+        StorageError error = profiles.remove(id);
+        if (error.ok())
+            error = transaction.commit();
+        return m_worker.outcome(error);
+    });
+}
+
+QFuture<LibraryError> AccountRecords::touchLearner(qint64 id)
+{
+    return m_worker.run([this, id] {
+        return m_worker.outcome(ProfileRepository(m_worker.database().connection()).touch(id));
+    });
+}
+
+QFuture<qint64> AccountRecords::lastUsedLearner()
+{
+    return m_worker.run(
+        [this] { return ProfileRepository(m_worker.database().connection()).lastUsed(); });
+}
+
 } // namespace clikc

@@ -31,6 +31,24 @@ public:
     QFuture<LibraryError> saveRemoteCourses(qint64 profileId, qint64 sourceId,
                                             QList<Course> courses);
 
+    // The learners of this library.
+    QFuture<QList<Learner>> learners();
+    // By name, else by id (see ProfileRepository::find).
+    QFuture<std::optional<Learner>> findLearner(const QString &nameOrId);
+    struct Added
+    {
+        qint64 id = 0;
+        LibraryError error;
+    };
+    // A local learner: a name only (trimmed, 1 to 64 characters, not taken).
+    QFuture<Added> addLearner(const QString &name);
+    // Deletes the learner and all that is theirs in the library (see ProfileRepository::remove);
+    // the caller removes their keychain entry. The last learner stays: a library has one.
+    QFuture<LibraryError> removeLearner(qint64 id);
+    QFuture<LibraryError> touchLearner(qint64 id);
+    // The learner a start opens when none is named.
+    QFuture<qint64> lastUsedLearner();
+
 private:
     LibraryWorker &m_worker;
 };

@@ -31,6 +31,12 @@ QString LibraryError::key() const
         return u"package_refused"_s;
     case Code::ManifestRefused:
         return u"manifest_refused"_s;
+    case Code::InvalidName:
+        return u"invalid_name"_s;
+    case Code::NameTaken:
+        return u"name_taken"_s;
+    case Code::LastLearner:
+        return u"last_learner"_s;
     }
     return {};
 }
@@ -67,6 +73,12 @@ QString LibraryError::message() const
         return package.message();
     case Code::ManifestRefused:
         return manifest.message();
+    case Code::InvalidName:
+        return tr("A learner's name needs 1 to 64 characters.");
+    case Code::NameTaken:
+        return tr("There is already a learner called %1 on this computer.").arg(subject);
+    case Code::LastLearner:
+        return tr("This is the only learner of the library: it cannot be removed.");
     }
     return {};
 }

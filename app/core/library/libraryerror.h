@@ -30,11 +30,15 @@ public:
         StoreFailed,     // the content store could not be written
         PackageRefused,  // a lesson's package cannot be opened: `package` says why
         ManifestRefused, // its imsmanifest.xml cannot be used: `manifest` says why
+        InvalidName,     // a learner's name: empty or longer than 64 characters
+        NameTaken,       // a learner of this library already has `subject` as name
+        LastLearner,     // the library's only learner cannot be removed
     };
 
     Code code = Code::None;
     PackageError package;
     ScormManifestError manifest;
+    QString subject = {}; // the name concerned (InvalidName, NameTaken)
 
     bool isError() const { return code != Code::None; }
     bool ok() const { return code == Code::None; }

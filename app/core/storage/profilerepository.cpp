@@ -39,4 +39,99 @@ StorageError ProfileRepository::setSignedIn(qint64 profileId, bool signedIn)
                     {signedIn ? 1 : 0, profileId});
 }
 
+namespace {
+
+const QString kProfileColumns
+    = u"p.id, p.name, coalesce(p.language, ''), coalesce(p.source_id, 0), "
+      "coalesce(s.base_url, ''), coalesce(s.title, ''), coalesce(p.username, ''), p.signed_in, "
+      "p.created_at, coalesce(p.last_used_at, 0), "
+      "(SELECT count(*) FROM uploads u WHERE u.profile_id = p.id AND u.state <> 'rejected'), "
+      "(SELECT count(*) FROM uploads u WHERE u.profile_id = p.id AND u.state = 'rejected') "
+      "FROM profiles p LEFT JOIN sources s ON s.id = p.source_id"_s;
+
+ProfileRepository::Profile profileFrom(const QSqlQuery &q)
+{
+    ProfileRepository::Profile p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.language = q.value(2).toString();
+    p.sourceId = q.value(3).toLongLong();
+    p.siteUrl = q.value(4).toString();
+    p.siteTitle = q.value(5).toString();
+    p.username = q.value(6).toString();
+    p.signedIn = q.value(7).toBool();
+    p.createdAt = q.value(8).toLongLong();
+    p.lastUsedAt = q.value(9).toLongLong();
+    p.pendingUploads = q.value(10).toInt();
+    p.refusedUploads = q.value(11).toInt();
+    return p;
+}
+
+} // namespace
+
+QList<ProfileRepository::Profile> ProfileRepository::all()
+{
+    QList<Profile> profiles;
+    sql::Query q(m_db);
+    if (!sql::exec(q, u"SELECT "_s + kProfileColumns + u" ORDER BY p.id"_s))
+        return profiles;
+    while (q.next())
+        profiles.append(profileFrom(q));
+    return profiles;
+}
+
+std::optional<ProfileRepository::Profile> ProfileRepository::profile(qint64 id)
+{
+    sql::Query q(m_db);
+    if (!sql::exec(q, u"SELECT "_s + kProfileColumns + u" WHERE p.id = ?"_s, {id}) || !q.next())
+        return std::nullopt;
+    return profileFrom(q);
+}
+
+std::optional<ProfileRepository::Profile> ProfileRepository::find(const QString &nameOrId)
+{
+    {
+        sql::Query q(m_db);
+        if (sql::exec(q, u"SELECT "_s + kProfileColumns + u" WHERE p.name = ?"_s, {nameOrId})
+            && q.next())
+            return profileFrom(q);
+    }
+    bool isNumber = false;
+    const qint64 id = nameOrId.toLongLong(&isNumber);
+    return isNumber ? profile(id) : std::nullopt;
+}
+
+StorageError ProfileRepository::add(const QString &name, qint64 *id)
+{
+    sql::Query q(m_db);
+    const StorageError error = sql::run(
+        q, u"INSERT INTO profiles (name, created_at) VALUES (?, ?)"_s, {name, sql::now()});
+    if (error.ok() && id)
+        *id = q.lastInsertId().toLongLong();
+    return error;
+}
+
+StorageError ProfileRepository::remove(qint64 id)
+{
+    sql::Query q(m_db);
+    return sql::runOnOne(q, u"DELETE FROM profiles WHERE id = ?"_s, {id});
+}
+
+StorageError ProfileRepository::touch(qint64 id)
+{
+    sql::Query q(m_db);
+    return sql::runOnOne(q, u"UPDATE profiles SET last_used_at = ? WHERE id = ?"_s,
+                         {sql::now(), id});
+}
+
+qint64 ProfileRepository::lastUsed()
+{
+    sql::Query q(m_db);
+    if (!sql::exec(q, u"SELECT id FROM profiles ORDER BY coalesce(last_used_at, 0) DESC, id "
+                      "LIMIT 1"_s)
+        || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
 } // namespace clikc

@@ -4,6 +4,7 @@
 
 #include "domain/types.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -24,6 +25,23 @@ public:
     std::optional<Account> account(qint64 profileId);
     StorageError setAccount(qint64 profileId, const Account &account);
     StorageError setSignedIn(qint64 profileId, bool signedIn);
+
+    using Profile = Learner;
+    // Every learner, first added first.
+    QList<Profile> all();
+    std::optional<Profile> profile(qint64 id);
+    // By name (exactly, as given), else by id when `nameOrId` is a number.
+    std::optional<Profile> find(const QString &nameOrId);
+    // A local learner (no sign-in yet); `id` set. Constraint when the name is taken.
+    StorageError add(const QString &name, qint64 *id);
+    // Deletes the learner and everything that is theirs (progress, attempts, the upload queue
+    // and its refusals, their list of site courses): the tables cascade. Course content is
+    // the library's and stays.
+    StorageError remove(qint64 id);
+    StorageError touch(qint64 id);
+    // The learner a start uses when none is named: the one used last (the first added when
+    // none was used); 0 when the library has none.
+    qint64 lastUsed();
 
 private:
     QSqlDatabase m_db;

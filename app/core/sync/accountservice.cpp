@@ -126,6 +126,12 @@ void AccountService::setState(State state, Reason reason)
     Q_EMIT stateChanged(state);
 }
 
+void AccountService::setProfileId(qint64 profileId)
+{
+    Q_ASSERT(!m_connector && m_state == State::SignedOut);
+    m_profileId = profileId;
+}
+
 void AccountService::setLibraryIdentity(const QString &libraryId, const QString &copiedFrom)
 {
     m_libraryId = libraryId;

@@ -61,6 +61,9 @@ public:
     qint64 sourceId() const { return m_sourceId; }
     qint64 remoteUserId() const { return m_remoteUserId; }
     qint64 profileId() const { return m_profileId; }
+    // Which learner this service signs in and out: only before restore() or signIn() (the
+    // library's learner is chosen as it opens).
+    void setProfileId(qint64 profileId);
     // The connector for the signed-in site, or null.
     Connector *connector() const;
 
@@ -126,7 +129,7 @@ private:
     const ConnectorFactory &m_connectors;
     CredentialStore &m_credentials;
     AccountRecords &m_records;
-    const qint64 m_profileId;
+    qint64 m_profileId;
     std::unique_ptr<Connector> m_connector;
     State m_state = State::SignedOut;
     Reason m_reason = Reason::NeverSignedIn;
