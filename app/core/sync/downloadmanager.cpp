@@ -727,8 +727,10 @@ void DownloadManager::onHeaders(Transfer *transfer, Request *request)
         break;
     }
     request->writing = true;
-    // A range of this very version came back: the file can be fetched in ranges.
-    const bool validated = !etag.isEmpty() || !lastModified.isEmpty();
+    // A range of this very version came back: the file can be fetched in ranges (a weak ETag
+    // does not promise the same bytes).
+    const bool validated
+        = (!etag.isEmpty() && !etag.startsWith(u"W/"_s)) || !lastModified.isEmpty();
     if (status == 206 && validated)
         transfer->servesRanges = true;
     else if (status == 200 && validated && reply->rawHeader("Accept-Ranges").trimmed() == "bytes")
