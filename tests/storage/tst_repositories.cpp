@@ -5,6 +5,7 @@
 // library's overview is kept for the next start only while nothing it shows has changed.
 
 #include "library/libraryerror.h"
+#include "progress/completionreconcile.h"
 #include "storage/blobrepository.h"
 #include "storage/courserepository.h"
 #include "storage/database.h"
@@ -370,6 +371,30 @@ private Q_SLOTS:
         QCOMPARE(courses.summaries(1).first().readyFileCount, 2);
         QCOMPARE(profiles.all().size(), 1);
         QCOMPARE(profiles.remove(second).code, StorageError::Code::NotFound);
+    }
+
+    // Bringing the site's completion in cannot write: it fails with the database's reason (here
+    // a library that cannot be written), not a bare "failed", and nothing changed.
+    void aCompletionThatCannotBeRecordedSaysWhy()
+    {
+        QSqlDatabase db = m_db->connection();
+        CourseRepository courses(db);
+        Course course = makeCourse(m_sourceId);
+        QVERIFY(courses.save(course).ok());
+        const qint64 videoId = course.sections.first().activities.first().id;
+        const ServerCompletion server{1, 1700000000, 0};
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA query_only = 1"_s));
+        StorageError failure;
+        QCOMPARE(progress::reconcileCompletion(db, 1, videoId, server, &failure),
+                 progress::Reconciled::Failed);
+        QCOMPARE(failure.code, StorageError::Code::ReadOnly);
+        QVERIFY(q.exec(u"PRAGMA query_only = 0"_s));
+        QVERIFY(!ProgressRepository(db).state(1, videoId).completed);
+        // Writable again: the site's completion is taken.
+        QCOMPARE(progress::reconcileCompletion(db, 1, videoId, server),
+                 progress::Reconciled::TookServer);
+        QVERIFY(ProgressRepository(db).state(1, videoId).completed);
     }
 
     void scormAttemptsArePrivateAndMerged()

@@ -79,10 +79,11 @@ QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64
                     if (saved.isError() || !activity.serverCompletion.known())
                         continue;
                     using progress::Reconciled;
-                    const Reconciled r = progress::reconcileCompletion(db, profileId, activity.id,
-                                                                       activity.serverCompletion);
+                    StorageError failure{StorageError::Code::Failed};
+                    const Reconciled r = progress::reconcileCompletion(
+                        db, profileId, activity.id, activity.serverCompletion, &failure);
                     if (r == Reconciled::Failed)
-                        saved = {StorageError::Code::Failed};
+                        saved = failure; // the database's own reason (a full disk, …)
                     progressMoved = progressMoved || r == Reconciled::TookServer
                                     || r == Reconciled::ServerWon;
                     if (r == Reconciled::ServerWon)

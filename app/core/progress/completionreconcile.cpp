@@ -8,8 +8,14 @@ using namespace Qt::StringLiterals;
 namespace clikc::progress {
 
 Reconciled reconcileCompletion(QSqlDatabase db, qint64 profileId, qint64 activityId,
-                               const ServerCompletion &server)
+                               const ServerCompletion &server, StorageError *failure)
 {
+    // A write refused: Failed, with the reason kept.
+    const auto refused = [failure](const StorageError &error) {
+        if (error.isError() && failure)
+            *failure = error;
+        return error.isError();
+    };
     if (!server.known())
         return Reconciled::Unchanged;
     ProgressRepository progress(db);
@@ -19,7 +25,7 @@ Reconciled reconcileCompletion(QSqlDatabase db, qint64 profileId, qint64 activit
     if (server.observedAtMs > 0
         && server.observedAtMs < progress.serverKnownAt(profileId, activityId))
         return Reconciled::Unchanged;
-    if (progress.setServerCompletion(profileId, activityId, server).isError())
+    if (refused(progress.setServerCompletion(profileId, activityId, server)))
         return Reconciled::Failed;
     const bool serverComplete = server.complete();
     const auto waiting = uploads.waitingCompletion(profileId, activityId);
@@ -29,7 +35,7 @@ Reconciled reconcileCompletion(QSqlDatabase db, qint64 profileId, qint64 activit
         if (localComplete && !serverComplete && uploads.hasWaiting(profileId, activityId))
             return Reconciled::KeptLocal;
         bool changed = false;
-        if (progress.setCompleted(profileId, activityId, serverComplete, &changed).isError())
+        if (refused(progress.setCompleted(profileId, activityId, serverComplete, &changed)))
             return Reconciled::Failed;
         return changed ? Reconciled::TookServer : Reconciled::Unchanged;
     }
@@ -38,8 +44,8 @@ Reconciled reconcileCompletion(QSqlDatabase db, qint64 profileId, qint64 activit
     const bool serverNewer = serverComplete && server.timeCompleted * 1000 > changedAtMs;
     if (wanted == serverComplete || !serverNewer || waiting->state == UploadState::Sending)
         return Reconciled::KeptLocal;
-    if (uploads.reject(waiting->id, u"superseded"_s, {}).isError()
-        || progress.setCompleted(profileId, activityId, serverComplete).isError())
+    if (refused(uploads.reject(waiting->id, u"superseded"_s, {}))
+        || refused(progress.setCompleted(profileId, activityId, serverComplete)))
         return Reconciled::Failed;
     return Reconciled::ServerWon;
 }

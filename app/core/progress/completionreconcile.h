@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/storageerror.h"
 #include "domain/types.h"
 
 #include <QSqlDatabase>
@@ -23,8 +24,9 @@ enum class Reconciled {
 //  - otherwise the waiting change stays and will be sent. The server does not say when an
 //    activity was marked incomplete, so an offline change always wins over that.
 //  - an activity completed here by a view or tracks still waiting to go stays completed.
-// Runs in the caller's transaction.
+// Runs in the caller's transaction. On Failed, `failure` (when given) says what the database
+// said (a full disk, a read-only library, …), for the learner's message.
 Reconciled reconcileCompletion(QSqlDatabase db, qint64 profileId, qint64 activityId,
-                               const ServerCompletion &server);
+                               const ServerCompletion &server, StorageError *failure = nullptr);
 
 } // namespace clikc::progress
