@@ -286,36 +286,6 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
-
-Commands:
-  library list [--json]             list the courses on this computer
-  library verify [--json]           re-check every stored file; set aside damaged ones
-  library import FOLDER [--course ID ...] [--json]
-                                    import courses from a CLiKC! mirror
-  login --site URL --username NAME [--password-stdin] [--allow-http]
-                                    sign in to a CLiKC! site (the password is never kept)
-  logout                            sign out and delete the sign-in token
-  courses [--json]                  list your courses, refreshed from the site
-  status [--json]                   show the sign-in, the library and pending uploads
-  upload [--json]                   send the progress recorded offline to the site
-  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
-                                    download courses to this computer, until done;
-                                    N files at once, at most RATE bytes/s (500k, 2M)
-  profiles list [--json]            list the learners of this library
-  profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
-  profiles remove NAME|ID [--discard-unsent] [--json]
-                                    remove a learner, their progress and sign-in
-
---profile NAME|ID runs the command as that learner (their sign-in, progress and
-uploads); without it, the library&apos;s first learner.
-
-The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
-application&apos;s data folder.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no learner %1 in this library: clikc profiles list shows them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,6 +330,45 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Removed the learner %1 and everything of theirs in this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--json]
+                                    import courses from a CLiKC! mirror
+  login --site URL --username NAME [--password-stdin] [--allow-http]
+                                    sign in to a CLiKC! site (the password is never kept)
+  logout                            sign out and delete the sign-in token
+  courses [--json]                  list your courses, refreshed from the site
+  status [--json]                   show the sign-in, the library and pending uploads
+  upload [--all-profiles] [--json]  send the progress recorded offline to the site
+                                    (for every learner with --all-profiles)
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+                                    download courses to this computer, until done;
+                                    N files at once, at most RATE bytes/s (500k, 2M)
+  profiles list [--json]            list the learners of this library
+  profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
+  profiles remove NAME|ID [--discard-unsent] [--json]
+                                    remove a learner, their progress and sign-in
+
+--profile NAME|ID runs the command as that learner (their sign-in, progress and
+uploads); without it, the library&apos;s first learner.
+
+The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
+application&apos;s data folder.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: the progress waits for the next sign-in (clikc --profile %1 login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uploaded %2, still waiting %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -297,64 +297,6 @@ Códigos de salida:
         </translation>
     </message>
     <message>
-        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
-
-Commands:
-  library list [--json]             list the courses on this computer
-  library verify [--json]           re-check every stored file; set aside damaged ones
-  library import FOLDER [--course ID ...] [--json]
-                                    import courses from a CLiKC! mirror
-  login --site URL --username NAME [--password-stdin] [--allow-http]
-                                    sign in to a CLiKC! site (the password is never kept)
-  logout                            sign out and delete the sign-in token
-  courses [--json]                  list your courses, refreshed from the site
-  status [--json]                   show the sign-in, the library and pending uploads
-  upload [--json]                   send the progress recorded offline to the site
-  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
-                                    download courses to this computer, until done;
-                                    N files at once, at most RATE bytes/s (500k, 2M)
-  profiles list [--json]            list the learners of this library
-  profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
-  profiles remove NAME|ID [--discard-unsent] [--json]
-                                    remove a learner, their progress and sign-in
-
---profile NAME|ID runs the command as that learner (their sign-in, progress and
-uploads); without it, the library&apos;s first learner.
-
-The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
-application&apos;s data folder.
-</source>
-        <translation>Uso: clikc [--data-dir CARPETA] COMANDO
-
-Comandos:
-  library list [--json]             mostrar los cursos de este equipo
-  library verify [--json]           volver a comprobar cada archivo guardado;
-                                    apartar los dañados
-  library import CARPETA [--course ID ...] [--json]
-                                    importar cursos desde una réplica de CLiKC!
-  login --site URL --username NOMBRE [--password-stdin] [--allow-http]
-                                    iniciar sesión en un sitio CLiKC! (la contraseña
-                                    nunca se guarda)
-  logout                            cerrar sesión y eliminar el token de inicio de sesión
-  courses [--json]                  mostrar sus cursos, actualizados desde el sitio
-  status [--json]                   mostrar la sesión, la biblioteca y los envíos pendientes
-  upload [--json]                   enviar al sitio el progreso registrado sin conexión
-  sync (--all | --course ID ...) [--parallel N] [--limit-rate VELOCIDAD] [--json]
-                                    descargar cursos en este equipo hasta terminar;
-                                    N archivos a la vez, como máximo VELOCIDAD bytes/s (500k, 2M)
-  profiles list [--json]            listar los alumnos de esta biblioteca
-  profiles add NAME [--json]        añadir un alumno (inicia sesión con --profile NAME login)
-  profiles remove NAME|ID [--discard-unsent] [--json]
-                                    quitar un alumno, su progreso y su sesión
-
---profile NAME|ID ejecuta el comando como ese alumno (su sesión, su progreso y sus
-envíos); sin ella, el primer alumno de la biblioteca.
-
-La biblioteca se encuentra en la carpeta indicada por --data-dir o, si no, en CLIKC_DATA_DIR
-o, si no, en la carpeta de datos de la aplicación.
-</translation>
-    </message>
-    <message>
         <source>There is no learner %1 in this library: clikc profiles list shows them.</source>
         <translation>No hay ningún alumno %1 en esta biblioteca: clikc profiles list los muestra.</translation>
     </message>
@@ -400,6 +342,74 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Removed the learner %1 and everything of theirs in this library.</source>
         <translation>Se ha quitado al alumno %1 y todo lo suyo en esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--json]
+                                    import courses from a CLiKC! mirror
+  login --site URL --username NAME [--password-stdin] [--allow-http]
+                                    sign in to a CLiKC! site (the password is never kept)
+  logout                            sign out and delete the sign-in token
+  courses [--json]                  list your courses, refreshed from the site
+  status [--json]                   show the sign-in, the library and pending uploads
+  upload [--all-profiles] [--json]  send the progress recorded offline to the site
+                                    (for every learner with --all-profiles)
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+                                    download courses to this computer, until done;
+                                    N files at once, at most RATE bytes/s (500k, 2M)
+  profiles list [--json]            list the learners of this library
+  profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
+  profiles remove NAME|ID [--discard-unsent] [--json]
+                                    remove a learner, their progress and sign-in
+
+--profile NAME|ID runs the command as that learner (their sign-in, progress and
+uploads); without it, the library&apos;s first learner.
+
+The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
+application&apos;s data folder.
+</source>
+        <translation>Uso: clikc [--data-dir CARPETA] [--profile NOMBRE|ID] COMANDO
+
+Comandos:
+  library list [--json]             mostrar los cursos de este equipo
+  library verify [--json]           volver a comprobar cada archivo guardado;
+                                    apartar los dañados
+  library import CARPETA [--course ID ...] [--json]
+                                    importar cursos desde una réplica de CLiKC!
+  login --site URL --username NOMBRE [--password-stdin] [--allow-http]
+                                    iniciar sesión en un sitio CLiKC! (la contraseña
+                                    nunca se guarda)
+  logout                            cerrar sesión y eliminar el token de inicio de sesión
+  courses [--json]                  mostrar sus cursos, actualizados desde el sitio
+  status [--json]                   mostrar la sesión, la biblioteca y los envíos pendientes
+  upload [--all-profiles] [--json]  enviar al sitio el progreso registrado sin conexión
+                                    (de cada alumno con --all-profiles)
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate VELOCIDAD] [--json]
+                                    descargar cursos en este equipo hasta terminar;
+                                    N archivos a la vez, como máximo VELOCIDAD bytes/s (500k, 2M)
+  profiles list [--json]            listar los alumnos de esta biblioteca
+  profiles add NOMBRE [--json]      añadir un alumno (inicia sesión con --profile NOMBRE login)
+  profiles remove NOMBRE|ID [--discard-unsent] [--json]
+                                    quitar un alumno, su progreso y su sesión
+
+--profile NOMBRE|ID ejecuta el comando como ese alumno (su sesión, su progreso y sus
+envíos); sin ella, el primer alumno de la biblioteca.
+
+La biblioteca se encuentra en la carpeta indicada por --data-dir o, si no, en CLIKC_DATA_DIR
+o, si no, en la carpeta de datos de la aplicación.
+</translation>
+    </message>
+    <message>
+        <source>Not signed in: the progress waits for the next sign-in (clikc --profile %1 login).</source>
+        <translation>Sin sesión: el progreso espera al próximo inicio de sesión (clikc --profile %1 login).</translation>
+    </message>
+    <message>
+        <source>%1: uploaded %2, still waiting %3.</source>
+        <translation>%1: %2 enviado(s), %3 aún pendiente(s).</translation>
     </message>
 </context>
 <context>

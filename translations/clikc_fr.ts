@@ -297,65 +297,6 @@ Codes de sortie&#xa0;:
         </translation>
     </message>
     <message>
-        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
-
-Commands:
-  library list [--json]             list the courses on this computer
-  library verify [--json]           re-check every stored file; set aside damaged ones
-  library import FOLDER [--course ID ...] [--json]
-                                    import courses from a CLiKC! mirror
-  login --site URL --username NAME [--password-stdin] [--allow-http]
-                                    sign in to a CLiKC! site (the password is never kept)
-  logout                            sign out and delete the sign-in token
-  courses [--json]                  list your courses, refreshed from the site
-  status [--json]                   show the sign-in, the library and pending uploads
-  upload [--json]                   send the progress recorded offline to the site
-  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
-                                    download courses to this computer, until done;
-                                    N files at once, at most RATE bytes/s (500k, 2M)
-  profiles list [--json]            list the learners of this library
-  profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
-  profiles remove NAME|ID [--discard-unsent] [--json]
-                                    remove a learner, their progress and sign-in
-
---profile NAME|ID runs the command as that learner (their sign-in, progress and
-uploads); without it, the library&apos;s first learner.
-
-The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
-application&apos;s data folder.
-</source>
-        <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] COMMANDE
-
-Commandes&#xa0;:
-  library list [--json]             afficher la liste des cours présents sur cet ordinateur
-  library verify [--json]           revérifier chaque fichier stocké&#xa0;;
-                                    mettre de côté ceux qui sont endommagés
-  library import DOSSIER [--course ID ...] [--json]
-                                    importer des cours depuis un miroir CLiKC!
-  login --site URL --username NOM [--password-stdin] [--allow-http]
-                                    se connecter à un site CLiKC! (le mot de passe
-                                    n’est jamais conservé)
-  logout                            se déconnecter et supprimer le jeton de connexion
-  courses [--json]                  lister vos cours, actualisés depuis le site
-  status [--json]                   afficher la connexion, la bibliothèque
-                                    et les envois en attente
-  upload [--json]                   envoyer au site la progression enregistrée hors ligne
-  sync (--all | --course ID ...) [--parallel N] [--limit-rate DÉBIT] [--json]
-                                    télécharger des cours sur cet ordinateur, jusqu’au bout&#xa0;;
-                                    N fichiers à la fois, au plus DÉBIT octets/s (500k, 2M)
-  profiles list [--json]            lister les apprenants de cette bibliothèque
-  profiles add NAME [--json]        ajouter un apprenant (connexion : --profile NAME login)
-  profiles remove NAME|ID [--discard-unsent] [--json]
-                                    retirer un apprenant, sa progression et sa connexion
-
---profile NAME|ID exécute la commande pour cet apprenant (sa connexion, sa progression
-et ses envois) ; sans cette option, le premier apprenant de la bibliothèque.
-
-La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut CLIKC_DATA_DIR,
-à défaut le dossier de données de l’application.
-</translation>
-    </message>
-    <message>
         <source>There is no learner %1 in this library: clikc profiles list shows them.</source>
         <translation>Il n’y a pas d’apprenant %1 dans cette bibliothèque : clikc profiles list les affiche.</translation>
     </message>
@@ -401,6 +342,75 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>Removed the learner %1 and everything of theirs in this library.</source>
         <translation>L’apprenant %1 et tout ce qui lui appartient dans cette bibliothèque ont été retirés.</translation>
+    </message>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--json]
+                                    import courses from a CLiKC! mirror
+  login --site URL --username NAME [--password-stdin] [--allow-http]
+                                    sign in to a CLiKC! site (the password is never kept)
+  logout                            sign out and delete the sign-in token
+  courses [--json]                  list your courses, refreshed from the site
+  status [--json]                   show the sign-in, the library and pending uploads
+  upload [--all-profiles] [--json]  send the progress recorded offline to the site
+                                    (for every learner with --all-profiles)
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+                                    download courses to this computer, until done;
+                                    N files at once, at most RATE bytes/s (500k, 2M)
+  profiles list [--json]            list the learners of this library
+  profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
+  profiles remove NAME|ID [--discard-unsent] [--json]
+                                    remove a learner, their progress and sign-in
+
+--profile NAME|ID runs the command as that learner (their sign-in, progress and
+uploads); without it, the library&apos;s first learner.
+
+The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
+application&apos;s data folder.
+</source>
+        <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] [--profile NOM|ID] COMMANDE
+
+Commandes&#xa0;:
+  library list [--json]             afficher la liste des cours présents sur cet ordinateur
+  library verify [--json]           revérifier chaque fichier stocké&#xa0;;
+                                    mettre de côté ceux qui sont endommagés
+  library import DOSSIER [--course ID ...] [--json]
+                                    importer des cours depuis un miroir CLiKC!
+  login --site URL --username NOM [--password-stdin] [--allow-http]
+                                    se connecter à un site CLiKC! (le mot de passe
+                                    n’est jamais conservé)
+  logout                            se déconnecter et supprimer le jeton de connexion
+  courses [--json]                  lister vos cours, actualisés depuis le site
+  status [--json]                   afficher la connexion, la bibliothèque
+                                    et les envois en attente
+  upload [--all-profiles] [--json]  envoyer au site la progression enregistrée hors ligne
+                                    (de chaque apprenant avec --all-profiles)
+  sync (--all | --course ID ...) [--parallel N] [--limit-rate DÉBIT] [--json]
+                                    télécharger des cours sur cet ordinateur, jusqu’au bout&#xa0;;
+                                    N fichiers à la fois, au plus DÉBIT octets/s (500k, 2M)
+  profiles list [--json]            lister les apprenants de cette bibliothèque
+  profiles add NOM [--json]         ajouter un apprenant (connexion : --profile NOM login)
+  profiles remove NOM|ID [--discard-unsent] [--json]
+                                    retirer un apprenant, sa progression et sa connexion
+
+--profile NOM|ID exécute la commande pour cet apprenant (sa connexion, sa progression
+et ses envois) ; sans cette option, le premier apprenant de la bibliothèque.
+
+La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut CLIKC_DATA_DIR,
+à défaut le dossier de données de l’application.
+</translation>
+    </message>
+    <message>
+        <source>Not signed in: the progress waits for the next sign-in (clikc --profile %1 login).</source>
+        <translation>Non connecté : la progression attend la prochaine connexion (clikc --profile %1 login).</translation>
+    </message>
+    <message>
+        <source>%1: uploaded %2, still waiting %3.</source>
+        <translation>%1 : %2 envoyé(s), %3 encore en attente.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"allow-http"_s, {}, {}},      {u"all"_s, {}, {}},
         {u"parallel"_s, {}, u"n"_s},    {u"limit-rate"_s, {}, u"rate"_s},
         {u"profile"_s, {}, u"name"_s},  {u"discard-unsent"_s, {}, {}},
+        {u"all-profiles"_s, {}, {}},
     };
     return specs;
 }
@@ -47,8 +48,9 @@ QSet<QString> optionsOf(CommandLine::Command command)
     case C::LibraryVerify:
     case C::Courses:
     case C::Status:
-    case C::Upload:
         return {u"json"_s};
+    case C::Upload:
+        return {u"json"_s, u"all-profiles"_s};
     case C::LibraryImport:
         return {u"json"_s, u"course"_s};
     case C::Login:
@@ -249,6 +251,7 @@ bool CommandLine::parse(const QStringList &arguments)
     m_courseIds = parser.values(u"course"_s);
     m_profile = parser.value(u"profile"_s);
     m_discardUnsent = parser.isSet(u"discard-unsent"_s);
+    m_allProfiles = parser.isSet(u"all-profiles"_s);
     m_site = parser.value(u"site"_s);
     m_username = parser.value(u"username"_s);
     m_passwordFromStdin = parser.isSet(u"password-stdin"_s);

@@ -53,6 +53,8 @@ public:
     QString learner() const { return m_learner; }
     // `profiles remove --discard-unsent`: removed even with progress not sent yet.
     bool discardUnsent() const { return m_discardUnsent; }
+    // `upload --all-profiles`: every learner's progress, each with their own sign-in.
+    bool allProfiles() const { return m_allProfiles; }
     QStringList courseIds() const { return m_courseIds; }
     QString site() const { return m_site; }
     QString username() const { return m_username; }
@@ -84,6 +86,7 @@ private:
     QString m_profile;
     QString m_learner;
     bool m_discardUnsent = false;
+    bool m_allProfiles = false;
     QStringList m_courseIds;
     QString m_site;
     QString m_username;

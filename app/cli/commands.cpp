@@ -159,7 +159,8 @@ QString Commands::usage()
               "  courses [--json]                  list your courses, refreshed from the site\n"
               "  status [--json]                   show the sign-in, the library and pending "
               "uploads\n"
-              "  upload [--json]                   send the progress recorded offline to the site\n"
+              "  upload [--all-profiles] [--json]  send the progress recorded offline to the site\n"
+              "                                    (for every learner with --all-profiles)\n"
               "  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]\n"
               "                                    download courses to this computer, until done;\n"
               "                                    N files at once, at most RATE bytes/s (500k, "
@@ -764,6 +765,87 @@ int Commands::upload()
             m_err << problem << Qt::endl;
     }
     return counts.pending == 0 ? 0 : 1;
+}
+
+int Commands::uploadAll()
+{
+    Uploader &uploader = m_context.uploads();
+    const QList<Learner> learners = m_context.accountRecords().learners().result();
+    QHash<qint64, int> sent;
+    QHash<qint64, ConnectorError> lastError;
+    QObject guard;
+    QObject::connect(&uploader, &Uploader::uploaded, &guard,
+                     [&sent](qint64 profileId, int n) { sent[profileId] += n; });
+    QObject::connect(&uploader, &Uploader::statusChanged, &guard,
+                     [&lastError](const Uploader::Status &status) {
+                         lastError[status.profileId] = status.lastError;
+                     });
+    // Each learner's own sign-in, from the keychain; the uploader keeps a lane per learner.
+    std::vector<std::unique_ptr<AccountService>> accounts;
+    QHash<qint64, AccountService::State> states;
+    for (const Learner &learner : learners) {
+        auto account = m_context.accountFor(learner.id);
+        const AccountService::State state = waitFor(account->restore());
+        states.insert(learner.id, state);
+        if (state == AccountService::State::SignedIn && account->connector()) {
+            uploader.setAuthorization(learner.id, account->siteUrl(), account->remoteUserId(),
+                                      account->connector()->token(), account->plainHttpAllowed());
+        }
+        accounts.push_back(std::move(account));
+    }
+    uploader.start();
+    for (const Learner &learner : learners) {
+        if (states.value(learner.id) == AccountService::State::SignedIn)
+            uploader.uploadNow(learner.id);
+    }
+    uploader.waitUntilIdle(6 * 60 * 60 * 1000);
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+
+    int waiting = 0;
+    QJsonArray report;
+    for (const Learner &learner : learners) {
+        const UploadCounts counts = m_context.uploadQueue().uploadCounts(learner.id).result();
+        waiting += counts.pending;
+        QString problem;
+        if (counts.pending > 0) {
+            const ConnectorError error = lastError.value(learner.id);
+            problem = states.value(learner.id) != AccountService::State::SignedIn
+                          ? tr("Not signed in: the progress waits for the next sign-in (clikc "
+                               "--profile %1 login).")
+                                .arg(learner.name)
+                      : error.isError()
+                          ? error.message()
+                          : tr("Still waiting: %n action(s).", nullptr, counts.pending);
+        }
+        if (m_json) {
+            QJsonObject entry{{u"id"_s, learner.id},
+                              {u"name"_s, learner.name},
+                              {u"uploaded"_s, sent.value(learner.id)},
+                              {u"waiting"_s, counts.pending},
+                              {u"notAccepted"_s, counts.rejected}};
+            if (!problem.isEmpty())
+                entry.insert(u"problem"_s, problem);
+            report.append(entry);
+        } else {
+            m_out << tr("%1: uploaded %2, still waiting %3.")
+                         .arg(learner.name)
+                         .arg(sent.value(learner.id))
+                         .arg(counts.pending)
+                  << Qt::endl;
+        }
+        if (!problem.isEmpty())
+            m_err << learner.name << u": "_s << problem << Qt::endl;
+    }
+    if (m_json) {
+        QJsonObject root{{u"ok"_s, waiting == 0}, {u"profiles"_s, report}};
+        if (waiting > 0)
+            root.insert(u"error"_s,
+                        errorObject(u"uploads_waiting"_s,
+                                    tr("Still waiting: %n action(s).", nullptr, waiting)));
+        printJson(root);
+    }
+    return waiting == 0 ? 0 : 1;
 }
 
 int Commands::status()

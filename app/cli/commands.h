@@ -40,6 +40,9 @@ public:
     // Sends the learner's recorded progress to the site until the queue is empty or the site
     // cannot be reached; exits non-zero when anything is still waiting.
     int upload();
+    // The same for every learner of the library, each with their own sign-in (a training
+    // centre's nightly job); exits non-zero when anyone's progress still waits.
+    int uploadAll();
     // Repairs after a crash and imports the sample course on a first start, as the window does.
     bool startLibrary();
     // --profile NAME|ID: makes that learner the one of this run; false (said) when there is

@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
         commands.startLibrary();
         return commands.sync(line.all(), line.courseIds(), line.parallel(), line.limitRate());
     case Command::Upload:
-        return commands.upload();
+        return line.allProfiles() ? commands.uploadAll() : commands.upload();
     case Command::Status:
         return commands.status();
     case Command::ProfilesList:

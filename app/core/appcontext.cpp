@@ -145,6 +145,14 @@ void AppContext::useProfile(qint64 profileId)
     m_accountRecords->touchLearner(profileId);
 }
 
+std::unique_ptr<AccountService> AppContext::accountFor(qint64 profileId)
+{
+    auto account = std::make_unique<AccountService>(*m_network, *m_connectors, *m_credentials,
+                                                    *m_accountRecords, profileId);
+    account->setLibraryIdentity(m_account->libraryId(), {});
+    return account;
+}
+
 void AppContext::applyDownloadSettings()
 {
     m_downloads->setLimits(m_settings->parallelDownloads(),

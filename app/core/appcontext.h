@@ -61,6 +61,10 @@ public:
     // Makes `profileId` the learner of this run (their sign-in, progress and queue): after
     // open(), before anything signs in or reads a learner's data. Remembered as used last.
     void useProfile(qint64 profileId);
+    // A sign-in service for another learner of this library (a nightly upload for every
+    // learner): restored from the keychain like the run's own, but wired to nothing; the
+    // caller hands its token to whoever needs it.
+    std::unique_ptr<AccountService> accountFor(qint64 profileId);
 
     Settings &settings() { return *m_settings; }
     Database &database() { return *m_database; }

@@ -9,6 +9,8 @@
 #include "credentials/credentialstore.h"
 #include "fakemoodle.h"
 #include "i18n/format.h"
+#include "storage/database.h"
+#include "storage/uploadrepository.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -318,6 +320,59 @@ private Q_SLOTS:
         QCOMPARE(last.exitCode, 1);
         QCOMPARE(object(last).value(u"error"_s).toObject().value(u"code"_s).toString(),
                  u"last_learner"_s);
+    }
+
+    // A training centre's nightly job: `upload --all-profiles` sends every learner's waiting
+    // progress, each with their own sign-in (the site logs each view under its own user).
+    void uploadSendsEveryLearnersProgress()
+    {
+        const auto object = [](const Result &r) {
+            return QJsonDocument::fromJson(r.out).object();
+        };
+        const Result added = run({u"profiles"_s, u"add"_s, u"Officer Three"_s, u"--json"_s});
+        QCOMPARE(added.exitCode, 0);
+        const qint64 third = object(added).value(u"id"_s).toInteger();
+        const Result login = run({u"--profile"_s, u"Officer Three"_s, u"login"_s, u"--site"_s,
+                                  m_server.baseUrl().toString(), u"--username"_s, u"officer2"_s,
+                                  u"--password-stdin"_s},
+                                 "Officer-2222\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        // One course view waits for each learner, as opening the course offline leaves it.
+        {
+            clikc::Database db(dataDir() + u"/library.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"SELECT id FROM courses WHERE remote_id = '2'"_s) && q.next());
+            const qint64 courseId = q.value(0).toLongLong();
+            q.finish();
+            clikc::UploadRepository uploads(db.connection());
+            QVERIFY(uploads.enqueueCourseView(1, courseId).ok());
+            QVERIFY(uploads.enqueueCourseView(third, courseId).ok());
+            db.close();
+        }
+        const auto views = [this](int userId) {
+            int count = 0;
+            for (const clikc::test::FakeEvent &e : m_server.events(userId))
+                count += e.function == u"core_course_view_course"_s && e.instanceId == 2;
+            return count;
+        };
+        const int studentViews = views(3);
+        const int officerViews = views(42);
+
+        const Result r = run({u"upload"_s, u"--all-profiles"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject root = object(r);
+        QVERIFY(root.value(u"ok"_s).toBool());
+        const QJsonArray learners = root.value(u"profiles"_s).toArray();
+        QCOMPARE(learners.size(), 2);
+        for (const QJsonValue &learner : learners) {
+            QCOMPARE(learner[u"uploaded"_s].toInt(), 1);
+            QCOMPARE(learner[u"waiting"_s].toInt(), 0);
+        }
+        QCOMPARE(views(3), studentViews + 1);
+        QCOMPARE(views(42), officerViews + 1);
+        // Nothing waits any more: the learner can go without --discard-unsent.
+        QCOMPARE(run({u"profiles"_s, u"remove"_s, u"Officer Three"_s}).exitCode, 0);
     }
 
     void logout()
