@@ -166,10 +166,4 @@ QFuture<LibraryError> AccountRecords::touchLearner(qint64 id)
     });
 }
 
-QFuture<qint64> AccountRecords::lastUsedLearner()
-{
-    return m_worker.run(
-        [this] { return ProfileRepository(m_worker.database().connection()).lastUsed(); });
-}
-
 } // namespace clikc

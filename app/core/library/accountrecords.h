@@ -46,8 +46,6 @@ public:
     // the caller removes their keychain entry. The last learner stays: a library has one.
     QFuture<LibraryError> removeLearner(qint64 id);
     QFuture<LibraryError> touchLearner(qint64 id);
-    // The learner a start opens when none is named.
-    QFuture<qint64> lastUsedLearner();
 
 private:
     LibraryWorker &m_worker;

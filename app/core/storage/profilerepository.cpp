@@ -124,14 +124,4 @@ StorageError ProfileRepository::touch(qint64 id)
                          {sql::now(), id});
 }
 
-qint64 ProfileRepository::lastUsed()
-{
-    sql::Query q(m_db);
-    if (!sql::exec(q, u"SELECT id FROM profiles ORDER BY coalesce(last_used_at, 0) DESC, id "
-                      "LIMIT 1"_s)
-        || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
-}
-
 } // namespace clikc

@@ -39,9 +39,6 @@ public:
     // the library's and stays.
     StorageError remove(qint64 id);
     StorageError touch(qint64 id);
-    // The learner a start uses when none is named: the one used last (the first added when
-    // none was used); 0 when the library has none.
-    qint64 lastUsed();
 
 private:
     QSqlDatabase m_db;

@@ -268,24 +268,12 @@ void DownloadManager::applyPolicy(const Policy &policy)
             m_throttle.start();
         } else {
             m_throttle.stop();
-            for (Transfer *t : runningTransfers()) {
-                if (transferOf(t->row.fileId) != t)
-                    continue;
-                const qint64 fileId = t->row.fileId;
-                const quint64 serial = t->serial;
-                std::vector<quint64> serials;
-                for (const auto &request : t->requests)
-                    serials.push_back(request->serial);
-                for (quint64 requestSerial : serials) {
-                    if (!isLive(fileId, serial, requestSerial))
-                        break;
-                    Request *request = t->find(requestSerial);
-                    if (request->reply) {
-                        request->reply->setReadBufferSize(0);
-                        onData(t, request);
-                    }
+            forEachRequest([this](Transfer *transfer, Request *request) {
+                if (request->reply) {
+                    request->reply->setReadBufferSize(0);
+                    onData(transfer, request);
                 }
-            }
+            });
         }
         schedule();
     }
@@ -772,10 +760,7 @@ void DownloadManager::hashUpTo(Transfer *transfer, qint64 end)
             return;
         }
     }
-    for (const auto &request : transfer->requests) {
-        if (request->part && request->part->isOpen())
-            request->part->flush();
-    }
+    // (A split file's requests write unbuffered: what they wrote is in the file already.)
     if (!transfer->reader->seek(hasher->size())) {
         transfer->hasher.reset();
         return;
@@ -1047,19 +1032,29 @@ void DownloadManager::throttleTick()
     }
     const qint64 share
         = m_policy.bandwidthLimit * kThrottleTickMs / 1000 / qMax<qint64>(1, connectionCount());
-    // onData may end a request or a transfer: each is looked up again before its turn.
-    for (Transfer *transfer : runningTransfers()) {
-        if (transferOf(transfer->row.fileId) != transfer)
-            continue;
-        const qint64 fileId = transfer->row.fileId;
-        const quint64 serial = transfer->serial;
-        std::vector<quint64> serials;
+    forEachRequest(
+        [this, share](Transfer *transfer, Request *request) { onData(transfer, request, share); });
+}
+
+void DownloadManager::forEachRequest(const std::function<void(Transfer *, Request *)> &step)
+{
+    // A snapshot of who runs now; `step` may end a request or a transfer, so each is looked
+    // up again before its turn.
+    struct Running
+    {
+        Transfer *transfer;
+        qint64 fileId;
+        quint64 serial;
+        quint64 requestSerial;
+    };
+    std::vector<Running> running;
+    for (const auto &[fileId, transfer] : m_transfers) {
         for (const auto &request : transfer->requests)
-            serials.push_back(request->serial);
-        for (quint64 requestSerial : serials) {
-            if (isLive(fileId, serial, requestSerial))
-                onData(transfer, transfer->find(requestSerial), share);
-        }
+            running.push_back({transfer.get(), fileId, transfer->serial, request->serial});
+    }
+    for (const Running &r : running) {
+        if (isLive(r.fileId, r.serial, r.requestSerial))
+            step(r.transfer, r.transfer->find(r.requestSerial));
     }
 }
 

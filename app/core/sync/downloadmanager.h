@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTimer>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -163,6 +164,8 @@ private:
     // Connections no queued file can use go to the running files' gaps and splits.
     void useSpareConnections();
     int connectionCount() const;
+    // Every running request, each still running when its turn comes.
+    void forEachRequest(const std::function<void(Transfer *, Request *)> &step);
     void hashUpTo(Transfer *transfer, qint64 end);
     DownloadRepository::Row rowOf(const Transfer *transfer) const;
     void restartFromZero(Transfer *transfer);
