@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build g++ ccache pkgconf clang-format file dpkg-dev help2man
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-webengine-dev qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-  libsqlite3-dev libarchive-dev libgl-dev libssl-dev
+  libsqlite3-dev libarchive-dev libgl-dev libssl-dev libsodium-dev
   # run
   libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libsecret-1-0 qt6-qpa-plugins
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools

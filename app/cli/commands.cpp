@@ -278,17 +278,12 @@ int Commands::profilesRemove(const QString &nameOrId, bool discardUnsent)
                        nullptr, learner->pendingUploads)
                         .arg(learner->name, QString::number(learner->id)));
     }
-    const LibraryError removed = m_context.accountRecords().removeLearner(learner->id).result();
-    if (removed.isError())
-        return fail(removed.key(), removed.message());
     // Their sign-in goes with them: the token kept for this library, learner, site and user.
-    bool tokenRemoved = false;
-    if (!learner->siteUrl.isEmpty() && !learner->username.isEmpty()) {
-        // (The keychain answers through this thread's event loop: waited for, not blocked on.)
-        tokenRemoved = waitFor(
-            m_context.credentials().removeToken({m_context.account().libraryId(), learner->id,
-                                                 QUrl(learner->siteUrl), learner->username}));
-    }
+    // (The keychain answers through this thread's event loop: waited for, not blocked on.)
+    const AppContext::Removal removal = waitFor(m_context.removeLearner(learner->id));
+    if (removal.error.isError())
+        return fail(removal.error.key(), removal.error.message());
+    const bool tokenRemoved = removal.tokenRemoved;
     if (m_json) {
         printJson({{u"removed"_s, learner->id},
                    {u"name"_s, learner->name},

@@ -15,6 +15,7 @@
 #include "network/connectivitymonitor.h"
 #include "network/networkaccess.h"
 #include "settings/settings.h"
+#include "settings/workstation.h"
 #include "storage/database.h"
 #include "storage/profilerepository.h"
 #include "storage/sourcerepository.h"
@@ -22,6 +23,7 @@
 #include "sync/downloadmanager.h"
 #include "sync/uploader.h"
 #include "util/privatefiles.h"
+#include "util/promise.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,6 +46,7 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
         qCWarning(lcContext) << "cannot make the library folder private:" << m_dataDir;
     m_lock = std::make_unique<LibraryLock>(m_dataDir);
     m_settings = std::make_unique<Settings>(m_dataDir);
+    m_workstation = std::make_unique<Workstation>(m_dataDir);
     m_database = std::make_unique<Database>(m_dataDir + u"/library.sqlite"_s);
     m_store = std::make_unique<ContentStore>(m_dataDir + u"/content"_s);
     m_libraryWorker = std::make_unique<LibraryWorker>(*m_database, *m_store);
@@ -142,7 +145,74 @@ void AppContext::useProfile(qint64 profileId)
 {
     m_profileId = profileId;
     m_account->setProfileId(profileId);
+    m_settings->setLearner(profileId);
     m_accountRecords->touchLearner(profileId);
+}
+
+bool AppContext::sharedUse() const
+{
+    return m_learnersAtOpen > 1 || m_workstation->sharedMode();
+}
+
+void AppContext::startEveryonesUploads()
+{
+    m_accountRecords->learners().then(this, [this](const QList<Learner> &learners) {
+        for (const Learner &learner : learners) {
+            if (!learner.signedIn || m_background.count(learner.id) > 0)
+                continue;
+            std::unique_ptr<AccountService> account = accountFor(learner.id);
+            AccountService *service = account.get();
+            // Their own lane in the uploader, whoever is at the keyboard. The learner at the
+            // keyboard's own service says the same for them; both hold the same token.
+            connect(service, &AccountService::authorizationChanged, this,
+                    [this, service](qint64, const QString &token) {
+                        m_uploader->setAuthorization(service->profileId(), service->siteUrl(),
+                                                     service->remoteUserId(), token,
+                                                     service->plainHttpAllowed());
+                    });
+            m_background.emplace(learner.id, std::move(account));
+            service->restore();
+        }
+    });
+}
+
+QFuture<AppContext::Removal> AppContext::removeLearner(qint64 profileId)
+{
+    auto promise = startedPromise<Removal>();
+    m_accountRecords->findLearner(QString::number(profileId))
+        .then(this, [this, promise, profileId](const std::optional<Learner> &learner) {
+            if (!learner || learner->id != profileId) {
+                Removal missing;
+                missing.error.code = LibraryError::Code::NotFound;
+                finish(promise, missing);
+                return;
+            }
+            m_accountRecords->removeLearner(profileId).then(
+                this, [this, promise, learner = *learner](const LibraryError &error) {
+                    if (error.isError()) {
+                        finish(promise, Removal{error, false});
+                        return;
+                    }
+                    // Nothing of theirs is sent any more, and nothing of theirs stays.
+                    m_background.erase(learner.id);
+                    if (learner.id == m_account->profileId())
+                        m_account->setProfileId(0); // nobody's, until the next useProfile()
+                    m_uploader->setAuthorization(learner.id, {}, 0, {});
+                    m_settings->forgetLearner(learner.id);
+                    m_settings->sync();
+                    if (learner.siteUrl.isEmpty() || learner.username.isEmpty()) {
+                        finish(promise, Removal{});
+                        return;
+                    }
+                    m_credentials
+                        ->removeToken({m_account->libraryId(), learner.id, QUrl(learner.siteUrl),
+                                       learner.username})
+                        .then(this, [promise](bool removed) {
+                            finish(promise, Removal{{}, removed});
+                        });
+                });
+        });
+    return promise->future();
 }
 
 std::unique_ptr<AccountService> AppContext::accountFor(qint64 profileId)
@@ -168,6 +238,7 @@ AppContext::~AppContext()
     m_downloadThread->wait();
     m_uploadThread->quit();
     m_uploadThread->wait();
+    m_background.clear();
     m_account.reset();
     m_credentials.reset();
     m_connectivity.reset();
@@ -242,13 +313,15 @@ bool AppContext::open(bool startUploads)
     m_account->setLibraryIdentity(identity.id, identity.copiedFrom);
     // The first learner unless one is chosen (the library always has one: see
     // AccountRecords::removeLearner).
-    if (const QList<Learner> learners = ProfileRepository(m_database->connection()).all();
-        !learners.isEmpty()
+    const QList<Learner> learners = ProfileRepository(m_database->connection()).all();
+    m_learnersAtOpen = int(learners.size());
+    if (!learners.isEmpty()
         && std::none_of(learners.cbegin(), learners.cend(),
                         [this](const Learner &l) { return l.id == m_profileId; })) {
         m_profileId = learners.first().id;
         m_account->setProfileId(m_profileId);
     }
+    m_settings->setLearner(m_profileId);
     // Before anything can place a file: a crash from now on is seen by the next start.
     if (!m_store->openSession())
         qCInfo(lcContext) << "the last session ended without closing; repair looks for orphans";

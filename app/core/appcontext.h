@@ -1,10 +1,14 @@
 #pragma once
 
+#include "library/libraryerror.h"
+
+#include <QFuture>
 #include <QObject>
 #include <QSet>
 #include <QString>
 #include <QThread>
 #include <QTimer>
+#include <map>
 #include <memory>
 
 namespace clikc {
@@ -28,6 +32,7 @@ class UploadQueue;
 class NetworkAccess;
 class Settings;
 class Uploader;
+class Workstation;
 
 // The composition root: creates, wires and owns every service, for the GUI and the command line
 // alike. Nothing else constructs services, and nothing reaches them through globals: pages and
@@ -57,16 +62,37 @@ public:
     QString errorString() const { return m_error; }
 
     QString dataDir() const { return m_dataDir; }
+    // A workstation several learners share (more than one learner when the library opened, or
+    // the workstation's shared mode): the window opens on the learner chooser.
+    bool sharedUse() const;
+    // How many learners the library had as it opened.
+    int learnersAtOpen() const { return m_learnersAtOpen; }
     qint64 profileId() const { return m_profileId; }
-    // Makes `profileId` the learner of this run (their sign-in, progress and queue): after
-    // open(), before anything signs in or reads a learner's data. Remembered as used last.
+    // Makes `profileId` the learner at the keyboard (their sign-in, progress, queue and player
+    // settings), after open(): the sign-in service forgets the previous learner's sign-in; the
+    // caller restores this one's (account().restore()). Remembered as used last. The previous
+    // learner's uploads go on in the background (see startEveryonesUploads()).
     void useProfile(qint64 profileId);
+    // Every signed-in learner's waiting progress goes to their site in the background, each
+    // with their own token from the keychain, whoever is at the keyboard (a shared workstation).
+    void startEveryonesUploads();
+    struct Removal
+    {
+        LibraryError error;
+        bool tokenRemoved = false; // their token was in the keychain and is gone
+    };
+    // Deletes the learner and everything that is theirs: progress, attempts, queue (see
+    // AccountRecords::removeLearner), player settings and this library's token for them. Course
+    // content stays. The learner of the moment (a locked one) leaves nobody's sign-in in
+    // account() until the next useProfile().
+    QFuture<Removal> removeLearner(qint64 profileId);
     // A sign-in service for another learner of this library (a nightly upload for every
     // learner): restored from the keychain like the run's own, but wired to nothing; the
     // caller hands its token to whoever needs it.
     std::unique_ptr<AccountService> accountFor(qint64 profileId);
 
     Settings &settings() { return *m_settings; }
+    Workstation &workstation() { return *m_workstation; }
     Database &database() { return *m_database; }
     ContentStore &store() { return *m_store; }
     // The library's services, by job, all on one ordered worker (see LibraryWorker).
@@ -94,7 +120,9 @@ private:
     OpenFailure m_failure = OpenFailure::None;
     std::unique_ptr<LibraryLock> m_lock;
     qint64 m_profileId = 1; // the learner of this run (useProfile); the first one by default
+    int m_learnersAtOpen = 0;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Workstation> m_workstation;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ContentStore> m_store;
     // The services hold the worker; it goes first (finishing what they queued), then they do.
@@ -111,6 +139,8 @@ private:
     std::unique_ptr<ConnectivityMonitor> m_connectivity;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountService> m_account;
+    // The other learners' sign-ins, feeding their uploads (startEveryonesUploads()).
+    std::map<qint64, std::unique_ptr<AccountService>> m_background;
     QThread *m_downloadThread = nullptr;
     DownloadManager *m_downloads = nullptr; // lives on m_downloadThread
     QTimer *m_changeCoalescer = nullptr;

@@ -179,6 +179,7 @@ private Q_SLOTS:
         section.activities = {manual, automatic};
         course.sections = {section};
         QVERIFY(CourseRepository(db).save(course).ok());
+        QVERIFY(CourseRepository(db).addLearnerCourses(1, {course.id}).ok());
 
         CourseModel model(m_lib->courseQueries(), m_lib->progressRecorder(), m_lib->libraryWorker(),
                           1);
@@ -240,6 +241,7 @@ private Q_SLOTS:
         }
         course.sections = {section};
         QVERIFY(CourseRepository(db).save(course).ok());
+        QVERIFY(CourseRepository(db).addLearnerCourses(1, {course.id}).ok());
         LibraryModel model(m_lib->courseQueries(), m_lib->libraryWorker(), 1);
         QSignalSpy loaded(&model, &LibraryModel::loaded);
         model.reload();
@@ -305,6 +307,7 @@ private Q_SLOTS:
         }
         course.sections = {section};
         QVERIFY(CourseRepository(db).save(course).ok());
+        QVERIFY(CourseRepository(db).addLearnerCourses(1, {course.id}).ok());
         const auto &a = course.sections.first().activities;
         ScormLessons &library = m_lib->scormLessons();
         auto values = [](std::initializer_list<std::pair<const char *, const char *>> list) {

@@ -228,6 +228,7 @@ struct Learner
     qint64 lastUsedAt = 0;  // 0: never
     int pendingUploads = 0; // actions waiting to be sent
     int refusedUploads = 0; // actions the site refused
+    bool hasSecret = false; // a PIN or passphrase guards the learner on this computer
 };
 
 } // namespace clikc

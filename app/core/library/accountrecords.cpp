@@ -1,6 +1,7 @@
 #include "accountrecords.h"
 
 #include "coursemerge.h"
+#include "learnersecret.h"
 #include "libraryworker.h"
 #include "progress/completionreconcile.h"
 #include "storage/courserepository.h"
@@ -25,15 +26,24 @@ QFuture<std::optional<Source>> AccountRecords::source(qint64 sourceId)
 }
 
 QFuture<qint64> AccountRecords::recordSignIn(qint64 profileId, Source site, const QString &username,
-                                             qint64 remoteUserId)
+                                             qint64 remoteUserId, const QString &fullName)
 {
-    return m_worker.run([this, profileId, site, username, remoteUserId]() mutable -> qint64 {
+    return m_worker.run([this, profileId, site, username, remoteUserId,
+                         fullName = fullName.trimmed().left(64)]() mutable -> qint64 {
         QSqlDatabase db = m_worker.database().connection();
         ScopedTransaction transaction(db);
         StorageError error = SourceRepository(db).save(site);
+        ProfileRepository profiles(db);
         if (error.ok()) {
             const AccountRecord account{site.id, username, remoteUserId, true};
-            error = ProfileRepository(db).setAccount(profileId, account);
+            error = profiles.setAccount(profileId, account);
+        }
+        if (error.ok() && !fullName.isEmpty()) {
+            const auto learner = profiles.profile(profileId);
+            const auto taken = profiles.find(fullName);
+            if (learner && learner->name == QLatin1String(ProfileRepository::kDefaultName)
+                && !(taken && taken->name == fullName))
+                error = profiles.rename(profileId, fullName);
         }
         if (error.ok())
             error = transaction.commit();
@@ -61,6 +71,7 @@ QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64
         CourseRepository repository(db);
         StorageError firstError;
         QList<qint64> superseded;
+        QList<qint64> listed;
         bool progressMoved = false;
         for (Course &incoming : courses) {
             incoming.sourceId = sourceId;
@@ -92,8 +103,22 @@ QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64
             }
             if (saved.ok())
                 saved = transaction.commit();
+            if (saved.ok())
+                listed.append(merged.id);
             if (firstError.ok())
                 firstError = saved;
+        }
+        // The courses the site lists for this learner are theirs to see; one it no longer lists
+        // is not (its content and their progress stay). After a partial failure, only added.
+        {
+            ScopedTransaction transaction(db);
+            StorageError linked = firstError.ok()
+                                      ? repository.setLearnerCourses(profileId, sourceId, listed)
+                                      : repository.addLearnerCourses(profileId, listed);
+            if (linked.ok())
+                linked = transaction.commit();
+            if (firstError.ok())
+                firstError = linked;
         }
         for (qint64 activityId : std::as_const(superseded))
             Q_EMIT m_worker.completionSuperseded(profileId, activityId);
@@ -119,6 +144,12 @@ QFuture<std::optional<Learner>> AccountRecords::findLearner(const QString &nameO
     return m_worker.run([this, nameOrId] {
         return ProfileRepository(m_worker.database().connection()).find(nameOrId);
     });
+}
+
+QFuture<std::optional<Learner>> AccountRecords::learner(qint64 id)
+{
+    return m_worker.run(
+        [this, id] { return ProfileRepository(m_worker.database().connection()).profile(id); });
 }
 
 QFuture<AccountRecords::Added> AccountRecords::addLearner(const QString &name)
@@ -163,6 +194,76 @@ QFuture<LibraryError> AccountRecords::touchLearner(qint64 id)
 {
     return m_worker.run([this, id] {
         return m_worker.outcome(ProfileRepository(m_worker.database().connection()).touch(id));
+    });
+}
+
+QFuture<LibraryError> AccountRecords::setLearnerLanguage(qint64 id, const QString &code)
+{
+    return m_worker.run([this, id, code] {
+        return m_worker.outcome(
+            ProfileRepository(m_worker.database().connection()).setLanguage(id, code));
+    });
+}
+
+QFuture<LibraryError> AccountRecords::setLearnerSecret(qint64 id, const QString &secret)
+{
+    return m_worker.run([this, id, secret] {
+        LibraryError error;
+        QString hash;
+        if (!secret.isEmpty()) {
+            if (!learnersecret::acceptable(secret)) {
+                error.code = LibraryError::Code::InvalidSecret;
+                return error;
+            }
+            hash = learnersecret::hash(secret);
+            if (hash.isEmpty()) {
+                error.code = LibraryError::Code::DatabaseFailed;
+                return error;
+            }
+        }
+        return m_worker.outcome(
+            ProfileRepository(m_worker.database().connection()).setSecretHash(id, hash));
+    });
+}
+
+QFuture<AccountRecords::Unlock> AccountRecords::unlockLearner(qint64 id, const QString &secret,
+                                                              qint64 nowMs)
+{
+    return m_worker.run([this, id, secret, nowMs] {
+        Unlock result;
+        QSqlDatabase db = m_worker.database().connection();
+        ScopedTransaction transaction(db);
+        ProfileRepository profiles(db);
+        const std::optional<ProfileRepository::Lock> lock = profiles.lock(id);
+        if (!lock) {
+            result.error.code = LibraryError::Code::NotFound;
+            return result;
+        }
+        result.failures = lock->failures;
+        if (lock->secretHash.isEmpty()) {
+            result.outcome = Unlock::Outcome::Unlocked;
+            result.learner = profiles.profile(id).value_or(Learner{});
+            return result;
+        }
+        if (nowMs < lock->notBeforeMs) {
+            result.outcome = Unlock::Outcome::TooSoon;
+            result.waitMs = lock->notBeforeMs - nowMs;
+            return result;
+        }
+        const bool right = learnersecret::verify(lock->secretHash, secret);
+        result.failures = right ? 0 : lock->failures + 1;
+        result.waitMs = right ? 0 : learnersecret::delayAfterMs(result.failures);
+        StorageError error = profiles.recordUnlockTry(id, result.failures, nowMs + result.waitMs);
+        if (error.ok())
+            error = transaction.commit();
+        if (error.isError()) {
+            result.error = m_worker.outcome(error);
+            return result;
+        }
+        result.outcome = right ? Unlock::Outcome::Unlocked : Unlock::Outcome::Wrong;
+        if (right)
+            result.learner = profiles.profile(id).value_or(Learner{});
+        return result;
     });
 }
 

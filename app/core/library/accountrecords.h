@@ -21,10 +21,11 @@ public:
 
     QFuture<std::optional<AccountRecord>> account(qint64 profileId);
     QFuture<std::optional<Source>> source(qint64 sourceId);
-    // Records a successful sign-in: the site as a source, and the profile's account. Returns the
-    // source's id (0 on failure).
+    // Records a successful sign-in: the site as a source, and the profile's account. A learner
+    // still called by the default name of a new library ("local") takes `fullName`, the site's
+    // name for the user, when no other learner has it. Returns the source's id (0 on failure).
     QFuture<qint64> recordSignIn(qint64 profileId, Source site, const QString &username,
-                                 qint64 remoteUserId);
+                                 qint64 remoteUserId, const QString &fullName = {});
     QFuture<LibraryError> recordSignOut(qint64 profileId);
     // Stores courses fresh from a server, merged with what is on this computer, and reconciles
     // the server's completion states with the profile's (see progress/completionreconcile.h).
@@ -35,6 +36,8 @@ public:
     QFuture<QList<Learner>> learners();
     // By name, else by id (see ProfileRepository::find).
     QFuture<std::optional<Learner>> findLearner(const QString &nameOrId);
+    // As the library has them now (no learner of that id: nullopt).
+    QFuture<std::optional<Learner>> learner(qint64 id);
     struct Added
     {
         qint64 id = 0;
@@ -46,6 +49,32 @@ public:
     // the caller removes their keychain entry. The last learner stays: a library has one.
     QFuture<LibraryError> removeLearner(qint64 id);
     QFuture<LibraryError> touchLearner(qint64 id);
+    // Empty `code`: the workstation's default language.
+    QFuture<LibraryError> setLearnerLanguage(qint64 id, const QString &code);
+
+    // Sets the learner's PIN or passphrase (empty: removes it), kept as an Argon2id hash only.
+    // InvalidSecret when it is too short or too long.
+    QFuture<LibraryError> setLearnerSecret(qint64 id, const QString &secret);
+    struct Unlock
+    {
+        enum class Outcome {
+            Unlocked, // the right secret, or the learner has none
+            Wrong,    // not theirs; `waitMs` before the next try is checked
+            TooSoon,  // not checked: `waitMs` are left of the delay after the last wrong one
+            Failed,   // no such learner, or the library could not record the try (`error`)
+        };
+        Outcome outcome = Outcome::Failed;
+        qint64 waitMs = 0;
+        int failures = 0; // wrong tries in a row, this one included
+        LibraryError error;
+        Learner learner; // Unlocked: the learner as the library has them now
+    };
+    // Checks `secret` against the learner's hash at `nowMs` (ms since the epoch; the caller's
+    // clock, so that tests need not wait), keeping the count of wrong tries and the growing
+    // delay (learnersecret::delayAfterMs) in the library: a restart does not reset them. The
+    // check and its record are one transaction, so two tries at once cannot both be checked.
+    // Runs on the library's worker, which it holds for the tenth of a second a hash takes.
+    QFuture<Unlock> unlockLearner(qint64 id, const QString &secret, qint64 nowMs);
 
 private:
     LibraryWorker &m_worker;

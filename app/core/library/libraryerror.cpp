@@ -1,5 +1,7 @@
 #include "libraryerror.h"
 
+#include "learnersecret.h"
+
 using namespace Qt::StringLiterals;
 
 namespace clikc {
@@ -37,6 +39,8 @@ QString LibraryError::key() const
         return u"name_taken"_s;
     case Code::LastLearner:
         return u"last_learner"_s;
+    case Code::InvalidSecret:
+        return u"invalid_secret"_s;
     }
     return {};
 }
@@ -79,6 +83,10 @@ QString LibraryError::message() const
         return tr("There is already a learner called %1 on this computer.").arg(subject);
     case Code::LastLearner:
         return tr("This is the only learner of the library: it cannot be removed.");
+    case Code::InvalidSecret:
+        return tr("A PIN or passphrase needs at least %1 and at most %2 characters.")
+            .arg(learnersecret::kMinimumLength)
+            .arg(learnersecret::kMaximumLength);
     }
     return {};
 }

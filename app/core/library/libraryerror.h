@@ -33,6 +33,7 @@ public:
         InvalidName,     // a learner's name: empty or longer than 64 characters
         NameTaken,       // a learner of this library already has `subject` as name
         LastLearner,     // the library's only learner cannot be removed
+        InvalidSecret,   // a PIN or passphrase shorter than 4 or longer than 128 characters
     };
 
     Code code = Code::None;

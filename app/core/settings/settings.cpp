@@ -8,6 +8,17 @@ Settings::Settings(const QString &dataDir)
     : m_settings(dataDir + u"/settings.ini"_s, QSettings::IniFormat)
 {}
 
+QString Settings::playerKey(const char *name) const
+{
+    return m_learner == 1 ? u"player/"_s + QLatin1String(name)
+                          : u"learner-%1/player/"_s.arg(m_learner) + QLatin1String(name);
+}
+
+void Settings::forgetLearner(qint64 profileId)
+{
+    m_settings.remove(profileId == 1 ? u"player"_s : u"learner-%1"_s.arg(profileId));
+}
+
 QString Settings::language() const
 {
     return m_settings.value(u"ui/language"_s).toString();
@@ -20,32 +31,32 @@ void Settings::setLanguage(const QString &code)
 
 int Settings::volume() const
 {
-    return qBound(0, m_settings.value(u"player/volume"_s, 80).toInt(), 100);
+    return qBound(0, m_settings.value(playerKey("volume"), 80).toInt(), 100);
 }
 
 void Settings::setVolume(int percent)
 {
-    m_settings.setValue(u"player/volume"_s, qBound(0, percent, 100));
+    m_settings.setValue(playerKey("volume"), qBound(0, percent, 100));
 }
 
 bool Settings::muted() const
 {
-    return m_settings.value(u"player/muted"_s, false).toBool();
+    return m_settings.value(playerKey("muted"), false).toBool();
 }
 
 void Settings::setMuted(bool muted)
 {
-    m_settings.setValue(u"player/muted"_s, muted);
+    m_settings.setValue(playerKey("muted"), muted);
 }
 
 double Settings::playbackRate() const
 {
-    return qBound(0.5, m_settings.value(u"player/rate"_s, 1.0).toDouble(), 2.0);
+    return qBound(0.5, m_settings.value(playerKey("rate"), 1.0).toDouble(), 2.0);
 }
 
 void Settings::setPlaybackRate(double rate)
 {
-    m_settings.setValue(u"player/rate"_s, qBound(0.5, rate, 2.0));
+    m_settings.setValue(playerKey("rate"), qBound(0.5, rate, 2.0));
 }
 
 int Settings::parallelDownloads() const

@@ -18,6 +18,12 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
+    // Whose player settings (volume, mute, speed) are read and written: each learner has their
+    // own. Learner 1 keeps the keys of the single-learner versions.
+    void setLearner(qint64 profileId) { m_learner = profileId; }
+    // Deletes everything kept for the learner (their removal).
+    void forgetLearner(qint64 profileId);
+
     int volume() const;
     void setVolume(int percent);
     bool muted() const;
@@ -38,7 +44,10 @@ public:
     QString fileName() const { return m_settings.fileName(); }
 
 private:
+    QString playerKey(const char *name) const;
+
     QSettings m_settings;
+    qint64 m_learner = 1;
 };
 
 } // namespace clikc

@@ -385,6 +385,34 @@ int CourseRepository::count()
     return q.value(0).toInt();
 }
 
+StorageError CourseRepository::setLearnerCourses(qint64 profileId, qint64 sourceId,
+                                                 const QList<qint64> &courseIds)
+{
+    sql::Query q(m_db);
+    StorageError error = sql::run(
+        q,
+        u"DELETE FROM profile_courses WHERE profile_id = ? AND course_id IN (SELECT id FROM "
+        "courses WHERE source_id = ?)"_s
+            + (courseIds.isEmpty() ? QString()
+                                   : u" AND course_id NOT IN (%1)"_s.arg(sql::idList(courseIds))),
+        {profileId, sourceId});
+    return error.ok() ? addLearnerCourses(profileId, courseIds) : error;
+}
+
+StorageError CourseRepository::addLearnerCourses(qint64 profileId, const QList<qint64> &courseIds)
+{
+    sql::Query q(m_db);
+    StorageError error;
+    for (qint64 courseId : courseIds) {
+        error = sql::run(
+            q, u"INSERT OR IGNORE INTO profile_courses (profile_id, course_id) VALUES (?, ?)"_s,
+            {profileId, courseId});
+        if (error.isError())
+            break;
+    }
+    return error;
+}
+
 QList<CourseSummary> CourseRepository::summaries(qint64 profileId, const QList<qint64> &only)
 {
     QList<CourseSummary> result;
@@ -429,10 +457,14 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId, const QList<q
               "coalesce(fc.updates, 0), coalesce(fc.failed, 0), coalesce(pc.done, 0) "
               "FROM courses c JOIN sources src ON src.id = c.source_id "
               "LEFT JOIN fc ON fc.cid = c.id LEFT JOIN disk ON disk.cid = c.id "
-              "LEFT JOIN ac ON ac.cid = c.id LEFT JOIN pc ON pc.cid = c.id WHERE 1"_s
+              "LEFT JOIN ac ON ac.cid = c.id LEFT JOIN pc ON pc.cid = c.id "
+              // A site's course only for the learners the site lists it for.
+              "WHERE (src.kind NOT IN ('moodle', 'totara') OR EXISTS (SELECT 1 FROM "
+              "profile_courses l "
+              "  WHERE l.profile_id = ? AND l.course_id = c.id))"_s
             + QString(filter).replace(u"s.course_id"_s, u"c.id"_s)
             + u" ORDER BY c.title COLLATE NOCASE, c.id"_s,
-        {profileId});
+        {profileId, profileId});
     if (!ok)
         return result;
     QHash<qint64, LocalizedText> sourceTitles;

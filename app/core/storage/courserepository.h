@@ -27,6 +27,11 @@ public:
     std::optional<Course> course(qint64 id);
     std::optional<qint64> idOf(qint64 sourceId, const QString &remoteId);
     // Every course (or only those in `only`), with the profile's figures.
+    // The courses of a site (`sourceId`) the site lists for the learner, and no others of it:
+    // the learner sees a site's course only when it is theirs.
+    StorageError setLearnerCourses(qint64 profileId, qint64 sourceId,
+                                   const QList<qint64> &courseIds);
+    StorageError addLearnerCourses(qint64 profileId, const QList<qint64> &courseIds);
     QList<CourseSummary> summaries(qint64 profileId, const QList<qint64> &only = {});
     std::optional<Activity> activity(qint64 id);
     qint64 courseIdOfActivity(qint64 activityId);

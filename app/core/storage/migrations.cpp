@@ -370,6 +370,31 @@ BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
 CREATE TRIGGER summary_snapshot_blobs_update AFTER UPDATE OF size ON blobs WHEN OLD.size IS NOT NEW.size
 BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
 )sql"_s,
+        // 14: learners sharing a workstation. A learner's PIN or passphrase as an Argon2id hash
+        // (libsodium's crypto_pwhash_str form; NULL: none), and the wrong tries in a row with the
+        // time (ms since the epoch) before which the next one is not even checked: a restart
+        // does not reset the growing delay. Which site courses the site lists for which learner
+        // (profile_courses): a learner sees a site's course only when it is theirs; the content
+        // stays stored once. Until now the learners of a site's library had its courses.
+        uR"sql(
+ALTER TABLE profiles ADD COLUMN secret_hash TEXT;
+ALTER TABLE profiles ADD COLUMN failed_unlocks INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE profiles ADD COLUMN unlock_not_before INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE profile_courses (
+    profile_id  INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    course_id   INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
+    PRIMARY KEY (profile_id, course_id)
+) WITHOUT ROWID;
+CREATE INDEX profile_courses_course ON profile_courses (course_id);
+INSERT INTO profile_courses (profile_id, course_id)
+    SELECT p.id, c.id FROM profiles p JOIN courses c ON c.source_id = p.source_id
+    JOIN sources s ON s.id = c.source_id WHERE s.kind IN ('moodle', 'totara');
+DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL;
+CREATE TRIGGER summary_snapshot_profile_courses_insert AFTER INSERT ON profile_courses
+BEGIN DELETE FROM summary_snapshot WHERE profile_id = NEW.profile_id; END;
+CREATE TRIGGER summary_snapshot_profile_courses_delete AFTER DELETE ON profile_courses
+BEGIN DELETE FROM summary_snapshot WHERE profile_id = OLD.profile_id; END;
+)sql"_s,
     };
     return kSteps;
 }

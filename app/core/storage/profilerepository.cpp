@@ -46,7 +46,8 @@ const QString kProfileColumns
       "coalesce(s.base_url, ''), coalesce(s.title, ''), coalesce(p.username, ''), p.signed_in, "
       "p.created_at, coalesce(p.last_used_at, 0), "
       "(SELECT count(*) FROM uploads u WHERE u.profile_id = p.id AND u.state <> 'rejected'), "
-      "(SELECT count(*) FROM uploads u WHERE u.profile_id = p.id AND u.state = 'rejected') "
+      "(SELECT count(*) FROM uploads u WHERE u.profile_id = p.id AND u.state = 'rejected'), "
+      "p.secret_hash IS NOT NULL "
       "FROM profiles p LEFT JOIN sources s ON s.id = p.source_id"_s;
 
 ProfileRepository::Profile profileFrom(const QSqlQuery &q)
@@ -64,6 +65,7 @@ ProfileRepository::Profile profileFrom(const QSqlQuery &q)
     p.lastUsedAt = q.value(9).toLongLong();
     p.pendingUploads = q.value(10).toInt();
     p.refusedUploads = q.value(11).toInt();
+    p.hasSecret = q.value(12).toBool();
     return p;
 }
 
@@ -122,6 +124,48 @@ StorageError ProfileRepository::touch(qint64 id)
     sql::Query q(m_db);
     return sql::runOnOne(q, u"UPDATE profiles SET last_used_at = ? WHERE id = ?"_s,
                          {sql::now(), id});
+}
+
+StorageError ProfileRepository::rename(qint64 id, const QString &name)
+{
+    sql::Query q(m_db);
+    return sql::runOnOne(q, u"UPDATE profiles SET name = ? WHERE id = ?"_s, {name, id});
+}
+
+StorageError ProfileRepository::setLanguage(qint64 id, const QString &code)
+{
+    sql::Query q(m_db);
+    return sql::runOnOne(q, u"UPDATE profiles SET language = ? WHERE id = ?"_s,
+                         {sql::nullIfEmpty(code), id});
+}
+
+std::optional<ProfileRepository::Lock> ProfileRepository::lock(qint64 id)
+{
+    sql::Query q(m_db);
+    if (!sql::exec(q,
+                   u"SELECT coalesce(secret_hash, ''), failed_unlocks, unlock_not_before "
+                   "FROM profiles WHERE id = ?"_s,
+                   {id})
+        || !q.next())
+        return std::nullopt;
+    return Lock{q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong()};
+}
+
+StorageError ProfileRepository::setSecretHash(qint64 id, const QString &hash)
+{
+    sql::Query q(m_db);
+    return sql::runOnOne(q,
+                         u"UPDATE profiles SET secret_hash = ?, failed_unlocks = 0, "
+                         "unlock_not_before = 0 WHERE id = ?"_s,
+                         {sql::nullIfEmpty(hash), id});
+}
+
+StorageError ProfileRepository::recordUnlockTry(qint64 id, int failures, qint64 notBeforeMs)
+{
+    sql::Query q(m_db);
+    return sql::runOnOne(
+        q, u"UPDATE profiles SET failed_unlocks = ?, unlock_not_before = ? WHERE id = ?"_s,
+        {failures, notBeforeMs, id});
 }
 
 } // namespace clikc

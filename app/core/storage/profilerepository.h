@@ -21,6 +21,8 @@ public:
     {}
 
     using Account = AccountRecord;
+    // The name a new library gives its first learner.
+    static constexpr const char *kDefaultName = "local";
 
     std::optional<Account> account(qint64 profileId);
     StorageError setAccount(qint64 profileId, const Account &account);
@@ -39,6 +41,21 @@ public:
     // the library's and stays.
     StorageError remove(qint64 id);
     StorageError touch(qint64 id);
+    StorageError rename(qint64 id, const QString &name);
+    // Empty `code`: the workstation's default.
+    StorageError setLanguage(qint64 id, const QString &code);
+
+    // What unlocking the learner checks (see learnersecret.h). Null when there is no such learner.
+    struct Lock
+    {
+        QString secretHash; // empty: no PIN or passphrase
+        int failures = 0;
+        qint64 notBeforeMs = 0;
+    };
+    std::optional<Lock> lock(qint64 id);
+    // Sets (or, empty, removes) the hash; the count of wrong tries starts again.
+    StorageError setSecretHash(qint64 id, const QString &hash);
+    StorageError recordUnlockTry(qint64 id, int failures, qint64 notBeforeMs);
 
 private:
     QSqlDatabase m_db;

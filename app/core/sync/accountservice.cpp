@@ -128,8 +128,20 @@ void AccountService::setState(State state, Reason reason)
 
 void AccountService::setProfileId(qint64 profileId)
 {
-    Q_ASSERT(!m_connector && m_state == State::SignedOut);
+    if (profileId == m_profileId)
+        return;
+    // The previous learner's sign-in is forgotten here, not ended: their token stays in the
+    // keychain, and their uploads go on under their own (AppContext::startEveryonesUploads()).
+    m_connector.reset();
+    m_knownSite.clear();
+    m_plainHttpAllowed = false;
+    m_username.clear();
+    m_sourceId = 0;
+    m_remoteUserId = 0;
     m_profileId = profileId;
+    m_state = State::SignedOut;
+    m_reason = Reason::NeverSignedIn;
+    Q_EMIT stateChanged(m_state);
 }
 
 void AccountService::setLibraryIdentity(const QString &libraryId, const QString &copiedFrom)
@@ -342,7 +354,8 @@ void AccountService::signInAt(const std::shared_ptr<QPromise<Outcome<SiteInfo>>>
             source.baseUrl = url.toString();
             source.title = LocalizedText(info.value.siteName);
             source.allowHttp = allowPlainHttp;
-            m_records.recordSignIn(m_profileId, source, username, info.value.userId)
+            m_records
+                .recordSignIn(m_profileId, source, username, info.value.userId, info.value.fullName)
                 .then(this, [=, this](qint64 sourceId) {
                     if (sourceId == 0) {
                         finish(promise, Outcome<SiteInfo>::failure(

@@ -61,8 +61,8 @@ public:
     qint64 sourceId() const { return m_sourceId; }
     qint64 remoteUserId() const { return m_remoteUserId; }
     qint64 profileId() const { return m_profileId; }
-    // Which learner this service signs in and out: only before restore() or signIn() (the
-    // library's learner is chosen as it opens).
+    // Which learner this service signs in and out. Another learner than before: signed out
+    // (NeverSignedIn) until restore(); the previous one's token is left where it is.
     void setProfileId(qint64 profileId);
     // The connector for the signed-in site, or null.
     Connector *connector() const;

@@ -1,0 +1,166 @@
+#include "workstation.h"
+
+#include <QLoggingCategory>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+Q_LOGGING_CATEGORY(lcWorkstation, "clikc.workstation")
+
+namespace {
+
+struct KeyInfo
+{
+    Workstation::Key key;
+    const char *name;
+};
+
+constexpr KeyInfo kKeys[] = {
+    {Workstation::Key::SharedMode, "shared_mode"},
+    {Workstation::Key::InactivityMinutes, "inactivity_minutes"},
+    {Workstation::Key::LearnersMayAdd, "learners_may_add"},
+    {Workstation::Key::PinRequired, "pin_required"},
+    {Workstation::Key::DefaultLanguage, "default_language"},
+    {Workstation::Key::Site, "site"},
+    {Workstation::Key::ManagerPinHash, "manager_pin_hash"},
+};
+
+QString keyName(Workstation::Key key)
+{
+    for (const KeyInfo &info : kKeys) {
+        if (info.key == key)
+            return u"workstation/"_s + QLatin1String(info.name);
+    }
+    return {};
+}
+
+QVariant defaultValue(Workstation::Key key)
+{
+    switch (key) {
+    case Workstation::Key::SharedMode:
+    case Workstation::Key::PinRequired:
+        return false;
+    case Workstation::Key::LearnersMayAdd:
+        return true;
+    case Workstation::Key::InactivityMinutes:
+        return 10;
+    case Workstation::Key::DefaultLanguage:
+    case Workstation::Key::Site:
+    case Workstation::Key::ManagerPinHash:
+        return QString();
+    }
+    return {};
+}
+
+std::optional<bool> boolean(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    const QString text = value.toString().trimmed().toLower();
+    if (text == u"true"_s || text == u"1"_s || text == u"yes"_s)
+        return true;
+    if (text == u"false"_s || text == u"0"_s || text == u"no"_s)
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
+
+Workstation::Workstation(const QString &dataDir, const QString &adminFile)
+    : m_settings(dataDir + u"/settings.ini"_s, QSettings::IniFormat)
+    , m_adminFile(adminFile.isEmpty() ? defaultAdminFile() : adminFile)
+{
+    reloadAdminFile();
+}
+
+QString Workstation::defaultAdminFile()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CLIKC_WORKSTATION_FILE");
+    return fromEnvironment.isEmpty() ? u"/etc/clikc-desktop/workstation.ini"_s : fromEnvironment;
+}
+
+void Workstation::reloadAdminFile()
+{
+    m_admin.clear();
+    const QSettings admin(m_adminFile, QSettings::IniFormat);
+    if (admin.status() != QSettings::NoError) {
+        qCWarning(lcWorkstation) << "cannot read" << m_adminFile;
+        return;
+    }
+    for (const KeyInfo &info : kKeys) {
+        const QString name = keyName(info.key);
+        if (!admin.contains(name))
+            continue;
+        const QVariant value = normalized(info.key, admin.value(name));
+        if (!value.isValid()) {
+            qCWarning(lcWorkstation).noquote()
+                << m_adminFile << ": ignoring" << name << "=" << admin.value(name).toString()
+                << "(not a documented value)";
+            continue;
+        }
+        m_admin.insert(info.key, value);
+    }
+}
+
+QVariant Workstation::normalized(Key key, const QVariant &value)
+{
+    switch (key) {
+    case Key::SharedMode:
+    case Key::LearnersMayAdd:
+    case Key::PinRequired:
+        if (const auto b = boolean(value))
+            return *b;
+        return {};
+    case Key::InactivityMinutes: {
+        bool ok = false;
+        const int minutes = value.toString().trimmed().toInt(&ok);
+        return ok && minutes >= 1 && minutes <= 240 ? QVariant(minutes) : QVariant();
+    }
+    case Key::DefaultLanguage: {
+        const QString code = value.toString().trimmed();
+        return code.isEmpty() || code == u"en"_s || code == u"fr"_s || code == u"es"_s
+                   ? QVariant(code)
+                   : QVariant();
+    }
+    case Key::Site: {
+        const QString text = value.toString().trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        return text.isEmpty()
+                       || (url.isValid() && !url.host().isEmpty()
+                           && (url.scheme() == u"https"_s || url.scheme() == u"http"_s))
+                   ? QVariant(text)
+                   : QVariant();
+    }
+    case Key::ManagerPinHash: {
+        const QString hash = value.toString().trimmed();
+        return hash.isEmpty() || (hash.startsWith(u"$argon2id$"_s) && hash.size() < 128)
+                   ? QVariant(hash)
+                   : QVariant();
+    }
+    }
+    return {};
+}
+
+QVariant Workstation::value(Key key) const
+{
+    if (const auto admin = m_admin.constFind(key); admin != m_admin.cend())
+        return *admin;
+    const QVariant mine = normalized(key, m_settings.value(keyName(key)));
+    return mine.isValid() && m_settings.contains(keyName(key)) ? mine : defaultValue(key);
+}
+
+bool Workstation::set(Key key, const QVariant &value)
+{
+    if (setByAdministrator(key))
+        return false;
+    const QVariant normal = normalized(key, value);
+    if (!normal.isValid())
+        return false;
+    m_settings.setValue(keyName(key), normal);
+    m_settings.sync();
+    return true;
+}
+
+} // namespace clikc

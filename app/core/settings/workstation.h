@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace clikc {
+
+// How a shared workstation behaves (a training centre's computer): the centre manager's choices,
+// kept beside the library's preferences under [workstation], and the administrator's, read from a
+// machine-wide file that this application never writes (CLIKC_WORKSTATION_FILE, else
+// /etc/clikc-desktop/workstation.ini). A value the administrator's file sets wins and cannot be
+// changed from the window. A value that file gives in a form not documented below is ignored,
+// with a warning in the log, as if it were absent.
+//
+//   [workstation]
+//   shared_mode = true | false            open on the learner chooser even with one learner
+//   inactivity_minutes = 1 … 240          lock after this long without input (default 10)
+//   learners_may_add = true | false       learners may add themselves (default true)
+//   pin_required = true | false           every learner needs a PIN or passphrase (default false)
+//   default_language = en | fr | es       for learners who chose none
+//   site = https://…                      the CLiKC! site offered to new learners
+//   manager_pin_hash = $argon2id$…         the manager's PIN (learnersecret::hash); none: anyone
+//                                         at the keyboard may change these settings
+//
+// GUI thread.
+class Workstation final
+{
+public:
+    enum class Key {
+        SharedMode,
+        InactivityMinutes,
+        LearnersMayAdd,
+        PinRequired,
+        DefaultLanguage,
+        Site,
+        ManagerPinHash,
+    };
+
+    // `dataDir`: the library's folder (its settings.ini); `adminFile`: empty means
+    // defaultAdminFile().
+    explicit Workstation(const QString &dataDir, const QString &adminFile = {});
+    Q_DISABLE_COPY_MOVE(Workstation)
+
+    static QString defaultAdminFile();
+    QString adminFile() const { return m_adminFile; }
+    // Reads the administrator's file again (it is read once, at start).
+    void reloadAdminFile();
+
+    bool sharedMode() const { return value(Key::SharedMode).toBool(); }
+    int inactivityMinutes() const { return value(Key::InactivityMinutes).toInt(); }
+    bool learnersMayAdd() const { return value(Key::LearnersMayAdd).toBool(); }
+    bool pinRequired() const { return value(Key::PinRequired).toBool(); }
+    QString defaultLanguage() const { return value(Key::DefaultLanguage).toString(); }
+    QString site() const { return value(Key::Site).toString(); }
+    QString managerPinHash() const { return value(Key::ManagerPinHash).toString(); }
+
+    QVariant value(Key key) const;
+    // Set in the administrator's file: shown as such, and set() refuses it.
+    bool setByAdministrator(Key key) const { return m_admin.contains(key); }
+    // Keeps the manager's choice; false (nothing kept) when the administrator set it or the
+    // value is not one documented above.
+    bool set(Key key, const QVariant &value);
+    // The documented form of `value` for `key`, or an invalid QVariant.
+    static QVariant normalized(Key key, const QVariant &value);
+
+private:
+    QSettings m_settings;
+    QString m_adminFile;
+    QHash<Key, QVariant> m_admin;
+};
+
+} // namespace clikc
