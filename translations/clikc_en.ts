@@ -728,6 +728,10 @@ application&apos;s data folder.
         <source>This is the only learner of the library: it cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A PIN or passphrase needs at least %1 and at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -1239,6 +1243,159 @@ application&apos;s data folder.
     </message>
 </context>
 <context>
+    <name>clikc::LearnerChooser</name>
+    <message>
+        <source>On this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n action waiting to upload</numerusform>
+            <numerusform>%n actions waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks for a PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens without a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s &amp;PIN or passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN or passphrase is not right. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>That PIN or passphrase is not right. Wait %n second before trying again.</numerusform>
+            <numerusform>That PIN or passphrase is not right. Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN or passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many wrong tries: wait %n second before trying again.</numerusform>
+            <numerusform>Too many wrong tries: wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is studying?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners without a PIN open with their tile: anyone at this computer can open them. To keep your progress to yourself, choose Account › Set a PIN or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LearnerDialog</name>
+    <message>
+        <source>Add a learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each learner on this computer has their own courses, progress, language and sign-in. Nobody else sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new PIN or passphrase for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN or passphrase for this computer, or leave both fields empty to open without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer requires a PIN or passphrase of at least %n character(s). It is checked on this computer only, and cannot be recovered: forgotten, the learner is removed and added again.</source>
+        <translation>
+            <numerusform>This computer requires a PIN or passphrase of at least %n character. It is checked on this computer only, and cannot be recovered: forgotten, the learner is removed and added again.</numerusform>
+            <numerusform>This computer requires a PIN or passphrase of at least %n characters. It is checked on this computer only, and cannot be recovered: forgotten, the learner is removed and added again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional: at least %n character(s). Without one, anyone at this computer can open this learner&apos;s courses and progress.</source>
+        <translation>
+            <numerusform>Optional: at least %n character. Without one, anyone at this computer can open this learner&apos;s courses and progress.</numerusform>
+            <numerusform>Optional: at least %n characters. Without one, anyone at this computer can open this learner&apos;s courses and progress.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in with a CLiKC! account next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer requires a PIN or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clikc::LibraryModel</name>
     <message>
         <source>%1 of %2 done</source>
@@ -1648,6 +1805,53 @@ application&apos;s data folder.
     </message>
     <message>
         <source>The players for videos, pages and lessons could not be loaded (%1). Install CLiKC! Desktop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything of %1 on this computer will be deleted: progress, lesson attempts, video positions, settings and sign-in. The courses stay for the other learners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of %1 have not been uploaded to the site yet and will be lost.</source>
+        <translation>
+            <numerusform>%n action of %1 has not been uploaded to the site yet and will be lost.</numerusform>
+            <numerusform>%n actions of %1 have not been uploaded to the site yet and will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Upload first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a &amp;PIN or passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove me from this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock your courses and let someone else use this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

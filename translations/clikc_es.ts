@@ -768,6 +768,10 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>This is the only learner of the library: it cannot be removed.</source>
         <translation>Es el único alumno de la biblioteca: no se puede quitar.</translation>
     </message>
+    <message>
+        <source>A PIN or passphrase needs at least %1 and at most %2 characters.</source>
+        <translation>Un PIN o una frase de contraseña debe tener al menos %1 y como máximo %2 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -1279,6 +1283,159 @@ o, si no, en la carpeta de datos de la aplicación.
     </message>
 </context>
 <context>
+    <name>clikc::LearnerChooser</name>
+    <message>
+        <source>On this computer only</source>
+        <translation>Solo en este equipo</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation>Último uso: %1</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Aún sin usar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n acción pendiente de envío</numerusform>
+            <numerusform>%n acciones pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks for a PIN or passphrase</source>
+        <translation>Pide un PIN o una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Opens without a PIN</source>
+        <translation>Se abre sin PIN</translation>
+    </message>
+    <message>
+        <source>%1&apos;s &amp;PIN or passphrase:</source>
+        <translation>&amp;PIN o frase de contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN or passphrase is not right. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Ese PIN o frase de contraseña no es correcto. Espere %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>Ese PIN o frase de contraseña no es correcto. Espere %n segundos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN or passphrase is not right.</source>
+        <translation>Ese PIN o frase de contraseña no es correcto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos: espere %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos fallidos: espere %n segundos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is studying?</source>
+        <translation>¿Quién va a estudiar?</translation>
+    </message>
+    <message>
+        <source>Add a learner</source>
+        <translation>Añadir un alumno</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>PIN o frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Learners without a PIN open with their tile: anyone at this computer can open them. To keep your progress to yourself, choose Account › Set a PIN or passphrase.</source>
+        <translation>Los alumnos sin PIN se abren con su recuadro: cualquier persona en este equipo puede abrirlos. Para que su progreso sea solo suyo, elija Cuenta › Definir un PIN o una frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LearnerDialog</name>
+    <message>
+        <source>Add a learner</source>
+        <translation>Añadir un alumno</translation>
+    </message>
+    <message>
+        <source>Each learner on this computer has their own courses, progress, language and sign-in. Nobody else sees them.</source>
+        <translation>Cada alumno de este equipo tiene sus propios cursos, progreso, idioma e inicio de sesión. Nadie más los ve.</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>PIN o frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN or passphrase for this computer.</source>
+        <translation>Elija un nuevo PIN o una nueva frase de contraseña para este equipo.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN or passphrase for this computer, or leave both fields empty to open without one.</source>
+        <translation>Elija un PIN o una frase de contraseña para este equipo, o deje ambos campos vacíos para abrir sin ninguno.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;PIN o frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítalo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer requires a PIN or passphrase of at least %n character(s). It is checked on this computer only, and cannot be recovered: forgotten, the learner is removed and added again.</source>
+        <translation>
+            <numerusform>Este equipo exige un PIN o una frase de contraseña de al menos %n carácter. Solo se comprueba en este equipo y no se puede recuperar: si se olvida, el alumno se elimina y se vuelve a añadir.</numerusform>
+            <numerusform>Este equipo exige un PIN o una frase de contraseña de al menos %n caracteres. Solo se comprueba en este equipo y no se puede recuperar: si se olvida, el alumno se elimina y se vuelve a añadir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional: at least %n character(s). Without one, anyone at this computer can open this learner&apos;s courses and progress.</source>
+        <translation>
+            <numerusform>Opcional: al menos %n carácter. Sin él, cualquier persona en este equipo puede abrir los cursos y el progreso de este alumno.</numerusform>
+            <numerusform>Opcional: al menos %n caracteres. Sin él, cualquier persona en este equipo puede abrir los cursos y el progreso de este alumno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in with a CLiKC! account next</source>
+        <translation>Iniciar sesión después con una cuenta de CLiKC!</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This computer requires a PIN or passphrase.</source>
+        <translation>Este equipo exige un PIN o una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The two entries are not the same.</source>
+        <translation>Las dos entradas no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>clikc::LibraryModel</name>
     <message>
         <source>%1 of %2 done</source>
@@ -1689,6 +1846,53 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>The players for videos, pages and lessons could not be loaded (%1). Install CLiKC! Desktop again.</source>
         <translation>No se pudieron cargar los reproductores de vídeos, páginas y lecciones (%1). Vuelva a instalar CLiKC! Desktop.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer</source>
+        <translation>Eliminar a %1 de este equipo</translation>
+    </message>
+    <message>
+        <source>Everything of %1 on this computer will be deleted: progress, lesson attempts, video positions, settings and sign-in. The courses stay for the other learners.</source>
+        <translation>Se eliminará todo lo de %1 en este equipo: progreso, intentos de lecciones, posiciones de los vídeos, ajustes e inicio de sesión. Los cursos se quedan para los demás alumnos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of %1 have not been uploaded to the site yet and will be lost.</source>
+        <translation>
+            <numerusform>%n acción de %1 aún no se ha enviado al sitio y se perderá.</numerusform>
+            <numerusform>%n acciones de %1 aún no se han enviado al sitio y se perderán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Upload first</source>
+        <translation>&amp;Enviar primero</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <source>Set a &amp;PIN or passphrase…</source>
+        <translation>Definir un &amp;PIN o una frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove me from this computer…</source>
+        <translation>&amp;Eliminarme de este equipo…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch learner</source>
+        <translation>&amp;Cambiar de alumno</translation>
+    </message>
+    <message>
+        <source>Lock your courses and let someone else use this computer</source>
+        <translation>Bloquear sus cursos y dejar que otra persona use este equipo</translation>
     </message>
 </context>
 <context>

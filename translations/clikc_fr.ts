@@ -769,6 +769,10 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>This is the only learner of the library: it cannot be removed.</source>
         <translation>C’est le seul apprenant de la bibliothèque : il ne peut pas être retiré.</translation>
     </message>
+    <message>
+        <source>A PIN or passphrase needs at least %1 and at most %2 characters.</source>
+        <translation>Un code PIN ou une phrase secrète doit compter au moins %1 et au plus %2 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>MirrorError</name>
@@ -1280,6 +1284,159 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     </message>
 </context>
 <context>
+    <name>clikc::LearnerChooser</name>
+    <message>
+        <source>On this computer only</source>
+        <translation>Sur cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation>Dernière utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Pas encore utilisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n action en attente d’envoi</numerusform>
+            <numerusform>%n actions en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks for a PIN or passphrase</source>
+        <translation>Demande un code PIN ou une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Opens without a PIN</source>
+        <translation>S’ouvre sans code PIN</translation>
+    </message>
+    <message>
+        <source>%1&apos;s &amp;PIN or passphrase:</source>
+        <translation>&amp;Code PIN ou phrase secrète de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN or passphrase is not right. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Ce code PIN ou cette phrase secrète n’est pas correct. Attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Ce code PIN ou cette phrase secrète n’est pas correct. Attendez %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN or passphrase is not right.</source>
+        <translation>Ce code PIN ou cette phrase secrète n’est pas correct.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Trop d’essais erronés&#xa0;: attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop d’essais erronés&#xa0;: attendez %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is studying?</source>
+        <translation>Qui étudie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add a learner</source>
+        <translation>Ajouter un apprenant</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>Code PIN ou phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Learners without a PIN open with their tile: anyone at this computer can open them. To keep your progress to yourself, choose Account › Set a PIN or passphrase.</source>
+        <translation>Les apprenants sans code PIN s’ouvrent d’un clic sur leur vignette&#xa0;: toute personne à cet ordinateur peut les ouvrir. Pour garder votre progression pour vous, choisissez Compte › Définir un code PIN ou une phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::LearnerDialog</name>
+    <message>
+        <source>Add a learner</source>
+        <translation>Ajouter un apprenant</translation>
+    </message>
+    <message>
+        <source>Each learner on this computer has their own courses, progress, language and sign-in. Nobody else sees them.</source>
+        <translation>Chaque apprenant de cet ordinateur a ses propres cours, sa progression, sa langue et sa connexion. Personne d’autre ne les voit.</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>Code PIN ou phrase secrète</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN or passphrase for this computer.</source>
+        <translation>Choisissez un nouveau code PIN ou une nouvelle phrase secrète pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN or passphrase for this computer, or leave both fields empty to open without one.</source>
+        <translation>Choisissez un code PIN ou une phrase secrète pour cet ordinateur, ou laissez les deux champs vides pour ouvrir sans.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;Code PIN ou phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-le&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer requires a PIN or passphrase of at least %n character(s). It is checked on this computer only, and cannot be recovered: forgotten, the learner is removed and added again.</source>
+        <translation>
+            <numerusform>Cet ordinateur exige un code PIN ou une phrase secrète d’au moins %n caractère. Il n’est vérifié que sur cet ordinateur et ne peut pas être récupéré&#xa0;: en cas d’oubli, l’apprenant est supprimé puis ajouté à nouveau.</numerusform>
+            <numerusform>Cet ordinateur exige un code PIN ou une phrase secrète d’au moins %n caractères. Il n’est vérifié que sur cet ordinateur et ne peut pas être récupéré&#xa0;: en cas d’oubli, l’apprenant est supprimé puis ajouté à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional: at least %n character(s). Without one, anyone at this computer can open this learner&apos;s courses and progress.</source>
+        <translation>
+            <numerusform>Facultatif&#xa0;: au moins %n caractère. Sans lui, toute personne à cet ordinateur peut ouvrir les cours et la progression de cet apprenant.</numerusform>
+            <numerusform>Facultatif&#xa0;: au moins %n caractères. Sans lui, toute personne à cet ordinateur peut ouvrir les cours et la progression de cet apprenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in with a CLiKC! account next</source>
+        <translation>Se connecter ensuite avec un compte CLiKC!</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This computer requires a PIN or passphrase.</source>
+        <translation>Cet ordinateur exige un code PIN ou une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The two entries are not the same.</source>
+        <translation>Les deux saisies ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
     <name>clikc::LibraryModel</name>
     <message>
         <source>%1 of %2 done</source>
@@ -1690,6 +1847,53 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>The players for videos, pages and lessons could not be loaded (%1). Install CLiKC! Desktop again.</source>
         <translation>Les lecteurs de vidéos, de pages et de leçons n’ont pas pu être chargés (%1). Réinstallez CLiKC! Desktop.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer</source>
+        <translation>Supprimer %1 de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Everything of %1 on this computer will be deleted: progress, lesson attempts, video positions, settings and sign-in. The courses stay for the other learners.</source>
+        <translation>Tout ce qui concerne %1 sur cet ordinateur sera supprimé&#xa0;: progression, tentatives de leçons, positions des vidéos, réglages et connexion. Les cours restent pour les autres apprenants.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of %1 have not been uploaded to the site yet and will be lost.</source>
+        <translation>
+            <numerusform>%n action de %1 n’a pas encore été envoyée au site et sera perdue.</numerusform>
+            <numerusform>%n actions de %1 n’ont pas encore été envoyées au site et seront perdues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Upload first</source>
+        <translation>&amp;Envoyer d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non supprimé</translation>
+    </message>
+    <message>
+        <source>Set a &amp;PIN or passphrase…</source>
+        <translation>Définir un code &amp;PIN ou une phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove me from this computer…</source>
+        <translation>&amp;Me supprimer de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch learner</source>
+        <translation>&amp;Changer d’apprenant</translation>
+    </message>
+    <message>
+        <source>Lock your courses and let someone else use this computer</source>
+        <translation>Verrouiller vos cours et laisser quelqu’un d’autre utiliser cet ordinateur</translation>
     </message>
 </context>
 <context>

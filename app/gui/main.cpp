@@ -98,14 +98,16 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // The library is read while the window is being built.
-    context.courseQueries().prefetchLibrary(context.profileId());
+    // The library is read while the window is being built (a shared workstation shows the
+    // learner chooser first: nobody's library yet).
+    if (!context.sharedUse())
+        context.courseQueries().prefetchLibrary(context.profileId());
     // Listening at once: a second start while the window is being built waits for less.
     context.lock().listenForActivation();
     clikc::MainWindow window(context);
     QObject::connect(&context.lock(), &clikc::LibraryLock::activationRequested, &window,
                      &clikc::MainWindow::bringToFront);
-    if (clikc::StartupProbe::requested())
+    if (clikc::StartupProbe::requested() && window.libraryPage())
         new clikc::StartupProbe(window.libraryPage()->view()); // owned by the view
     window.show();
     window.startLibrary();

@@ -8,6 +8,8 @@
 #include "downloadspage.h"
 #include "i18n/format.h"
 #include "i18n/languagemanager.h"
+#include "learnerchooser.h"
+#include "learnerdialog.h"
 #include "library/coursequeries.h"
 #include "library/librarymaintenance.h"
 #include "library/libraryworker.h"
@@ -15,6 +17,7 @@
 #include "librarypage.h"
 #include "models/librarymodel.h"
 #include "settings/settings.h"
+#include "settings/workstation.h"
 #include "signindialog.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
@@ -34,6 +37,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -44,8 +48,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_stack(new QStackedWidget(this))
-    , m_libraryPage(new LibraryPage(servicesFor<LibraryPage>(context), m_stack))
-    , m_coursePage(new CoursePage(servicesFor<CoursePage>(context), m_stack))
+    , m_sharedUse(context.sharedUse())
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_inactivityTimer(new QTimer(this))
     , m_downloadsLabel(new QLabel(this))
     , m_uploadsLabel(new QLabel(this))
     , m_connectivityLabel(new QLabel(this))
@@ -58,8 +63,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // The other pages are built when first shown: the players start Chromium and GStreamer, and
     // the lists follow every transfer, none of which a learner who only looks at the library
     // should pay for at start.
-    m_stack->addWidget(m_libraryPage);
-    m_stack->addWidget(m_coursePage);
     setCentralWidget(m_stack);
 
     m_connectivityLabel->setObjectName(u"connectivityLabel"_s);
@@ -86,14 +89,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     createMenus();
 
-    connect(m_libraryPage, &LibraryPage::courseOpened, this, [this](qint64 id) { showCourse(id); });
-    connect(m_libraryPage, &LibraryPage::signInRequested, this, &MainWindow::signIn);
-    connect(m_libraryPage, &LibraryPage::importRequested, this, &MainWindow::importMirror);
-    connect(m_coursePage, &CoursePage::backRequested, this, &MainWindow::showLibrary);
-    connect(m_coursePage, &CoursePage::activityOpened, this, &MainWindow::openActivity);
     connect(&context.uploads(), &Uploader::statusChanged, this,
             [this](const Uploader::Status &status) {
-                if (status.profileId != m_context.profileId())
+                if (m_locked || status.profileId != m_context.profileId())
                     return;
                 m_uploadStatus = status;
                 updateUploadStatus();
@@ -136,8 +134,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         });
     connect(&context.connectivity(), &ConnectivityMonitor::stateChanged, this,
             &MainWindow::updateConnectivity);
-    // The library page's model reads the totals with its list: no read of its own.
-    connect(m_libraryPage->model(), &LibraryModel::loaded, this, &MainWindow::updateLibraryStatus);
     connect(&context.maintenance(), &LibraryMaintenance::importProgressed, this,
             [this](qint64 done, qint64 total) {
                 m_importProgress->setVisible(done < total);
@@ -145,13 +141,298 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                 m_importProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
             });
 
+    // A shared workstation opens on the chooser; a learner's own computer on their library.
+    if (m_sharedUse)
+        lockLearner();
+    else
+        buildLearnerPages();
+    // Any input on any of the application's windows counts as someone at the keyboard.
+    m_lastInputAt = m_clock();
+    qApp->installEventFilter(this);
+    m_inactivityTimer->setObjectName(u"inactivityTimer"_s);
+    m_inactivityTimer->setInterval(15000);
+    connect(m_inactivityTimer, &QTimer::timeout, this, &MainWindow::checkInactivity);
+    m_inactivityTimer->start();
+
     retranslate();
     const QByteArray geometry = context.settings().windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1100, 720);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildLearnerPages()
+{
+    m_libraryPage = new LibraryPage(servicesFor<LibraryPage>(m_context), m_stack);
+    m_coursePage = new CoursePage(servicesFor<CoursePage>(m_context), m_stack);
+    m_stack->addWidget(m_libraryPage);
+    m_stack->addWidget(m_coursePage);
+    connect(m_libraryPage, &LibraryPage::courseOpened, this, [this](qint64 id) { showCourse(id); });
+    connect(m_libraryPage, &LibraryPage::signInRequested, this, &MainWindow::signIn);
+    connect(m_libraryPage, &LibraryPage::importRequested, this, &MainWindow::importMirror);
+    connect(m_coursePage, &CoursePage::backRequested, this, &MainWindow::showLibrary);
+    connect(m_coursePage, &CoursePage::activityOpened, this, &MainWindow::openActivity);
+    // The library page's model reads the totals with its list: no read of its own.
+    connect(m_libraryPage->model(), &LibraryModel::loaded, this, &MainWindow::updateLibraryStatus);
+    m_stack->setCurrentWidget(m_libraryPage);
+}
+
+void MainWindow::dropLearnerPages()
+{
+    // Every page that shows anything of the learner goes, with what it read.
+    const auto drop = [this](auto *&page) {
+        if (!page)
+            return;
+        m_stack->removeWidget(page);
+        delete page;
+        page = nullptr;
+    };
+    drop(m_libraryPage);
+    drop(m_coursePage);
+    drop(m_videoPage);
+    drop(m_pageViewer);
+    drop(m_scormPage);
+    drop(m_pdfViewer);
+    drop(m_downloadsPage);
+    drop(m_uploadsPage);
+}
+
+LearnerChooser *MainWindow::chooser()
+{
+    if (!m_chooser) {
+        m_chooser
+            = new LearnerChooser(m_context.accountRecords(), m_context.workstation(), m_stack);
+        m_chooser->setClock(m_clock);
+        m_stack->addWidget(m_chooser);
+        connect(m_chooser, &LearnerChooser::learnerChosen, this, &MainWindow::openLearner);
+        connect(m_chooser, &LearnerChooser::addLearnerRequested, this, &MainWindow::addLearner);
+        connect(m_chooser, &LearnerChooser::loaded, this, [this] {
+            m_sharedUse = m_context.workstation().sharedMode() || m_chooser->learners().size() > 1;
+        });
+    }
+    return m_chooser;
+}
+
+void MainWindow::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+    if (m_chooser)
+        m_chooser->setClock(m_clock);
+    m_lastInputAt = m_clock();
+}
+
+void MainWindow::setInactivityCheckInterval(int ms)
+{
+    m_inactivityTimer->setInterval(ms);
+}
+
+bool MainWindow::inactivityLocks() const
+{
+    // A learner's own computer with one learner and no PIN has nothing to lock against.
+    return !m_locked && (m_sharedUse || m_learnerHasSecret);
+}
+
+void MainWindow::checkInactivity()
+{
+    const qint64 limit = qint64(m_context.workstation().inactivityMinutes()) * 60 * 1000;
+    if (inactivityLocks() && m_clock() - m_lastInputAt >= limit)
+        lockLearner();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TabletPress:
+        m_lastInputAt = m_clock();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lockLearner()
+{
+    if (m_locked && m_chooser && m_stack->currentWidget() == m_chooser)
+        return;
+    // The lesson says its last words (suspend) through its own API; the video keeps its place.
+    if (m_scormPage && m_stack->currentWidget() == m_scormPage)
+        m_scormPage->leave(3000);
+    leaveActivity();
+    if (isFullScreen() && currentPage() == Page::Video)
+        setFullScreenVideo(false);
+    m_locked = true;
+    m_learnerHasSecret = false;
+    m_stack->setCurrentWidget(chooser());
+    dropLearnerPages();
+    m_uploadStatus = {};
+    setLearnerActionsVisible(false);
+    applyLearnerLanguage(chooserLanguage());
+    m_chooser->reload();
+}
+
+void MainWindow::openLearner(const Learner &learner)
+{
+    if (!m_locked || learner.id <= 0)
+        return;
+    if (!learner.hasSecret && m_context.workstation().pinRequired()) {
+        // This workstation wants every learner guarded: theirs first, then their library.
+        LearnerDialog dialog(LearnerDialog::Mode::SetSecret, m_context.accountRecords(),
+                             m_context.workstation(), learner.id, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        Learner guarded = learner;
+        guarded.hasSecret = true;
+        openLearner(guarded);
+        return;
+    }
+    const qint64 learnerId = learner.id;
+    m_context.useProfile(learnerId);
+    m_locked = false;
+    m_learnerHasSecret = learner.hasSecret;
+    m_lastInputAt = m_clock();
+    // Their language at once; none chosen: the workstation's, else the one of the moment.
+    if (!learner.language.isEmpty())
+        applyLearnerLanguage(learner.language);
+    else if (!m_context.workstation().defaultLanguage().isEmpty())
+        applyLearnerLanguage(m_context.workstation().defaultLanguage());
+    buildLearnerPages();
+    setLearnerActionsVisible(true);
+    m_uploadStatus = {};
+    m_uploadStatus.profileId = learnerId;
+    m_uploadStatus.pending = learner.pendingUploads;
+    m_uploadStatus.rejected = learner.refusedUploads;
+    updateUploadStatus();
+    retranslate();
+    m_context.account().restore();
+    m_libraryPage->focusFirstStep();
+}
+
+void MainWindow::setLearnerActionsVisible(bool visible)
+{
+    m_viewMenu->menuAction()->setVisible(visible);
+    m_accountMenu->menuAction()->setVisible(visible);
+    // A hidden menu's shortcuts would still act: every action of a learner is off too.
+    for (QAction *action : m_viewMenu->actions())
+        action->setEnabled(visible);
+    for (QAction *action : m_accountMenu->actions())
+        action->setEnabled(visible);
+    m_importAction->setEnabled(visible);
+    m_verifyAction->setEnabled(visible);
+    statusBar()->setVisible(visible);
+    if (visible)
+        updateAccountActions();
+}
+
+QString MainWindow::chooserLanguage() const
+{
+    const QString workstation = m_context.workstation().defaultLanguage();
+    if (!workstation.isEmpty())
+        return workstation;
+    const QString library = m_context.settings().language();
+    return library.isEmpty() ? m_context.languages().initialLanguage() : library;
+}
+
+void MainWindow::applyLearnerLanguage(const QString &code)
+{
+    if (code != m_context.languages().language())
+        m_context.languages().useLanguage(code);
+}
+
+void MainWindow::addLearner()
+{
+    if (!m_context.workstation().learnersMayAdd())
+        return;
+    LearnerDialog dialog(LearnerDialog::Mode::Add, m_context.accountRecords(),
+                         m_context.workstation(), 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = dialog.learnerId();
+    const bool signInNext = dialog.signInNext();
+    m_sharedUse = true;
+    // Their tile first (the chooser knows their name and language), then their library.
+    auto *guard = new QObject(this);
+    connect(chooser(), &LearnerChooser::loaded, guard, [this, guard, id, signInNext] {
+        guard->deleteLater();
+        for (const Learner &learner : m_chooser->learners()) {
+            if (learner.id != id)
+                continue;
+            openLearner(learner);
+            if (signInNext && !m_locked)
+                signIn();
+        }
+    });
+    m_chooser->reload();
+}
+
+void MainWindow::setSecret()
+{
+    LearnerDialog dialog(LearnerDialog::Mode::SetSecret, m_context.accountRecords(),
+                         m_context.workstation(), m_context.profileId(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_context.accountRecords()
+            .findLearner(QString::number(m_context.profileId()))
+            .then(this, [this](const std::optional<Learner> &learner) {
+                m_learnerHasSecret = learner && learner->hasSecret;
+            });
+}
+
+void MainWindow::removeSelf()
+{
+    const qint64 id = m_context.profileId();
+    m_context.accountRecords()
+        .findLearner(QString::number(id))
+        .then(this, [this, id](const std::optional<Learner> &learner) {
+            if (!learner || learner->id != id || m_locked)
+                return;
+            QMessageBox box(QMessageBox::Warning,
+                            tr("Remove %1 from this computer").arg(learner->name), QString(),
+                            QMessageBox::NoButton, this);
+            box.setObjectName(u"removeLearnerBox"_s);
+            QString text = tr("Everything of %1 on this computer will be deleted: progress, lesson "
+                              "attempts, video positions, settings and sign-in. The courses stay "
+                              "for the other learners.")
+                               .arg(learner->name);
+            if (learner->pendingUploads > 0)
+                text += u"\n\n"_s
+                        + tr("%n action(s) of %1 have not been uploaded to the site yet and will "
+                             "be lost.",
+                             nullptr, learner->pendingUploads)
+                              .arg(learner->name);
+            box.setText(text);
+            QPushButton *upload = nullptr;
+            if (learner->pendingUploads > 0
+                && m_context.account().state() == AccountService::State::SignedIn)
+                upload = box.addButton(tr("&Upload first"), QMessageBox::AcceptRole);
+            QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+            remove->setObjectName(u"confirmRemoveButton"_s);
+            box.addButton(QMessageBox::Cancel)->setText(tr("Cancel"));
+            box.setDefaultButton(upload ? upload : nullptr);
+            box.exec();
+            if (upload && box.clickedButton() == upload) {
+                m_context.uploads().uploadNow(id);
+                showUploads();
+                return;
+            }
+            if (box.clickedButton() != remove)
+                return;
+            lockLearner();
+            m_context.removeLearner(id).then(this, [this](const AppContext::Removal &removal) {
+                if (removal.error.isError())
+                    QMessageBox::warning(this, tr("Not removed"), removal.error.message());
+                chooser()->reload();
+            });
+        });
+}
 
 template<typename P>
 P *MainWindow::built(P *&page)
@@ -276,6 +557,15 @@ void MainWindow::createMenus()
     m_accountMenu->addSeparator();
     m_signOutAction
         = m_accountMenu->addAction(QString(), this, [this] { m_context.account().signOut(); });
+    m_accountMenu->addSeparator();
+    m_setSecretAction = m_accountMenu->addAction(QString(), this, &MainWindow::setSecret);
+    m_setSecretAction->setObjectName(u"setSecretAction"_s);
+    m_removeSelfAction = m_accountMenu->addAction(QString(), this, &MainWindow::removeSelf);
+    m_removeSelfAction->setObjectName(u"removeSelfAction"_s);
+    m_switchLearnerAction = m_accountMenu->addAction(QString(), this, &MainWindow::lockLearner);
+    m_switchLearnerAction->setObjectName(u"switchLearnerAction"_s);
+    m_switchLearnerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_switchLearnerAction->setShortcutContext(Qt::ApplicationShortcut);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
@@ -291,7 +581,16 @@ void MainWindow::createMenus()
         m_languageGroup->addAction(action);
     }
     connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
-        m_context.languages().setLanguage(action->data().toString());
+        const QString code = action->data().toString();
+        if (m_locked || !m_sharedUse) {
+            // The chooser's language, or a learner's own computer: the library's.
+            m_context.languages().setLanguage(code);
+        } else {
+            // On a shared workstation a learner's choice is theirs alone.
+            m_context.languages().useLanguage(code);
+        }
+        if (!m_locked)
+            m_context.accountRecords().setLearnerLanguage(m_context.profileId(), code);
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -331,6 +630,11 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh my courses"));
     m_downloadAllAction->setText(tr("&Download all my courses"));
     m_signOutAction->setText(tr("Sign &out"));
+    m_setSecretAction->setText(tr("Set a &PIN or passphrase…"));
+    m_removeSelfAction->setText(tr("&Remove me from this computer…"));
+    m_switchLearnerAction->setText(tr("S&witch learner"));
+    m_switchLearnerAction->setStatusTip(
+        tr("Lock your courses and let someone else use this computer"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CLiKC! Desktop"));
@@ -350,6 +654,8 @@ void MainWindow::retranslate()
 
 void MainWindow::updateAccount()
 {
+    if (m_locked)
+        return;
     updateAccountActions();
     if (m_context.account().state() == AccountService::State::SignedIn)
         refreshCatalogue();
@@ -364,14 +670,17 @@ void MainWindow::updateAccountActions()
     m_refreshAction->setEnabled(signedIn);
     m_downloadAllAction->setEnabled(signedIn);
     m_signInButton->setVisible(!signedIn);
-    m_libraryPage->setSignedIn(signedIn);
+    if (m_libraryPage)
+        m_libraryPage->setSignedIn(signedIn);
     updateConnectivity(m_context.connectivity().state());
 }
 
 void MainWindow::signIn()
 {
     SignInDialog dialog(m_context.account(), this);
-    dialog.setSite(m_context.account().siteUrl().toString());
+    // The learner's own site; a new learner gets the one the workstation offers.
+    const QString site = m_context.account().siteUrl().toString();
+    dialog.setSite(site.isEmpty() ? m_context.workstation().site() : site);
     dialog.setUsername(m_context.account().username());
     dialog.exec();
 }
@@ -402,12 +711,16 @@ void MainWindow::downloadAll()
 
 void MainWindow::showDownloads()
 {
+    if (m_locked)
+        return;
     leaveActivity();
     m_stack->setCurrentWidget(downloadsPage());
 }
 
 void MainWindow::showUploads()
 {
+    if (m_locked)
+        return;
     leaveActivity();
     m_stack->setCurrentWidget(uploadsPage());
     m_uploadsPage->view()->setFocus();
@@ -436,6 +749,8 @@ MainWindow::Page MainWindow::currentPage() const
 {
     // A page not built yet is not the current one (nor is a null pointer the current widget).
     QWidget *page = m_stack->currentWidget();
+    if (page && page == m_chooser)
+        return Page::Chooser;
     if (page == m_coursePage)
         return Page::Course;
     if (page == m_videoPage)
@@ -461,6 +776,8 @@ void MainWindow::leaveActivity()
 
 void MainWindow::showLibrary()
 {
+    if (m_locked)
+        return;
     leaveActivity();
     m_stack->setCurrentWidget(m_libraryPage);
     m_libraryPage->view()->setFocus();
@@ -468,6 +785,8 @@ void MainWindow::showLibrary()
 
 void MainWindow::showCourse(qint64 courseId, bool opened)
 {
+    if (m_locked)
+        return;
     leaveActivity();
     if (opened)
         m_context.progressRecorder().recordCourseView(m_context.profileId(), courseId);
@@ -480,6 +799,7 @@ void MainWindow::back()
 {
     switch (currentPage()) {
     case Page::Library:
+    case Page::Chooser:
         break;
     case Page::Course:
     case Page::Downloads:
@@ -494,6 +814,8 @@ void MainWindow::back()
 
 void MainWindow::openActivity(const Activity &activity)
 {
+    if (m_locked)
+        return;
     leaveActivity();
     ActivityPage *page = nullptr;
     switch (activity.kind) {
@@ -559,6 +881,8 @@ void MainWindow::updateConnectivity(ConnectivityMonitor::State state)
 
 void MainWindow::updateLibraryStatus()
 {
+    if (!m_libraryPage)
+        return;
     const LibraryModel *model = m_libraryPage->model();
     if (!model->isLoaded())
         return;
@@ -579,7 +903,10 @@ void MainWindow::bringToFront()
 void MainWindow::startLibrary()
 {
     // The sign-in of the last session, if any: downloads it queued carry on by themselves.
-    m_context.account().restore();
+    if (!m_locked)
+        m_context.account().restore();
+    // Every learner's waiting progress goes up in the background, whoever is at the keyboard.
+    m_context.startEveryonesUploads();
     m_context.maintenance().repair();
     m_context.maintenance()
         .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
@@ -591,7 +918,8 @@ void MainWindow::startLibrary()
                                          .arg(report.errors.first().message()));
             }
             // An imported sample reaches the list by itself (libraryChanged): no second read.
-            m_libraryPage->focusFirstStep();
+            if (m_libraryPage)
+                m_libraryPage->focusFirstStep();
             Q_EMIT libraryReady();
         });
 }

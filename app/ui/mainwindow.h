@@ -6,13 +6,14 @@
 #include "sync/uploader.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QActionGroup;
 class QLabel;
 class QProgressBar;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 namespace clikc {
 
@@ -21,11 +22,15 @@ class AppContext;
 class CoursePage;
 class DownloadsPage;
 class UploadsPage;
+class LearnerChooser;
 class LibraryPage;
 
 // The shell: menus, a stack of pages and a status bar (server reachability, library size,
 // import progress). Each page owns its own logic; this class only moves between them.
-// GUI thread.
+// On a shared workstation it opens on the learner chooser, and returns there at Switch learner
+// and after a period without input: the open activity saves its place, and every page of the
+// learner is destroyed, so nothing of theirs stays behind the chooser. Choosing a learner builds
+// their pages again, in their language. GUI thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,10 +40,22 @@ public:
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    enum class Page { Library, Course, Video, Document, Lesson, Pdf, Downloads, Uploads };
+    enum class Page { Library, Course, Video, Document, Lesson, Pdf, Downloads, Uploads, Chooser };
 
+    // Null while no learner is in (the chooser is shown).
     LibraryPage *libraryPage() const { return m_libraryPage; }
     CoursePage *coursePage() const { return m_coursePage; }
+    LearnerChooser *chooser();
+    bool isLocked() const { return m_locked; }
+    // Switch learner (Ctrl+Shift+L), and what a period without input does: the activity saves
+    // its place, the learner's pages go, the chooser shows.
+    void lockLearner();
+    // The learner at the keyboard from now (the chooser let them in).
+    void openLearner(const clikc::Learner &learner);
+    // The clock the inactivity lock and the PIN delay read (ms since the epoch), and how often
+    // the lock looks at it: tests move time instead of waiting for it.
+    void setClock(std::function<qint64()> clock);
+    void setInactivityCheckInterval(int ms);
     // Built when first asked for, by the players plugin (Chromium, GStreamer, PDFium); null
     // when it cannot be loaded (the learner is told why).
     ActivityPage *videoPage();
@@ -68,8 +85,19 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildLearnerPages();
+    void dropLearnerPages();
+    void setLearnerActionsVisible(bool visible);
+    void checkInactivity();
+    bool inactivityLocks() const;
+    void addLearner();
+    void setSecret();
+    void removeSelf();
+    void applyLearnerLanguage(const QString &code);
+    QString chooserLanguage() const;
     // The page in `page`, built and wired the first time.
     template<typename P>
     P *built(P *&page);
@@ -93,8 +121,15 @@ private:
 
     AppContext &m_context;
     QStackedWidget *m_stack;
-    LibraryPage *m_libraryPage;
-    CoursePage *m_coursePage;
+    LibraryPage *m_libraryPage = nullptr;
+    CoursePage *m_coursePage = nullptr;
+    LearnerChooser *m_chooser = nullptr;
+    bool m_locked = false;
+    bool m_learnerHasSecret = false;
+    bool m_sharedUse = false; // several learners, or the workstation's shared mode
+    std::function<qint64()> m_clock;
+    qint64 m_lastInputAt = 0;
+    QTimer *m_inactivityTimer = nullptr;
     // Built on first use (see built()).
     ActivityPage *m_videoPage = nullptr;
     ActivityPage *m_pageViewer = nullptr;
@@ -116,6 +151,9 @@ private:
     QMenu *m_accountMenu = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_switchLearnerAction = nullptr;
+    QAction *m_setSecretAction = nullptr;
+    QAction *m_removeSelfAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_downloadAllAction = nullptr;
     QAction *m_downloadsAction = nullptr;

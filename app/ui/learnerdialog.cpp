@@ -1,0 +1,207 @@
+#include "learnerdialog.h"
+
+#include "library/accountrecords.h"
+#include "library/learnersecret.h"
+#include "settings/workstation.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace clikc {
+
+LearnerDialog::LearnerDialog(Mode mode, AccountRecords &records, const Workstation &workstation,
+                             qint64 learnerId, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_records(records)
+    , m_workstation(workstation)
+    , m_learnerId(mode == Mode::SetSecret ? learnerId : 0)
+    , m_intro(new QLabel(this))
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_secretLabel(new QLabel(this))
+    , m_secret(new QLineEdit(this))
+    , m_repeatLabel(new QLabel(this))
+    , m_repeat(new QLineEdit(this))
+    , m_secretHint(new QLabel(this))
+    , m_signIn(new QCheckBox(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(mode == Mode::Add ? u"addLearnerDialog"_s : u"setSecretDialog"_s);
+    m_intro->setWordWrap(true);
+    m_name->setObjectName(u"learnerNameField"_s);
+    m_name->setMaxLength(64);
+    m_nameLabel->setBuddy(m_name);
+    for (QLineEdit *field : {m_secret, m_repeat}) {
+        field->setEchoMode(QLineEdit::Password);
+        field->setMaxLength(learnersecret::kMaximumLength);
+    }
+    m_secret->setObjectName(u"newSecretField"_s);
+    m_repeat->setObjectName(u"repeatSecretField"_s);
+    m_secretLabel->setBuddy(m_secret);
+    m_repeatLabel->setBuddy(m_repeat);
+    m_secretHint->setWordWrap(true);
+    m_signIn->setObjectName(u"signInNextCheck"_s);
+    m_error->setObjectName(u"learnerDialogError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #a4000f"_s);
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    if (mode == Mode::Add)
+        form->addRow(m_nameLabel, m_name);
+    form->addRow(m_secretLabel, m_secret);
+    form->addRow(m_repeatLabel, m_repeat);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_secretHint);
+    if (mode == Mode::Add)
+        layout->addWidget(m_signIn);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    m_nameLabel->setVisible(mode == Mode::Add);
+    m_name->setVisible(mode == Mode::Add);
+    m_signIn->setVisible(mode == Mode::Add);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LearnerDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+    setMinimumWidth(460);
+}
+
+bool LearnerDialog::signInNext() const
+{
+    return m_mode == Mode::Add && m_signIn->isChecked();
+}
+
+void LearnerDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void LearnerDialog::retranslate()
+{
+    const bool required = m_workstation.pinRequired();
+    if (m_mode == Mode::Add) {
+        setWindowTitle(tr("Add a learner"));
+        m_intro->setText(tr("Each learner on this computer has their own courses, progress, "
+                            "language and sign-in. Nobody else sees them."));
+    } else {
+        setWindowTitle(tr("PIN or passphrase"));
+        m_intro->setText(required ? tr("Choose a new PIN or passphrase for this computer.")
+                                  : tr("Choose a PIN or passphrase for this computer, or leave "
+                                       "both fields empty to open without one."));
+    }
+    m_nameLabel->setText(tr("&Name:"));
+    m_secretLabel->setText(tr("&PIN or passphrase:"));
+    m_repeatLabel->setText(tr("&Repeat it:"));
+    m_secretHint->setText(
+        required ? tr("This computer requires a PIN or passphrase of at least %n character(s). "
+                      "It is checked on this computer only, and cannot be recovered: forgotten, "
+                      "the learner is removed and added again.",
+                      nullptr, learnersecret::kMinimumLength)
+                 : tr("Optional: at least %n character(s). Without one, anyone at this computer "
+                      "can open this learner's courses and progress.",
+                      nullptr, learnersecret::kMinimumLength));
+    m_signIn->setText(tr("Sign in with a CLiKC! account next"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(m_mode == Mode::Add ? tr("&Add") : tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    if (m_lastError.isError())
+        showError(m_lastError.message());
+    else if (m_lastLocalError == 1)
+        showError(tr("This computer requires a PIN or passphrase."));
+    else if (m_lastLocalError == 2)
+        showError(tr("The two entries are not the same."));
+    else if (m_lastLocalError == 3) {
+        LibraryError invalid;
+        invalid.code = LibraryError::Code::InvalidSecret;
+        showError(invalid.message());
+    }
+}
+
+void LearnerDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setAccessibleName(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void LearnerDialog::setBusy(bool busy)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_name->setEnabled(!busy);
+    m_secret->setEnabled(!busy);
+    m_repeat->setEnabled(!busy);
+}
+
+void LearnerDialog::submit()
+{
+    m_lastError = {};
+    m_lastLocalError = 0;
+    const QString secret = m_secret->text();
+    if (secret.isEmpty() && m_workstation.pinRequired())
+        m_lastLocalError = 1;
+    else if (secret != m_repeat->text())
+        m_lastLocalError = 2;
+    else if (!secret.isEmpty() && !learnersecret::acceptable(secret))
+        m_lastLocalError = 3;
+    if (m_lastLocalError != 0) {
+        retranslate();
+        m_secret->setFocus();
+        return;
+    }
+    showError({});
+    setBusy(true);
+    if (m_mode == Mode::SetSecret || m_learnerId != 0) {
+        saveSecret();
+        return;
+    }
+    m_records.addLearner(m_name->text()).then(this, [this](const AccountRecords::Added &added) {
+        if (added.error.isError()) {
+            setBusy(false);
+            m_lastError = added.error;
+            showError(added.error.message());
+            m_name->setFocus();
+            return;
+        }
+        m_learnerId = added.id;
+        // From here the learner exists: a failure below leaves them without a secret, said.
+        m_name->setEnabled(false);
+        saveSecret();
+    });
+}
+
+void LearnerDialog::saveSecret()
+{
+    const QString secret = m_secret->text();
+    if (m_mode == Mode::Add && secret.isEmpty()) {
+        accept();
+        return;
+    }
+    m_records.setLearnerSecret(m_learnerId, secret).then(this, [this](const LibraryError &error) {
+        if (error.isError()) {
+            setBusy(false);
+            m_name->setEnabled(false);
+            m_lastError = error;
+            showError(error.message());
+            return;
+        }
+        m_secret->clear();
+        m_repeat->clear();
+        accept();
+    });
+}
+
+} // namespace clikc

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "library/libraryerror.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace clikc {
+
+class AccountRecords;
+class Workstation;
+
+// Adds a learner to this computer (a name, and a PIN or passphrase if they want one or the
+// workstation requires one), or sets the PIN or passphrase of the learner at the keyboard. The
+// secret is hashed by the library (AccountRecords::setLearnerSecret) and never kept as typed.
+// GUI thread.
+class LearnerDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Add, SetSecret };
+    // `learnerId`: whose secret (SetSecret); ignored for Add.
+    LearnerDialog(Mode mode, AccountRecords &records, const Workstation &workstation,
+                  qint64 learnerId = 0, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(LearnerDialog)
+
+    // The learner added or changed, once accepted.
+    qint64 learnerId() const { return m_learnerId; }
+    // Add: the learner asked to sign in with a CLiKC! account next.
+    bool signInNext() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void submit();
+    void saveSecret();
+    void showError(const QString &message);
+    void setBusy(bool busy);
+
+    Mode m_mode;
+    AccountRecords &m_records;
+    const Workstation &m_workstation;
+    qint64 m_learnerId;
+    QLabel *m_intro;
+    QLabel *m_nameLabel;
+    QLineEdit *m_name;
+    QLabel *m_secretLabel;
+    QLineEdit *m_secret;
+    QLabel *m_repeatLabel;
+    QLineEdit *m_repeat;
+    QLabel *m_secretHint;
+    QCheckBox *m_signIn;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    LibraryError m_lastError; // said again in a new language
+    int m_lastLocalError = 0; // 1: secret needed, 2: secrets differ, 3: too short
+};
+
+} // namespace clikc

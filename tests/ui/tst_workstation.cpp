@@ -1,0 +1,448 @@
+// A training centre's shared workstation through the real window (Xvfb, a real keychain):
+// learners choose their tile, unlock with their PIN (a wrong one is delayed), see only their own
+// courses and progress, get their own language, are locked out after a period without input
+// (an injected clock, not a real wait) with the video's place kept, and can be removed leaving
+// nothing behind. Screenshots of the chooser and the lock in the three languages.
+
+#include "appcontext.h"
+#include "connector/moodleconnector.h"
+#include "credentials/credentialstore.h"
+#include "fakemoodle.h"
+#include "i18n/languagemanager.h"
+#include "learnerchooser.h"
+#include "library/accountrecords.h"
+#include "library/coursequeries.h"
+#include "library/librarymaintenance.h"
+#include "library/progressrecorder.h"
+#include "librarypage.h"
+#include "mainwindow.h"
+#include "settings/settings.h"
+#include "settings/workstation.h"
+#include "storage/database.h"
+#include "sync/accountservice.h"
+#include "testsupport.h"
+#include "videoplayerpage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace clikc;
+
+namespace {
+
+constexpr auto kAminaPin = "2468";
+
+bool click(QWidget *widget)
+{
+    if (!widget || !widget->isVisible() || !widget->isEnabled())
+        return false;
+    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+    return true;
+}
+
+void whenModal(QObject *context, std::function<void(QWidget *)> act)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        act(modal);
+    });
+    timer->start();
+}
+
+// Every text a visible widget of `window` shows (labels, buttons, tree rows): what a person sees.
+QStringList visibleTexts(QWidget *window)
+{
+    QStringList texts;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts.append(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts.append(button->text());
+        else if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
+            QAbstractItemModel *model = view->model();
+            for (int row = 0; model && row < model->rowCount(); ++row)
+                texts.append(model->index(row, 0).data().toString());
+        }
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestWorkstation : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_adminDir;
+    std::unique_ptr<test::FakeMoodle> m_site;
+    std::unique_ptr<test::TestLibrary> m_lib;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_now = 1'900'000'000'000; // the injected clock, ms
+    qint64 m_local = 1;
+    qint64 m_amina = 0;
+    qint64 m_bruno = 0;
+
+    QString adminFile() const { return m_adminDir.filePath(u"workstation.ini"_s); }
+
+    void screenshot(const QString &name)
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(200);
+        const QString folder = QStringLiteral(CLIKC_ARTIFACTS "/screens");
+        QDir().mkpath(folder);
+        const QPixmap shot = m_window->screen()->grabWindow(0);
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.save(folder + u'/' + name + u".png"_s));
+    }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(m_lib->context());
+        m_window->setClock([this] { return m_now; });
+        m_window->setInactivityCheckInterval(50);
+        m_window->resize(1100, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QSignalSpy ready(m_window.get(), &MainWindow::libraryReady);
+        m_window->startLibrary();
+        QVERIFY(ready.wait(30000));
+    }
+
+    QToolButton *tile(qint64 learnerId)
+    {
+        QToolButton *found = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    found = m_window->chooser()->tileFor(learnerId);
+                    return found && found->isVisible();
+                },
+                10000))
+            return nullptr;
+        return found;
+    }
+
+    // Types into the focused widget, key by key, then Enter.
+    void type(const QString &text)
+    {
+        QTest::keyClicks(QApplication::focusWidget(), text);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+
+    // Chooses the learner's tile with a click and, when asked, types their PIN.
+    void enter(qint64 learnerId, const QString &pin = {})
+    {
+        QVERIFY(m_window->isLocked());
+        QVERIFY(click(tile(learnerId)));
+        if (!pin.isEmpty()) {
+            auto *field = m_window->findChild<QLineEdit *>(u"secretField"_s);
+            QTRY_VERIFY(field && field->isVisible() && field->hasFocus());
+            type(pin);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 10000);
+        QCOMPARE(m_lib->context().profileId(), learnerId);
+        QTRY_VERIFY(m_window->libraryPage() && m_window->libraryPage()->isVisible());
+    }
+
+    QStringList libraryTitles()
+    {
+        auto *view = m_window->findChild<QTreeView *>(u"libraryView"_s);
+        if (!view || !view->isVisible())
+            return {};
+        QStringList titles;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            titles.append(view->model()->index(row, 0).data().toString());
+        return titles;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QGuiApplication::platformName() != u"xcb"_s)
+            QSKIP("needs a real X display: run under xvfb-run");
+        QVERIFY(m_adminDir.isValid());
+        qputenv("CLIKC_WORKSTATION_FILE", adminFile().toUtf8());
+
+        // Amina's site, with a course nobody else on this computer may see.
+        m_site = std::make_unique<test::FakeMoodle>();
+        m_site->addUser({u"amina"_s, u"Amina-Pass-1"_s, 41, u"Amina"_s, u"Diallo"_s, {}});
+        const int course = m_site->addCourse(u"RISK"_s, u"Risk management at the border"_s);
+        const int section = m_site->addSection(course, u"Basics"_s);
+        m_site->addActivity(course, section, u"page"_s, u"Profiling"_s);
+        QVERIFY(m_site->listen());
+
+        m_lib = std::make_unique<test::TestLibrary>();
+        QVERIFY(m_lib->open());
+        m_lib->context().languages().useLanguage(u"en"_s);
+        m_lib->context().settings().setLanguage(u"en"_s);
+        QVERIFY(m_lib->maintenance()
+                    .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
+                    .result()
+                    .ok());
+        AccountRecords &records = m_lib->accountRecords();
+        m_amina = records.addLearner(u"Amina Diallo"_s).result().id;
+        m_bruno = records.addLearner(u"Bruno Costa"_s).result().id;
+        QVERIFY(m_amina > 0 && m_bruno > 0);
+        QVERIFY(records.setLearnerSecret(m_amina, QString::fromLatin1(kAminaPin)).result().ok());
+        // Amina signs in to her site (the sign-in dialog has its own tests).
+        m_lib->context().useProfile(m_amina);
+        QVERIFY(waitFor(m_lib->context().account().signIn(m_site->baseUrl().toString(), u"amina"_s,
+                                                          u"Amina-Pass-1"_s))
+                    .ok());
+        QVERIFY(waitFor(m_lib->context().account().refreshCatalogue()).ok());
+        m_lib->context().useProfile(m_local);
+        // A new start, as the centre's computer would be switched on.
+        QVERIFY(m_lib->restart());
+        m_lib->context().languages().useLanguage(u"en"_s);
+        openWindow();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_lib.reset();
+        m_site.reset();
+    }
+
+    // Three learners: the window opens on the chooser, and shows nothing of anyone.
+    void opensOnTheChooser()
+    {
+        QVERIFY(m_window->isLocked());
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Chooser);
+        QVERIFY(!m_window->libraryPage());
+        QVERIFY(!m_window->statusBar()->isVisible());
+        QVERIFY(tile(m_amina) && tile(m_bruno) && tile(m_local));
+        // Each tile is named for a screen reader, and says how it opens.
+        QCOMPARE(tile(m_amina)->accessibleName(), u"Amina Diallo"_s);
+        QVERIFY2(tile(m_amina)->accessibleDescription().contains(u"PIN"_s),
+                 qPrintable(tile(m_amina)->accessibleDescription()));
+        QVERIFY(tile(m_bruno)->accessibleDescription().contains(u"without a PIN"_s));
+        // Learners without a PIN are told what that means.
+        auto *note = m_window->findChild<QLabel *>(u"chooserNote"_s);
+        QVERIFY(note && note->isVisible() && note->text().contains(u"anyone"_s));
+        // The learner menus are gone with their shortcuts.
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->findChild<QAction *>(u"switchLearnerAction"_s))
+                QVERIFY(!menu->isVisible());
+        }
+        const QStringList seen = visibleTexts(m_window.get());
+        QVERIFY(!seen.join(u'|').contains(u"Risk management"_s));
+        QVERIFY(!seen.join(u'|').contains(u"Welcome to CLiKC"_s));
+        // Tab goes from tile to tile.
+        QTRY_VERIFY2(QApplication::focusWidget() == tile(m_local),
+                     qPrintable(QApplication::focusWidget()
+                                    ? QApplication::focusWidget()->objectName()
+                                    : u"no focus"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), tile(m_amina));
+    }
+
+    // A wrong PIN is refused, and after three the next try waits; the right one opens.
+    void aWrongPinIsDelayed()
+    {
+        QVERIFY(click(tile(m_amina)));
+        auto *field = m_window->findChild<QLineEdit *>(u"secretField"_s);
+        auto *message = m_window->findChild<QLabel *>(u"unlockMessage"_s);
+        QTRY_VERIFY(field->isVisible() && field->hasFocus());
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        for (int i = 1; i <= 3; ++i) {
+            type(u"1111"_s);
+            QTRY_VERIFY(message->text().contains(u"not right"_s));
+            QTRY_VERIFY(field->isEnabled());
+            if (i < 3)
+                QVERIFY(!message->text().contains(u"second"_s));
+            QVERIFY(m_window->isLocked());
+        }
+        QVERIFY2(message->text().contains(u"Wait 1 second"_s), qPrintable(message->text()));
+        screenshot(u"en-workstation-wrong-pin"_s);
+        // Even the right PIN is not checked before the delay is over.
+        type(QString::fromLatin1(kAminaPin));
+        QTRY_VERIFY(message->text().contains(u"Too many wrong tries"_s));
+        QVERIFY(m_window->isLocked());
+        // The delay holds after a restart of the application too: it is kept in the library.
+        const auto lock = m_lib->accountRecords().unlockLearner(m_amina, u"1111"_s, m_now).result();
+        QCOMPARE(lock.outcome, AccountRecords::Unlock::Outcome::TooSoon);
+        m_now += 1500;
+        type(QString::fromLatin1(kAminaPin));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 10000);
+        QCOMPARE(m_lib->context().profileId(), m_amina);
+        QTRY_VERIFY(libraryTitles().join(u'|').contains(u"Risk management"_s));
+        QTRY_VERIFY(m_window->statusBar()->isVisible());
+    }
+
+    // Switch learner (Ctrl+Shift+L) hides everything of Amina; Bruno sees only his own.
+    void eachSeesOnlyTheirOwn()
+    {
+        QVERIFY(!m_window->isLocked());
+        QTest::keyClick(m_window->windowHandle(), Qt::Key_L,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_window->isLocked());
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Chooser);
+        QVERIFY(!m_window->libraryPage());
+        QVERIFY(!visibleTexts(m_window.get()).join(u'|').contains(u"Risk management"_s));
+        enter(m_bruno);
+        QTRY_VERIFY(!libraryTitles().isEmpty());
+        QVERIFY2(!libraryTitles().join(u'|').contains(u"Risk management"_s),
+                 qPrintable(libraryTitles().join(u'|')));
+        QCOMPARE(m_lib->context().account().state(), AccountService::State::SignedOut);
+        // Amina's sign-in stays hers, and her uploads go on meanwhile (her own lane).
+        QCOMPARE(m_lib->context().account().profileId(), m_bruno);
+    }
+
+    // Bruno picks French: it is his. The chooser goes back to the workstation's language, and
+    // his tile brings his French back at once.
+    void eachHasTheirLanguage()
+    {
+        QAction *french = m_window->findChild<QAction *>(u"language-fr"_s);
+        QVERIFY(french);
+        french->trigger();
+        QCOMPARE(m_lib->context().languages().language(), u"fr"_s);
+        QTRY_COMPARE(m_lib->accountRecords().findLearner(u"Bruno Costa"_s).result()->language,
+                     u"fr"_s);
+        m_window->lockLearner();
+        QTRY_VERIFY(m_window->isLocked());
+        QCOMPARE(m_lib->context().languages().language(), u"en"_s);
+        enter(m_local);
+        QCOMPARE(m_lib->context().languages().language(), u"en"_s);
+        m_window->lockLearner();
+        enter(m_bruno);
+        QCOMPARE(m_lib->context().languages().language(), u"fr"_s);
+        QCOMPARE(m_lib->accountRecords().findLearner(u"Bruno Costa"_s).result()->language, u"fr"_s);
+        QAction *english = m_window->findChild<QAction *>(u"language-en"_s);
+        english->trigger();
+        QCOMPARE(m_lib->context().languages().language(), u"en"_s);
+    }
+
+    // No input for the workstation's time: the playing video pauses and keeps its place, and
+    // the chooser shows.
+    void inactivityLocksAndKeepsTheVideosPlace()
+    {
+        QVERIFY(!m_window->isLocked());
+        // Bruno has the sample course only.
+        const auto courses = m_lib->courseQueries().courses(m_bruno).result();
+        QCOMPARE(courses.size(), 1);
+        const Course sample = *m_lib->courseQueries().course(courses.first().id).result();
+        const Activity video = test::activityOf(sample, ActivityKind::Video);
+        QVERIFY(video.id > 0);
+        m_window->showCourse(sample.id);
+        QSignalSpy started(qobject_cast<VideoPlayerPage *>(m_window->videoPage()),
+                           &VideoPlayerPage::playbackStarted);
+        m_window->openActivity(video);
+        QVERIFY(started.wait(15000));
+        auto *player = qobject_cast<VideoPlayerPage *>(m_window->videoPage());
+        QTRY_VERIFY_WITH_TIMEOUT(player->player()->position() > 1500, 10000);
+        // Nine minutes without input: nothing happens.
+        m_now += 9 * 60 * 1000;
+        QTest::qWait(200);
+        QVERIFY(!m_window->isLocked());
+        // Ten: locked.
+        m_now += 60 * 1000 + 1;
+        QTRY_VERIFY(m_window->isLocked());
+        QVERIFY(!m_window->videoPage() || !m_window->videoPage()->isVisible());
+        m_lib->libraryWorker().waitForIdle();
+        const PlaybackState state
+            = m_lib->progressRecorder().playbackState(m_bruno, video.id).result();
+        QVERIFY2(state.positionMs >= 1500, qPrintable(QString::number(state.positionMs)));
+        // Not Amina's, not the local learner's.
+        QCOMPARE(m_lib->progressRecorder().playbackState(m_amina, video.id).result().positionMs, 0);
+    }
+
+    // The chooser and the unlock, in each language.
+    void screenshotsInEveryLanguage()
+    {
+        for (const QString &language : {u"en"_s, u"fr"_s, u"es"_s}) {
+            m_lib->context().languages().useLanguage(language);
+            QVERIFY(m_window->isLocked());
+            screenshot(language + u"-workstation-chooser"_s);
+            QVERIFY(click(tile(m_amina)));
+            auto *field = m_window->findChild<QLineEdit *>(u"secretField"_s);
+            QTRY_VERIFY(field->isVisible());
+            screenshot(language + u"-workstation-unlock"_s);
+            QVERIFY(click(m_window->findChild<QPushButton *>(u"cancelUnlockButton"_s)));
+            QTRY_VERIFY(!field->isVisible());
+        }
+        m_lib->context().languages().useLanguage(u"en"_s);
+    }
+
+    // Bruno removes himself: warned about what was not uploaded, then nothing of him is left in
+    // the database, the settings or the keychain.
+    void removalLeavesNothing()
+    {
+        enter(m_bruno);
+        // Something of his waiting for the site, and a player setting of his.
+        const auto courses = m_lib->courseQueries().courses(m_bruno).result();
+        const Course sample = *m_lib->courseQueries().course(courses.first().id).result();
+        m_lib->progressRecorder().recordCourseView(m_bruno, sample.id);
+        m_lib->context().settings().setVolume(35);
+        m_lib->libraryWorker().waitForIdle();
+        // Sure there is a token of his to remove: as if he had signed in.
+        CredentialStore::TokenKey key{m_lib->context().account().libraryId(), m_bruno,
+                                      QUrl(u"https://clikc.example.org"_s), u"bruno"_s};
+        QSqlQuery q(m_lib->context().database().connection());
+        QVERIFY(q.exec(u"INSERT INTO sources (kind, remote_id, base_url, title, created_at) VALUES "
+                       "('moodle', 'https://clikc.example.org', 'https://clikc.example.org', "
+                       "'CLiKC!', 0)"_s));
+        const qint64 source = q.lastInsertId().toLongLong();
+        QVERIFY(q.exec(
+            u"UPDATE profiles SET source_id = %1, username = 'bruno' WHERE id = %2"_s.arg(source)
+                .arg(m_bruno)));
+        QCOMPARE(waitFor(m_lib->context().credentials().storeToken(key, u"bruno-token"_s)),
+                 CredentialStore::Result::Stored);
+        const int pending
+            = m_lib->accountRecords().findLearner(u"Bruno Costa"_s).result()->pendingUploads;
+
+        QString warning;
+        whenModal(this, [&warning](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box)
+                return;
+            warning = box->text();
+            click(box->findChild<QPushButton *>(u"confirmRemoveButton"_s));
+        });
+        m_window->findChild<QAction *>(u"removeSelfAction"_s)->trigger();
+        QTRY_VERIFY(!warning.isEmpty());
+        QVERIFY2(warning.contains(u"Bruno Costa"_s), qPrintable(warning));
+        if (pending > 0)
+            QVERIFY2(warning.contains(u"not been uploaded"_s), qPrintable(warning));
+        QTRY_VERIFY(m_window->isLocked());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_lib->accountRecords().findLearner(u"Bruno Costa"_s).result(),
+                                 10000);
+        QTRY_VERIFY(!m_window->chooser()->tileFor(m_bruno) && tile(m_amina));
+        for (const QString &table : {u"progress"_s, u"uploads"_s, u"scorm_attempts"_s,
+                                     u"kept_progress"_s, u"summary_snapshot"_s}) {
+            QSqlQuery count(m_lib->context().database().connection());
+            QVERIFY(count.exec(
+                u"SELECT count(*) FROM %1 WHERE profile_id = %2"_s.arg(table).arg(m_bruno)));
+            QVERIFY(count.next());
+            QCOMPARE(count.value(0).toInt(), 0);
+        }
+        QSettings settings(m_lib->context().settings().fileName(), QSettings::IniFormat);
+        QVERIFY(!settings.childGroups().contains(u"learner-%1"_s.arg(m_bruno)));
+        QTRY_VERIFY(waitFor(m_lib->context().credentials().token(key)).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestWorkstation)
+#include "tst_workstation.moc"
