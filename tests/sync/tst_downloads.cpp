@@ -510,17 +510,30 @@ private Q_SLOTS:
     {
         m_server->misbehave(Misbehaviour::trickle(1000 * 1000, u"big.mp4"_s));
         const qint64 big = bigFile().id;
+        qint64 done = 0; // what the client has received of it
+        QObject receiver;
+        connect(&downloads(), &DownloadManager::itemChanged, &receiver,
+                [&done, big](const DownloadManager::Item &item) {
+                    if (item.fileId == big)
+                        done = std::max(done, item.bytesDone);
+                });
         downloads().enqueueFiles({big});
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->fileBytesSent(m_bigCmid) > 500 * 1000, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(done > 500 * 1000, 15000);
         downloads().pause(big);
         QTRY_COMPARE_WITH_TIMEOUT(bigFile().state, FileState::Partial, 5000);
         const QString part = m_lib->context().store().partsDir() + u"/%1.part"_s.arg(big);
         QTRY_VERIFY(QFileInfo(part).size() > 0);
         m_server->clearMisbehaviour();
+        // What the server sent before the pause and the client never read (socket buffers: more
+        // on a busy machine) is lost either way; what counts is that the resume asks only for
+        // what is missing, not for the whole file again.
+        const qint64 sentBeforeResume = m_server->fileBytesSent(m_bigCmid);
         downloads().resume(big);
         QVERIFY(downloads().waitUntilIdle(30000));
         QCOMPARE(bigFile().state, FileState::Ready);
-        QVERIFY(m_server->fileBytesSent(m_bigCmid) <= kBigSize + 200 * 1000);
+        const qint64 sentAfterResume = m_server->fileBytesSent(m_bigCmid) - sentBeforeResume;
+        QVERIFY2(sentAfterResume < kBigSize - 250 * 1000,
+                 qPrintable(QString::number(sentAfterResume)));
 
         // Cancelling a transfer removes what it had.
         m_server->misbehave(Misbehaviour::trickle(200 * 1000, u"sample.mp4"_s));
