@@ -3,10 +3,10 @@
 // restart; each learner's site courses visible to them alone; their own player settings; and the
 // workstation's settings, where an administrator's machine-wide file wins and cannot be changed.
 
-#include "library/learnersecret.h"
 #include "settings/settings.h"
 #include "settings/workstation.h"
 #include "testsupport.h"
+#include "util/learnersecret.h"
 
 #include <QFile>
 #include <QSettings>
@@ -186,6 +186,42 @@ private Q_SLOTS:
         QVERIFY(titlesOf(waitFor(lib.courseQueries().courses(amina))).contains(u"Course 8"_s));
     }
 
+    // A learner added with a CLiKC! account is named by the site at their first sign-in (as is
+    // a new library's "local"); one who chose their name keeps it.
+    void theSiteNamesAccountLearners()
+    {
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        AccountRecords &records = lib.accountRecords();
+        const auto first = waitFor(records.addLearner(QString(), true));
+        QVERIFY(first.error.ok());
+        QCOMPARE(waitFor(records.learner(first.id))->name, u"New learner 1"_s);
+        const auto second = waitFor(records.addLearner(QString(), true));
+        QCOMPARE(waitFor(records.learner(second.id))->name, u"New learner 2"_s);
+        const qint64 bruno = waitFor(records.addLearner(u"Bruno"_s)).id;
+        QVERIFY(waitFor(records.addLearner(QString(), false)).error.isError()); // a name is needed
+
+        Source site;
+        site.kind = SourceKind::Moodle;
+        site.remoteId = u"https://clikc.example.org"_s;
+        site.baseUrl = site.remoteId;
+        site.title = u"CLiKC!"_s;
+        QVERIFY(waitFor(records.recordSignIn(first.id, site, u"adiallo"_s, 41, u"Amina Diallo"_s)));
+        QCOMPARE(waitFor(records.learner(first.id))->name, u"Amina Diallo"_s);
+        // Another officer of the same name: told apart by user name.
+        QVERIFY(
+            waitFor(records.recordSignIn(second.id, site, u"adiallo2"_s, 42, u"Amina Diallo"_s)));
+        QCOMPARE(waitFor(records.learner(second.id))->name, u"Amina Diallo (adiallo2)"_s);
+        // Named once: a later sign-in with another full name changes nothing.
+        QVERIFY(waitFor(records.recordSignIn(first.id, site, u"adiallo"_s, 41, u"A. Diallo"_s)));
+        QCOMPARE(waitFor(records.learner(first.id))->name, u"Amina Diallo"_s);
+        QVERIFY(waitFor(records.recordSignIn(bruno, site, u"bcosta"_s, 43, u"Bruno Costa"_s)));
+        QCOMPARE(waitFor(records.learner(bruno))->name, u"Bruno"_s);
+        // The library's first learner, "local", takes the site's name too.
+        QVERIFY(waitFor(records.recordSignIn(1, site, u"cokafor"_s, 44, u"Chidi Okafor"_s)));
+        QCOMPARE(waitFor(records.learner(1))->name, u"Chidi Okafor"_s);
+    }
+
     // Player settings are each learner's; removing a learner's leaves the others'.
     void playerSettingsPerLearner()
     {
@@ -252,6 +288,27 @@ private Q_SLOTS:
         QSettings written(admin, QSettings::IniFormat);
         QCOMPARE(written.value(u"workstation/inactivity_minutes"_s).toString(), u"5"_s);
         QCOMPARE(written.allKeys().size(), 4);
+
+        // The manager's PIN as an administrator copies it, unquoted (its commas are not a list).
+        const QString hash = learnersecret::hash(u"8642"_s);
+        QVERIFY(hash.contains(u','));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("manager_pin_hash = " + hash.toLatin1() + "  ; the centre's\n");
+        file.close();
+        centre.reloadAdminFile();
+        QVERIFY(centre.setByAdministrator(Workstation::Key::ManagerPinHash));
+        QCOMPARE(centre.managerPinHash(), hash);
+        QVERIFY(centre.verifyManagerPin(u"8642"_s).result());
+        QVERIFY(!centre.verifyManagerPin(u"2468"_s).result());
+        QVERIFY(!centre.set(Workstation::Key::ManagerPinHash, learnersecret::hash(u"1111"_s)));
+        // Wrong tries wait, kept with the library's settings.
+        const qint64 now = 1'900'000'000'000;
+        QCOMPARE(centre.recordManagerTry(false, now), 0);
+        QCOMPARE(centre.recordManagerTry(false, now), 0);
+        QCOMPARE(centre.recordManagerTry(false, now), 1000);
+        QCOMPARE(Workstation(dir.path(), admin).managerWaitMs(now + 400), 600);
+        QCOMPARE(centre.recordManagerTry(true, now + 1000), 0);
+        QCOMPARE(centre.managerWaitMs(now + 1000), 0);
     }
 };
 

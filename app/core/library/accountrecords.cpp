@@ -1,13 +1,17 @@
 #include "accountrecords.h"
 
 #include "coursemerge.h"
-#include "learnersecret.h"
 #include "libraryworker.h"
 #include "progress/completionreconcile.h"
 #include "storage/courserepository.h"
 #include "storage/database.h"
 #include "storage/profilerepository.h"
 #include "storage/sourcerepository.h"
+#include "util/learnersecret.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace clikc {
 
@@ -38,12 +42,17 @@ QFuture<qint64> AccountRecords::recordSignIn(qint64 profileId, Source site, cons
             const AccountRecord account{site.id, username, remoteUserId, true};
             error = profiles.setAccount(profileId, account);
         }
-        if (error.ok() && !fullName.isEmpty()) {
-            const auto learner = profiles.profile(profileId);
-            const auto taken = profiles.find(fullName);
-            if (learner && learner->name == QLatin1String(ProfileRepository::kDefaultName)
-                && !(taken && taken->name == fullName))
-                error = profiles.rename(profileId, fullName);
+        if (error.ok() && !fullName.isEmpty() && profiles.nameFromSite(profileId)) {
+            // Two officers of one name on one computer: the second is told apart by user name.
+            const auto isTaken = [&profiles, profileId](const QString &name) {
+                const auto taken = profiles.find(name);
+                return taken && taken->name == name && taken->id != profileId;
+            };
+            QString name = fullName;
+            if (isTaken(name))
+                name = u"%1 (%2)"_s.arg(fullName, username).left(64);
+            if (!isTaken(name))
+                error = profiles.rename(profileId, name);
         }
         if (error.ok())
             error = transaction.commit();
@@ -152,22 +161,27 @@ QFuture<std::optional<Learner>> AccountRecords::learner(qint64 id)
         [this, id] { return ProfileRepository(m_worker.database().connection()).profile(id); });
 }
 
-QFuture<AccountRecords::Added> AccountRecords::addLearner(const QString &name)
+QFuture<AccountRecords::Added> AccountRecords::addLearner(const QString &name, bool nameFromSite)
 {
-    return m_worker.run([this, name = name.trimmed()] {
+    return m_worker.run([this, name = name.trimmed(), nameFromSite]() mutable {
         Added added;
+        ProfileRepository profiles(m_worker.database().connection());
+        if (name.isEmpty() && nameFromSite) {
+            // Named by the site at their sign-in; until then, a name no one has.
+            for (int n = 1; name.isEmpty() || profiles.find(name); ++n)
+                name = QCoreApplication::translate("AccountRecords", "New learner %1").arg(n);
+        }
         if (name.isEmpty() || name.size() > 64) {
             added.error.code = LibraryError::Code::InvalidName;
             added.error.subject = name;
             return added;
         }
-        ProfileRepository profiles(m_worker.database().connection());
         if (const auto existing = profiles.find(name); existing && existing->name == name) {
             added.error.code = LibraryError::Code::NameTaken;
             added.error.subject = name;
             return added;
         }
-        added.error = m_worker.outcome(profiles.add(name, &added.id));
+        added.error = m_worker.outcome(profiles.add(name, &added.id, nameFromSite));
         return added;
     });
 }

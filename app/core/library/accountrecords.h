@@ -22,8 +22,9 @@ public:
     QFuture<std::optional<AccountRecord>> account(qint64 profileId);
     QFuture<std::optional<Source>> source(qint64 sourceId);
     // Records a successful sign-in: the site as a source, and the profile's account. A learner
-    // still called by the default name of a new library ("local") takes `fullName`, the site's
-    // name for the user, when no other learner has it. Returns the source's id (0 on failure).
+    // who takes their name from the site (a new library's "local", one added with an account)
+    // takes `fullName`, the site's name for the user, followed by the user name when another
+    // learner has it. Returns the source's id (0 on failure).
     QFuture<qint64> recordSignIn(qint64 profileId, Source site, const QString &username,
                                  qint64 remoteUserId, const QString &fullName = {});
     QFuture<LibraryError> recordSignOut(qint64 profileId);
@@ -43,8 +44,10 @@ public:
         qint64 id = 0;
         LibraryError error;
     };
-    // A local learner: a name only (trimmed, 1 to 64 characters, not taken).
-    QFuture<Added> addLearner(const QString &name);
+    // A learner: a name (trimmed, 1 to 64 characters, not taken). `nameFromSite`: they sign
+    // in with a CLiKC! account next and take the site's full name for them (recordSignIn);
+    // `name` may then be empty, and a free "New learner N" holds the place until then.
+    QFuture<Added> addLearner(const QString &name, bool nameFromSite = false);
     // Deletes the learner and all that is theirs in the library (see ProfileRepository::remove);
     // the caller removes their keychain entry. The last learner stays: a library has one.
     QFuture<LibraryError> removeLearner(qint64 id);

@@ -1,6 +1,6 @@
 #include "libraryerror.h"
 
-#include "learnersecret.h"
+#include "util/learnersecret.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,10 @@
 #include "workstation.h"
 
+#include "util/learnersecret.h"
+
 #include <QLoggingCategory>
 #include <QUrl>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +69,14 @@ std::optional<bool> boolean(const QVariant &value)
     return std::nullopt;
 }
 
+// QSettings reads an unquoted value with commas as a list (an Argon2id hash has them): the text
+// as written.
+QVariant asWritten(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QStringList ? QVariant(value.toStringList().join(u','))
+                                                    : value;
+}
+
 } // namespace
 
 Workstation::Workstation(const QString &dataDir, const QString &adminFile)
@@ -93,11 +104,11 @@ void Workstation::reloadAdminFile()
         const QString name = keyName(info.key);
         if (!admin.contains(name))
             continue;
-        const QVariant value = normalized(info.key, admin.value(name));
+        const QVariant raw = asWritten(admin.value(name));
+        const QVariant value = normalized(info.key, raw);
         if (!value.isValid()) {
-            qCWarning(lcWorkstation).noquote()
-                << m_adminFile << ": ignoring" << name << "=" << admin.value(name).toString()
-                << "(not a documented value)";
+            qCWarning(lcWorkstation).noquote() << m_adminFile << ": ignoring" << name << "="
+                                               << raw.toString() << "(not a documented value)";
             continue;
         }
         m_admin.insert(info.key, value);
@@ -147,8 +158,36 @@ QVariant Workstation::value(Key key) const
 {
     if (const auto admin = m_admin.constFind(key); admin != m_admin.cend())
         return *admin;
-    const QVariant mine = normalized(key, m_settings.value(keyName(key)));
+    const QVariant mine = normalized(key, asWritten(m_settings.value(keyName(key))));
     return mine.isValid() && m_settings.contains(keyName(key)) ? mine : defaultValue(key);
+}
+
+qint64 Workstation::managerWaitMs(qint64 nowMs) const
+{
+    const qint64 notBefore = m_settings.value(u"workstation/manager_not_before"_s).toLongLong();
+    return std::max<qint64>(0, notBefore - nowMs);
+}
+
+QFuture<bool> Workstation::verifyManagerPin(const QString &pin) const
+{
+    return QtConcurrent::run(
+        [hash = managerPinHash(), pin] { return learnersecret::verify(hash, pin); });
+}
+
+qint64 Workstation::recordManagerTry(bool right, qint64 nowMs)
+{
+    const int failures
+        = right ? 0 : m_settings.value(u"workstation/manager_failures"_s).toInt() + 1;
+    const qint64 wait = learnersecret::delayAfterMs(failures);
+    m_settings.setValue(u"workstation/manager_failures"_s, failures);
+    m_settings.setValue(u"workstation/manager_not_before"_s, nowMs + wait);
+    m_settings.sync();
+    return wait;
+}
+
+QFuture<QString> Workstation::hashManagerPin(const QString &pin)
+{
+    return QtConcurrent::run([pin] { return learnersecret::hash(pin); });
 }
 
 bool Workstation::set(Key key, const QVariant &value)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -63,6 +64,22 @@ public:
     bool set(Key key, const QVariant &value);
     // The documented form of `value` for `key`, or an invalid QVariant.
     static QVariant normalized(Key key, const QVariant &value);
+
+    // The manager's PIN. Checking and hashing take a tenth of a second each, so they run on a
+    // pool thread: the futures finish there, and only the calls below touch this object (GUI
+    // thread). Wrong tries are counted in settings.ini with the time the next may be checked
+    // (learnersecret::delayAfterMs), so a restart does not reset them. Protection against the
+    // people at the keyboard only: whoever may edit settings.ini may remove a PIN kept there; an
+    // administrator who wants more sets manager_pin_hash in the machine-wide file.
+    bool managerPinSet() const { return !managerPinHash().isEmpty(); }
+    // Milliseconds before the next try may be checked, at `nowMs`; 0: now.
+    qint64 managerWaitMs(qint64 nowMs) const;
+    // Whether `pin` is the manager's (a hash check, on a pool thread).
+    QFuture<bool> verifyManagerPin(const QString &pin) const;
+    // Keeps the outcome of a try made at `nowMs`; returns the wait before the next one.
+    qint64 recordManagerTry(bool right, qint64 nowMs);
+    // The hash of a new PIN (empty: not acceptable), made on a pool thread; set() keeps it.
+    static QFuture<QString> hashManagerPin(const QString &pin);
 
 private:
     QSettings m_settings;

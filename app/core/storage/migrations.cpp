@@ -376,8 +376,12 @@ BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
         // does not reset the growing delay. Which site courses the site lists for which learner
         // (profile_courses): a learner sees a site's course only when it is theirs; the content
         // stays stored once. Until now the learners of a site's library had its courses.
+        // name_from_site: the learner takes the site's full name for them at their next sign-in
+        // (the first learner of a library, "local"; one added with a CLiKC! account).
         uR"sql(
 ALTER TABLE profiles ADD COLUMN secret_hash TEXT;
+ALTER TABLE profiles ADD COLUMN name_from_site INTEGER NOT NULL DEFAULT 0;
+UPDATE profiles SET name_from_site = 1 WHERE name = 'local';
 ALTER TABLE profiles ADD COLUMN failed_unlocks INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE profiles ADD COLUMN unlock_not_before INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE profile_courses (

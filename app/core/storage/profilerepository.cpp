@@ -103,11 +103,12 @@ std::optional<ProfileRepository::Profile> ProfileRepository::find(const QString 
     return isNumber ? profile(id) : std::nullopt;
 }
 
-StorageError ProfileRepository::add(const QString &name, qint64 *id)
+StorageError ProfileRepository::add(const QString &name, qint64 *id, bool nameFromSite)
 {
     sql::Query q(m_db);
-    const StorageError error = sql::run(
-        q, u"INSERT INTO profiles (name, created_at) VALUES (?, ?)"_s, {name, sql::now()});
+    const StorageError error
+        = sql::run(q, u"INSERT INTO profiles (name, created_at, name_from_site) VALUES (?, ?, ?)"_s,
+                   {name, sql::now(), nameFromSite ? 1 : 0});
     if (error.ok() && id)
         *id = q.lastInsertId().toLongLong();
     return error;
@@ -129,7 +130,15 @@ StorageError ProfileRepository::touch(qint64 id)
 StorageError ProfileRepository::rename(qint64 id, const QString &name)
 {
     sql::Query q(m_db);
-    return sql::runOnOne(q, u"UPDATE profiles SET name = ? WHERE id = ?"_s, {name, id});
+    return sql::runOnOne(q, u"UPDATE profiles SET name = ?, name_from_site = 0 WHERE id = ?"_s,
+                         {name, id});
+}
+
+bool ProfileRepository::nameFromSite(qint64 id)
+{
+    sql::Query q(m_db);
+    return sql::exec(q, u"SELECT name_from_site FROM profiles WHERE id = ?"_s, {id}) && q.next()
+           && q.value(0).toBool();
 }
 
 StorageError ProfileRepository::setLanguage(qint64 id, const QString &code)

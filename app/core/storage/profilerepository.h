@@ -34,14 +34,18 @@ public:
     std::optional<Profile> profile(qint64 id);
     // By name (exactly, as given), else by id when `nameOrId` is a number.
     std::optional<Profile> find(const QString &nameOrId);
-    // A local learner (no sign-in yet); `id` set. Constraint when the name is taken.
-    StorageError add(const QString &name, qint64 *id);
+    // A learner (no sign-in yet); `id` set. Constraint when the name is taken. `nameFromSite`:
+    // the name is theirs until the site gives its own (see nameFromSite()).
+    StorageError add(const QString &name, qint64 *id, bool nameFromSite = false);
     // Deletes the learner and everything that is theirs (progress, attempts, the upload queue
     // and its refusals, their list of site courses): the tables cascade. Course content is
     // the library's and stays.
     StorageError remove(qint64 id);
     StorageError touch(qint64 id);
+    // The name is the learner's from now: nameFromSite() is false after it.
     StorageError rename(qint64 id, const QString &name);
+    // Whether the learner takes the site's full name for them at their next sign-in.
+    bool nameFromSite(qint64 id);
     // Empty `code`: the workstation's default.
     StorageError setLanguage(qint64 id, const QString &code);
 

@@ -387,6 +387,9 @@ QFuture<bool> AccountService::signOut()
     auto promise = startedPromise<bool>();
     const QUrl url = siteUrl();
     const QString username = m_username;
+    // Whose token, decided now: the window may hand this service to the next learner before
+    // the library has recorded the sign-out.
+    const CredentialStore::TokenKey key = tokenKey(url, username);
     // The learner's own doing: said as "signed out", never as "expired".
     setState(State::SignedOut, username.isEmpty() ? Reason::NeverSignedIn : Reason::SignedOut);
     m_connector.reset();
@@ -397,9 +400,8 @@ QFuture<bool> AccountService::signOut()
             return;
         }
         // This library's token only: other libraries on the computer stay signed in.
-        m_credentials.removeToken(tokenKey(url, username)).then(this, [=](bool removed) {
-            finish(promise, recorded && removed);
-        });
+        m_credentials.removeToken(key).then(
+            this, [=](bool removed) { finish(promise, recorded && removed); });
     });
     return promise->future();
 }
