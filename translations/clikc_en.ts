@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountRecords</name>
+    <message>
+        <source>New learner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>No command given.</source>
@@ -1321,6 +1328,10 @@ application&apos;s data folder.
         <source>Learners without a PIN open with their tile: anyone at this computer can open them. To keep your progress to yourself, choose Account › Set a PIN or passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Workstation settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::LearnerDialog</name>
@@ -1371,10 +1382,6 @@ application&apos;s data folder.
         </translation>
     </message>
     <message>
-        <source>Sign in with a CLiKC! account next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,6 +1399,14 @@ application&apos;s data folder.
     </message>
     <message>
         <source>The two entries are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a CLiKC! a&amp;ccount: sign in next, and the site gives the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer &amp;only: a name, for the sample course and mirrored courses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1852,6 +1867,14 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Lock your courses and let someone else use this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workstation settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this computer behaves for the learners who share it (for the centre&apos;s manager)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,6 +2371,142 @@ application&apos;s data folder.
     <message>
         <source>Play</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::WorkstationDialog</name>
+    <message>
+        <source>Workstation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings are protected by the manager&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this computer behaves for every learner who uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hared computer: always open on “Who is studying?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no input for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without input before the learner is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners may &amp;add themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every learner needs a PIN or pass&amp;phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of “Who is studying?”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLiKC! si&amp;te for new learners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;manager&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave both empty to keep the manager&apos;s PIN as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manager&apos;s PIN yet: anyone at this computer can change these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve learner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries of the manager&apos;s PIN are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site must be a web address, such as https://clikc.wcoomd.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many wrong tries: wait %n second before trying again.</numerusform>
+            <numerusform>Too many wrong tries: wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the manager&apos;s PIN. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>That is not the manager&apos;s PIN. Wait %n second before trying again.</numerusform>
+            <numerusform>That is not the manager&apos;s PIN. Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the manager&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n action waiting to upload</numerusform>
+            <numerusform>%n actions waiting to upload</numerusform>
+        </translation>
     </message>
 </context>
 <context>

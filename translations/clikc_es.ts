@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountRecords</name>
+    <message>
+        <source>New learner %1</source>
+        <translation>Nuevo alumno %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>No command given.</source>
@@ -1361,6 +1368,10 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>Learners without a PIN open with their tile: anyone at this computer can open them. To keep your progress to yourself, choose Account › Set a PIN or passphrase.</source>
         <translation>Los alumnos sin PIN se abren con su recuadro: cualquier persona en este equipo puede abrirlos. Para que su progreso sea solo suyo, elija Cuenta › Definir un PIN o una frase de contraseña.</translation>
     </message>
+    <message>
+        <source>&amp;Workstation settings…</source>
+        <translation>&amp;Ajustes del puesto de trabajo…</translation>
+    </message>
 </context>
 <context>
     <name>clikc::LearnerDialog</name>
@@ -1411,10 +1422,6 @@ o, si no, en la carpeta de datos de la aplicación.
         </translation>
     </message>
     <message>
-        <source>Sign in with a CLiKC! account next</source>
-        <translation>Iniciar sesión después con una cuenta de CLiKC!</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
@@ -1433,6 +1440,14 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>The two entries are not the same.</source>
         <translation>Las dos entradas no coinciden.</translation>
+    </message>
+    <message>
+        <source>With a CLiKC! a&amp;ccount: sign in next, and the site gives the name</source>
+        <translation>Con una &amp;cuenta de CLiKC!: inicie sesión a continuación y el sitio da el nombre</translation>
+    </message>
+    <message>
+        <source>On this computer &amp;only: a name, for the sample course and mirrored courses</source>
+        <translation>Solo en &amp;este equipo: un nombre, para el curso de ejemplo y los cursos de réplicas</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1908,14 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Lock your courses and let someone else use this computer</source>
         <translation>Bloquear sus cursos y dejar que otra persona use este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation settings…</source>
+        <translation>&amp;Ajustes del puesto de trabajo…</translation>
+    </message>
+    <message>
+        <source>How this computer behaves for the learners who share it (for the centre&apos;s manager)</source>
+        <translation>Cómo se comporta este equipo para los alumnos que lo comparten (para el responsable del centro)</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2411,142 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Play</source>
         <translation>Reproducir</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::WorkstationDialog</name>
+    <message>
+        <source>Workstation settings</source>
+        <translation>Ajustes del puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings are protected by the manager&apos;s PIN.</source>
+        <translation>Los ajustes de este equipo están protegidos por el PIN del responsable.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;PIN:</source>
+        <translation>&amp;PIN del responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>How this computer behaves for every learner who uses it.</source>
+        <translation>Cómo se comporta este equipo para cada alumno que lo usa.</translation>
+    </message>
+    <message>
+        <source>S&amp;hared computer: always open on “Who is studying?”</source>
+        <translation>Equipo &amp;compartido: abrir siempre en «¿Quién va a estudiar?»</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no input for:</source>
+        <translation>&amp;Bloquear tras un tiempo sin actividad de:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the learner is locked</source>
+        <translation>Minutos sin actividad antes de bloquear al alumno</translation>
+    </message>
+    <message>
+        <source>Learners may &amp;add themselves</source>
+        <translation>&amp;Los alumnos pueden añadirse ellos mismos</translation>
+    </message>
+    <message>
+        <source>Every learner needs a PIN or pass&amp;phrase</source>
+        <translation>Cada alumno necesita un PIN o una &amp;frase de contraseña</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of “Who is studying?”:</source>
+        <translation>&amp;Idioma de «¿Quién va a estudiar?»:</translation>
+    </message>
+    <message>
+        <source>The library&apos;s language</source>
+        <translation>El idioma de la biblioteca</translation>
+    </message>
+    <message>
+        <source>CLiKC! si&amp;te for new learners:</source>
+        <translation>Si&amp;tio de CLiKC! para los alumnos nuevos:</translation>
+    </message>
+    <message>
+        <source>New &amp;manager&apos;s PIN:</source>
+        <translation>&amp;Nuevo PIN del responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítalo:</translation>
+    </message>
+    <message>
+        <source>Leave both empty to keep the manager&apos;s PIN as it is.</source>
+        <translation>Deje ambos campos vacíos para conservar el PIN del responsable.</translation>
+    </message>
+    <message>
+        <source>No manager&apos;s PIN yet: anyone at this computer can change these settings.</source>
+        <translation>Aún no hay PIN del responsable: cualquier persona en este equipo puede cambiar estos ajustes.</translation>
+    </message>
+    <message>
+        <source>Learners on this computer:</source>
+        <translation>Alumnos de este equipo:</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve learner…</source>
+        <translation>&amp;Eliminar alumno…</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Definido por su administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The two entries of the manager&apos;s PIN are not the same.</source>
+        <translation>Las dos entradas del PIN del responsable no coinciden.</translation>
+    </message>
+    <message>
+        <source>The site must be a web address, such as https://clikc.wcoomd.org.</source>
+        <translation>El sitio debe ser una dirección web, como https://clikc.wcoomd.org.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>No se pudieron guardar los ajustes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos: espere %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos fallidos: espere %n segundos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the manager&apos;s PIN. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Ese no es el PIN del responsable. Espere %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>Ese no es el PIN del responsable. Espere %n segundos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the manager&apos;s PIN.</source>
+        <translation>Ese no es el PIN del responsable.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n acción pendiente de envío</numerusform>
+            <numerusform>%n acciones pendientes de envío</numerusform>
+        </translation>
     </message>
 </context>
 <context>

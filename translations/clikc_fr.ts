@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountRecords</name>
+    <message>
+        <source>New learner %1</source>
+        <translation>Nouvel apprenant %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>No command given.</source>
@@ -1291,7 +1298,7 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     </message>
     <message>
         <source>Last used %1</source>
-        <translation>Dernière utilisation&#xa0;: %1</translation>
+        <translation>Utilisé le %1</translation>
     </message>
     <message>
         <source>Not used yet</source>
@@ -1362,6 +1369,10 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>Learners without a PIN open with their tile: anyone at this computer can open them. To keep your progress to yourself, choose Account › Set a PIN or passphrase.</source>
         <translation>Les apprenants sans code PIN s’ouvrent d’un clic sur leur vignette&#xa0;: toute personne à cet ordinateur peut les ouvrir. Pour garder votre progression pour vous, choisissez Compte › Définir un code PIN ou une phrase secrète.</translation>
     </message>
+    <message>
+        <source>&amp;Workstation settings…</source>
+        <translation>Réglages du &amp;poste de travail…</translation>
+    </message>
 </context>
 <context>
     <name>clikc::LearnerDialog</name>
@@ -1412,10 +1423,6 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         </translation>
     </message>
     <message>
-        <source>Sign in with a CLiKC! account next</source>
-        <translation>Se connecter ensuite avec un compte CLiKC!</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -1434,6 +1441,14 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>The two entries are not the same.</source>
         <translation>Les deux saisies ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>With a CLiKC! a&amp;ccount: sign in next, and the site gives the name</source>
+        <translation>Avec un compte CLiKC!&#xa0;: connexion ensuite, et le &amp;site donne le nom</translation>
+    </message>
+    <message>
+        <source>On this computer &amp;only: a name, for the sample course and mirrored courses</source>
+        <translation>Sur cet ordinateur &amp;uniquement&#xa0;: un nom, pour le cours d’exemple et les cours des miroirs</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1909,14 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>Lock your courses and let someone else use this computer</source>
         <translation>Verrouiller vos cours et laisser quelqu’un d’autre utiliser cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation settings…</source>
+        <translation>Réglages du &amp;poste de travail…</translation>
+    </message>
+    <message>
+        <source>How this computer behaves for the learners who share it (for the centre&apos;s manager)</source>
+        <translation>Le comportement de cet ordinateur pour les apprenants qui le partagent (pour le responsable du centre)</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2412,142 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>Play</source>
         <translation>Lecture</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::WorkstationDialog</name>
+    <message>
+        <source>Workstation settings</source>
+        <translation>Réglages du poste de travail</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings are protected by the manager&apos;s PIN.</source>
+        <translation>Les réglages de cet ordinateur sont protégés par le code PIN du responsable.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;PIN:</source>
+        <translation>Code &amp;PIN du responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>How this computer behaves for every learner who uses it.</source>
+        <translation>Le comportement de cet ordinateur pour chaque apprenant qui l’utilise.</translation>
+    </message>
+    <message>
+        <source>S&amp;hared computer: always open on “Who is studying?”</source>
+        <translation>Ordinateur pa&amp;rtagé&#xa0;: toujours ouvrir sur «&#xa0;Qui étudie&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no input for:</source>
+        <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the learner is locked</source>
+        <translation>Minutes sans saisie avant le verrouillage de l’apprenant</translation>
+    </message>
+    <message>
+        <source>Learners may &amp;add themselves</source>
+        <translation>Les apprenants peuvent s’&amp;ajouter eux-mêmes</translation>
+    </message>
+    <message>
+        <source>Every learner needs a PIN or pass&amp;phrase</source>
+        <translation>Chaque apprenant doit avoir un code PIN ou une phrase &amp;secrète</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of “Who is studying?”:</source>
+        <translation>La&amp;ngue de «&#xa0;Qui étudie&#xa0;?&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The library&apos;s language</source>
+        <translation>La langue de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>CLiKC! si&amp;te for new learners:</source>
+        <translation>Si&amp;te CLiKC! des nouveaux apprenants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New &amp;manager&apos;s PIN:</source>
+        <translation>Nouveau code PIN du resp&amp;onsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Ré&amp;pétez-le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave both empty to keep the manager&apos;s PIN as it is.</source>
+        <translation>Laissez les deux champs vides pour garder le code PIN du responsable tel quel.</translation>
+    </message>
+    <message>
+        <source>No manager&apos;s PIN yet: anyone at this computer can change these settings.</source>
+        <translation>Pas encore de code PIN du responsable&#xa0;: toute personne à cet ordinateur peut modifier ces réglages.</translation>
+    </message>
+    <message>
+        <source>Learners on this computer:</source>
+        <translation>Apprenants de cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve learner…</source>
+        <translation>Suppr&amp;imer l’apprenant…</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The two entries of the manager&apos;s PIN are not the same.</source>
+        <translation>Les deux saisies du code PIN du responsable ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>The site must be a web address, such as https://clikc.wcoomd.org.</source>
+        <translation>Le site doit être une adresse web, par exemple https://clikc.wcoomd.org.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>Les réglages n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Trop d’essais erronés&#xa0;: attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop d’essais erronés&#xa0;: attendez %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the manager&apos;s PIN. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Ce n’est pas le code PIN du responsable. Attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Ce n’est pas le code PIN du responsable. Attendez %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the manager&apos;s PIN.</source>
+        <translation>Ce n’est pas le code PIN du responsable.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n action en attente d’envoi</numerusform>
+            <numerusform>%n actions en attente d’envoi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ namespace clikc {
 namespace {
 
 constexpr int kColumns = 4;
-constexpr int kTileWidth = 210;
+constexpr int kTileWidth = 230;
 
 // One or two letters for a learner's badge: the first of the first and last words.
 QString initialsOf(const QString &name)
@@ -79,6 +79,7 @@ LearnerChooser::LearnerChooser(AccountRecords &records, Workstation &workstation
     , m_unlockButton(new QPushButton(m_unlockPanel))
     , m_cancelButton(new QPushButton(m_unlockPanel))
     , m_unlockMessage(new QLabel(m_unlockPanel))
+    , m_settingsButton(new QPushButton(this))
 {
     setObjectName(u"learnerChooser"_s);
     m_title->setObjectName(u"chooserTitle"_s);
@@ -128,13 +129,24 @@ LearnerChooser::LearnerChooser(AccountRecords &records, Workstation &workstation
     row->addWidget(m_cancelButton);
     row->addStretch();
     auto *panelLayout = new QVBoxLayout(m_unlockPanel);
-    panelLayout->addWidget(m_unlockPrompt, 0, Qt::AlignHCenter);
+    // Full width, text centred: a wrapped label aligned in its layout is given too little room.
+    m_unlockPrompt->setAlignment(Qt::AlignCenter);
+    m_unlockMessage->setAlignment(Qt::AlignCenter);
+    panelLayout->addWidget(m_unlockPrompt);
     panelLayout->addLayout(row);
-    panelLayout->addWidget(m_unlockMessage, 0, Qt::AlignHCenter);
+    panelLayout->addWidget(m_unlockMessage);
     m_unlockPanel->hide();
     connect(m_unlockButton, &QPushButton::clicked, this, &LearnerChooser::tryUnlock);
     connect(m_secret, &QLineEdit::returnPressed, this, &LearnerChooser::tryUnlock);
     connect(m_cancelButton, &QPushButton::clicked, this, &LearnerChooser::closeUnlock);
+
+    // The centre manager's way in, out of the learners' way.
+    m_settingsButton->setObjectName(u"workstationSettingsButton"_s);
+    m_settingsButton->setFlat(true);
+    connect(m_settingsButton, &QPushButton::clicked, this, &LearnerChooser::settingsRequested);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(m_settingsButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 32, 24, 24);
@@ -143,6 +155,7 @@ LearnerChooser::LearnerChooser(AccountRecords &records, Workstation &workstation
     layout->addSpacing(12);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_unlockPanel);
+    layout->addLayout(bottom);
     retranslate();
 }
 
@@ -183,8 +196,12 @@ void LearnerChooser::showTiles()
         tile->setFixedWidth(kTileWidth);
         tile->setAutoRaise(true);
         tile->setFocusPolicy(Qt::StrongFocus);
+        // Pressed in while its PIN is asked for: whose PIN is plain to see.
+        tile->setCheckable(true);
         connect(tile, &QToolButton::clicked, this, [this, id = learner.id] { choose(id); });
         m_tileGrid->addWidget(tile, index / kColumns, index % kColumns);
+        // Shown now, not when the layout gets to it: the first takes the focus below.
+        tile->show();
         m_tiles.append(tile);
         ++index;
     }
@@ -263,9 +280,17 @@ void LearnerChooser::choose(qint64 learnerId)
                                       });
 }
 
+void LearnerChooser::markUnlocking()
+{
+    for (QToolButton *tile : std::as_const(m_tiles))
+        tile->setChecked(m_unlocking != 0
+                         && tile->property("learnerId").toLongLong() == m_unlocking);
+}
+
 void LearnerChooser::askSecret(const Learner &learner)
 {
     m_unlocking = learner.id;
+    markUnlocking();
     m_lastTry.reset();
     m_secret->clear();
     m_unlockMessage->clear();
@@ -277,6 +302,7 @@ void LearnerChooser::askSecret(const Learner &learner)
 void LearnerChooser::closeUnlock()
 {
     m_unlocking = 0;
+    markUnlocking();
     m_lastTry.reset();
     m_secret->clear();
     m_unlockMessage->clear();
@@ -352,8 +378,10 @@ void LearnerChooser::changeEvent(QEvent *event)
 void LearnerChooser::retranslate()
 {
     m_title->setText(tr("Who is studying?"));
-    const bool anyOpen = std::any_of(m_learners.cbegin(), m_learners.cend(),
-                                     [](const Learner &l) { return !l.hasSecret; });
+    // Where every learner must have a PIN, one without is asked to choose it before opening.
+    const bool anyOpen = !m_workstation.pinRequired()
+                         && std::any_of(m_learners.cbegin(), m_learners.cend(),
+                                        [](const Learner &l) { return !l.hasSecret; });
     m_note->setText(anyOpen ? tr("Learners without a PIN open with their tile: anyone at this "
                                  "computer can open them. To keep your progress to yourself, "
                                  "choose Account › Set a PIN or passphrase.")
@@ -376,6 +404,7 @@ void LearnerChooser::retranslate()
     m_secret->setAccessibleName(tr("PIN or passphrase"));
     m_unlockButton->setText(tr("&Unlock"));
     m_cancelButton->setText(tr("Cancel"));
+    m_settingsButton->setText(tr("&Workstation settings…"));
     if (m_unlocking != 0) {
         for (const Learner &learner : std::as_const(m_learners)) {
             if (learner.id == m_unlocking)

@@ -43,6 +43,8 @@ Q_SIGNALS:
     // The learner may study: no PIN, or the right one.
     void learnerChosen(const clikc::Learner &learner);
     void addLearnerRequested();
+    // The centre manager's settings (WorkstationDialog).
+    void settingsRequested();
     void loaded();
 
 protected:
@@ -55,6 +57,7 @@ private:
     void choose(qint64 learnerId);
     void askSecret(const Learner &learner);
     void focusFirstTile();
+    void markUnlocking();
     void tryUnlock();
     void closeUnlock();
     void showUnlockResult();
@@ -78,6 +81,7 @@ private:
     QPushButton *m_unlockButton;
     QPushButton *m_cancelButton;
     QLabel *m_unlockMessage;
+    QPushButton *m_settingsButton;
     qint64 m_unlocking = 0;                          // the learner asked for, 0: none
     std::optional<AccountRecords::Unlock> m_lastTry; // said again in a new language
     int m_generation = 0; // a reload or a cancel makes older answers moot

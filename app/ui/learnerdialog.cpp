@@ -1,16 +1,16 @@
 #include "learnerdialog.h"
 
 #include "library/accountrecords.h"
-#include "library/learnersecret.h"
 #include "settings/workstation.h"
+#include "util/learnersecret.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +32,8 @@ LearnerDialog::LearnerDialog(Mode mode, AccountRecords &records, const Workstati
     , m_repeatLabel(new QLabel(this))
     , m_repeat(new QLineEdit(this))
     , m_secretHint(new QLabel(this))
-    , m_signIn(new QCheckBox(this))
+    , m_withAccount(new QRadioButton(this))
+    , m_localOnly(new QRadioButton(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -50,7 +51,18 @@ LearnerDialog::LearnerDialog(Mode mode, AccountRecords &records, const Workstati
     m_secretLabel->setBuddy(m_secret);
     m_repeatLabel->setBuddy(m_repeat);
     m_secretHint->setWordWrap(true);
-    m_signIn->setObjectName(u"signInNextCheck"_s);
+    // Two ways in: a CLiKC! account (the site names them), or a name for this computer only.
+    m_withAccount->setObjectName(u"withAccountChoice"_s);
+    m_localOnly->setObjectName(u"localOnlyChoice"_s);
+    m_withAccount->setChecked(true);
+    const auto showName = [this] {
+        const bool local = m_localOnly->isChecked();
+        m_nameLabel->setVisible(m_mode == Mode::Add && local);
+        m_name->setVisible(m_mode == Mode::Add && local);
+        if (local && isVisible())
+            m_name->setFocus();
+    };
+    connect(m_localOnly, &QRadioButton::toggled, this, showName);
     m_error->setObjectName(u"learnerDialogError"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #a4000f"_s);
@@ -63,15 +75,17 @@ LearnerDialog::LearnerDialog(Mode mode, AccountRecords &records, const Workstati
     form->addRow(m_repeatLabel, m_repeat);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    if (mode == Mode::Add) {
+        layout->addWidget(m_withAccount);
+        layout->addWidget(m_localOnly);
+    }
     layout->addLayout(form);
     layout->addWidget(m_secretHint);
-    if (mode == Mode::Add)
-        layout->addWidget(m_signIn);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    m_nameLabel->setVisible(mode == Mode::Add);
-    m_name->setVisible(mode == Mode::Add);
-    m_signIn->setVisible(mode == Mode::Add);
+    m_withAccount->setVisible(mode == Mode::Add);
+    m_localOnly->setVisible(mode == Mode::Add);
+    showName();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LearnerDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
@@ -80,7 +94,7 @@ LearnerDialog::LearnerDialog(Mode mode, AccountRecords &records, const Workstati
 
 bool LearnerDialog::signInNext() const
 {
-    return m_mode == Mode::Add && m_signIn->isChecked();
+    return m_mode == Mode::Add && m_withAccount->isChecked();
 }
 
 void LearnerDialog::changeEvent(QEvent *event)
@@ -114,7 +128,9 @@ void LearnerDialog::retranslate()
                  : tr("Optional: at least %n character(s). Without one, anyone at this computer "
                       "can open this learner's courses and progress.",
                       nullptr, learnersecret::kMinimumLength));
-    m_signIn->setText(tr("Sign in with a CLiKC! account next"));
+    m_withAccount->setText(tr("With a CLiKC! a&ccount: sign in next, and the site gives the name"));
+    m_localOnly->setText(
+        tr("On this computer &only: a name, for the sample course and mirrored courses"));
     m_buttons->button(QDialogButtonBox::Ok)
         ->setText(m_mode == Mode::Add ? tr("&Add") : tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -168,19 +184,21 @@ void LearnerDialog::submit()
         saveSecret();
         return;
     }
-    m_records.addLearner(m_name->text()).then(this, [this](const AccountRecords::Added &added) {
-        if (added.error.isError()) {
-            setBusy(false);
-            m_lastError = added.error;
-            showError(added.error.message());
-            m_name->setFocus();
-            return;
-        }
-        m_learnerId = added.id;
-        // From here the learner exists: a failure below leaves them without a secret, said.
-        m_name->setEnabled(false);
-        saveSecret();
-    });
+    const bool withAccount = m_withAccount->isChecked();
+    m_records.addLearner(withAccount ? QString() : m_name->text(), withAccount)
+        .then(this, [this](const AccountRecords::Added &added) {
+            if (added.error.isError()) {
+                setBusy(false);
+                m_lastError = added.error;
+                showError(added.error.message());
+                m_name->setFocus();
+                return;
+            }
+            m_learnerId = added.id;
+            // From here the learner exists: a failure below leaves them without a secret, said.
+            m_name->setEnabled(false);
+            saveSecret();
+        });
 }
 
 void LearnerDialog::saveSecret()

@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class QCheckBox;
+class QRadioButton;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -31,7 +31,7 @@ public:
 
     // The learner added or changed, once accepted.
     qint64 learnerId() const { return m_learnerId; }
-    // Add: the learner asked to sign in with a CLiKC! account next.
+    // Add: the learner chose a CLiKC! account, to sign in to next.
     bool signInNext() const;
 
 protected:
@@ -56,7 +56,8 @@ private:
     QLabel *m_repeatLabel;
     QLineEdit *m_repeat;
     QLabel *m_secretHint;
-    QCheckBox *m_signIn;
+    QRadioButton *m_withAccount;
+    QRadioButton *m_localOnly;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     LibraryError m_lastError; // said again in a new language

@@ -22,16 +22,19 @@
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
 #include "uploadspage.h"
+#include "workstationdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDialog>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -210,6 +213,8 @@ LearnerChooser *MainWindow::chooser()
         m_stack->addWidget(m_chooser);
         connect(m_chooser, &LearnerChooser::learnerChosen, this, &MainWindow::openLearner);
         connect(m_chooser, &LearnerChooser::addLearnerRequested, this, &MainWindow::addLearner);
+        connect(m_chooser, &LearnerChooser::settingsRequested, this,
+                &MainWindow::showWorkstationSettings);
         connect(m_chooser, &LearnerChooser::loaded, this, [this] {
             m_sharedUse = m_context.workstation().sharedMode() || m_chooser->learners().size() > 1;
         });
@@ -264,6 +269,12 @@ void MainWindow::lockLearner()
 {
     if (m_locked && m_chooser && m_stack->currentWidget() == m_chooser)
         return;
+    // A dialog left open (sign-in, PIN, a question, the manager's settings) goes too: nothing
+    // stays on screen for the next person. Its exec() returns as if cancelled.
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
     // The lesson says its last words (suspend) through its own API; the video keeps its place.
     if (m_scormPage && m_stack->currentWidget() == m_scormPage)
         m_scormPage->leave(3000);
@@ -350,28 +361,31 @@ void MainWindow::applyLearnerLanguage(const QString &code)
 
 void MainWindow::addLearner()
 {
-    if (!m_context.workstation().learnersMayAdd())
+    if (!m_context.workstation().learnersMayAdd() || !m_locked)
         return;
-    LearnerDialog dialog(LearnerDialog::Mode::Add, m_context.accountRecords(),
-                         m_context.workstation(), 0, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const qint64 id = dialog.learnerId();
-    const bool signInNext = dialog.signInNext();
-    m_sharedUse = true;
-    // Their tile first (the chooser knows their name and language), then their library.
-    auto *guard = new QObject(this);
-    connect(chooser(), &LearnerChooser::loaded, guard, [this, guard, id, signInNext] {
-        guard->deleteLater();
-        for (const Learner &learner : m_chooser->learners()) {
-            if (learner.id != id)
-                continue;
-            openLearner(learner);
-            if (signInNext && !m_locked)
-                signIn();
-        }
+    // Modal to the window without a nested event loop (see showWorkstationSettings).
+    auto *dialog = new LearnerDialog(LearnerDialog::Mode::Add, m_context.accountRecords(),
+                                     m_context.workstation(), 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const qint64 id = dialog->learnerId();
+        const bool signInNext = dialog->signInNext();
+        m_sharedUse = true;
+        // Their tile first (the chooser knows their name and language), then their library.
+        auto *guard = new QObject(this);
+        connect(chooser(), &LearnerChooser::loaded, guard, [this, guard, id, signInNext] {
+            guard->deleteLater();
+            for (const Learner &learner : m_chooser->learners()) {
+                if (learner.id != id)
+                    continue;
+                openLearner(learner);
+                if (signInNext && !m_locked)
+                    signIn();
+            }
+        });
+        m_chooser->reload();
     });
-    m_chooser->reload();
+    dialog->open();
 }
 
 void MainWindow::setSecret()
@@ -389,49 +403,89 @@ void MainWindow::setSecret()
 void MainWindow::removeSelf()
 {
     const qint64 id = m_context.profileId();
-    m_context.accountRecords()
-        .findLearner(QString::number(id))
-        .then(this, [this, id](const std::optional<Learner> &learner) {
-            if (!learner || learner->id != id || m_locked)
-                return;
-            QMessageBox box(QMessageBox::Warning,
-                            tr("Remove %1 from this computer").arg(learner->name), QString(),
-                            QMessageBox::NoButton, this);
-            box.setObjectName(u"removeLearnerBox"_s);
-            QString text = tr("Everything of %1 on this computer will be deleted: progress, lesson "
-                              "attempts, video positions, settings and sign-in. The courses stay "
-                              "for the other learners.")
-                               .arg(learner->name);
-            if (learner->pendingUploads > 0)
-                text += u"\n\n"_s
-                        + tr("%n action(s) of %1 have not been uploaded to the site yet and will "
-                             "be lost.",
-                             nullptr, learner->pendingUploads)
-                              .arg(learner->name);
-            box.setText(text);
-            QPushButton *upload = nullptr;
-            if (learner->pendingUploads > 0
-                && m_context.account().state() == AccountService::State::SignedIn)
-                upload = box.addButton(tr("&Upload first"), QMessageBox::AcceptRole);
-            QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-            remove->setObjectName(u"confirmRemoveButton"_s);
-            box.addButton(QMessageBox::Cancel)->setText(tr("Cancel"));
-            box.setDefaultButton(upload ? upload : nullptr);
-            box.exec();
-            if (upload && box.clickedButton() == upload) {
-                m_context.uploads().uploadNow(id);
-                showUploads();
-                return;
-            }
-            if (box.clickedButton() != remove)
-                return;
-            lockLearner();
-            m_context.removeLearner(id).then(this, [this](const AppContext::Removal &removal) {
-                if (removal.error.isError())
-                    QMessageBox::warning(this, tr("Not removed"), removal.error.message());
-                chooser()->reload();
-            });
+    m_context.accountRecords().learner(id).then(this,
+                                                [this, id](const std::optional<Learner> &learner) {
+                                                    if (learner && learner->id == id && !m_locked)
+                                                        confirmRemoval(*learner, this);
+                                                });
+}
+
+bool MainWindow::confirmRemoval(const Learner &learner, QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Remove %1 from this computer").arg(learner.name),
+                    QString(), QMessageBox::NoButton, parent);
+    box.setObjectName(u"removeLearnerBox"_s);
+    QString text = tr("Everything of %1 on this computer will be deleted: progress, lesson "
+                      "attempts, video positions, settings and sign-in. The courses stay "
+                      "for the other learners.")
+                       .arg(learner.name);
+    if (learner.pendingUploads > 0)
+        text += u"\n\n"_s
+                + tr("%n action(s) of %1 have not been uploaded to the site yet and will "
+                     "be lost.",
+                     nullptr, learner.pendingUploads)
+                      .arg(learner.name);
+    box.setText(text);
+    // Their queue can be sent first while the site knows them (their own token, their lane).
+    QPushButton *upload = nullptr;
+    if (learner.pendingUploads > 0 && learner.signedIn)
+        upload = box.addButton(tr("&Upload first"), QMessageBox::AcceptRole);
+    QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"confirmRemoveButton"_s);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setText(tr("Cancel"));
+    box.setDefaultButton(upload ? upload : cancel);
+    box.exec();
+    const qint64 id = learner.id;
+    if (upload && box.clickedButton() == upload) {
+        m_context.uploads().uploadNow(id);
+        if (!m_locked && id == m_context.profileId())
+            showUploads();
+        return false;
+    }
+    if (box.clickedButton() != remove)
+        return false;
+    // The learner at the keyboard leaves with their pages.
+    if (!m_locked && id == m_context.profileId())
+        lockLearner();
+    m_context.removeLearner(id).then(
+        this, [this, parent = QPointer<QWidget>(parent)](const AppContext::Removal &removal) {
+            if (removal.error.isError())
+                QMessageBox::warning(parent ? parent.data() : this, tr("Not removed"),
+                                     removal.error.message());
+            Q_EMIT learnerRemoved();
+            if (m_chooser)
+                m_chooser->reload();
         });
+    return true;
+}
+
+void MainWindow::showWorkstationSettings()
+{
+    if (m_workstationDialog) {
+        m_workstationDialog->raise();
+        m_workstationDialog->activateWindow();
+        return;
+    }
+    // Modal to the window, but not a nested event loop: the window keeps its timers.
+    auto *dialog
+        = new WorkstationDialog(m_context.workstation(), m_context.accountRecords(), m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_workstationDialog = dialog;
+    connect(dialog, &WorkstationDialog::removeLearnerRequested, dialog,
+            [this, dialog](const Learner &learner) { confirmRemoval(learner, dialog); });
+    connect(this, &MainWindow::learnerRemoved, dialog, &WorkstationDialog::reloadLearners);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // The new rules hold at once: the chooser's tiles, its language, the lock.
+        if (m_context.workstation().sharedMode())
+            m_sharedUse = true;
+        m_lastInputAt = m_clock();
+        if (m_chooser)
+            m_chooser->reload();
+        if (m_locked)
+            applyLearnerLanguage(chooserLanguage());
+    });
+    dialog->open();
 }
 
 template<typename P>
@@ -515,6 +569,9 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_verifyAction = m_fileMenu->addAction(QString(), this, &MainWindow::verifyLibrary);
     m_verifyAction->setObjectName(u"verifyLibraryAction"_s);
+    m_workstationAction
+        = m_fileMenu->addAction(QString(), this, &MainWindow::showWorkstationSettings);
+    m_workstationAction->setObjectName(u"workstationSettingsAction"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -555,8 +612,13 @@ void MainWindow::createMenus()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_downloadAllAction = m_accountMenu->addAction(QString(), this, &MainWindow::downloadAll);
     m_accountMenu->addSeparator();
-    m_signOutAction
-        = m_accountMenu->addAction(QString(), this, [this] { m_context.account().signOut(); });
+    m_signOutAction = m_accountMenu->addAction(QString(), this, [this] {
+        // Only this learner's token goes; their waiting actions stay for their next sign-in. On
+        // a shared computer, signing out is leaving: back to the chooser.
+        m_context.account().signOut();
+        if (m_sharedUse)
+            lockLearner();
+    });
     m_accountMenu->addSeparator();
     m_setSecretAction = m_accountMenu->addAction(QString(), this, &MainWindow::setSecret);
     m_setSecretAction->setObjectName(u"setSecretAction"_s);
@@ -616,6 +678,9 @@ void MainWindow::retranslate()
         tr("Add courses from a CLiKC! mirror on a USB drive or shared folder"));
     m_verifyAction->setText(tr("&Check the library"));
     m_verifyAction->setStatusTip(tr("Re-read every stored file and set aside any that is damaged"));
+    m_workstationAction->setText(tr("&Workstation settings…"));
+    m_workstationAction->setStatusTip(
+        tr("How this computer behaves for the learners who share it (for the centre's manager)"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_libraryAction->setText(tr("My &courses"));

@@ -6,6 +6,7 @@
 #include "sync/uploader.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 
 class QActionGroup;
@@ -81,6 +82,8 @@ public:
 
 Q_SIGNALS:
     void libraryReady();
+    // A learner was removed from this computer (or the removal failed, and was said).
+    void learnerRemoved();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +99,10 @@ private:
     void addLearner();
     void setSecret();
     void removeSelf();
+    // Warns (naming what has not been uploaded, offering to upload it first) and removes the
+    // learner; true when the removal was started.
+    bool confirmRemoval(const clikc::Learner &learner, QWidget *parent);
+    void showWorkstationSettings();
     void applyLearnerLanguage(const QString &code);
     QString chooserLanguage() const;
     // The page in `page`, built and wired the first time.
@@ -162,6 +169,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_verifyAction = nullptr;
+    QAction *m_workstationAction = nullptr;
+    QPointer<QDialog> m_workstationDialog;
     QProgressBar *m_verifyProgress = nullptr; // while Check the library runs
     QAction *m_quitAction = nullptr;
     QAction *m_libraryAction = nullptr;

@@ -591,6 +591,40 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), MainWindow::Page::Course, 10000);
     }
 
+    // Switch learner (or the inactivity lock) while a lesson is open: the lesson suspends itself
+    // through its own unload handler before its page goes, and resumes there after the unlock.
+    void lockingSuspendsTheOpenLesson()
+    {
+        const Activity lesson = addLesson(u"31"_s, packageZip(u"tour12"_s));
+        const QString tour = u"document.getElementById('sco').contentWindow"_s;
+        MainWindow window(m_lib->context());
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showCourse(m_courseId, false);
+        window.openActivity(lesson);
+        auto *player = qobject_cast<ScormPlayerPage *>(window.scormPlayer());
+        QVERIFY(player);
+        QVERIFY(waitUntil(*player, tour + u".currentPage === 0"_s));
+        evaluate(*player, tour + u".doNext();"_s);
+        QVERIFY(waitUntil(*player, tour + u".currentPage === 1"_s));
+
+        // Chromium's window takes the X focus from ours; a window manager would give it back.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(window.windowHandle(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(window.isLocked());
+        QCOMPARE(window.currentPage(), MainWindow::Page::Chooser);
+        QVERIFY(!window.coursePage());
+        const auto attempt = ScormRepository(m_lib->context().database().connection())
+                                 .latest(1, lesson.id, u"tour_item"_s);
+        QVERIFY(attempt);
+        QCOMPARE(attempt->data.value(u"cmi.core.exit"_s).toString(), u"suspend"_s);
+        QCOMPARE(attempt->data.value(u"cmi.core.lesson_location"_s).toString(), u"1"_s);
+    }
+
     // An asset has no API: opening it completes it, as on the site. A page that opens a session
     // all the same, and even reports itself incomplete, does not undo that.
     void assetsCompleteWhenOpened()

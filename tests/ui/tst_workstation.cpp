@@ -10,6 +10,7 @@
 #include "fakemoodle.h"
 #include "i18n/languagemanager.h"
 #include "learnerchooser.h"
+#include "learnerdialog.h"
 #include "library/accountrecords.h"
 #include "library/coursequeries.h"
 #include "library/librarymaintenance.h"
@@ -22,18 +23,27 @@
 #include "sync/accountservice.h"
 #include "testsupport.h"
 #include "videoplayerpage.h"
+#include "workstationdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -53,6 +63,20 @@ bool click(QWidget *widget)
     return true;
 }
 
+// Clicks a check box or radio button where a person would: on its box.
+bool tick(QAbstractButton *button)
+{
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return false;
+    QStyleOptionButton option;
+    option.initFrom(button);
+    const bool radio = qobject_cast<QRadioButton *>(button) != nullptr;
+    const QRect box = button->style()->subElementRect(
+        radio ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator, &option, button);
+    QTest::mouseClick(button, Qt::LeftButton, {}, box.center());
+    return true;
+}
+
 void whenModal(QObject *context, std::function<void(QWidget *)> act)
 {
     auto *timer = new QTimer(context);
@@ -64,6 +88,22 @@ void whenModal(QObject *context, std::function<void(QWidget *)> act)
         timer->stop();
         timer->deleteLater();
         act(modal);
+    });
+    timer->start();
+}
+
+// Acts on the first message box that shows (other modal windows may be open under it).
+void whenBox(QObject *context, std::function<void(QMessageBox *)> act)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        act(box);
     });
     timer->start();
 }
@@ -441,6 +481,160 @@ private Q_SLOTS:
         QSettings settings(m_lib->context().settings().fileName(), QSettings::IniFormat);
         QVERIFY(!settings.childGroups().contains(u"learner-%1"_s.arg(m_bruno)));
         QTRY_VERIFY(waitFor(m_lib->context().credentials().token(key)).isEmpty());
+    }
+
+    // A new officer adds themselves from the chooser, with the keyboard: on this computer only,
+    // a name and a PIN. Their library opens at once; locked, their tile asks for the PIN.
+    void addingALearner()
+    {
+        if (!m_window->isLocked())
+            m_window->lockLearner();
+        auto *addTile = m_window->findChild<QToolButton *>(u"addLearnerTile"_s);
+        QTRY_VERIFY(addTile && addTile->isVisible());
+        QVERIFY(click(addTile));
+        QPointer<LearnerDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<LearnerDialog *>()) && dialog->isVisible());
+        auto *withAccount = dialog->findChild<QRadioButton *>(u"withAccountChoice"_s);
+        auto *name = dialog->findChild<QLineEdit *>(u"learnerNameField"_s);
+        QVERIFY(withAccount->isChecked());
+        QVERIFY(!name->isVisible()); // the site gives the name
+        screenshot(u"en-workstation-add-learner"_s);
+        QVERIFY(tick(dialog->findChild<QRadioButton *>(u"localOnlyChoice"_s)));
+        QTRY_VERIFY(name->isVisible() && name->hasFocus());
+        QTest::keyClicks(name, u"Dina Haddad"_s);
+        QTest::keyClick(name, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"newSecretField"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"1357"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"repeatSecretField"_s);
+        type(u"1357"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 10000);
+        // The dialog is gone; a window manager gives the window back its focus (Xvfb has none).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        const auto dina = m_lib->accountRecords().findLearner(u"Dina Haddad"_s).result();
+        QVERIFY(dina && dina->hasSecret);
+        QCOMPARE(m_lib->context().profileId(), dina->id);
+        QTRY_VERIFY(m_window->libraryPage() && m_window->libraryPage()->isVisible());
+        QTRY_VERIFY(!libraryTitles().isEmpty());
+        QVERIFY(!libraryTitles().join(u'|').contains(u"Risk management"_s));
+        // Locked, their tile asks for their PIN.
+        m_window->lockLearner();
+        QVERIFY(click(tile(dina->id)));
+        auto *field = m_window->findChild<QLineEdit *>(u"secretField"_s);
+        QTRY_VERIFY(field->isVisible() && field->hasFocus());
+        QVERIFY(click(m_window->findChild<QPushButton *>(u"cancelUnlockButton"_s)));
+        QTRY_VERIFY(!field->isVisible());
+        QVERIFY(m_window->isLocked());
+    }
+
+    // The centre's manager: the settings behind the manager's PIN (a wrong one refused), the
+    // administrator's values greyed, said and unchangeable, and a learner removed from the list.
+    void managerSettings()
+    {
+        {
+            QFile admin(adminFile());
+            QVERIFY(admin.open(QIODevice::WriteOnly));
+            admin.write("[workstation]\ninactivity_minutes = 10\n");
+        }
+        Workstation &workstation = m_lib->context().workstation();
+        workstation.reloadAdminFile();
+        const qint64 chidi = m_lib->accountRecords().addLearner(u"Chidi Okafor"_s).result().id;
+        QVERIFY(chidi > 0);
+        if (!m_window->isLocked())
+            m_window->lockLearner();
+        m_window->chooser()->reload();
+        QVERIFY(tile(chidi));
+        auto *addTile = m_window->findChild<QToolButton *>(u"addLearnerTile"_s);
+        QVERIFY(addTile && addTile->isVisible());
+
+        // No manager's PIN yet: the settings open at once.
+        auto *settingsButton = m_window->findChild<QPushButton *>(u"workstationSettingsButton"_s);
+        QVERIFY(click(settingsButton));
+        QPointer<WorkstationDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<WorkstationDialog *>()) && dialog->isVisible());
+        auto *spin = dialog->findChild<QSpinBox *>(u"inactivitySpin"_s);
+        QVERIFY(spin->isVisible() && !spin->isEnabled());
+        QCOMPARE(spin->value(), 10);
+        auto *note = dialog->findChild<QLabel *>(u"administratorNote1"_s);
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), u"Set by your administrator"_s);
+        QCOMPARE(spin->accessibleDescription(), u"Set by your administrator"_s);
+        QVERIFY(!dialog->findChild<QLabel *>(u"administratorNote0"_s)->isVisible());
+        screenshot(u"en-workstation-settings"_s);
+        // Learners may no longer add themselves; the manager chooses a PIN.
+        auto *mayAdd = dialog->findChild<QCheckBox *>(u"learnersMayAddCheck"_s);
+        QVERIFY(mayAdd->isChecked());
+        QVERIFY(tick(mayAdd));
+        QVERIFY(!mayAdd->isChecked());
+        QVERIFY(click(dialog->findChild<QLineEdit *>(u"newManagerPinField"_s)));
+        QTest::keyClicks(QApplication::focusWidget(), u"8642"_s);
+        QVERIFY(click(dialog->findChild<QLineEdit *>(u"repeatManagerPinField"_s)));
+        QTest::keyClicks(QApplication::focusWidget(), u"8642"_s);
+        QVERIFY(click(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
+        m_window->activateWindow(); // as a window manager would
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(!workstation.learnersMayAdd());
+        QVERIFY(workstation.managerPinSet());
+        QTRY_VERIFY(!addTile->isVisible());
+        // Kept as a hash; the administrator's value is not the manager's to change.
+        QSettings file(m_lib->context().settings().fileName(), QSettings::IniFormat);
+        QVERIFY(
+            file.value(u"workstation/manager_pin_hash"_s).toString().startsWith(u"$argon2id$"_s));
+        QVERIFY(!file.value(u"workstation/manager_pin_hash"_s).toString().contains(u"8642"_s));
+        QVERIFY(!workstation.set(Workstation::Key::InactivityMinutes, 30));
+        QCOMPARE(workstation.inactivityMinutes(), 10);
+
+        // Next time the manager's PIN comes first: a wrong one is refused, the right one opens.
+        QVERIFY(click(settingsButton));
+        QTRY_VERIFY((dialog = m_window->findChild<WorkstationDialog *>()) && dialog->isVisible());
+        auto *pin = dialog->findChild<QLineEdit *>(u"managerPinField"_s);
+        auto *pinMessage = dialog->findChild<QLabel *>(u"managerPinMessage"_s);
+        spin = dialog->findChild<QSpinBox *>(u"inactivitySpin"_s);
+        QTRY_VERIFY(pin->isVisible() && pin->hasFocus());
+        QVERIFY(!spin->isVisible());
+        type(u"1111"_s);
+        QTRY_VERIFY(pinMessage->text().contains(u"not the manager's PIN"_s));
+        QTRY_VERIFY(pin->isEnabled());
+        QVERIFY(!spin->isVisible());
+        type(u"8642"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(spin->isVisible(), 10000);
+
+        // The manager removes Chidi: warned, then gone from the list, the chooser and the library.
+        auto *list = dialog->findChild<QListWidget *>(u"workstationLearnerList"_s);
+        QListWidgetItem *chidiItem = nullptr;
+        QTRY_VERIFY([&] {
+            const auto found = list->findItems(u"Chidi Okafor"_s, Qt::MatchStartsWith);
+            chidiItem = found.isEmpty() ? nullptr : found.first();
+            return chidiItem != nullptr;
+        }());
+        const int learnersBefore = list->count();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(chidiItem).center());
+        QString warning;
+        whenBox(this, [&warning](QMessageBox *box) {
+            warning = box->text();
+            click(box->findChild<QPushButton *>(u"confirmRemoveButton"_s));
+        });
+        QVERIFY(click(dialog->findChild<QPushButton *>(u"removeLearnerButton"_s)));
+        QTRY_VERIFY(!warning.isEmpty());
+        QVERIFY2(warning.contains(u"Chidi Okafor"_s), qPrintable(warning));
+        QTRY_COMPARE(list->count(), learnersBefore - 1);
+        QTRY_VERIFY(!m_lib->accountRecords().findLearner(u"Chidi Okafor"_s).result());
+        QVERIFY(dialog->isVisible());
+
+        // The same settings in French and Spanish.
+        note = dialog->findChild<QLabel *>(u"administratorNote1"_s);
+        for (const QString &language : {u"fr"_s, u"es"_s}) {
+            m_lib->context().languages().useLanguage(language);
+            QTRY_VERIFY(note->text() != u"Set by your administrator"_s);
+            screenshot(language + u"-workstation-settings"_s);
+        }
+        m_lib->context().languages().useLanguage(u"en"_s);
+        QVERIFY(click(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)));
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QTRY_VERIFY(!m_window->chooser()->tileFor(chidi));
     }
 };
 
