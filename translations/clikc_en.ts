@@ -1877,6 +1877,22 @@ application&apos;s data folder.
         <source>How this computer behaves for the learners who share it (for the centre&apos;s manager)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed outside CLiKC! Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of “%1” in the content folder this computer&apos;s accounts share no longer matches what was downloaded, so it was set aside and not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is being downloaded again. Open the activity when the download is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to download it again, or import the mirror it came from again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>

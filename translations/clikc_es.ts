@@ -1917,6 +1917,22 @@ o, si no, en la carpeta de datos de la aplicación.
         <source>How this computer behaves for the learners who share it (for the centre&apos;s manager)</source>
         <translation>Cómo se comporta este equipo para los alumnos que lo comparten (para el responsable del centro)</translation>
     </message>
+    <message>
+        <source>Changed outside CLiKC! Desktop</source>
+        <translation>Modificado fuera de CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>A file of “%1” in the content folder this computer&apos;s accounts share no longer matches what was downloaded, so it was set aside and not opened.</source>
+        <translation>Un archivo de «%1» en la carpeta de contenido que comparten las cuentas de este equipo ya no coincide con lo que se descargó, así que se ha apartado y no se ha abierto.</translation>
+    </message>
+    <message>
+        <source>It is being downloaded again. Open the activity when the download is done.</source>
+        <translation>Se está descargando de nuevo. Abra la actividad cuando termine la descarga.</translation>
+    </message>
+    <message>
+        <source>Sign in to download it again, or import the mirror it came from again.</source>
+        <translation>Inicie sesión para descargarlo de nuevo, o vuelva a importar la réplica de la que procede.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>

@@ -1918,6 +1918,22 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <source>How this computer behaves for the learners who share it (for the centre&apos;s manager)</source>
         <translation>Le comportement de cet ordinateur pour les apprenants qui le partagent (pour le responsable du centre)</translation>
     </message>
+    <message>
+        <source>Changed outside CLiKC! Desktop</source>
+        <translation>Modifié en dehors de CLiKC! Desktop</translation>
+    </message>
+    <message>
+        <source>A file of “%1” in the content folder this computer&apos;s accounts share no longer matches what was downloaded, so it was set aside and not opened.</source>
+        <translation>Un fichier de «&#xa0;%1&#xa0;» dans le dossier de contenu que partagent les comptes de cet ordinateur ne correspond plus à ce qui a été téléchargé&#xa0;: il a été mis de côté et n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>It is being downloaded again. Open the activity when the download is done.</source>
+        <translation>Il est en cours de nouveau téléchargement. Ouvrez l’activité quand le téléchargement sera terminé.</translation>
+    </message>
+    <message>
+        <source>Sign in to download it again, or import the mirror it came from again.</source>
+        <translation>Connectez-vous pour le télécharger de nouveau, ou importez de nouveau le miroir dont il provient.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>

@@ -48,7 +48,7 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_settings = std::make_unique<Settings>(m_dataDir);
     m_workstation = std::make_unique<Workstation>(m_dataDir);
     m_database = std::make_unique<Database>(m_dataDir + u"/library.sqlite"_s);
-    m_store = std::make_unique<ContentStore>(m_dataDir + u"/content"_s);
+    m_store = makeStore();
     m_libraryWorker = std::make_unique<LibraryWorker>(*m_database, *m_store);
     m_courseQueries = std::make_unique<CourseQueries>(*m_libraryWorker);
     m_progressRecorder = std::make_unique<ProgressRecorder>(*m_libraryWorker);
@@ -139,6 +139,23 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
             [this](qint64 profileId, qint64 activityId) {
                 m_libraryWorker->notifyProgressChanged(profileId, activityId);
             });
+}
+
+std::unique_ptr<ContentStore> AppContext::makeStore() const
+{
+    const QString own = m_dataDir + u"/content"_s;
+    const QString shared = m_workstation->contentFolder();
+    if (shared.isEmpty())
+        return std::make_unique<ContentStore>(own);
+    // The administrator's folder for every account's content: used when this account may
+    // write there, else this library keeps its own (and says why in the log).
+    const QFileInfo folder(shared);
+    if (!folder.isDir() || !folder.isWritable()) {
+        qCWarning(lcContext) << "the shared content folder" << shared
+                             << "is missing or not writable by this account; using" << own;
+        return std::make_unique<ContentStore>(own);
+    }
+    return std::make_unique<ContentStore>(shared, own);
 }
 
 void AppContext::useProfile(qint64 profileId)

@@ -114,6 +114,8 @@ public:
 private:
     // Hands the download settings (parallel transfers, bandwidth cap) to the download manager.
     void applyDownloadSettings();
+    // The library's own content store, or the machine's shared one (Workstation::contentFolder).
+    std::unique_ptr<ContentStore> makeStore() const;
 
     QString m_dataDir;
     QString m_error;

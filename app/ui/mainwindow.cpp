@@ -4,6 +4,7 @@
 
 #include "activitypage.h"
 #include "appcontext.h"
+#include "content/contentstore.h"
 #include "coursepage.h"
 #include "downloadspage.h"
 #include "i18n/format.h"
@@ -881,6 +882,44 @@ void MainWindow::openActivity(const Activity &activity)
 {
     if (m_locked)
         return;
+    if (!m_context.store().isShared()) {
+        showActivity(activity);
+        return;
+    }
+    // A content folder other accounts share: what they could have written is checked first.
+    const qint64 learner = m_context.profileId();
+    m_context.maintenance()
+        .checkForUse(activity.id)
+        .then(this, [this, activity, learner](const LibraryMaintenance::VerifyReport &report) {
+            if (m_locked || m_context.profileId() != learner)
+                return;
+            if (report.damagedFiles.isEmpty()) {
+                showActivity(activity);
+                return;
+            }
+            QList<qint64> files;
+            for (const BlobUse &use : report.damagedFiles)
+                files.append(use.fileId);
+            const bool signedIn = m_context.account().state() == AccountService::State::SignedIn;
+            if (signedIn)
+                m_context.downloads().enqueueFiles(files);
+            QMessageBox box(QMessageBox::Warning, tr("Changed outside CLiKC! Desktop"),
+                            tr("A file of “%1” in the content folder this computer's accounts "
+                               "share no longer matches what was downloaded, so it was set aside "
+                               "and not opened.")
+                                .arg(activity.title.text(m_context.languages().language())),
+                            QMessageBox::Ok, this);
+            box.setObjectName(u"contentChangedBox"_s);
+            box.setInformativeText(signedIn ? tr("It is being downloaded again. Open the "
+                                                 "activity when the download is done.")
+                                            : tr("Sign in to download it again, or import the "
+                                                 "mirror it came from again."));
+            box.exec();
+        });
+}
+
+void MainWindow::showActivity(const Activity &activity)
+{
     leaveActivity();
     ActivityPage *page = nullptr;
     switch (activity.kind) {

@@ -114,6 +114,8 @@ private:
     void createMenus();
     void retranslate();
     void leaveActivity();
+    // Opens the activity's page (openActivity() checked what it may use first).
+    void showActivity(const Activity &activity);
     void setFullScreenVideo(bool on);
     void updateConnectivity(ConnectivityMonitor::State state);
     void updateLibraryStatus();

@@ -6,6 +6,7 @@
 
 #include "appcontext.h"
 #include "connector/moodleconnector.h"
+#include "content/contentstore.h"
 #include "credentials/credentialstore.h"
 #include "fakemoodle.h"
 #include "i18n/languagemanager.h"
@@ -635,6 +636,53 @@ private Q_SLOTS:
         QVERIFY(click(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)));
         QTRY_VERIFY(!dialog || !dialog->isVisible());
         QTRY_VERIFY(!m_window->chooser()->tileFor(chidi));
+    }
+
+    // Separate accounts sharing the administrator's content folder: a file another account
+    // changed is refused when the learner opens the activity, and the window says so.
+    void aChangedSharedFileIsRefused()
+    {
+        QTemporaryDir shared;
+        {
+            QFile admin(adminFile());
+            QVERIFY(admin.open(QIODevice::WriteOnly));
+            admin.write("[workstation]\ncontent_folder = " + QFile::encodeName(shared.path())
+                        + "\n");
+        }
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        QVERIFY(lib.context().store().isShared());
+        QVERIFY(lib.maintenance()
+                    .importMirror(test::sampleMirrorSource(), SourceKind::Mirror)
+                    .result()
+                    .ok());
+        const auto courses = lib.courseQueries().courses(1).result();
+        const Course course = *lib.courseQueries().course(courses.first().id).result();
+        const Activity video = test::activityOf(course, ActivityKind::Video);
+        const QString object = lib.context().store().pathOf(video.files.first().sha256);
+        QFile::setPermissions(object, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        {
+            QFile file(object);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.write("not the video");
+        }
+        MainWindow window(lib.context());
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.isLocked());
+        window.showCourse(course.id, false);
+        QString said;
+        whenBox(this, [&said](QMessageBox *box) {
+            said = box->text();
+            click(box->button(QMessageBox::Ok));
+        });
+        window.openActivity(video); // as the course page does when the learner opens it
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 10000);
+        QVERIFY2(said.contains(u"no longer matches"_s), qPrintable(said));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Course);
+        QCOMPARE(lib.courseQueries().activity(video.id).result()->files.first().state,
+                 FileState::Missing);
     }
 };
 

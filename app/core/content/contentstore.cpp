@@ -15,7 +15,10 @@
 
 #include <algorithm>
 
+#include <cerrno>
+
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -29,24 +32,117 @@ constexpr qint64 kChunk = 256 * 1024;
 
 } // namespace
 
-ContentStore::ContentStore(QString root)
+ContentStore::ContentStore(QString root, QString privateRoot)
     : m_root(std::move(root))
+    , m_private(std::move(privateRoot))
 {
-    QDir dir(m_root);
-    dir.mkpath(u"objects"_s);
-    dir.mkpath(u"tmp"_s);
-    dir.mkpath(u"quarantine"_s);
-    dir.mkpath(u"parts"_s);
+    makeFolder(m_root + u"/objects"_s);
+    makeFolder(m_root + u"/quarantine"_s);
+    QDir own(this->privateRoot());
+    own.mkpath(u"tmp"_s);
+    own.mkpath(u"parts"_s);
 }
 
 QString ContentStore::tmpDir() const
 {
-    return m_root + u"/tmp"_s;
+    return privateRoot() + u"/tmp"_s;
 }
 
 QString ContentStore::partsDir() const
 {
-    return m_root + u"/parts"_s;
+    return privateRoot() + u"/parts"_s;
+}
+
+QFileDevice::Permissions ContentStore::objectPermissions() const
+{
+    // Stored content never changes; in a shared store every account reads it.
+    return isShared() ? QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther
+                      : QFileDevice::ReadOwner;
+}
+
+void ContentStore::makeFolderFor(const QString &target) const
+{
+    makeFolder(QFileInfo(target).absolutePath());
+}
+
+void ContentStore::makeFolder(const QString &folder) const
+{
+    if (QFileInfo::exists(folder) || !QDir().mkpath(folder) || !isShared())
+        return;
+    // Whoever comes next, in another account, places files here too: the folder's group may.
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                      | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                      | QFileDevice::ReadOther | QFileDevice::ExeOther);
+}
+
+bool ContentStore::moveInto(const QString &from, const QString &target) const
+{
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) == 0)
+        return true;
+    if (errno != EXDEV)
+        return false;
+    // Another file system (a shared folder elsewhere): a whole copy under a hidden name first.
+    QFile source(from);
+    QTemporaryFile copy(QFileInfo(target).absolutePath() + u"/.incoming-XXXXXX"_s);
+    if (!source.open(QIODevice::ReadOnly) || !copy.open())
+        return false;
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = source.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return false;
+        if (n == 0)
+            break;
+        if (copy.write(buffer.constData(), n) != n)
+            return false;
+    }
+    if (!copy.flush() || ::fsync(copy.handle()) != 0)
+        return false;
+    copy.setPermissions(objectPermissions());
+    if (::rename(QFile::encodeName(copy.fileName()).constData(),
+                 QFile::encodeName(target).constData())
+        != 0)
+        return false;
+    copy.setAutoRemove(false);
+    source.close();
+    QFile::remove(from);
+    return true;
+}
+
+bool ContentStore::verifiedForUse(const QString &sha256) const
+{
+    if (!isSha256(sha256))
+        return false;
+    if (!isShared())
+        return contains(sha256);
+    const auto stampOf = [](const QString &path) -> std::optional<Stamp> {
+        struct stat st;
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+            return std::nullopt;
+        return Stamp{quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size),
+                     qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
+                     qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec};
+    };
+    const QString path = pathOf(sha256);
+    const std::optional<Stamp> before = stampOf(path);
+    if (!before)
+        return false;
+    {
+        QMutexLocker lock(&m_verifiedMutex);
+        if (m_verified.value(sha256) == *before)
+            return true;
+    }
+    if (!verify(sha256)) {
+        qCWarning(lcStore) << "refusing" << sha256 << "in the shared folder: its bytes changed";
+        return false;
+    }
+    // Changed while it was read: not what was hashed.
+    if (stampOf(path) != before)
+        return false;
+    QMutexLocker lock(&m_verifiedMutex);
+    m_verified.insert(sha256, *before);
+    return true;
 }
 
 std::optional<QString> ContentStore::adoptFile(const QString &path, const Expectation &expected,
@@ -119,14 +215,15 @@ std::optional<QString> ContentStore::place(QFile &file, const QString &sha256, E
     file.close();
     failpoint::hit("store-before-adopt");
     const QString target = pathOf(sha256);
-    if (QFileInfo::exists(target)) {
+    if (holdsGood(sha256)) {
         QFile::remove(path);
         return sha256;
     }
-    QDir().mkpath(QFileInfo(target).absolutePath());
-    if (!QFile::rename(path, target))
+    // New, or in a shared folder a file that no longer matches its name: this one replaces it.
+    makeFolderFor(target);
+    QFile::setPermissions(path, objectPermissions()); // stored content never changes
+    if (!moveInto(path, target))
         return fail(Error::WriteFailed);
-    QFile::setPermissions(target, QFileDevice::ReadOwner); // stored content never changes
     return sha256;
 }
 
@@ -146,8 +243,10 @@ QString ContentStore::sha256Of(QIODevice &device)
 
 QString ContentStore::incomingTemplate(const QString &expectedSha256) const
 {
+    // Always on the objects' file system, so that placing a copy is a rename.
     if (!isSha256(expectedSha256))
-        return m_root + u"/tmp/incoming-XXXXXX"_s;
+        return isShared() ? m_root + u"/objects/.incoming-XXXXXX"_s
+                          : tmpDir() + u"/incoming-XXXXXX"_s;
     return m_root + u"/objects/"_s + expectedSha256.left(2) + u"/.incoming-XXXXXX"_s;
 }
 
@@ -156,8 +255,15 @@ int ContentStore::removeStrayIncoming()
     int removed = 0;
     QDirIterator it(m_root + u"/objects"_s, {u".incoming-*"_s}, QDir::Files | QDir::Hidden,
                     QDirIterator::Subdirectories);
+    const QDateTime anHourAgo = QDateTime::currentDateTime().addSecs(-3600);
     while (it.hasNext()) {
-        if (QFile::remove(it.next()))
+        const QString path = it.next();
+        // In a shared folder, another library may be writing it now: only what this account
+        // left long ago.
+        if (isShared()
+            && (it.fileInfo().ownerId() != ::getuid() || it.fileInfo().lastModified() > anHourAgo))
+            continue;
+        if (QFile::remove(path))
             ++removed;
     }
     return removed;
@@ -173,6 +279,11 @@ bool ContentStore::contains(const QString &sha256) const
     return isSha256(sha256) && QFileInfo::exists(pathOf(sha256));
 }
 
+bool ContentStore::holdsGood(const QString &sha256) const
+{
+    return contains(sha256) && (!isShared() || verifiedForUse(sha256));
+}
+
 std::optional<QString> ContentStore::write(QIODevice &source, const Expectation &expected,
                                            QTemporaryFile &out, Error *error)
 {
@@ -186,8 +297,11 @@ std::optional<QString> ContentStore::write(QIODevice &source, const Expectation 
     if (!hasRoomFor(expected.size))
         return fail(Error::NoSpace);
     // The object's folder may not exist yet (see incomingTemplate()).
-    if (!out.open() && !(QDir().mkpath(QFileInfo(out.fileTemplate()).absolutePath()) && out.open()))
-        return fail(Error::WriteFailed);
+    if (!out.open()) {
+        makeFolderFor(out.fileTemplate());
+        if (!out.open())
+            return fail(Error::WriteFailed);
+    }
     Digest hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 total = 0;
@@ -237,15 +351,18 @@ std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &e
             *error = Error::WriteFailed;
         return std::nullopt;
     }
-    temp.setPermissions(QFileDevice::ReadOwner); // stored content never changes
+    temp.setPermissions(objectPermissions()); // stored content never changes
 
     failpoint::hit("store-before-rename");
 
     const QString target = pathOf(*sha256);
-    if (QFileInfo::exists(target))
+    if (holdsGood(*sha256))
         return sha256; // already stored: the temporary copy goes away with `temp`
-    QDir().mkpath(QFileInfo(target).absolutePath());
-    if (!temp.rename(target)) {
+    makeFolderFor(target);
+    // rename(2) replaces a damaged copy in place; QFile::rename would refuse an existing name.
+    if (::rename(QFile::encodeName(temp.fileName()).constData(),
+                 QFile::encodeName(target).constData())
+        != 0) {
         if (error)
             *error = Error::WriteFailed;
         return std::nullopt;
@@ -267,9 +384,9 @@ std::optional<QString> ContentStore::Batch::add(QIODevice &source, const Expecta
     const auto sha256 = m_store.write(source, expected, temp, error);
     if (!sha256)
         return std::nullopt; // the temporary file goes with `temp`
-    if (m_pending.contains(*sha256) || m_store.contains(*sha256))
+    if (m_pending.contains(*sha256) || m_store.holdsGood(*sha256))
         return sha256; // the same bytes are there already
-    temp.setPermissions(QFileDevice::ReadOwner);
+    temp.setPermissions(m_store.objectPermissions());
     temp.setAutoRemove(false);
     m_pending.insert(*sha256, temp.fileName());
     return sha256;
@@ -305,10 +422,10 @@ bool ContentStore::Batch::place(Error *error)
     failpoint::hit("store-before-rename");
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         const QString target = m_store.pathOf(it.key());
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (QFileInfo::exists(target)) {
+        m_store.makeFolderFor(target);
+        if (m_store.holdsGood(it.key())) {
             QFile::remove(it.value());
-        } else if (!QFile::rename(it.value(), target)) {
+        } else if (!m_store.moveInto(it.value(), target)) {
             return fail();
         }
         it = m_pending.erase(it);
@@ -332,7 +449,8 @@ std::optional<QString> ContentStore::addFile(const QString &path, const Expectat
 
 bool ContentStore::remove(const QString &sha256)
 {
-    if (!isSha256(sha256))
+    // A shared folder's files may be another library's too: none is ever deleted from here.
+    if (!isSha256(sha256) || isShared())
         return false;
     QFile file(pathOf(sha256));
     return !file.exists() || file.remove();
@@ -369,14 +487,14 @@ QStringList ContentStore::objects() const
 
 QString ContentStore::sessionMarker() const
 {
-    return m_root + u"/in-use"_s;
+    return privateRoot() + u"/in-use"_s;
 }
 
 bool ContentStore::openSession()
 {
     if (m_sessionOpen)
         return m_lastSessionClean;
-    QDir().mkpath(m_root);
+    QDir().mkpath(privateRoot());
     const QString marker = sessionMarker();
     m_lastSessionClean = !QFileInfo::exists(marker);
     m_sessionOpen = true;
@@ -389,7 +507,7 @@ bool ContentStore::openSession()
         return true;
     }
     file.close();
-    const int fd = ::open(QFile::encodeName(m_root).constData(), O_RDONLY | O_DIRECTORY);
+    const int fd = ::open(QFile::encodeName(privateRoot()).constData(), O_RDONLY | O_DIRECTORY);
     if (fd >= 0) {
         ::fsync(fd);
         ::close(fd);
@@ -409,13 +527,13 @@ void ContentStore::closeSession()
 int ContentStore::removeLeftovers()
 {
     int removed = 0;
-    QDirIterator it(m_root + u"/tmp"_s, QDir::Files | QDir::Hidden);
+    QDirIterator it(tmpDir(), QDir::Files | QDir::Hidden);
     while (it.hasNext()) {
         if (QFile::remove(it.next()))
             ++removed;
     }
     // Folders of packages that were being unpacked.
-    QDirIterator dirs(m_root + u"/tmp"_s, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    QDirIterator dirs(tmpDir(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
     while (dirs.hasNext()) {
         if (QDir(dirs.next()).removeRecursively())
             ++removed;

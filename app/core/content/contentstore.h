@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QHash>
 #include <QIODevice>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryFile>
@@ -27,10 +28,18 @@ struct ContentExpectation
 // caller expects, and only then renamed into objects/ — a file under its final name is always
 // whole. Knows nothing of the database: callers keep the index (BlobRepository).
 // Not bound to a thread; callers serialise writes (the library's worker, LibraryWorker).
+//
+// Shared (a second constructor argument): objects/ and quarantine/ are in a folder every
+// operating-system account of the machine uses (the administrator's content_folder), while tmp/,
+// parts/ and the session marker stay in the library's own `privateRoot`. Then objects are
+// readable by everyone (0444), their folders writable by the folder's group, nothing is ever
+// deleted from it (another library may use it: remove() keeps the file), a file placed from
+// another file system is copied beside its name and renamed, and verifiedForUse() hashes a file
+// before this process first uses it, because another account could have written it.
 class ContentStore final
 {
 public:
-    explicit ContentStore(QString root);
+    explicit ContentStore(QString root, QString privateRoot = {});
 
     enum class Error { None, ReadFailed, WriteFailed, SizeMismatch, ChecksumMismatch, NoSpace };
 
@@ -88,6 +97,12 @@ public:
     QString tmpDir() const;
 
     QString root() const { return m_root; }
+    bool isShared() const { return !m_private.isEmpty(); }
+    // Whether the object may be used: always in a store of this library's own; in a shared one,
+    // when its bytes match its name, hashed the first time and again whenever the file changed
+    // (its inode, size, modification or status-change time: a write always moves the last).
+    // False for a missing file. Thread-safe.
+    bool verifiedForUse(const QString &sha256) const;
     // Where a copy of content with this expected SHA-256 is written before it is checked and
     // placed: beside its object-to-be (objects/ab/.incoming-XXXXXX; a hidden name no object
     // has), so that placing it is a rename within one folder and a thousand copies do not
@@ -96,6 +111,8 @@ public:
     QString incomingTemplate(const QString &expectedSha256) const;
     QString pathOf(const QString &sha256) const;
     bool contains(const QString &sha256) const;
+    // Holds the object, and (shared) its bytes match its name: no need to write it again.
+    bool holdsGood(const QString &sha256) const;
     bool remove(const QString &sha256);
     // Moves the object aside into quarantine/ so nothing opens it again.
     bool quarantine(const QString &sha256);
@@ -134,7 +151,25 @@ private:
     // Syncs `file` (open), closes it and moves it into place as `sha256`.
     std::optional<QString> place(QFile &file, const QString &sha256, Error *error);
 
+    // Renames `from` to `target`; across file systems (a shared folder elsewhere), copies it
+    // beside `target`, syncs it and renames the copy.
+    bool moveInto(const QString &from, const QString &target) const;
+    // Makes the folder of `target` (group-writable in a shared store).
+    void makeFolderFor(const QString &target) const;
+    void makeFolder(const QString &folder) const;
+    QFileDevice::Permissions objectPermissions() const;
+    QString privateRoot() const { return isShared() ? m_private : m_root; }
+
     QString m_root;
+    QString m_private; // shared store: the library's own folder; empty otherwise
+    struct Stamp
+    {
+        quint64 device = 0, inode = 0;
+        qint64 size = -1, modifiedNs = 0, changedNs = 0;
+        bool operator==(const Stamp &) const = default;
+    };
+    mutable QMutex m_verifiedMutex;
+    mutable QHash<QString, Stamp> m_verified; // shared store: objects hashed, as they were then
     bool m_sessionOpen = false;
     bool m_lastSessionClean = false;
 };

@@ -134,7 +134,8 @@ bool MirrorImporter::prepare(const QString &root, const MirrorCourseEntry &entry
                     if (*pending != file.size)
                         return sizeLie();
                     ++report.filesReused;
-                } else if (m_store.contains(file.sha256) && blobs.contains(file.sha256)) {
+                } else if (m_store.holdsGood(file.sha256) && blobs.contains(file.sha256)) {
+                    // (In a folder other accounts share, checked against its name first.)
                     if (QFileInfo(m_store.pathOf(file.sha256)).size() != file.size)
                         return sizeLie();
                     ++report.filesReused;

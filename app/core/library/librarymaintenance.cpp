@@ -5,6 +5,7 @@
 #include "storage/blobrepository.h"
 #include "storage/courserepository.h"
 #include "storage/database.h"
+#include "storage/scormrepository.h"
 #include "storage/sourcerepository.h"
 
 #include <QDateTime>
@@ -105,6 +106,53 @@ QFuture<LibraryMaintenance::RepairReport> LibraryMaintenance::repair()
     });
 }
 
+QFuture<LibraryMaintenance::VerifyReport> LibraryMaintenance::checkForUse(qint64 activityId)
+{
+    return m_worker.run([this, activityId] {
+        VerifyReport report;
+        ContentStore &store = m_worker.store();
+        if (!store.isShared())
+            return report;
+        QSqlDatabase db = m_worker.database().connection();
+        const auto activity = CourseRepository(db).activity(activityId);
+        if (!activity)
+            return report;
+        BlobRepository blobs(db);
+        ScopedTransaction transaction(db);
+        StorageError recorded;
+        QSet<QString> seen;
+        bool unpackAgain = false;
+        for (const FileEntry &file : activity->files) {
+            if (file.state != FileState::Ready || file.sha256.isEmpty()
+                || seen.contains(file.sha256))
+                continue;
+            seen.insert(file.sha256);
+            ++report.checked;
+            if (store.verifiedForUse(file.sha256))
+                continue;
+            (store.contains(file.sha256) ? report.quarantined : report.missing).append(file.sha256);
+            store.quarantine(file.sha256); // best effort: a new copy replaces it anyway
+            if (recorded.ok())
+                recorded = blobs.quarantine(file.sha256);
+            // A file unpacked from a lesson's package comes back from the package (checked
+            // above too) when the lesson opens; anything else must be fetched again.
+            if (activity->kind == ActivityKind::Scorm && file.role == FileRole::Asset)
+                unpackAgain = true;
+            else
+                report.damagedFiles.append(blobs.uses(file.sha256));
+        }
+        if (unpackAgain && recorded.ok())
+            recorded = ScormRepository(db).replaceUnpacked(activityId, QString(), {});
+        if (report.checked > 0 && recorded.ok())
+            recorded = transaction.commit();
+        if (recorded.isError())
+            report.error = m_worker.report(LibraryError::fromStorage(recorded));
+        if (!report.damagedFiles.isEmpty())
+            Q_EMIT m_worker.libraryChanged();
+        return report;
+    });
+}
+
 QFuture<LibraryMaintenance::VerifyReport> LibraryMaintenance::verify()
 {
     return m_worker.run([this] {
@@ -161,10 +209,9 @@ QFuture<LibraryMaintenance::VerifyReport> LibraryMaintenance::verify()
         }
         noteVerified();
         for (const QString &sha : m_worker.store().objects()) {
-            if (!known.contains(sha)) {
+            // A shared folder's objects unknown here are other libraries': remove() keeps them.
+            if (!known.contains(sha) && m_worker.store().remove(sha))
                 report.orphans.append(sha);
-                m_worker.store().remove(sha);
-            }
         }
         m_worker.store().removeStrayIncoming();
         if (recorded.isError())

@@ -53,6 +53,12 @@ public:
     // Start-up repair after a crash: leftovers, orphans and unused blobs.
     QFuture<RepairReport> repair();
     QFuture<VerifyReport> verify();
+    // Before an activity opens from a content folder other accounts share: each of its ready
+    // files is checked against its SHA-256 (ContentStore::verifiedForUse: hashed once, and again
+    // when the file changed). One that does not match is set aside and its file marked missing,
+    // so that a download or an import brings it again; `damagedFiles` names them (empty: the
+    // activity may open). With the library's own store, nothing to do.
+    QFuture<VerifyReport> checkForUse(qint64 activityId);
 
 Q_SIGNALS:
     void importProgressed(qint64 bytesDone, qint64 bytesTotal);

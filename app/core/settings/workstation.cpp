@@ -2,6 +2,7 @@
 
 #include "util/learnersecret.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 #include <QUrl>
 #include <QtConcurrent>
@@ -28,6 +29,7 @@ constexpr KeyInfo kKeys[] = {
     {Workstation::Key::DefaultLanguage, "default_language"},
     {Workstation::Key::Site, "site"},
     {Workstation::Key::ManagerPinHash, "manager_pin_hash"},
+    {Workstation::Key::ContentFolder, "content_folder"},
 };
 
 QString keyName(Workstation::Key key)
@@ -52,6 +54,7 @@ QVariant defaultValue(Workstation::Key key)
     case Workstation::Key::DefaultLanguage:
     case Workstation::Key::Site:
     case Workstation::Key::ManagerPinHash:
+    case Workstation::Key::ContentFolder:
         return QString();
     }
     return {};
@@ -144,6 +147,13 @@ QVariant Workstation::normalized(Key key, const QVariant &value)
                    ? QVariant(text)
                    : QVariant();
     }
+    case Key::ContentFolder: {
+        // A folder named absolutely, without a way up: it is where every account writes.
+        const QString path = value.toString().trimmed();
+        return path.isEmpty() || (QDir::isAbsolutePath(path) && !path.split(u'/').contains(u".."_s))
+                   ? QVariant(QDir::cleanPath(path))
+                   : QVariant();
+    }
     case Key::ManagerPinHash: {
         const QString hash = value.toString().trimmed();
         return hash.isEmpty() || (hash.startsWith(u"$argon2id$"_s) && hash.size() < 128)
@@ -158,6 +168,8 @@ QVariant Workstation::value(Key key) const
 {
     if (const auto admin = m_admin.constFind(key); admin != m_admin.cend())
         return *admin;
+    if (key == Key::ContentFolder)
+        return QString();
     const QVariant mine = normalized(key, asWritten(m_settings.value(keyName(key))));
     return mine.isValid() && m_settings.contains(keyName(key)) ? mine : defaultValue(key);
 }
@@ -192,7 +204,8 @@ QFuture<QString> Workstation::hashManagerPin(const QString &pin)
 
 bool Workstation::set(Key key, const QVariant &value)
 {
-    if (setByAdministrator(key))
+    // Where every account's content goes is the machine's administrator's to say.
+    if (setByAdministrator(key) || key == Key::ContentFolder)
         return false;
     const QVariant normal = normalized(key, value);
     if (!normal.isValid())

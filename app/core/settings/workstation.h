@@ -23,6 +23,8 @@ namespace clikc {
 //   site = https://…                      the CLiKC! site offered to new learners
 //   manager_pin_hash = $argon2id$…         the manager's PIN (learnersecret::hash); none: anyone
 //                                         at the keyboard may change these settings
+//   content_folder = /absolute/path       course content shared by every account of the machine
+//                                         (ContentStore's shared form); the administrator's only
 //
 // GUI thread.
 class Workstation final
@@ -36,6 +38,7 @@ public:
         DefaultLanguage,
         Site,
         ManagerPinHash,
+        ContentFolder,
     };
 
     // `dataDir`: the library's folder (its settings.ini); `adminFile`: empty means
@@ -55,12 +58,13 @@ public:
     QString defaultLanguage() const { return value(Key::DefaultLanguage).toString(); }
     QString site() const { return value(Key::Site).toString(); }
     QString managerPinHash() const { return value(Key::ManagerPinHash).toString(); }
+    QString contentFolder() const { return value(Key::ContentFolder).toString(); }
 
     QVariant value(Key key) const;
     // Set in the administrator's file: shown as such, and set() refuses it.
     bool setByAdministrator(Key key) const { return m_admin.contains(key); }
-    // Keeps the manager's choice; false (nothing kept) when the administrator set it or the
-    // value is not one documented above.
+    // Keeps the manager's choice; false (nothing kept) when the administrator set it, the
+    // value is not one documented above, or the key is the administrator's only.
     bool set(Key key, const QVariant &value);
     // The documented form of `value` for `key`, or an invalid QVariant.
     static QVariant normalized(Key key, const QVariant &value);

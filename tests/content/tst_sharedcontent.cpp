@@ -1,0 +1,232 @@
+// A content folder the operating-system accounts of one machine share (the administrator's
+// content_folder): each account keeps its own library, content is stored once, nothing is ever
+// deleted from the folder by one library, and a file another account could have written is
+// checked against its SHA-256 before use: a tampered one is refused, set aside, and brought back
+// by the next import.
+
+#include "content/contentstore.h"
+#include "settings/workstation.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using namespace clikc;
+
+namespace {
+
+template<typename T>
+T waitFor(QFuture<T> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+
+QString shaOf(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return ContentStore::sha256Of(buffer);
+}
+
+// Changes a stored file's bytes as another account could (same size, so only the bytes differ).
+bool tamper(const QString &path)
+{
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.size() == 0)
+        return false;
+    const QByteArray first = file.read(1);
+    file.seek(0);
+    return file.write(QByteArray(1, char(first.at(0) ^ 0x5a))) == 1;
+}
+
+int modeOf(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+} // namespace
+
+class TestSharedContent : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void storedOnceReadableByAllNeverDeleted()
+    {
+        QTemporaryDir shared, first, second;
+        ContentStore a(shared.path(), first.path());
+        ContentStore b(shared.path(), second.path());
+        QVERIFY(a.isShared() && b.isShared());
+        // Work in progress stays each library's own.
+        QVERIFY(a.partsDir().startsWith(first.path()));
+        QVERIFY(b.tmpDir().startsWith(second.path()));
+
+        const QByteArray bytes = "a lesson's bytes";
+        QBuffer source;
+        source.setData(bytes);
+        source.open(QIODevice::ReadOnly);
+        const auto sha = a.add(source, {shaOf(bytes), bytes.size()});
+        QVERIFY(sha);
+        QVERIFY(b.contains(*sha));
+        QCOMPARE(b.pathOf(*sha), a.pathOf(*sha));
+        // Every account reads it; its folder takes the group's new files too.
+        QCOMPARE(modeOf(a.pathOf(*sha)), 0444);
+        QCOMPARE(modeOf(QFileInfo(a.pathOf(*sha)).absolutePath()), 0775);
+        QVERIFY(b.verifiedForUse(*sha));
+
+        // One library no longer needs it: the other may.
+        QVERIFY(!a.remove(*sha));
+        QVERIFY(b.contains(*sha));
+        // Leftovers of one library's crash are its own: the other's work in progress stays.
+        QFile leftover(b.tmpDir() + u"/incoming-test"_s);
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.close();
+        a.removeLeftovers();
+        QVERIFY(leftover.exists());
+        // A session cut short in one library says nothing of the other's.
+        QVERIFY(a.openSession());
+        QVERIFY(b.openSession());
+        QVERIFY(QFileInfo::exists(first.path() + u"/in-use"_s));
+        a.closeSession();
+        QVERIFY(QFileInfo::exists(second.path() + u"/in-use"_s));
+        b.closeSession();
+    }
+
+    void aChangedFileIsRefusedAndReplaced()
+    {
+        QTemporaryDir shared, first, second;
+        ContentStore a(shared.path(), first.path());
+        ContentStore b(shared.path(), second.path());
+        const QByteArray bytes(300 * 1024, 'v');
+        QBuffer source;
+        source.setData(bytes);
+        source.open(QIODevice::ReadOnly);
+        const auto sha = a.add(source, {shaOf(bytes), bytes.size()});
+        QVERIFY(sha);
+        QVERIFY(b.verifiedForUse(*sha));
+        QVERIFY(tamper(b.pathOf(*sha)));
+        // Changed after it was checked: checked again, and refused.
+        QVERIFY(!b.verifiedForUse(*sha));
+        QVERIFY(!b.holdsGood(*sha));
+        QVERIFY(!a.verifiedForUse(*sha));
+        // The next copy of the right bytes replaces it (a download's part, from this library).
+        const QString part = b.partsDir() + u"/1.part"_s;
+        QFile file(part);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        QCOMPARE(b.adoptFile(part, {*sha, bytes.size()}), sha);
+        QVERIFY(!QFileInfo::exists(part));
+        QVERIFY(b.verifiedForUse(*sha));
+        QVERIFY(a.verifiedForUse(*sha));
+        // A store of the library's own trusts what it wrote.
+        QTemporaryDir own;
+        ContentStore mine(own.path());
+        QVERIFY(!mine.isShared());
+        QVERIFY(!mine.verifiedForUse(*sha)); // not there
+    }
+
+    // Across file systems (the shared folder on another disk), placing is a copy, synced, then
+    // a rename: never a half-copied file under the object's name.
+    void placedFromAnotherFileSystem()
+    {
+        QTemporaryDir shared;
+        const QString memory = u"/dev/shm"_s;
+        struct stat onDisk, inMemory;
+        if (::stat(QFile::encodeName(shared.path()).constData(), &onDisk) != 0
+            || ::stat(QFile::encodeName(memory).constData(), &inMemory) != 0
+            || onDisk.st_dev == inMemory.st_dev)
+            QSKIP("needs /dev/shm on a file system of its own");
+        QTemporaryDir own(memory + u"/clikc-shared-XXXXXX"_s);
+        QVERIFY(own.isValid());
+        ContentStore store(shared.path(), own.path());
+        const QByteArray bytes(64 * 1024, 'p');
+        const QString part = store.partsDir() + u"/7.part"_s;
+        QFile file(part);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const auto sha = store.adoptFile(part, {shaOf(bytes), bytes.size()});
+        QVERIFY(sha);
+        QVERIFY(!QFileInfo::exists(part));
+        QVERIFY(store.verifiedForUse(*sha));
+        QCOMPARE(modeOf(store.pathOf(*sha)), 0444);
+        const QStringList strays = QDir(QFileInfo(store.pathOf(*sha)).absolutePath())
+                                       .entryList({u".incoming-*"_s}, QDir::Files | QDir::Hidden);
+        QVERIFY2(strays.isEmpty(), qPrintable(strays.join(u' ')));
+    }
+
+    // Two libraries (two accounts) with the administrator's folder: the second import copies
+    // nothing; a file changed in the folder is refused before the activity opens, its file is
+    // marked missing, and importing the mirror again brings it back.
+    void twoLibrariesShareOneFolder()
+    {
+        QTemporaryDir admin, shared;
+        const QString adminFile = admin.filePath(u"workstation.ini"_s);
+        {
+            QFile file(adminFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[workstation]\ncontent_folder = " + QFile::encodeName(shared.path())
+                       + "\n");
+        }
+        qputenv("CLIKC_WORKSTATION_FILE", QFile::encodeName(adminFile));
+        const auto unset = qScopeGuard([] { qunsetenv("CLIKC_WORKSTATION_FILE"); });
+        test::TestLibrary first;
+        test::TestLibrary second;
+        QVERIFY(first.open() && second.open());
+        QVERIFY(first.context().store().isShared());
+        QCOMPARE(first.context().store().root(), shared.path());
+        // The folder is the administrator's: no manager changes it.
+        QVERIFY(!first.context().workstation().set(Workstation::Key::ContentFolder, u"/tmp"_s));
+
+        const QString mirror = test::sampleMirrorSource();
+        QVERIFY(waitFor(first.maintenance().importMirror(mirror, SourceKind::Mirror)).ok());
+        const QStringList objects = first.context().store().objects();
+        QVERIFY(!objects.isEmpty());
+        QVERIFY(waitFor(second.maintenance().importMirror(mirror, SourceKind::Mirror)).ok());
+        QCOMPARE(second.context().store().objects(), objects); // stored once
+        QVERIFY(QDir(first.dataDir() + u"/content/objects"_s)
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot)
+                    .isEmpty());
+
+        // A video of the course, changed in the folder by someone else.
+        const auto courses = waitFor(second.courseQueries().courses(1));
+        QVERIFY(!courses.isEmpty());
+        const Course course = *waitFor(second.courseQueries().course(courses.first().id));
+        const Activity video = test::activityOf(course, ActivityKind::Video);
+        QVERIFY(video.id > 0 && !video.files.isEmpty());
+        QVERIFY(waitFor(second.maintenance().checkForUse(video.id)).damagedFiles.isEmpty());
+        const QString sha = video.files.first().sha256;
+        QVERIFY(tamper(second.context().store().pathOf(sha)));
+        const auto refused = waitFor(second.maintenance().checkForUse(video.id));
+        QCOMPARE(refused.damagedFiles.size(), 1);
+        QCOMPARE(refused.damagedFiles.first().sha256, sha);
+        QVERIFY(refused.error.ok());
+        const Activity after = *waitFor(second.courseQueries().activity(video.id));
+        QCOMPARE(after.files.first().state, FileState::Missing);
+
+        // Brought back by importing the mirror again; both libraries may use it.
+        QVERIFY(waitFor(second.maintenance().importMirror(mirror, SourceKind::Mirror)).ok());
+        QVERIFY(second.context().store().verifiedForUse(sha));
+        QCOMPARE(waitFor(second.courseQueries().activity(video.id))->files.first().state,
+                 FileState::Ready);
+        QVERIFY(waitFor(second.maintenance().checkForUse(video.id)).damagedFiles.isEmpty());
+        const auto firstCourses = waitFor(first.courseQueries().courses(1));
+        const Activity firstVideo = test::activityOf(
+            *waitFor(first.courseQueries().course(firstCourses.first().id)), ActivityKind::Video);
+        QCOMPARE(firstVideo.files.first().sha256, sha);
+        QVERIFY(waitFor(first.maintenance().checkForUse(firstVideo.id)).damagedFiles.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedContent)
+#include "tst_sharedcontent.moc"
