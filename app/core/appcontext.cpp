@@ -196,8 +196,8 @@ void AppContext::startEveryonesUploads()
 QFuture<AppContext::Removal> AppContext::removeLearner(qint64 profileId)
 {
     auto promise = startedPromise<Removal>();
-    m_accountRecords->findLearner(QString::number(profileId))
-        .then(this, [this, promise, profileId](const std::optional<Learner> &learner) {
+    m_accountRecords->learner(profileId).then(
+        this, [this, promise, profileId](const std::optional<Learner> &learner) {
             if (!learner || learner->id != profileId) {
                 Removal missing;
                 missing.error.code = LibraryError::Code::NotFound;

@@ -186,6 +186,26 @@ private Q_SLOTS:
         QVERIFY(titlesOf(waitFor(lib.courseQueries().courses(amina))).contains(u"Course 8"_s));
     }
 
+    // A removed learner's id is never given again: what a crash may have left of them outside
+    // the database (a keychain entry, a settings group) cannot become a newcomer's.
+    void removedLearnersIdsAreNotReused()
+    {
+        test::TestLibrary lib;
+        QVERIFY(lib.open());
+        AccountRecords &records = lib.accountRecords();
+        const qint64 amina = waitFor(records.addLearner(u"Amina"_s)).id;
+        QVERIFY(amina > 1);
+        QVERIFY(waitFor(records.removeLearner(amina)).ok());
+        const qint64 bruno = waitFor(records.addLearner(u"Bruno"_s)).id;
+        QCOMPARE(bruno, amina + 1);
+        QVERIFY(lib.restart());
+        QVERIFY(waitFor(lib.accountRecords().removeLearner(bruno)).ok());
+        QCOMPARE(waitFor(lib.accountRecords().addLearner(u"Chidi"_s)).id, bruno + 1);
+        // A name taken: nothing added, no id spent on it either.
+        QVERIFY(waitFor(lib.accountRecords().addLearner(u"Chidi"_s)).error.isError());
+        QCOMPARE(waitFor(lib.accountRecords().addLearner(u"Dina"_s)).id, bruno + 2);
+    }
+
     // A learner added with a CLiKC! account is named by the site at their first sign-in (as is
     // a new library's "local"); one who chose their name keeps it.
     void theSiteNamesAccountLearners()

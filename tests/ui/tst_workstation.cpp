@@ -143,6 +143,7 @@ class TestWorkstation : public QObject
     qint64 m_local = 1;
     qint64 m_amina = 0;
     qint64 m_bruno = 0;
+    int m_riskCourse = 0; // the site's id of Amina's course
 
     QString adminFile() const { return m_adminDir.filePath(u"workstation.ini"_s); }
 
@@ -230,6 +231,7 @@ private Q_SLOTS:
         m_site = std::make_unique<test::FakeMoodle>();
         m_site->addUser({u"amina"_s, u"Amina-Pass-1"_s, 41, u"Amina"_s, u"Diallo"_s, {}});
         const int course = m_site->addCourse(u"RISK"_s, u"Risk management at the border"_s);
+        m_riskCourse = course;
         const int section = m_site->addSection(course, u"Basics"_s);
         m_site->addActivity(course, section, u"page"_s, u"Profiling"_s);
         QVERIFY(m_site->listen());
@@ -350,6 +352,16 @@ private Q_SLOTS:
         QCOMPARE(m_lib->context().account().state(), AccountService::State::SignedOut);
         // Amina's sign-in stays hers, and her uploads go on meanwhile (her own lane).
         QCOMPARE(m_lib->context().account().profileId(), m_bruno);
+        qint64 risk = 0;
+        for (const CourseSummary &course : m_lib->courseQueries().courses(m_amina).result()) {
+            if (course.title.text(u"en"_s).contains(u"Risk management"_s))
+                risk = course.id;
+        }
+        QVERIFY(risk > 0);
+        QVERIFY(m_lib->progressRecorder().recordCourseView(m_amina, risk).result().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(m_site->viewCount(u"core_course_view_course"_s, m_riskCourse, 41),
+                                  1, 20000);
+        QCOMPARE(m_lib->context().profileId(), m_bruno);
     }
 
     // Bruno picks French: it is his. The chooser goes back to the workstation's language, and

@@ -181,7 +181,13 @@ QFuture<AccountRecords::Added> AccountRecords::addLearner(const QString &name, b
             added.error.subject = name;
             return added;
         }
-        added.error = m_worker.outcome(profiles.add(name, &added.id, nameFromSite));
+        ScopedTransaction transaction(m_worker.database().connection());
+        StorageError written = profiles.add(name, &added.id, nameFromSite);
+        if (written.ok())
+            written = transaction.commit();
+        if (written.isError())
+            added.id = 0;
+        added.error = m_worker.outcome(written);
         return added;
     });
 }

@@ -105,12 +105,25 @@ std::optional<ProfileRepository::Profile> ProfileRepository::find(const QString 
 
 StorageError ProfileRepository::add(const QString &name, qint64 *id, bool nameFromSite)
 {
+    // Never the id of a learner removed before: what a crash may have left of them outside the
+    // database (a keychain entry, a settings group, both keyed by the id) must not become a
+    // newcomer's. The highest id ever given is kept in meta (the caller's transaction, if any).
     sql::Query q(m_db);
-    const StorageError error
-        = sql::run(q, u"INSERT INTO profiles (name, created_at, name_from_site) VALUES (?, ?, ?)"_s,
-                   {name, sql::now(), nameFromSite ? 1 : 0});
+    StorageError error = sql::run(
+        q,
+        u"INSERT INTO profiles (id, name, created_at, name_from_site) VALUES (1 + max("
+        "coalesce((SELECT max(id) FROM profiles), 0), "
+        "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_profile_id'), 0)), "
+        "?, ?, ?)"_s,
+        {name, sql::now(), nameFromSite ? 1 : 0});
+    const qint64 added = error.ok() ? q.lastInsertId().toLongLong() : 0;
+    if (error.ok())
+        error = sql::run(q,
+                         u"INSERT INTO meta (key, value) VALUES ('last_profile_id', ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                         {QString::number(added)});
     if (error.ok() && id)
-        *id = q.lastInsertId().toLongLong();
+        *id = added;
     return error;
 }
 
