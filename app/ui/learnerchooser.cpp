@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -109,6 +110,8 @@ LearnerChooser::LearnerChooser(AccountRecords &records, Workstation &workstation
     m_tileGrid->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_tileGrid->setSpacing(16);
 
+    m_tileArea->setStyleSheet(u"QToolButton[unlocking=\"true\"] { background: palette(midlight); "
+                              "border: 2px solid palette(highlight); border-radius: 8px; }"_s);
     m_unlockPanel->setObjectName(u"unlockPanel"_s);
     m_secret->setObjectName(u"secretField"_s);
     m_secret->setEchoMode(QLineEdit::Password);
@@ -196,8 +199,6 @@ void LearnerChooser::showTiles()
         tile->setFixedWidth(kTileWidth);
         tile->setAutoRaise(true);
         tile->setFocusPolicy(Qt::StrongFocus);
-        // Pressed in while its PIN is asked for: whose PIN is plain to see.
-        tile->setCheckable(true);
         connect(tile, &QToolButton::clicked, this, [this, id = learner.id] { choose(id); });
         m_tileGrid->addWidget(tile, index / kColumns, index % kColumns);
         // Shown now, not when the layout gets to it: the first takes the focus below.
@@ -282,9 +283,17 @@ void LearnerChooser::choose(qint64 learnerId)
 
 void LearnerChooser::markUnlocking()
 {
-    for (QToolButton *tile : std::as_const(m_tiles))
-        tile->setChecked(m_unlocking != 0
-                         && tile->property("learnerId").toLongLong() == m_unlocking);
+    // Framed while its PIN is asked for, so whose PIN it is is plain to see (a look, not a
+    // state: a checkable tile would be read out as a toggle button).
+    for (QToolButton *tile : std::as_const(m_tiles)) {
+        const bool unlocking
+            = m_unlocking != 0 && tile->property("learnerId").toLongLong() == m_unlocking;
+        if (tile->property("unlocking").toBool() == unlocking)
+            continue;
+        tile->setProperty("unlocking", unlocking);
+        tile->style()->unpolish(tile);
+        tile->style()->polish(tile);
+    }
 }
 
 void LearnerChooser::askSecret(const Learner &learner)

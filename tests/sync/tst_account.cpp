@@ -174,6 +174,45 @@ private Q_SLOTS:
         QVERIFY(!first.context().account().stateMessage().contains(u"expired"_s));
     }
 
+    // The window hands the account service to the next learner while the last one's sign-in,
+    // restore or course list is still on its way: none of it becomes the newcomer's.
+    void answersForTheLearnerBeforeAreDropped()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.open());
+        const qint64 second = waitFor(lib.accountRecords().addLearner(u"Bruno"_s)).id;
+        AccountService &account = lib.context().account();
+        QVERIFY(signIn(lib).ok());
+        const CredentialStore::TokenKey firstKey = keyOf(lib);
+
+        // A restore of the first learner, overtaken by the second.
+        QFuture<State> restored = account.restore();
+        lib.context().useProfile(second);
+        QCOMPARE(waitFor(restored), State::SignedOut);
+        QCOMPARE(account.profileId(), second);
+        QCOMPARE(account.state(), State::SignedOut);
+        QVERIFY(account.siteUrl().isEmpty());
+
+        // A course list asked for by the first learner, arriving for the second.
+        lib.context().useProfile(1);
+        QCOMPARE(waitFor(account.restore()), State::SignedIn);
+        QFuture<AccountService::CatalogueReport> listed = account.refreshCatalogue();
+        lib.context().useProfile(second);
+        QCOMPARE(waitFor(listed).error.code, ConnectorError::Code::Cancelled);
+        for (const CourseSummary &course : waitFor(lib.courseQueries().courses(second)))
+            QVERIFY(course.sourceKind != SourceKind::Moodle);
+
+        // A sign-in begun for the second learner and overtaken by the first: recorded for
+        // nobody else, and the first learner's token is untouched.
+        QFuture<Outcome<SiteInfo>> signingIn
+            = account.signIn(m_server->baseUrl().toString(), kUser, kPassword);
+        lib.context().useProfile(1);
+        QCOMPARE(waitFor(signingIn).error.code, ConnectorError::Code::Cancelled);
+        QVERIFY(!waitFor(lib.accountRecords().account(1))->username.isEmpty());
+        QCOMPARE(waitFor(lib.context().credentials().token(firstKey)).isEmpty(), false);
+        QVERIFY(waitFor(lib.accountRecords().account(second))->username.isEmpty());
+    }
+
     void theIdentityStaysWithItsFolder()
     {
         TestLibrary lib;

@@ -310,6 +310,10 @@ private Q_SLOTS:
         auto *message = m_window->findChild<QLabel *>(u"unlockMessage"_s);
         QTRY_VERIFY(field->isVisible() && field->hasFocus());
         QCOMPARE(field->echoMode(), QLineEdit::Password);
+        // Whose PIN is asked for shows on the tiles; a tile is a button, not a toggle.
+        QVERIFY(tile(m_amina)->property("unlocking").toBool());
+        QVERIFY(!tile(m_bruno)->property("unlocking").toBool());
+        QVERIFY(!tile(m_amina)->isCheckable());
         for (int i = 1; i <= 3; ++i) {
             type(u"1111"_s);
             QTRY_VERIFY(message->text().contains(u"not right"_s));

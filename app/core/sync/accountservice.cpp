@@ -48,12 +48,19 @@ QString hostOf(const QUrl &url)
 struct AccountService::CatalogueFetch
 {
     std::shared_ptr<QPromise<CatalogueReport>> promise;
+    quint64 learnerTurn = 0; // whose list it is (see m_learnerTurn)
     QList<RemoteCourse> pending;
     QList<Course> collected;
 };
 
 void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetch)
 {
+    if (fetch->learnerTurn != m_learnerTurn) {
+        // Another learner is in: this list is not theirs to keep.
+        finish(fetch->promise,
+               CatalogueReport{0, {ConnectorError::Code::Cancelled, {}, {}, {}}, {}});
+        return;
+    }
     if (fetch->pending.isEmpty()) {
         m_records.saveRemoteCourses(m_profileId, m_sourceId, fetch->collected)
             .then(this, [this, fetch](const LibraryError &saved) {
@@ -132,6 +139,8 @@ void AccountService::setProfileId(qint64 profileId)
         return;
     // The previous learner's sign-in is forgotten here, not ended: their token stays in the
     // keychain, and their uploads go on under their own (AppContext::startEveryonesUploads()).
+    // The turn moves first: dropping the connector may answer its requests at once.
+    ++m_learnerTurn;
     m_connector.reset();
     m_knownSite.clear();
     m_plainHttpAllowed = false;
@@ -199,8 +208,17 @@ void AccountService::useConnector(const QUrl &site, const QString &token)
 QFuture<AccountService::State> AccountService::restore()
 {
     auto promise = startedPromise<State>();
+    // Each answer below is dropped when another learner came in meanwhile.
+    const auto moved = [this, turn = m_learnerTurn, promise] {
+        if (turn == m_learnerTurn)
+            return false;
+        finish(promise, State::SignedOut);
+        return true;
+    };
     m_records.account(m_profileId)
-        .then(this, [this, promise](const std::optional<AccountRecord> &account) {
+        .then(this, [this, promise, moved](const std::optional<AccountRecord> &account) {
+            if (moved())
+                return;
             if (!account || account->sourceId == 0 || account->username.isEmpty()) {
                 setState(State::SignedOut, Reason::NeverSignedIn);
                 finish(promise, State::SignedOut);
@@ -210,8 +228,10 @@ QFuture<AccountService::State> AccountService::restore()
             m_sourceId = account->sourceId;
             m_remoteUserId = account->remoteUserId;
             m_records.source(account->sourceId)
-                .then(this, [this, promise,
+                .then(this, [this, promise, moved,
                              signedIn = account->signedIn](const std::optional<Source> &site) {
+                    if (moved())
+                        return;
                     if (!site) {
                         setState(State::SignedOut, Reason::NeverSignedIn);
                         finish(promise, State::SignedOut);
@@ -227,7 +247,9 @@ QFuture<AccountService::State> AccountService::restore()
                         return;
                     }
                     m_credentials.restoreToken(tokenKey(url, m_username), m_copiedFrom)
-                        .then(this, [this, promise, url](const QString &token) {
+                        .then(this, [this, promise, moved, url](const QString &token) {
+                            if (moved())
+                                return;
                             useConnector(url, token);
                             if (token.isEmpty())
                                 setState(State::NeedsSignIn, Reason::TokenMissing);
@@ -306,6 +328,16 @@ void AccountService::signInAt(const std::shared_ptr<QPromise<Outcome<SiteInfo>>>
     // What the learner allowed holds for every request to the site, wherever it is made.
     if (allowPlainHttp)
         m_network.setPlainHttpAllowed(url, true);
+    // Whose sign-in this is, decided now: if another learner comes in before the site answers,
+    // nothing of it is recorded, kept or used.
+    const qint64 profileId = m_profileId;
+    const CredentialStore::TokenKey key = tokenKey(url, username);
+    const auto moved = [this, turn = m_learnerTurn, promise] {
+        if (turn == m_learnerTurn)
+            return false;
+        finish(promise, Outcome<SiteInfo>::failure({ConnectorError::Code::Cancelled, {}, {}, {}}));
+        return true;
+    };
     std::shared_ptr<Connector> connector = m_connectors.create(SourceKind::Moodle, m_network, url);
     connector->signIn(username, password).then(this, [=, this](const Outcome<QString> &token) {
         if (!token.ok()) {
@@ -344,6 +376,8 @@ void AccountService::signInAt(const std::shared_ptr<QPromise<Outcome<SiteInfo>>>
         }
         connector->siteInfo().then(this, [=, this](const Outcome<SiteInfo> &info) {
             Q_UNUSED(connector) // keeps the connector (and its reply handlers) alive till here
+            if (moved())
+                return;
             if (!info.ok()) {
                 finish(promise, info);
                 return;
@@ -355,7 +389,7 @@ void AccountService::signInAt(const std::shared_ptr<QPromise<Outcome<SiteInfo>>>
             source.title = LocalizedText(info.value.siteName);
             source.allowHttp = allowPlainHttp;
             m_records
-                .recordSignIn(m_profileId, source, username, info.value.userId, info.value.fullName)
+                .recordSignIn(profileId, source, username, info.value.userId, info.value.fullName)
                 .then(this, [=, this](qint64 sourceId) {
                     if (sourceId == 0) {
                         finish(promise, Outcome<SiteInfo>::failure(
@@ -365,8 +399,12 @@ void AccountService::signInAt(const std::shared_ptr<QPromise<Outcome<SiteInfo>>>
                                              u"the library could not record the sign-in"_s}));
                         return;
                     }
-                    m_credentials.storeToken(tokenKey(url, username), token.value)
+                    // Recorded for them: their token is kept under their key, even if someone
+                    // else came in meanwhile (they are signed in when they come back).
+                    m_credentials.storeToken(key, token.value)
                         .then(this, [=, this](CredentialStore::Result) {
+                            if (moved())
+                                return;
                             m_username = username;
                             m_sourceId = sourceId;
                             m_remoteUserId = info.value.userId;
@@ -414,18 +452,26 @@ QFuture<AccountService::CatalogueReport> AccountService::refreshCatalogue()
         return promise->future();
     }
     m_connector->courses(m_remoteUserId)
-        .then(this, [this, promise](const Outcome<QList<RemoteCourse>> &courses) {
-            if (!courses.ok()) {
-                finish(promise, CatalogueReport{0, courses.error, {}});
-                return;
-            }
-            // Every course's structure, one after the other: a bad link prefers few requests in
-            // flight. Stored together at the end.
-            auto fetch = std::make_shared<CatalogueFetch>();
-            fetch->promise = promise;
-            fetch->pending = courses.value;
-            fetchNextCourse(fetch);
-        });
+        .then(this,
+              [this, promise, turn = m_learnerTurn](const Outcome<QList<RemoteCourse>> &courses) {
+                  if (turn != m_learnerTurn) {
+                      // Another learner came in (and the request went with the connector).
+                      finish(promise,
+                             CatalogueReport{0, {ConnectorError::Code::Cancelled, {}, {}, {}}, {}});
+                      return;
+                  }
+                  if (!courses.ok()) {
+                      finish(promise, CatalogueReport{0, courses.error, {}});
+                      return;
+                  }
+                  // Every course's structure, one after the other: a bad link prefers few requests
+                  // in flight. Stored together at the end.
+                  auto fetch = std::make_shared<CatalogueFetch>();
+                  fetch->promise = promise;
+                  fetch->learnerTurn = turn;
+                  fetch->pending = courses.value;
+                  fetchNextCourse(fetch);
+              });
     return promise->future();
 }
 

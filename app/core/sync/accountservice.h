@@ -130,6 +130,9 @@ private:
     CredentialStore &m_credentials;
     AccountRecords &m_records;
     qint64 m_profileId;
+    // Moved on by setProfileId(): an answer for the learner before (a restore, a sign-in, a
+    // course list still on its way) is dropped, never applied to the next one.
+    quint64 m_learnerTurn = 0;
     std::unique_ptr<Connector> m_connector;
     State m_state = State::SignedOut;
     Reason m_reason = Reason::NeverSignedIn;
