@@ -395,7 +395,7 @@ void MainWindow::setSecret()
                          m_context.workstation(), m_context.profileId(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_context.accountRecords()
-            .findLearner(QString::number(m_context.profileId()))
+            .learner(m_context.profileId())
             .then(this, [this](const std::optional<Learner> &learner) {
                 m_learnerHasSecret = learner && learner->hasSecret;
             });

@@ -4,6 +4,7 @@
 // checked against its SHA-256 before use: a tampered one is refused, set aside, and brought back
 // by the next import.
 
+#include "connector/moodleconnector.h" // waitFor
 #include "content/contentstore.h"
 #include "settings/workstation.h"
 #include "testsupport.h"
@@ -19,13 +20,6 @@ using namespace Qt::StringLiterals;
 using namespace clikc;
 
 namespace {
-
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
 
 QString shaOf(const QByteArray &bytes)
 {

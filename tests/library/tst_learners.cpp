@@ -3,6 +3,7 @@
 // restart; each learner's site courses visible to them alone; their own player settings; and the
 // workstation's settings, where an administrator's machine-wide file wins and cannot be changed.
 
+#include "connector/moodleconnector.h" // waitFor
 #include "settings/settings.h"
 #include "settings/workstation.h"
 #include "testsupport.h"
@@ -17,13 +18,6 @@ using namespace Qt::StringLiterals;
 using namespace clikc;
 
 namespace {
-
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
 
 // Two site courses, as a sign-in would have fetched them.
 QList<Course> siteCourses(const QStringList &remoteIds)

@@ -16,6 +16,7 @@
 #include "models/uploadsmodel.h"
 #include "pageviewerpage.h"
 #include "pdfviewerpage.h"
+#include "personinput.h"
 #include "scormplayerpage.h"
 #include "signindialog.h"
 #include "sync/accountservice.h"
@@ -44,6 +45,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace clikc;
+using test::click;
+using test::whenModal;
 
 namespace {
 
@@ -59,36 +62,10 @@ void recordAmbiguity(QtMsgType type, const QMessageLogContext &context, const QS
         g_previousHandler(type, context, message);
 }
 
-// What a person does: a click on a widget they can see and use.
-bool click(QWidget *widget)
-{
-    if (!widget || !widget->isVisible() || !widget->isEnabled())
-        return false;
-    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
-    return true;
-}
-
 // A key pressed the way the keyboard does it: into the window, delivered to the focus widget.
 void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QTest::keyClick(window->windowHandle(), key, modifiers);
-}
-
-// Runs `act` on the modal dialog that the next step opens (exec() does not return until it is
-// closed), once that dialog is shown.
-void whenModal(QObject *context, std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(modal);
-    });
-    timer->start();
 }
 
 } // namespace

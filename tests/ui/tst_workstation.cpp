@@ -18,6 +18,7 @@
 #include "library/progressrecorder.h"
 #include "librarypage.h"
 #include "mainwindow.h"
+#include "personinput.h"
 #include "settings/settings.h"
 #include "settings/workstation.h"
 #include "storage/database.h"
@@ -43,71 +44,20 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
-#include <QStyle>
-#include <QStyleOptionButton>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace clikc;
+using test::click;
+using test::tick;
+using test::whenBox;
+using test::whenModal;
 
 namespace {
 
 constexpr auto kAminaPin = "2468";
-
-bool click(QWidget *widget)
-{
-    if (!widget || !widget->isVisible() || !widget->isEnabled())
-        return false;
-    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
-    return true;
-}
-
-// Clicks a check box or radio button where a person would: on its box.
-bool tick(QAbstractButton *button)
-{
-    if (!button || !button->isVisible() || !button->isEnabled())
-        return false;
-    QStyleOptionButton option;
-    option.initFrom(button);
-    const bool radio = qobject_cast<QRadioButton *>(button) != nullptr;
-    const QRect box = button->style()->subElementRect(
-        radio ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator, &option, button);
-    QTest::mouseClick(button, Qt::LeftButton, {}, box.center());
-    return true;
-}
-
-void whenModal(QObject *context, std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(modal);
-    });
-    timer->start();
-}
-
-// Acts on the first message box that shows (other modal windows may be open under it).
-void whenBox(QObject *context, std::function<void(QMessageBox *)> act)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(box);
-    });
-    timer->start();
-}
 
 // Every text a visible widget of `window` shows (labels, buttons, tree rows): what a person sees.
 QStringList visibleTexts(QWidget *window)

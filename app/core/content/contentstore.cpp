@@ -359,10 +359,8 @@ std::optional<QString> ContentStore::add(QIODevice &source, const Expectation &e
     if (holdsGood(*sha256))
         return sha256; // already stored: the temporary copy goes away with `temp`
     makeFolderFor(target);
-    // rename(2) replaces a damaged copy in place; QFile::rename would refuse an existing name.
-    if (::rename(QFile::encodeName(temp.fileName()).constData(),
-                 QFile::encodeName(target).constData())
-        != 0) {
+    // (A damaged copy in a shared folder is replaced in place.)
+    if (!moveInto(temp.fileName(), target)) {
         if (error)
             *error = Error::WriteFailed;
         return std::nullopt;

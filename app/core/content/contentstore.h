@@ -151,8 +151,9 @@ private:
     // Syncs `file` (open), closes it and moves it into place as `sha256`.
     std::optional<QString> place(QFile &file, const QString &sha256, Error *error);
 
-    // Renames `from` to `target`; across file systems (a shared folder elsewhere), copies it
-    // beside `target`, syncs it and renames the copy.
+    // Renames `from` to `target`, replacing what is there (QFile::rename would refuse); across
+    // file systems (a shared folder elsewhere), copies it beside `target`, syncs it and renames
+    // the copy.
     bool moveInto(const QString &from, const QString &target) const;
     // Makes the folder of `target` (group-writable in a shared store).
     void makeFolderFor(const QString &target) const;

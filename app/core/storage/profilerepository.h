@@ -21,8 +21,6 @@ public:
     {}
 
     using Account = AccountRecord;
-    // The name a new library gives its first learner.
-    static constexpr const char *kDefaultName = "local";
 
     std::optional<Account> account(qint64 profileId);
     StorageError setAccount(qint64 profileId, const Account &account);
