@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "commandline.h"
 #include "commands.h"
+#include "connector/moodleconnector.h"
 #include "i18n/languagemanager.h"
 #include "printabledevice.h"
 #include "settings/settings.h"
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
         return busy ? 3 : 1;
     }
 
+    // What a crash left of a removed learner (their token in the keychain) goes before the run.
+    clikc::waitFor(context.removalsFinished());
     clikc::Commands commands(context, out, err, line.json());
     if (!line.profile().isEmpty() && !commands.useProfile(line.profile()))
         return 1;

@@ -22,6 +22,7 @@
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
 #include "sync/uploader.h"
+#include "util/failpoint.h"
 #include "util/privatefiles.h"
 #include "util/promise.h"
 
@@ -215,20 +216,37 @@ QFuture<AppContext::Removal> AppContext::removeLearner(qint64 profileId)
                     if (learner.id == m_account->profileId())
                         m_account->setProfileId(0); // nobody's, until the next useProfile()
                     m_uploader->setAuthorization(learner.id, {}, 0, {});
-                    m_settings->forgetLearner(learner.id);
-                    m_settings->sync();
-                    if (learner.siteUrl.isEmpty() || learner.username.isEmpty()) {
-                        finish(promise, Removal{});
-                        return;
-                    }
-                    m_credentials
-                        ->removeToken({m_account->libraryId(), learner.id, QUrl(learner.siteUrl),
-                                       learner.username})
-                        .then(this, [promise](bool removed) {
-                            finish(promise, Removal{{}, removed});
+                    failpoint::hit("remove-after-commit");
+                    const bool hadToken = !learner.siteUrl.isEmpty() && !learner.username.isEmpty();
+                    forget({learner.id, learner.siteUrl, learner.username})
+                        .then(this, [promise, hadToken](bool gone) {
+                            finish(promise, Removal{{}, hadToken && gone});
                         });
                 });
         });
+    return promise->future();
+}
+
+QFuture<bool> AppContext::forget(const ForgottenLearner &learner)
+{
+    auto promise = startedPromise<bool>();
+    m_settings->forgetLearner(learner.id);
+    m_settings->sync();
+    auto settle = [this, promise, id = learner.id](bool tokenGone) {
+        if (!tokenGone) { // the keychain could not be reached: the next start tries again
+            finish(promise, false);
+            return;
+        }
+        m_accountRecords->settleForgotten(id).then(
+            this, [promise](const LibraryError &error) { finish(promise, !error.isError()); });
+    };
+    if (learner.siteUrl.isEmpty() || learner.username.isEmpty())
+        settle(true);
+    else
+        m_credentials
+            ->removeToken(
+                {m_account->libraryId(), learner.id, QUrl(learner.siteUrl), learner.username})
+            .then(this, settle);
     return promise->future();
 }
 
@@ -339,6 +357,24 @@ bool AppContext::open(bool startUploads)
         m_account->setProfileId(m_profileId);
     }
     m_settings->setLearner(m_profileId);
+    // A removal that a crash cut short after the library forgot the learner: their token and
+    // settings go now.
+    const QList<ForgottenLearner> forgotten
+        = ProfileRepository(m_database->connection()).forgotten();
+    auto finished = startedPromise<bool>();
+    m_removalsFinished = finished->future();
+    if (forgotten.isEmpty())
+        finish(finished, true);
+    auto left = std::make_shared<qsizetype>(forgotten.size());
+    auto allGone = std::make_shared<bool>(true);
+    for (const ForgottenLearner &learner : forgotten) {
+        qCInfo(lcContext) << "finishing the removal of learner" << learner.id;
+        forget(learner).then(this, [finished, left, allGone](bool gone) {
+            *allGone = *allGone && gone;
+            if (--*left == 0)
+                finish(finished, *allGone);
+        });
+    }
     // Before anything can place a file: a crash from now on is seen by the next start.
     if (!m_store->openSession())
         qCInfo(lcContext) << "the last session ended without closing; repair looks for orphans";

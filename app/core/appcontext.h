@@ -33,6 +33,7 @@ class NetworkAccess;
 class Settings;
 class Uploader;
 class Workstation;
+struct ForgottenLearner;
 
 // The composition root: creates, wires and owns every service, for the GUI and the command line
 // alike. Nothing else constructs services, and nothing reaches them through globals: pages and
@@ -86,6 +87,10 @@ public:
     // content stays. The learner of the moment (a locked one) leaves nobody's sign-in in
     // account() until the next useProfile().
     QFuture<Removal> removeLearner(qint64 profileId);
+    // Removals a crash cut short (the library had forgotten the learner, their token or
+    // settings were still there) are finished by open(); true once all of them are. A command
+    // waits for it, so that a short run does not end before the keychain answered.
+    QFuture<bool> removalsFinished() const { return m_removalsFinished; }
     // A sign-in service for another learner of this library (a nightly upload for every
     // learner): restored from the keychain like the run's own, but wired to nothing; the
     // caller hands its token to whoever needs it.
@@ -116,6 +121,9 @@ private:
     void applyDownloadSettings();
     // The library's own content store, or the machine's shared one (Workstation::contentFolder).
     std::unique_ptr<ContentStore> makeStore() const;
+    // Removes what the keychain and the settings hold of a learner the library has forgotten,
+    // then settles them (AccountRecords::settleForgotten). True once all of it is gone.
+    QFuture<bool> forget(const ForgottenLearner &learner);
 
     QString m_dataDir;
     QString m_error;
@@ -123,6 +131,7 @@ private:
     std::unique_ptr<LibraryLock> m_lock;
     qint64 m_profileId = 1; // the learner of this run (useProfile); the first one by default
     int m_learnersAtOpen = 0;
+    QFuture<bool> m_removalsFinished;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Workstation> m_workstation;
     std::unique_ptr<Database> m_database;

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -37,9 +38,12 @@ class TestCliSync : public QObject
 
     QString dataDir() const { return m_dir.path() + u"/data"_s; }
 
-    std::unique_ptr<QProcess> startCli(const QStringList &arguments)
+    std::unique_ptr<QProcess> startCli(const QStringList &arguments,
+                                       const QProcessEnvironment &environment
+                                       = QProcessEnvironment::systemEnvironment())
     {
         auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(environment);
         process->setProgram(QStringLiteral(CLIKC_CLI));
         process->setArguments(QStringList{u"--data-dir"_s, dataDir()} + arguments);
         process->start();
@@ -53,9 +57,10 @@ class TestCliSync : public QObject
         QByteArray out;
         QByteArray err;
     };
-    Result run(const QStringList &arguments, const QByteArray &input = {})
+    Result run(const QStringList &arguments, const QByteArray &input = {},
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
-        auto process = startCli(arguments);
+        auto process = startCli(arguments, environment);
         if (!input.isEmpty()) {
             process->write(input);
             process->closeWriteChannel();
@@ -320,6 +325,70 @@ private Q_SLOTS:
         QCOMPARE(last.exitCode, 1);
         QCOMPARE(object(last).value(u"error"_s).toObject().value(u"code"_s).toString(),
                  u"last_learner"_s);
+    }
+
+    // A power cut between the library forgetting a learner and the keychain doing so: the
+    // next start finishes the removal (their token and their settings go), and nothing of the
+    // other learners changes.
+    void removalCutShortIsFinishedAtTheNextStart()
+    {
+        m_server.addUser(u"officer3"_s, u"Officer-3333"_s, 43);
+        const Result added = run({u"profiles"_s, u"add"_s, u"Officer Three"_s, u"--json"_s});
+        QCOMPARE(added.exitCode, 0);
+        const qint64 id = QJsonDocument::fromJson(added.out)[u"id"_s].toInteger();
+        const Result login = run({u"--profile"_s, u"Officer Three"_s, u"login"_s, u"--site"_s,
+                                  m_server.baseUrl().toString(), u"--username"_s, u"officer3"_s,
+                                  u"--password-stdin"_s},
+                                 "Officer-3333\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const QString group = u"learner-%1"_s.arg(id);
+        {
+            QSettings settings(dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
+            settings.setValue(group + u"/player/volume"_s, 35);
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cut"_s);
+        db.setDatabaseName(dataDir() + u"/library.sqlite"_s);
+        QVERIFY(db.open());
+        const auto count = [&db](const QString &sql) {
+            QSqlQuery q(db);
+            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'library.id'"_s) && q.next());
+        const clikc::CredentialStore::TokenKey key{q.value(0).toString(), id, m_server.baseUrl(),
+                                                   u"officer3"_s};
+        q.finish();
+        clikc::CredentialStore keychain;
+        QVERIFY(!clikc::waitFor(keychain.token(key)).isEmpty());
+
+        QProcessEnvironment cut = QProcessEnvironment::systemEnvironment();
+        cut.insert(u"CLIKC_FAILPOINT"_s, u"remove-after-commit"_s);
+        QCOMPARE(run({u"profiles"_s, u"remove"_s, u"Officer Three"_s}, {}, cut).exitCode, 77);
+        // The library forgot them in one transaction; the keychain and the settings did not.
+        QCOMPARE(count(u"SELECT count(*) FROM profiles WHERE id = %1"_s.arg(id)), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM forgotten_learners WHERE profile_id = %1"_s.arg(id)),
+                 1);
+        QVERIFY(!clikc::waitFor(keychain.token(key)).isEmpty());
+        QVERIFY(QSettings(dataDir() + u"/settings.ini"_s, QSettings::IniFormat)
+                    .childGroups()
+                    .contains(group));
+
+        // The next start, whatever it is asked to do.
+        const Result next = run({u"profiles"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(next.exitCode, 0);
+        QVERIFY(clikc::waitFor(keychain.token(key)).isEmpty());
+        QVERIFY(!QSettings(dataDir() + u"/settings.ini"_s, QSettings::IniFormat)
+                     .childGroups()
+                     .contains(group));
+        QCOMPARE(count(u"SELECT count(*) FROM forgotten_learners"_s), 0);
+        const QJsonArray learners = QJsonDocument::fromJson(next.out)[u"profiles"_s].toArray();
+        for (const QJsonValue &learner : learners)
+            QVERIFY(learner[u"id"_s].toInteger() != id);
+        const QJsonObject still
+            = QJsonDocument::fromJson(run({u"status"_s, u"--json"_s}).out).object();
+        QCOMPARE(still.value(u"account"_s).toString(), u"signed_in"_s);
+        QCOMPARE(still.value(u"username"_s).toString(), u"student"_s);
+        db.close();
     }
 
     // A training centre's nightly job: `upload --all-profiles` sends every learner's waiting

@@ -231,6 +231,15 @@ struct Learner
     bool hasSecret = false; // a PIN or passphrase guards the learner on this computer
 };
 
+// A learner gone from the library whose keychain entry and settings may still be there: what
+// finishing the removal needs to find them.
+struct ForgottenLearner
+{
+    qint64 id = 0;
+    QString siteUrl; // empty: never signed in
+    QString username;
+};
+
 } // namespace clikc
 
 Q_DECLARE_METATYPE(clikc::CourseSummary)

@@ -210,6 +210,14 @@ QFuture<LibraryError> AccountRecords::removeLearner(qint64 id)
     });
 }
 
+QFuture<LibraryError> AccountRecords::settleForgotten(qint64 id)
+{
+    return m_worker.run([this, id] {
+        return m_worker.outcome(
+            ProfileRepository(m_worker.database().connection()).settleForgotten(id));
+    });
+}
+
 QFuture<LibraryError> AccountRecords::touchLearner(qint64 id)
 {
     return m_worker.run([this, id] {

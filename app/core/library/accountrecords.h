@@ -49,8 +49,11 @@ public:
     // `name` may then be empty, and a free "New learner N" holds the place until then.
     QFuture<Added> addLearner(const QString &name, bool nameFromSite = false);
     // Deletes the learner and all that is theirs in the library (see ProfileRepository::remove);
-    // the caller removes their keychain entry. The last learner stays: a library has one.
+    // the caller removes their keychain entry and settings, then settles them. The last
+    // learner stays: a library has one.
     QFuture<LibraryError> removeLearner(qint64 id);
+    // Records that a removed learner's keychain entry and settings are gone too.
+    QFuture<LibraryError> settleForgotten(qint64 id);
     QFuture<LibraryError> touchLearner(qint64 id);
     // Empty `code`: the workstation's default language.
     QFuture<LibraryError> setLearnerLanguage(qint64 id, const QString &code);

@@ -399,6 +399,17 @@ BEGIN DELETE FROM summary_snapshot WHERE profile_id = NEW.profile_id; END;
 CREATE TRIGGER summary_snapshot_profile_courses_delete AFTER DELETE ON profile_courses
 BEGIN DELETE FROM summary_snapshot WHERE profile_id = OLD.profile_id; END;
 )sql"_s,
+        // 15: a learner removed from the library whose keychain entry and settings group may
+        // still be there (both live outside the database). The row is written in the removal's
+        // own transaction and deleted once both are gone, so a power cut between the two is
+        // finished by the next start instead of leaving the learner's token behind for good.
+        uR"sql(
+CREATE TABLE forgotten_learners (
+    profile_id  INTEGER PRIMARY KEY,
+    site_url    TEXT NOT NULL,
+    username    TEXT NOT NULL
+);
+)sql"_s,
     };
     return kSteps;
 }

@@ -130,7 +130,31 @@ StorageError ProfileRepository::add(const QString &name, qint64 *id, bool nameFr
 StorageError ProfileRepository::remove(qint64 id)
 {
     sql::Query q(m_db);
-    return sql::runOnOne(q, u"DELETE FROM profiles WHERE id = ?"_s, {id});
+    StorageError error
+        = sql::run(q,
+                   u"INSERT OR REPLACE INTO forgotten_learners (profile_id, site_url, username) "
+                   "SELECT p.id, coalesce(s.base_url, ''), coalesce(p.username, '') "
+                   "FROM profiles p LEFT JOIN sources s ON s.id = p.source_id WHERE p.id = ?"_s,
+                   {id});
+    return error.ok() ? sql::runOnOne(q, u"DELETE FROM profiles WHERE id = ?"_s, {id}) : error;
+}
+
+QList<ForgottenLearner> ProfileRepository::forgotten()
+{
+    QList<ForgottenLearner> learners;
+    sql::Query q(m_db);
+    if (!sql::exec(q, u"SELECT profile_id, site_url, username FROM forgotten_learners "
+                      "ORDER BY profile_id"_s))
+        return learners;
+    while (q.next())
+        learners.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return learners;
+}
+
+StorageError ProfileRepository::settleForgotten(qint64 id)
+{
+    sql::Query q(m_db);
+    return sql::run(q, u"DELETE FROM forgotten_learners WHERE profile_id = ?"_s, {id});
 }
 
 StorageError ProfileRepository::touch(qint64 id)

@@ -37,8 +37,11 @@ public:
     StorageError add(const QString &name, qint64 *id, bool nameFromSite = false);
     // Deletes the learner and everything that is theirs (progress, attempts, the upload queue
     // and its refusals, their list of site courses): the tables cascade. Course content is
-    // the library's and stays.
+    // the library's and stays. What the keychain and the settings hold of them outside the
+    // database is listed in forgotten() until settleForgotten() says it is gone too.
     StorageError remove(qint64 id);
+    QList<ForgottenLearner> forgotten();
+    StorageError settleForgotten(qint64 id);
     StorageError touch(qint64 id);
     // The name is the learner's from now: nameFromSite() is false after it.
     StorageError rename(qint64 id, const QString &name);
