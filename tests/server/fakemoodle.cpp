@@ -3836,6 +3836,12 @@ int FakeMoodle::viewCount(const QString &function, int instanceId, int userId) c
     }));
 }
 
+int FakeMoodle::instanceOf(int cmid) const
+{
+    const auto *m = d->anyModule(cmid);
+    return m ? m->instance : 0;
+}
+
 int FakeMoodle::completionState(int cmid, int userId) const
 {
     return d->completionOf(cmid, userId).first;

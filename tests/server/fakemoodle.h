@@ -250,6 +250,8 @@ public:
     // How many view events `function` (core_course_view_course, mod_page_view_page…) logged for
     // the instance (the course id for core_course_view_course).
     int viewCount(const QString &function, int instanceId, int userId = 3) const;
+    // The activity's instance id (a page's pageid), as its view events name it; 0 if none.
+    int instanceOf(int cmid) const;
     // 0 incomplete, 1 complete (2 complete-pass, 3 complete-fail if set so), for the user.
     int completionState(int cmid, int userId = 3) const;
     // When the activity became complete (seconds since the epoch); 0 while incomplete.
