@@ -2,11 +2,14 @@
 // content_folder): each account keeps its own library, content is stored once, nothing is ever
 // deleted from the folder by one library, and a file another account could have written is
 // checked against its SHA-256 before use: a tampered one is refused, set aside, and brought back
-// by the next import.
+// by the next import, or downloaded again from the site by the next sync.
 
 #include "connector/moodleconnector.h" // waitFor
 #include "content/contentstore.h"
+#include "fakemoodle.h"
 #include "settings/workstation.h"
+#include "sync/accountservice.h"
+#include "sync/downloadmanager.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -219,6 +222,85 @@ private Q_SLOTS:
             *waitFor(first.courseQueries().course(firstCourses.first().id)), ActivityKind::Video);
         QCOMPARE(firstVideo.files.first().sha256, sha);
         QVERIFY(waitFor(first.maintenance().checkForUse(firstVideo.id)).damagedFiles.isEmpty());
+    }
+
+    // Two accounts' libraries signed in to the site: the file the second downloads is the one
+    // the first stored; changed in the folder by someone else, it is refused before use and
+    // fetched again from the site by the next sync, for both libraries.
+    void aChangedFileIsFetchedAgainFromTheSite()
+    {
+        QTemporaryDir admin, shared;
+        const QString adminFile = admin.filePath(u"workstation.ini"_s);
+        {
+            QFile file(adminFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[workstation]\ncontent_folder = " + QFile::encodeName(shared.path())
+                       + "\n");
+        }
+        qputenv("CLIKC_WORKSTATION_FILE", QFile::encodeName(adminFile));
+        const auto unset = qScopeGuard([] { qunsetenv("CLIKC_WORKSTATION_FILE"); });
+        test::FakeMoodle server;
+        server.loadFixtureSite();
+        constexpr qint64 kSize = 600 * 1000;
+        const int cmid = server.addResource(
+            2, 1, u"Handbook"_s,
+            test::FakeFile::generated(u"handbook.pdf"_s, "application/pdf", kSize, 5));
+        QVERIFY(server.listen());
+
+        test::TestLibrary first;
+        test::TestLibrary second;
+        qint64 courseId = 0;
+        const auto syncCourse
+            = [&server, &courseId, cmid](test::TestLibrary &library) -> std::optional<Activity> {
+            AccountService &account = library.context().account();
+            if (!waitFor(
+                     account.signIn(server.baseUrl().toString(), u"student"_s, u"Student-1234"_s))
+                     .ok()
+                || waitFor(account.refreshCatalogue()).error.isError())
+                return std::nullopt;
+            for (const CourseSummary &summary : waitFor(library.courseQueries().courses(1))) {
+                if (summary.sourceKind != SourceKind::Moodle)
+                    continue;
+                courseId = summary.id;
+                library.context().downloads().enqueueCourse(summary.id);
+                if (!library.context().downloads().waitUntilIdle(60000))
+                    return std::nullopt;
+                const auto course = waitFor(library.courseQueries().course(summary.id));
+                for (const Section &section : course->sections) {
+                    for (const Activity &a : section.activities) {
+                        if (a.remoteId == QString::number(cmid))
+                            return a;
+                    }
+                }
+            }
+            return std::nullopt;
+        };
+        QVERIFY(first.open() && second.open());
+        const auto firstHandbook = syncCourse(first);
+        QVERIFY(firstHandbook && !firstHandbook->files.isEmpty());
+        QCOMPARE(firstHandbook->files.first().state, FileState::Ready);
+        const QString sha = firstHandbook->files.first().sha256;
+        const auto handbook = syncCourse(second);
+        QVERIFY(handbook && !handbook->files.isEmpty());
+        QCOMPARE(handbook->files.first().sha256, sha);
+        QCOMPARE(second.context().store().pathOf(sha), first.context().store().pathOf(sha));
+
+        QVERIFY(tamper(second.context().store().pathOf(sha)));
+        const auto refused = waitFor(second.maintenance().checkForUse(handbook->id));
+        QCOMPARE(refused.damagedFiles.size(), 1);
+        QCOMPARE(waitFor(second.courseQueries().activity(handbook->id))->files.first().state,
+                 FileState::Missing);
+
+        // The next sync fetches it whole from the site and puts the right bytes in its place.
+        server.resetCounters();
+        second.context().downloads().enqueueCourse(courseId);
+        QVERIFY(second.context().downloads().waitUntilIdle(60000));
+        QCOMPARE(server.fileBytesSent(cmid), kSize);
+        QCOMPARE(waitFor(second.courseQueries().activity(handbook->id))->files.first().state,
+                 FileState::Ready);
+        QVERIFY(waitFor(second.maintenance().checkForUse(handbook->id)).damagedFiles.isEmpty());
+        QVERIFY(waitFor(first.maintenance().checkForUse(firstHandbook->id)).damagedFiles.isEmpty());
+        QCOMPARE(modeOf(second.context().store().pathOf(sha)), 0444);
     }
 };
 
