@@ -1368,13 +1368,6 @@ application&apos;s data folder.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>This computer requires a PIN or passphrase of at least %n character(s). It is checked on this computer only, and cannot be recovered: forgotten, the learner is removed and added again.</source>
-        <translation>
-            <numerusform>This computer requires a PIN or passphrase of at least %n character. It is checked on this computer only, and cannot be recovered: forgotten, the learner is removed and added again.</numerusform>
-            <numerusform>This computer requires a PIN or passphrase of at least %n characters. It is checked on this computer only, and cannot be recovered: forgotten, the learner is removed and added again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Optional: at least %n character(s). Without one, anyone at this computer can open this learner&apos;s courses and progress.</source>
         <translation>
             <numerusform>Optional: at least %n character. Without one, anyone at this computer can open this learner&apos;s courses and progress.</numerusform>
@@ -1408,6 +1401,25 @@ application&apos;s data folder.
     <message>
         <source>On this computer &amp;only: a name, for the sample course and mirrored courses</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new PIN or passphrase for %1 on this computer. Give it to them yourself; once in, they can choose their own from the Account menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new PIN or passphrase for %1 on this computer, or leave both fields empty to let them open without one. Give it to them yourself; once in, they can choose their own from the Account menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer requires a PIN or passphrase of at least %n character(s). It is checked on this computer only, and cannot be recovered: forgotten, the centre&apos;s manager gives a new one in Workstation settings.</source>
+        <translation>
+            <numerusform>This computer requires a PIN or passphrase of at least %n character. It is checked on this computer only, and cannot be recovered: forgotten, the centre&apos;s manager gives a new one in Workstation settings.</numerusform>
+            <numerusform>This computer requires a PIN or passphrase of at least %n characters. It is checked on this computer only, and cannot be recovered: forgotten, the centre&apos;s manager gives a new one in Workstation settings.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2535,14 @@ application&apos;s data folder.
             <numerusform>%n action waiting to upload</numerusform>
             <numerusform>%n actions waiting to upload</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New P&amp;IN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the chosen learner a new PIN or passphrase, when they forgot theirs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

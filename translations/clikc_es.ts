@@ -1408,13 +1408,6 @@ o, si no, en la carpeta de datos de la aplicación.
         <translation>&amp;Repítalo:</translation>
     </message>
     <message numerus="yes">
-        <source>This computer requires a PIN or passphrase of at least %n character(s). It is checked on this computer only, and cannot be recovered: forgotten, the learner is removed and added again.</source>
-        <translation>
-            <numerusform>Este equipo exige un PIN o una frase de contraseña de al menos %n carácter. Solo se comprueba en este equipo y no se puede recuperar: si se olvida, el alumno se elimina y se vuelve a añadir.</numerusform>
-            <numerusform>Este equipo exige un PIN o una frase de contraseña de al menos %n caracteres. Solo se comprueba en este equipo y no se puede recuperar: si se olvida, el alumno se elimina y se vuelve a añadir.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Optional: at least %n character(s). Without one, anyone at this computer can open this learner&apos;s courses and progress.</source>
         <translation>
             <numerusform>Opcional: al menos %n carácter. Sin él, cualquier persona en este equipo puede abrir los cursos y el progreso de este alumno.</numerusform>
@@ -1448,6 +1441,25 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>On this computer &amp;only: a name, for the sample course and mirrored courses</source>
         <translation>Solo en &amp;este equipo: un nombre, para el curso de ejemplo y los cursos de réplicas</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>Nuevo PIN para %1</translation>
+    </message>
+    <message>
+        <source>A new PIN or passphrase for %1 on this computer. Give it to them yourself; once in, they can choose their own from the Account menu.</source>
+        <translation>Un nuevo PIN o una nueva frase de contraseña para %1 en este equipo. Entrégueselo usted mismo; una vez dentro, el alumno puede elegir el suyo en el menú Cuenta.</translation>
+    </message>
+    <message>
+        <source>A new PIN or passphrase for %1 on this computer, or leave both fields empty to let them open without one. Give it to them yourself; once in, they can choose their own from the Account menu.</source>
+        <translation>Un nuevo PIN o una nueva frase de contraseña para %1 en este equipo, o deje ambos campos vacíos para que el alumno abra sin ninguno. Entrégueselo usted mismo; una vez dentro, el alumno puede elegir el suyo en el menú Cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer requires a PIN or passphrase of at least %n character(s). It is checked on this computer only, and cannot be recovered: forgotten, the centre&apos;s manager gives a new one in Workstation settings.</source>
+        <translation>
+            <numerusform>Este equipo exige un PIN o una frase de contraseña de al menos %n carácter. Solo se comprueba en este equipo y no se puede recuperar: si se olvida, el responsable del centro da uno nuevo en Ajustes del puesto de trabajo.</numerusform>
+            <numerusform>Este equipo exige un PIN o una frase de contraseña de al menos %n caracteres. Solo se comprueba en este equipo y no se puede recuperar: si se olvida, el responsable del centro da uno nuevo en Ajustes del puesto de trabajo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2575,14 @@ o, si no, en la carpeta de datos de la aplicación.
             <numerusform>%n acción pendiente de envío</numerusform>
             <numerusform>%n acciones pendientes de envío</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New P&amp;IN…</source>
+        <translation>Nue&amp;vo PIN…</translation>
+    </message>
+    <message>
+        <source>Gives the chosen learner a new PIN or passphrase, when they forgot theirs</source>
+        <translation>Da un nuevo PIN o una nueva frase de contraseña al alumno elegido, si olvidó el suyo</translation>
     </message>
 </context>
 <context>

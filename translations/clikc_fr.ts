@@ -1409,13 +1409,6 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
         <translation>&amp;Répétez-le&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>This computer requires a PIN or passphrase of at least %n character(s). It is checked on this computer only, and cannot be recovered: forgotten, the learner is removed and added again.</source>
-        <translation>
-            <numerusform>Cet ordinateur exige un code PIN ou une phrase secrète d’au moins %n caractère. Il n’est vérifié que sur cet ordinateur et ne peut pas être récupéré&#xa0;: en cas d’oubli, l’apprenant est supprimé puis ajouté à nouveau.</numerusform>
-            <numerusform>Cet ordinateur exige un code PIN ou une phrase secrète d’au moins %n caractères. Il n’est vérifié que sur cet ordinateur et ne peut pas être récupéré&#xa0;: en cas d’oubli, l’apprenant est supprimé puis ajouté à nouveau.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Optional: at least %n character(s). Without one, anyone at this computer can open this learner&apos;s courses and progress.</source>
         <translation>
             <numerusform>Facultatif&#xa0;: au moins %n caractère. Sans lui, toute personne à cet ordinateur peut ouvrir les cours et la progression de cet apprenant.</numerusform>
@@ -1449,6 +1442,25 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>On this computer &amp;only: a name, for the sample course and mirrored courses</source>
         <translation>Sur cet ordinateur &amp;uniquement&#xa0;: un nom, pour le cours d’exemple et les cours des miroirs</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>Nouveau code PIN pour %1</translation>
+    </message>
+    <message>
+        <source>A new PIN or passphrase for %1 on this computer. Give it to them yourself; once in, they can choose their own from the Account menu.</source>
+        <translation>Un nouveau code PIN ou une nouvelle phrase secrète pour %1 sur cet ordinateur. Remettez-le-lui vous-même&#xa0;; une fois entré, l’apprenant peut choisir le sien dans le menu Compte.</translation>
+    </message>
+    <message>
+        <source>A new PIN or passphrase for %1 on this computer, or leave both fields empty to let them open without one. Give it to them yourself; once in, they can choose their own from the Account menu.</source>
+        <translation>Un nouveau code PIN ou une nouvelle phrase secrète pour %1 sur cet ordinateur, ou laissez les deux champs vides pour que l’apprenant ouvre sans. Remettez-le-lui vous-même&#xa0;; une fois entré, l’apprenant peut choisir le sien dans le menu Compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer requires a PIN or passphrase of at least %n character(s). It is checked on this computer only, and cannot be recovered: forgotten, the centre&apos;s manager gives a new one in Workstation settings.</source>
+        <translation>
+            <numerusform>Cet ordinateur exige un code PIN ou une phrase secrète d’au moins %n caractère. Il n’est vérifié que sur cet ordinateur et ne peut pas être récupéré&#xa0;: en cas d’oubli, le responsable du centre en donne un nouveau dans les Réglages du poste de travail.</numerusform>
+            <numerusform>Cet ordinateur exige un code PIN ou une phrase secrète d’au moins %n caractères. Il n’est vérifié que sur cet ordinateur et ne peut pas être récupéré&#xa0;: en cas d’oubli, le responsable du centre en donne un nouveau dans les Réglages du poste de travail.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2576,14 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
             <numerusform>%n action en attente d’envoi</numerusform>
             <numerusform>%n actions en attente d’envoi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New P&amp;IN…</source>
+        <translation>Nouveau co&amp;de PIN…</translation>
+    </message>
+    <message>
+        <source>Gives the chosen learner a new PIN or passphrase, when they forgot theirs</source>
+        <translation>Donne un nouveau code PIN ou une nouvelle phrase secrète à l’apprenant choisi, s’il a oublié le sien</translation>
     </message>
 </context>
 <context>

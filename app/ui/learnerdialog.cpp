@@ -23,7 +23,7 @@ LearnerDialog::LearnerDialog(Mode mode, AccountRecords &records, const Workstati
     , m_mode(mode)
     , m_records(records)
     , m_workstation(workstation)
-    , m_learnerId(mode == Mode::SetSecret ? learnerId : 0)
+    , m_learnerId(mode == Mode::Add ? 0 : learnerId)
     , m_intro(new QLabel(this))
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
@@ -37,7 +37,9 @@ LearnerDialog::LearnerDialog(Mode mode, AccountRecords &records, const Workstati
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setObjectName(mode == Mode::Add ? u"addLearnerDialog"_s : u"setSecretDialog"_s);
+    setObjectName(mode == Mode::Add         ? u"addLearnerDialog"_s
+                  : mode == Mode::SetSecret ? u"setSecretDialog"_s
+                                            : u"resetSecretDialog"_s);
     m_intro->setWordWrap(true);
     m_name->setObjectName(u"learnerNameField"_s);
     m_name->setMaxLength(64);
@@ -92,6 +94,12 @@ LearnerDialog::LearnerDialog(Mode mode, AccountRecords &records, const Workstati
     setMinimumWidth(460);
 }
 
+void LearnerDialog::setLearnerName(const QString &name)
+{
+    m_learnerName = name;
+    retranslate();
+}
+
 bool LearnerDialog::signInNext() const
 {
     return m_mode == Mode::Add && m_withAccount->isChecked();
@@ -111,11 +119,21 @@ void LearnerDialog::retranslate()
         setWindowTitle(tr("Add a learner"));
         m_intro->setText(tr("Each learner on this computer has their own courses, progress, "
                             "language and sign-in. Nobody else sees them."));
-    } else {
+    } else if (m_mode == Mode::SetSecret) {
         setWindowTitle(tr("PIN or passphrase"));
         m_intro->setText(required ? tr("Choose a new PIN or passphrase for this computer.")
                                   : tr("Choose a PIN or passphrase for this computer, or leave "
                                        "both fields empty to open without one."));
+    } else {
+        setWindowTitle(tr("New PIN for %1").arg(m_learnerName));
+        m_intro->setText(
+            required ? tr("A new PIN or passphrase for %1 on this computer. Give it to them "
+                          "yourself; once in, they can choose their own from the Account menu.")
+                           .arg(m_learnerName)
+                     : tr("A new PIN or passphrase for %1 on this computer, or leave both fields "
+                          "empty to let them open without one. Give it to them yourself; once "
+                          "in, they can choose their own from the Account menu.")
+                           .arg(m_learnerName));
     }
     m_nameLabel->setText(tr("&Name:"));
     m_secretLabel->setText(tr("&PIN or passphrase:"));
@@ -123,7 +141,7 @@ void LearnerDialog::retranslate()
     m_secretHint->setText(
         required ? tr("This computer requires a PIN or passphrase of at least %n character(s). "
                       "It is checked on this computer only, and cannot be recovered: forgotten, "
-                      "the learner is removed and added again.",
+                      "the centre's manager gives a new one in Workstation settings.",
                       nullptr, learnersecret::kMinimumLength)
                  : tr("Optional: at least %n character(s). Without one, anyone at this computer "
                       "can open this learner's courses and progress.",

@@ -15,7 +15,8 @@ class AccountRecords;
 class Workstation;
 
 // Adds a learner to this computer (a name, and a PIN or passphrase if they want one or the
-// workstation requires one), or sets the PIN or passphrase of the learner at the keyboard. The
+// workstation requires one), or sets the PIN or passphrase of the learner at the keyboard, or
+// the manager's new one for a learner who forgot theirs. The
 // secret is hashed by the library (AccountRecords::setLearnerSecret) and never kept as typed.
 // GUI thread.
 class LearnerDialog final : public QDialog
@@ -23,11 +24,16 @@ class LearnerDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Add, SetSecret };
-    // `learnerId`: whose secret (SetSecret); ignored for Add.
+    // SetSecret: the learner at the keyboard chooses theirs. ResetSecret: the centre's manager
+    // gives a learner who forgot theirs a new one (see setLearnerName()).
+    enum class Mode { Add, SetSecret, ResetSecret };
+    // `learnerId`: whose secret (SetSecret, ResetSecret); ignored for Add.
     LearnerDialog(Mode mode, AccountRecords &records, const Workstation &workstation,
                   qint64 learnerId = 0, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(LearnerDialog)
+
+    // ResetSecret: the name the dialog says whose PIN it sets.
+    void setLearnerName(const QString &name);
 
     // The learner added or changed, once accepted.
     qint64 learnerId() const { return m_learnerId; }
@@ -48,6 +54,7 @@ private:
     AccountRecords &m_records;
     const Workstation &m_workstation;
     qint64 m_learnerId;
+    QString m_learnerName;
     QLabel *m_intro;
     QLabel *m_nameLabel;
     QLineEdit *m_name;

@@ -476,6 +476,17 @@ void MainWindow::showWorkstationSettings()
     connect(dialog, &WorkstationDialog::removeLearnerRequested, dialog,
             [this, dialog](const Learner &learner) { confirmRemoval(learner, dialog); });
     connect(this, &MainWindow::learnerRemoved, dialog, &WorkstationDialog::reloadLearners);
+    connect(dialog, &WorkstationDialog::learnerSecretChanged, this, [this](qint64 id) {
+        // The tiles say who asks for a PIN; the learner at the keyboard now locks with it.
+        if (m_chooser)
+            m_chooser->reload();
+        if (!m_locked && id == m_context.profileId())
+            m_context.accountRecords().learner(id).then(
+                this, [this, id](const std::optional<Learner> &learner) {
+                    if (!m_locked && id == m_context.profileId())
+                        m_learnerHasSecret = learner && learner->hasSecret;
+                });
+    });
     connect(dialog, &QDialog::accepted, this, [this] {
         // The new rules hold at once: the chooser's tiles, its language, the lock.
         if (m_context.workstation().sharedMode())

@@ -1,6 +1,7 @@
 #include "workstationdialog.h"
 
 #include "i18n/languagemanager.h"
+#include "learnerdialog.h"
 #include "library/accountrecords.h"
 #include "settings/workstation.h"
 #include "util/learnersecret.h"
@@ -72,6 +73,7 @@ WorkstationDialog::WorkstationDialog(Workstation &workstation, AccountRecords &r
     , m_managerHint(new QLabel(m_settingsPage))
     , m_learnersLabel(new QLabel(m_settingsPage))
     , m_learnerList(new QListWidget(m_settingsPage))
+    , m_newSecret(new QPushButton(m_settingsPage))
     , m_removeLearner(new QPushButton(m_settingsPage))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -123,6 +125,8 @@ WorkstationDialog::WorkstationDialog(Workstation &workstation, AccountRecords &r
     m_learnerList->setObjectName(u"workstationLearnerList"_s);
     m_learnerList->setMinimumHeight(90);
     m_learnersLabel->setBuddy(m_learnerList);
+    m_newSecret->setObjectName(u"newLearnerSecretButton"_s);
+    m_newSecret->setEnabled(false);
     m_removeLearner->setObjectName(u"removeLearnerButton"_s);
     m_removeLearner->setEnabled(false);
     for (int i = 0; i < int(std::size(kNoted)); ++i) {
@@ -149,6 +153,7 @@ WorkstationDialog::WorkstationDialog(Workstation &workstation, AccountRecords &r
     form->addRow(m_managerHint);
     auto *learnerButtons = new QHBoxLayout;
     learnerButtons->addStretch(1);
+    learnerButtons->addWidget(m_newSecret);
     learnerButtons->addWidget(m_removeLearner);
     auto *settingsLayout = new QVBoxLayout(m_settingsPage);
     settingsLayout->addWidget(m_intro);
@@ -156,8 +161,11 @@ WorkstationDialog::WorkstationDialog(Workstation &workstation, AccountRecords &r
     settingsLayout->addWidget(m_learnersLabel);
     settingsLayout->addWidget(m_learnerList, 1);
     settingsLayout->addLayout(learnerButtons);
-    connect(m_learnerList, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_removeLearner->setEnabled(row >= 0); });
+    connect(m_learnerList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_newSecret->setEnabled(row >= 0);
+        m_removeLearner->setEnabled(row >= 0);
+    });
+    connect(m_newSecret, &QPushButton::clicked, this, &WorkstationDialog::giveNewSecret);
     connect(m_removeLearner, &QPushButton::clicked, this, [this] {
         const int row = m_learnerList->currentRow();
         if (row >= 0 && row < m_learners.size())
@@ -240,6 +248,9 @@ void WorkstationDialog::retranslate()
             ? tr("Leave both empty to keep the manager's PIN as it is.")
             : tr("No manager's PIN yet: anyone at this computer can change these settings."));
     m_learnersLabel->setText(tr("Learners on this computer:"));
+    m_newSecret->setText(tr("New P&IN…"));
+    m_newSecret->setAccessibleDescription(
+        tr("Gives the chosen learner a new PIN or passphrase, when they forgot theirs"));
     m_removeLearner->setText(tr("Remo&ve learner…"));
     for (QLabel *note : std::as_const(m_adminNotes)) {
         note->setText(tr("Set by your administrator"));
@@ -348,8 +359,26 @@ void WorkstationDialog::reloadLearners()
             m_learnerList->addItem(text);
         }
         m_learnerList->setCurrentRow(std::min(row, int(learners.size()) - 1));
+        m_newSecret->setEnabled(m_learnerList->currentRow() >= 0);
         m_removeLearner->setEnabled(m_learnerList->currentRow() >= 0);
     });
+}
+
+void WorkstationDialog::giveNewSecret()
+{
+    const int row = m_learnerList->currentRow();
+    if (row < 0 || row >= m_learners.size())
+        return;
+    const Learner learner = m_learners.at(row);
+    auto *dialog = new LearnerDialog(LearnerDialog::Mode::ResetSecret, m_records, m_workstation,
+                                     learner.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLearnerName(learner.name);
+    connect(dialog, &QDialog::accepted, this, [this, id = learner.id] {
+        reloadLearners();
+        Q_EMIT learnerSecretChanged(id);
+    });
+    dialog->open();
 }
 
 void WorkstationDialog::showError(const QString &message)

@@ -23,8 +23,9 @@ class Workstation;
 // The workstation's settings, for a training centre's manager: shared mode, the inactivity lock,
 // whether learners may add themselves, whether every learner needs a PIN, the language of the
 // chooser and of new learners, the site offered to new learners, the manager's own PIN, and the
-// learners of this computer (to remove one). Opens on the manager's PIN when there is one
-// (checked off the GUI thread, with a growing delay after wrong tries). A setting the
+// learners of this computer (to give one who forgot theirs a new PIN, or to remove one). Opens
+// on the manager's PIN when there is one (checked off the GUI thread, with a growing delay after
+// wrong tries). A setting the
 // administrator's machine-wide file gives is shown, greyed, as "Set by your administrator".
 // GUI thread.
 class WorkstationDialog final : public QDialog
@@ -42,6 +43,8 @@ public:
 Q_SIGNALS:
     // The manager asked to remove this learner; the window warns and removes.
     void removeLearnerRequested(const clikc::Learner &learner);
+    // The manager gave the learner a new PIN or passphrase (or took it away).
+    void learnerSecretChanged(qint64 learnerId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +57,7 @@ private:
     void store(const QString &managerPinHash);
     void showError(const QString &message);
     void showManagerMessage();
+    void giveNewSecret();
 
     Workstation &m_workstation;
     AccountRecords &m_records;
@@ -90,6 +94,7 @@ private:
     QLabel *m_managerHint;
     QLabel *m_learnersLabel;
     QListWidget *m_learnerList;
+    QPushButton *m_newSecret;
     QPushButton *m_removeLearner;
     QList<QWidget *> m_fields;    // the field of each setting, in the order of…
     QList<QLabel *> m_adminNotes; // …its note, for when the administrator gives it

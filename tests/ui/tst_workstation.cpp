@@ -604,6 +604,86 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->chooser()->tileFor(chidi));
     }
 
+    // Amina forgot her PIN: the manager gives her a new one in the workstation settings. Her
+    // old one opens nothing any more, the new one opens her library.
+    void managerGivesANewPin()
+    {
+        if (!m_window->isLocked())
+            m_window->lockLearner();
+        auto *settingsButton = m_window->findChild<QPushButton *>(u"workstationSettingsButton"_s);
+        QTRY_VERIFY(settingsButton->isVisible());
+        QVERIFY(click(settingsButton));
+        QPointer<WorkstationDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<WorkstationDialog *>()) && dialog->isVisible());
+        auto *pin = dialog->findChild<QLineEdit *>(u"managerPinField"_s);
+        QTRY_VERIFY(pin->isVisible() && pin->hasFocus());
+        type(u"8642"_s);
+        auto *list = dialog->findChild<QListWidget *>(u"workstationLearnerList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(list->isVisible(), 10000);
+        auto *newPin = dialog->findChild<QPushButton *>(u"newLearnerSecretButton"_s);
+        QListWidgetItem *aminaItem = nullptr;
+        QTRY_VERIFY([&] {
+            const auto found = list->findItems(u"Amina Diallo"_s, Qt::MatchStartsWith);
+            aminaItem = found.isEmpty() ? nullptr : found.first();
+            return aminaItem != nullptr;
+        }());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(aminaItem).center());
+        QTRY_VERIFY(newPin->isEnabled());
+        QVERIFY(click(newPin));
+        QPointer<LearnerDialog> reset;
+        QTRY_VERIFY((reset = dialog->findChild<LearnerDialog *>(u"resetSecretDialog"_s))
+                    && reset->isVisible());
+        QVERIFY2(reset->windowTitle().contains(u"Amina Diallo"_s),
+                 qPrintable(reset->windowTitle()));
+        reset->activateWindow(); // as a window manager would
+        QVERIFY(QTest::qWaitForWindowActive(reset));
+        // Two different entries are refused, and say so.
+        auto *secret = reset->findChild<QLineEdit *>(u"newSecretField"_s);
+        QVERIFY(click(secret));
+        QTRY_VERIFY(secret->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), u"5791"_s);
+        auto *repeat = reset->findChild<QLineEdit *>(u"repeatSecretField"_s);
+        QVERIFY(click(repeat));
+        QTRY_VERIFY(repeat->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), u"5792"_s);
+        auto *ok = reset->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(click(ok));
+        auto *error = reset->findChild<QLabel *>(u"learnerDialogError"_s);
+        QTRY_VERIFY(error->isVisible() && error->text().contains(u"not the same"_s));
+        QVERIFY(click(repeat));
+        QTest::keyClick(repeat, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(repeat, u"5791"_s);
+        QCOMPARE(repeat->text(), u"5791"_s);
+        screenshot(u"en-workstation-new-pin"_s);
+        QVERIFY(click(ok));
+        QTRY_VERIFY_WITH_TIMEOUT(!reset || !reset->isVisible(), 10000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(click(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)));
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        m_window->activateWindow(); // as a window manager would
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+        // The old PIN is not hers any more; the new one is.
+        QVERIFY(click(tile(m_amina)));
+        auto *field = m_window->findChild<QLineEdit *>(u"secretField"_s);
+        auto *message = m_window->findChild<QLabel *>(u"unlockMessage"_s);
+        QTRY_VERIFY(field->isVisible() && field->hasFocus());
+        type(QString::fromLatin1(kAminaPin));
+        QTRY_VERIFY2(message->text().contains(u"not right"_s), qPrintable(message->text()));
+        QTRY_VERIFY(field->isEnabled());
+        QVERIFY(m_window->isLocked());
+        type(u"5791"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 10000);
+        QCOMPARE(m_lib->context().profileId(), m_amina);
+        // Her own again, for what follows.
+        QVERIFY(m_lib->accountRecords()
+                    .setLearnerSecret(m_amina, QString::fromLatin1(kAminaPin))
+                    .result()
+                    .ok());
+        m_window->lockLearner();
+    }
+
     // Separate accounts sharing the administrator's content folder: a file another account
     // changed is refused when the learner opens the activity, and the window says so.
     void aChangedSharedFileIsRefused()
