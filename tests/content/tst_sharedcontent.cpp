@@ -13,11 +13,18 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace clikc;
@@ -77,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(b.pathOf(*sha), a.pathOf(*sha));
         // Every account reads it; its folder takes the group's new files too.
         QCOMPARE(modeOf(a.pathOf(*sha)), 0444);
-        QCOMPARE(modeOf(QFileInfo(a.pathOf(*sha)).absolutePath()), 0775);
+        QCOMPARE(modeOf(QFileInfo(a.pathOf(*sha)).absolutePath()), S_ISGID | 0775);
         QVERIFY(b.verifiedForUse(*sha));
 
         // One library no longer needs it: the other may.
@@ -301,6 +308,145 @@ private Q_SLOTS:
         QVERIFY(waitFor(second.maintenance().checkForUse(handbook->id)).damagedFiles.isEmpty());
         QVERIFY(waitFor(first.maintenance().checkForUse(firstHandbook->id)).damagedFiles.isEmpty());
         QCOMPARE(modeOf(second.context().store().pathOf(sha)), 0444);
+    }
+
+    // Two real operating-system accounts (other users and groups than the test's), each with
+    // its own library, sharing a folder set up as the README tells an administrator to: owned
+    // by a group both belong to, set-group-ID. What one account stores the other reuses, and
+    // can set aside and replace when it is damaged; neither can change the other's files.
+    void twoOperatingSystemAccounts()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root, to run clikc as two other users");
+        const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+        if (setpriv.isEmpty())
+            QSKIP("needs setpriv (util-linux)");
+        constexpr gid_t kGroup = 23000;
+        struct Account
+        {
+            uid_t uid;
+            QString home;
+        };
+        QTemporaryDir base;
+        QVERIFY(base.isValid());
+        QVERIFY(::chmod(QFile::encodeName(base.path()).constData(), 0755) == 0);
+        const QString shared = base.filePath(u"srv-clikc-content"_s);
+        QVERIFY(QDir().mkpath(shared));
+        // sudo install -d -m 2775 -g clikc /srv/clikc-content
+        QVERIFY(::chown(QFile::encodeName(shared).constData(), 0, kGroup) == 0);
+        QVERIFY(::chmod(QFile::encodeName(shared).constData(), S_ISGID | 0775) == 0);
+        const QString adminFile = base.filePath(u"workstation.ini"_s);
+        {
+            QFile file(adminFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[workstation]\ncontent_folder = " + QFile::encodeName(shared) + "\n");
+        }
+        QVERIFY(::chmod(QFile::encodeName(adminFile).constData(), 0644) == 0);
+        const Account amina{23001, base.filePath(u"amina"_s)};
+        const Account bruno{23002, base.filePath(u"bruno"_s)};
+        for (const Account &account : {amina, bruno}) {
+            QVERIFY(QDir().mkpath(account.home));
+            QVERIFY(::chown(QFile::encodeName(account.home).constData(), account.uid, account.uid)
+                    == 0);
+            QVERIFY(::chmod(QFile::encodeName(account.home).constData(), 0700) == 0);
+        }
+        struct Result
+        {
+            int exitCode = -1;
+            QJsonObject json;
+            QByteArray err;
+        };
+        // clikc as that user: their own group first, the shared one besides, umask 022.
+        const auto clikcAs = [&](const Account &account, const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"HOME"_s, account.home);
+            environment.insert(u"XDG_RUNTIME_DIR"_s, account.home);
+            environment.insert(u"CLIKC_WORKSTATION_FILE"_s, adminFile);
+            environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+            process.setProcessEnvironment(environment);
+            process.start(setpriv,
+                          QStringList{u"--reuid"_s, QString::number(account.uid), u"--regid"_s,
+                                      QString::number(account.uid), u"--groups"_s,
+                                      QString::number(kGroup), u"--"_s, QStringLiteral(CLIKC_CLI),
+                                      u"--data-dir"_s, account.home + u"/library"_s}
+                              + arguments + QStringList{u"--json"_s});
+            Result result;
+            if (!process.waitForFinished(120000))
+                return result;
+            result.exitCode = process.exitCode();
+            result.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+            result.err = process.readAllStandardError();
+            return result;
+        };
+        const QString mirror = test::sampleMirrorSource();
+
+        // Amina's account stores the course files in the folder (its first start imports the
+        // sample course; the import finds it there).
+        const Result first = clikcAs(amina, {u"library"_s, u"import"_s, mirror});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const auto objectsInFolder = [&shared](uid_t owner) {
+            QStringList objects;
+            QDirIterator it(shared + u"/objects"_s, QDir::AllEntries | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                struct stat st;
+                if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+                    return QStringList{u"unreadable "_s + path};
+                // Every folder keeps the shared group, for the next account's files; every
+                // file is the owner's, readable by all, written by nobody.
+                const bool right
+                    = S_ISDIR(st.st_mode)
+                          ? st.st_gid == kGroup && (st.st_mode & 07777) == (S_ISGID | 0775)
+                          : st.st_uid == owner && (st.st_mode & 07777) == 0444;
+                if (!right)
+                    return QStringList{u"wrong owner or mode "_s + path};
+                if (!S_ISDIR(st.st_mode))
+                    objects.append(path);
+            }
+            objects.sort();
+            return objects;
+        };
+        const QStringList objects = objectsInFolder(amina.uid);
+        QVERIFY2(objects.size() >= first.json.value(u"filesReused"_s).toInt()
+                     && !objects.first().startsWith(u"unreadable"_s)
+                     && !objects.first().startsWith(u"wrong"_s),
+                 qPrintable(objects.join(u'\n')));
+
+        // Bruno's account reuses every one of them, copying nothing.
+        const Result second = clikcAs(bruno, {u"library"_s, u"import"_s, mirror});
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QCOMPARE(second.json.value(u"filesCopied"_s).toInt(), 0);
+        QCOMPARE(second.json.value(u"bytesCopied"_s).toInteger(), 0);
+        QCOMPARE(second.json.value(u"filesReused"_s).toInt(),
+                 first.json.value(u"filesReused"_s).toInt());
+        QCOMPARE(objectsInFolder(amina.uid), objects);
+        const Result listed = clikcAs(bruno, {u"library"_s, u"list"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(!listed.json.value(u"courses"_s).toArray().isEmpty());
+
+        // A file changed in the folder (by someone with the rights to): Bruno's account finds
+        // it, sets it aside, and its next import puts the right bytes back in Amina's folder.
+        const QString damaged = objects.first();
+        const QString sha = QFileInfo(damaged).fileName();
+        QVERIFY(tamper(damaged));
+        const Result checked = clikcAs(bruno, {u"library"_s, u"verify"_s});
+        QCOMPARE(checked.exitCode, 1);
+        QVERIFY2(checked.json.value(u"damaged"_s).toArray().contains(sha),
+                 QJsonDocument(checked.json).toJson().constData());
+        QVERIFY(!QFileInfo::exists(damaged));
+        const Result again = clikcAs(bruno, {u"library"_s, u"import"_s, mirror});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(again.json.value(u"filesCopied"_s).toInt(), 1);
+        struct stat st;
+        QVERIFY(::stat(QFile::encodeName(damaged).constData(), &st) == 0);
+        QCOMPARE(st.st_uid, bruno.uid);
+        QCOMPARE(int(st.st_mode & 07777), 0444);
+        // Amina's library finds every file good, Bruno's included.
+        const Result good = clikcAs(amina, {u"library"_s, u"verify"_s});
+        QVERIFY2(good.exitCode == 0, QJsonDocument(good.json).toJson().constData());
+        QVERIFY(good.json.value(u"damaged"_s).toArray().isEmpty());
     }
 };
 

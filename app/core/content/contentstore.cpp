@@ -70,10 +70,9 @@ void ContentStore::makeFolder(const QString &folder) const
     if (QFileInfo::exists(folder) || !QDir().mkpath(folder) || !isShared())
         return;
     // Whoever comes next, in another account, places files here too: the folder's group may.
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                      | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                      | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    // The set-group-ID bit stays (02775): in a folder set up as the README says, a new folder
+    // takes the shared group rather than the creator's own, which the next account is not in.
+    ::chmod(QFile::encodeName(folder).constData(), S_ISGID | 0775);
 }
 
 bool ContentStore::moveInto(const QString &from, const QString &target) const
