@@ -1549,6 +1549,10 @@ application&apos;s data folder.
             <numerusform>%1 · %2 on disk · %3 of %n activities completed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::MainWindow</name>

@@ -1589,6 +1589,10 @@ o, si no, en la carpeta de datos de la aplicación.
             <numerusform>%1 · %2 en disco · %3 de %n actividades completadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>clikc::MainWindow</name>

@@ -1590,6 +1590,10 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
             <numerusform>%1 · %2 sur le disque · %3 sur %n activités terminées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
 </context>
 <context>
     <name>clikc::MainWindow</name>

@@ -6,6 +6,7 @@
 #include "librarylock.h"
 #include "librarypage.h"
 #include "mainwindow.h"
+#include "models/librarymodel.h"
 #include "playerfactory.h"
 #include "startupprobe.h"
 
@@ -30,7 +31,12 @@ int main(int argc, char *argv[])
     // lessons in. WebEngine itself comes with the players plugin, when an activity opens.
     clikc::players::prepareProcess();
 
+    clikc::StartupProbe::mark("main");
+    // The menu bar in the window: asking the session bus whether a desktop-wide menu bar
+    // exists is a blocking D-Bus call that cost the start 17-21 ms.
+    QApplication::setAttribute(Qt::AA_DontUseNativeMenuBar);
     QApplication app(argc, argv);
+    clikc::StartupProbe::mark("application");
     QApplication::setApplicationName(u"clikc-desktop"_s);
     QApplication::setApplicationDisplayName(u"CLiKC! Desktop"_s);
     QApplication::setOrganizationDomain(u"wcoomd.org"_s);
@@ -50,6 +56,7 @@ int main(int argc, char *argv[])
         dataDir = early.value(dataDirOption);
     }
     clikc::AppContext context(dataDir);
+    clikc::StartupProbe::mark("services");
     clikc::LanguageManager &languages = context.languages();
     languages.useLanguage(languages.initialLanguage());
 
@@ -84,6 +91,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    clikc::StartupProbe::mark("language");
     if (!context.open()) {
         // Started again while running: the running window comes to the front instead.
         // (The command line never shows a window: no point asking it.)
@@ -100,16 +108,26 @@ int main(int argc, char *argv[])
 
     // The library is read while the window is being built (a shared workstation shows the
     // learner chooser first: nobody's library yet).
+    clikc::StartupProbe::mark("library-open");
     if (!context.sharedUse())
         context.courseQueries().prefetchLibrary(context.profileId());
     // Listening at once: a second start while the window is being built waits for less.
     context.lock().listenForActivation();
     clikc::MainWindow window(context);
+    clikc::StartupProbe::mark("window-built");
     QObject::connect(&context.lock(), &clikc::LibraryLock::activationRequested, &window,
                      &clikc::MainWindow::bringToFront);
-    if (clikc::StartupProbe::requested() && window.libraryPage())
+    if (clikc::StartupProbe::requested() && window.libraryPage()) {
         new clikc::StartupProbe(window.libraryPage()->view()); // owned by the view
+        if (window.libraryPage()->model()->rowCount() > 0)
+            clikc::StartupProbe::mark("rows-in-model");
+        else
+            QObject::connect(window.libraryPage()->model(), &clikc::LibraryModel::loaded, &window,
+                             [] { clikc::StartupProbe::mark("rows-in-model"); });
+    }
     window.show();
+    clikc::StartupProbe::mark("window-shown");
     window.startLibrary();
+    clikc::StartupProbe::mark("library-started");
     return app.exec();
 }

@@ -53,6 +53,14 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void StartupProbe::mark(const char *what)
+{
+    if (!requested())
+        return;
+    std::fprintf(stderr, "startup-probe mark %s epoch-ms=%lld\n", what,
+                 static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+}
+
 void StartupProbe::report()
 {
     std::fprintf(stderr, "startup-probe first-rows-frame-epoch-ms=%lld rss-kib=%lld rows=%d\n",

@@ -20,6 +20,9 @@ public:
     Q_DISABLE_COPY_MOVE(StartupProbe)
 
     static bool requested();
+    // When requested: prints a moment of the start ("startup-probe mark WHAT epoch-ms=N"), so
+    // that the time to the first frame can be split into its steps.
+    static void mark(const char *what);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -72,6 +73,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLabel *m_heading;
     QLineEdit *m_search;
+    QAction *m_clearSearch;
     QStackedWidget *m_listStack;
     QTreeView *m_view;
     QLabel *m_emptyLabel;

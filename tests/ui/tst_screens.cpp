@@ -189,6 +189,35 @@ private Q_SLOTS:
         m_server.reset();
     }
 
+    // The search narrows the list as the learner types; the clear button in the field shows
+    // with the text and, clicked, brings every course back.
+    void searchAndClear()
+    {
+        m_window->showLibrary();
+        activate();
+        auto *search = m_window->findChild<QLineEdit *>(u"librarySearch"_s);
+        auto *view = m_window->findChild<QTreeView *>(u"libraryView"_s);
+        QTRY_VERIFY(search->isVisible() && view->model()->rowCount() == 1);
+        auto *clear = search->findChild<QAction *>(u"clearSearchAction"_s);
+        QVERIFY(clear && !clear->isVisible());
+        QVERIFY(click(search));
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, u"no such course"_s);
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        QVERIFY(clear->isVisible());
+        QWidget *button = nullptr;
+        for (QObject *object : clear->associatedObjects()) {
+            if (auto *widget = qobject_cast<QWidget *>(object); widget && widget != search)
+                button = widget;
+        }
+        QTRY_VERIFY(button && button->isVisible());
+        QCOMPARE(button->toolTip(), u"Clear the search"_s);
+        QVERIFY(click(button));
+        QTRY_VERIFY(search->text().isEmpty());
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTRY_VERIFY(!button->isVisible());
+    }
+
     void everyPageInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");

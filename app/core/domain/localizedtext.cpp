@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace clikc {
@@ -31,15 +33,47 @@ bool LocalizedText::fromJson(const QJsonValue &value, LocalizedText *out)
     return true;
 }
 
+namespace {
+
+bool byLanguage(const std::pair<QString, QString> &entry, const QString &language)
+{
+    return entry.first < language;
+}
+
+} // namespace
+
+LocalizedText::LocalizedText(QString text, Translations translations)
+    : m_default(std::move(text))
+{
+    for (auto &[language, translated] : translations)
+        setTranslation(language, translated);
+}
+
 QString LocalizedText::text(const QString &language) const
 {
-    const auto it = m_translations.constFind(language);
-    return it != m_translations.cend() && !it->isEmpty() ? *it : m_default;
+    for (const auto &[code, translated] : m_translations) {
+        if (code == language)
+            return translated.isEmpty() ? m_default : translated;
+    }
+    return m_default;
+}
+
+QHash<QString, QString> LocalizedText::translations() const
+{
+    QHash<QString, QString> all;
+    for (const auto &[language, translated] : m_translations)
+        all.insert(language, translated);
+    return all;
 }
 
 void LocalizedText::setTranslation(const QString &language, const QString &text)
 {
-    m_translations.insert(language, text);
+    const auto at
+        = std::lower_bound(m_translations.begin(), m_translations.end(), language, byLanguage);
+    if (at != m_translations.end() && at->first == language)
+        at->second = text;
+    else
+        m_translations.insert(at, {language, text});
 }
 
 } // namespace clikc

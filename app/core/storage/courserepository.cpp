@@ -504,22 +504,20 @@ namespace {
 
 // What keepOverview() writes: bump it whenever CourseSummary, LocalizedText or this encoding
 // changes, so that an older build's bytes are recomputed rather than misread.
-constexpr int kOverviewFormat = 1;
+constexpr int kOverviewFormat = 2; // 2: a text's translations as a list of pairs
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 
 void write(QDataStream &out, const LocalizedText &text)
 {
-    out << text.defaultText() << text.translations();
+    out << text.defaultText() << text.translationList();
 }
 
 bool read(QDataStream &in, LocalizedText *text)
 {
     QString defaultText;
-    QHash<QString, QString> translations;
+    LocalizedText::Translations translations;
     in >> defaultText >> translations;
-    *text = LocalizedText(defaultText);
-    for (auto it = translations.cbegin(); it != translations.cend(); ++it)
-        text->setTranslation(it.key(), it.value());
+    *text = LocalizedText(std::move(defaultText), std::move(translations));
     return in.status() == QDataStream::Ok;
 }
 
