@@ -13,7 +13,9 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,6 +141,72 @@ private Q_SLOTS:
         QVERIFY(!mine.verifiedForUse(*sha)); // not there
     }
 
+    // The note of which object holds a site's SHA-1 is only a hint: a wrong one, a link or a
+    // pipe another account left in its place costs nothing but a read (never a wait, never a
+    // wrong file), and a right one finds the object.
+    void siteSha1NotesAreCheckedHints()
+    {
+        QTemporaryDir shared, own;
+        ContentStore store(shared.path(), own.path());
+        const QByteArray bytes(200 * 1024, 'h');
+        const QString sha1 = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+        const QString part = store.partsDir() + u"/9.part"_s;
+        {
+            QFile file(part);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        const auto sha256 = store.adoptFile(part, {{}, bytes.size()}, sha1);
+        QVERIFY(sha256);
+        QCOMPARE(store.objectForSiteSha1(sha1, bytes.size()), sha256);
+        QCOMPARE(store.objectForSiteSha1(sha1.toUpper(), -1), sha256);
+        QVERIFY(!store.objectForSiteSha1(sha1, bytes.size() + 1)); // not that size
+        const QString entry = shared.filePath(u"index/sha1/"_s + sha1.left(2) + u'/' + sha1);
+        QVERIFY(QFileInfo(entry).isFile());
+
+        // A pipe in its place: refused at once.
+        QVERIFY(QFile::remove(entry));
+        QVERIFY(::mkfifo(QFile::encodeName(entry).constData(), 0666) == 0);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!store.objectForSiteSha1(sha1, bytes.size()));
+        QVERIFY(clock.elapsed() < 5000);
+        // A link to a right note: not followed.
+        QVERIFY(QFile::remove(entry));
+        const QString elsewhere = shared.filePath(u"note"_s);
+        {
+            QFile note(elsewhere);
+            QVERIFY(note.open(QIODevice::WriteOnly));
+            note.write(sha256->toLatin1() + '\n');
+        }
+        QVERIFY(QFile::link(elsewhere, entry));
+        QVERIFY(!store.objectForSiteSha1(sha1, bytes.size()));
+        // A note naming another object of the same size: read, refused, and dropped.
+        QVERIFY(QFile::remove(entry));
+        const QByteArray other(200 * 1024, 'o');
+        QBuffer source;
+        source.setData(other);
+        source.open(QIODevice::ReadOnly);
+        const auto otherSha256 = store.add(source, {shaOf(other), other.size()});
+        QVERIFY(otherSha256);
+        {
+            QFile note(entry);
+            QVERIFY(note.open(QIODevice::WriteOnly));
+            note.write(otherSha256->toLatin1() + '\n');
+        }
+        QVERIFY(!store.objectForSiteSha1(sha1, bytes.size()));
+        QVERIFY(!QFileInfo::exists(entry));
+        // Placing the right bytes again writes the note again.
+        {
+            QFile file(part);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        QCOMPARE(store.adoptFile(part, {{}, bytes.size()}, sha1), sha256);
+        QCOMPARE(store.objectForSiteSha1(sha1, bytes.size()), sha256);
+    }
+
     // Across file systems (the shared folder on another disk), placing is a copy, synced, then
     // a rename: never a half-copied file under the object's name.
     void placedFromAnotherFileSystem()
@@ -231,9 +299,9 @@ private Q_SLOTS:
         QVERIFY(waitFor(first.maintenance().checkForUse(firstVideo.id)).damagedFiles.isEmpty());
     }
 
-    // Two accounts' libraries signed in to the site: the file the second downloads is the one
-    // the first stored; changed in the folder by someone else, it is refused before use and
-    // fetched again from the site by the next sync, for both libraries.
+    // Two accounts' libraries signed in to the site: the second downloads nothing the first
+    // stored (found by the site's SHA-1); changed in the folder by someone else, a file is
+    // refused before use and fetched again from the site by the next sync, for both libraries.
     void aChangedFileIsFetchedAgainFromTheSite()
     {
         QTemporaryDir admin, shared;
@@ -287,7 +355,15 @@ private Q_SLOTS:
         QVERIFY(firstHandbook && !firstHandbook->files.isEmpty());
         QCOMPARE(firstHandbook->files.first().state, FileState::Ready);
         const QString sha = firstHandbook->files.first().sha256;
+        // The second account's library finds the bytes in the folder by the site's SHA-1 (its
+        // ETag) and stops the answer there: over a slow link, a small part of the file crossed.
+        QVERIFY(QFileInfo::exists(shared.filePath(u"index/sha1"_s)));
+        server.resetCounters();
+        server.setBandwidthLimit(100 * 1000);
         const auto handbook = syncCourse(second);
+        server.setBandwidthLimit(0);
+        QVERIFY2(server.fileBytesSent(cmid) < kSize / 4,
+                 qPrintable(QString::number(server.fileBytesSent(cmid))));
         QVERIFY(handbook && !handbook->files.isEmpty());
         QCOMPARE(handbook->files.first().sha256, sha);
         QCOMPARE(second.context().store().pathOf(sha), first.context().store().pathOf(sha));

@@ -177,7 +177,10 @@ std::optional<QString> ContentStore::adoptFile(const QString &path, const Expect
         || (!sha1.isEmpty() && sha1.toLower() != sha1Digest.hexResult())) {
         return fail(Error::ChecksumMismatch);
     }
-    return place(file, hash, error);
+    const std::optional<QString> placed = place(file, hash, error);
+    if (placed && !sha1.isEmpty())
+        rememberSiteSha1(sha1, *placed);
+    return placed;
 }
 
 std::optional<QString> ContentStore::adoptHashed(const QString &path, qint64 expectedSize,
@@ -198,7 +201,10 @@ std::optional<QString> ContentStore::adoptHashed(const QString &path, qint64 exp
         return fail(Error::SizeMismatch);
     if (!expectedSha1.isEmpty() && expectedSha1.toLower() != computedSha1)
         return fail(Error::ChecksumMismatch);
-    return place(file, sha256, error);
+    const std::optional<QString> placed = place(file, sha256, error);
+    if (placed && !expectedSha1.isEmpty())
+        rememberSiteSha1(expectedSha1, *placed);
+    return placed;
 }
 
 std::optional<QString> ContentStore::place(QFile &file, const QString &sha256, Error *error)
@@ -460,6 +466,99 @@ bool ContentStore::quarantine(const QString &sha256)
     const QString target = m_root + u"/quarantine/"_s + sha256 + u'-'
                            + QString::number(QDateTime::currentMSecsSinceEpoch());
     return QFile::rename(pathOf(sha256), target);
+}
+
+namespace {
+
+bool isSha1(const QString &text)
+{
+    return text.size() == 40 && std::all_of(text.begin(), text.end(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
+}
+
+} // namespace
+
+QString ContentStore::siteSha1Entry(const QString &sha1) const
+{
+    return m_root + u"/index/sha1/"_s + sha1.left(2) + u'/' + sha1;
+}
+
+void ContentStore::rememberSiteSha1(const QString &sha1, const QString &sha256) const
+{
+    const QString key = sha1.toLower();
+    if (!isSha1(key) || !isSha256(sha256))
+        return;
+    if (siteSha1Candidate(key, -1) == sha256)
+        return;
+    const QString entry = siteSha1Entry(key);
+    // Whole or not at all: written beside its name, then renamed (a lost entry costs only a
+    // download). Not synced: nothing depends on it surviving a power cut.
+    makeFolder(m_root + u"/index"_s);
+    makeFolder(m_root + u"/index/sha1"_s);
+    makeFolderFor(entry);
+    QTemporaryFile temp(QFileInfo(entry).absolutePath() + u"/.incoming-XXXXXX"_s);
+    if (!temp.open() || temp.write(sha256.toLatin1() + '\n') != 65 || !temp.flush())
+        return;
+    temp.setPermissions(objectPermissions());
+    if (::rename(QFile::encodeName(temp.fileName()).constData(),
+                 QFile::encodeName(entry).constData())
+        == 0)
+        temp.setAutoRemove(false);
+}
+
+std::optional<QString> ContentStore::siteSha1Candidate(const QString &sha1, qint64 size) const
+{
+    const QString key = sha1.toLower();
+    if (!isSha1(key))
+        return std::nullopt;
+    // A short regular file, nothing else: in a shared folder another account could have put
+    // a link or a pipe there (opening a pipe would wait for a writer for ever).
+    const int fd = ::open(QFile::encodeName(siteSha1Entry(key)).constData(),
+                          O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    const auto closeEntry = qScopeGuard([fd] { ::close(fd); });
+    struct stat st;
+    char text[65] = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > 65
+        || ::read(fd, text, sizeof text) < 64)
+        return std::nullopt;
+    const QString sha256 = QString::fromLatin1(text, 64);
+    if (!isSha256(sha256) || ::stat(QFile::encodeName(pathOf(sha256)).constData(), &st) != 0
+        || !S_ISREG(st.st_mode) || (size > 0 && st.st_size != size))
+        return std::nullopt;
+    return sha256;
+}
+
+std::optional<QString> ContentStore::objectForSiteSha1(const QString &sha1, qint64 size) const
+{
+    const QString key = sha1.toLower();
+    const std::optional<QString> candidate = siteSha1Candidate(key, size);
+    if (!candidate)
+        return std::nullopt;
+    const QString sha256 = *candidate;
+    QFile object(pathOf(sha256));
+    if (!object.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    Digest sha256Digest(Digest::Algorithm::Sha256);
+    Digest sha1Digest(Digest::Algorithm::Sha1);
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = object.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return std::nullopt;
+        if (n == 0)
+            break;
+        sha256Digest.addData(QByteArrayView(buffer.constData(), n));
+        sha1Digest.addData(QByteArrayView(buffer.constData(), n));
+    }
+    if (sha256Digest.hexResult() != sha256 || sha1Digest.hexResult() != key) {
+        qCWarning(lcStore) << "the object noted for SHA-1" << key << "does not hold its bytes";
+        QFile::remove(siteSha1Entry(key)); // only a note: the next placing writes it again
+        return std::nullopt;
+    }
+    return sha256;
 }
 
 bool ContentStore::verify(const QString &sha256) const

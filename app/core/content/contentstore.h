@@ -63,6 +63,14 @@ public:
     std::optional<QString> adoptHashed(const QString &path, qint64 expectedSize,
                                        const QString &sha256, const QString &computedSha1,
                                        const QString &expectedSha1, Error *error = nullptr);
+    // The object whose bytes have this SHA-1 (the site's checksum of a file, Moodle's
+    // contenthash), when a download or import placed one before (in a shared folder: any
+    // account's): read whole and checked against both hashes, so a wrong or stale entry costs
+    // a read, never a wrong file. Nullopt otherwise, and when its size is not `size` (> 0).
+    std::optional<QString> objectForSiteSha1(const QString &sha1, qint64 size) const;
+    // The same without reading the object: only that one of that size is noted and present.
+    std::optional<QString> siteSha1Candidate(const QString &sha1, qint64 size) const;
+
     // Many files brought in at once (a mirror's course): each is written and checked as add()
     // does, but not synced on its own nor placed; place() syncs them together (one syncfs),
     // renames them into objects/ and syncs that, so a caller records them only once they are
@@ -118,6 +126,8 @@ public:
     bool quarantine(const QString &sha256);
     // Re-hashes an object: true when its bytes still match its name.
     bool verify(const QString &sha256) const;
+    // Notes which object holds the bytes of a site's SHA-1 (index/sha1/xx/<sha1>, its SHA-256).
+    void rememberSiteSha1(const QString &sha1, const QString &sha256) const;
     // Names of every object on disk.
     QStringList objects() const;
     // Deletes what a crash left in tmp/. Returns how many files it removed.
@@ -158,6 +168,7 @@ private:
     // Makes the folder of `target` (group-writable in a shared store).
     void makeFolderFor(const QString &target) const;
     void makeFolder(const QString &folder) const;
+    QString siteSha1Entry(const QString &sha1) const;
     QFileDevice::Permissions objectPermissions() const;
     QString privateRoot() const { return isShared() ? m_private : m_root; }
 

@@ -564,6 +564,19 @@ void DownloadManager::begin(DownloadRepository::Row row)
         verifyAndPlace(transfer);
         return;
     }
+    // The same bytes are in the store already (in another course, or placed by another
+    // account's library in a shared folder): found by the site's SHA-1, checked against both
+    // hashes, and used without fetching them again.
+    if (!transfer->split && offset == 0 && row.file.remoteChecksumKind == u"sha1"_s
+        && !row.file.remoteChecksum.isEmpty()) {
+        if (const auto held = m_store.objectForSiteSha1(row.file.remoteChecksum, row.file.size)) {
+            qCInfo(lcDownloads) << "already stored:" << row.fileId;
+            transfer->row = row;
+            m_transfers[row.fileId] = std::move(owned);
+            recordPlaced(transfer, *held);
+            return;
+        }
+    }
     if (!transfer->split) {
         // A generated file of unknown size is served without Range support.
         if (row.file.size <= 0 || (row.file.size > 0 && offset >= row.file.size)) {
@@ -695,6 +708,23 @@ void DownloadManager::onHeaders(Transfer *transfer, Request *request)
     // server that no longer serves them: that file starts again, whole, on one connection.
     if (resume == transferrules::Resume::FromStart && (transfer->split || request->end >= 0))
         resume = transferrules::Resume::AskAgain;
+    // The site's SHA-1 of the file (Moodle's ETag): bytes stored before (in another course, or
+    // by another account's library in a shared folder) are used instead of fetching them
+    // again. The answer stops here; bytes that do not match after all are fetched, once.
+    const QString etagSha1 = sha1FromEtag(etag);
+    if (resume == transferrules::Resume::FromStart && !transfer->split && request->end < 0
+        && !etagSha1.isEmpty() && !m_noReuse.contains(row.fileId)
+        && m_store.siteSha1Candidate(etagSha1, row.file.size)) {
+        m_noReuse.insert(row.fileId);
+        transfer->abort();
+        if (const auto held = m_store.objectForSiteSha1(etagSha1, row.file.size)) {
+            qCInfo(lcDownloads) << "already stored:" << row.fileId;
+            recordPlaced(transfer, *held);
+        } else {
+            restartFromZero(transfer);
+        }
+        return;
+    }
     switch (resume) {
     case transferrules::Resume::AskAgain:
         qCInfo(lcDownloads) << "resume refused for" << row.fileId << "status" << status
@@ -1228,12 +1258,18 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
         }
         return;
     }
-    const qint64 size = QFileInfo(m_store.pathOf(*sha256)).size();
+    recordPlaced(transfer, *sha256);
+}
+
+void DownloadManager::recordPlaced(Transfer *transfer, const QString &sha256)
+{
+    DownloadRepository::Row &row = transfer->row;
+    const qint64 size = QFileInfo(m_store.pathOf(sha256)).size();
     QSqlDatabase db = m_database.connection();
     const QString previous = row.file.sha256;
     {
         ScopedTransaction transaction(db);
-        StorageError written = DownloadRepository(db).complete(row.fileId, *sha256, size);
+        StorageError written = DownloadRepository(db).complete(row.fileId, sha256, size);
         if (written.ok())
             written = transaction.commit();
         if (written.isError()) {
@@ -1247,7 +1283,7 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
         }
     }
     // The new version is in use: the old one goes if nothing else needs it.
-    if (!previous.isEmpty() && previous != *sha256) {
+    if (!previous.isEmpty() && previous != sha256) {
         BlobRepository blobs(db);
         if (blobs.referenceCount(previous) == 0 && blobs.remove(previous).ok())
             m_store.remove(previous);

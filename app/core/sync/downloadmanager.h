@@ -172,6 +172,8 @@ private:
     void retryLater(Transfer *transfer, const DownloadError &error, int retryAfterSeconds = 0);
     void failFor(Transfer *transfer, const DownloadError &error);
     void verifyAndPlace(Transfer *transfer);
+    // Records the file as ready with the object `sha256`, and ends its transfer.
+    void recordPlaced(Transfer *transfer, const QString &sha256);
     void finishTransfer(Transfer *transfer);
     void stopTransfer(qint64 fileId, State state);
     void throttleTick();
@@ -191,8 +193,9 @@ private:
     std::unique_ptr<NetworkAccess> m_network;
     Policy m_policy;
     int m_maxTries = 0;
-    QHash<qint64, int> m_tries;      // file id → failed tries in this run
-    QSet<qint64> m_noSplit;          // files whose server answered a range wrongly in this run
+    QHash<qint64, int> m_tries; // file id → failed tries in this run
+    QSet<qint64> m_noReuse;     // files whose stored copy (by the site's SHA-1) was tried this run
+    QSet<qint64> m_noSplit;     // files whose server answered a range wrongly in this run
     QHash<qint64, QString> m_tokens; // source id → token
     QHash<qint64, QUrl> m_sites;     // source id → the site the token belongs to
     QHash<QUrl, bool> m_plainHttp;   // sites allowed over plain HTTP, for the network
