@@ -53,6 +53,29 @@ bool tamper(const QString &path)
     return file.write(QByteArray(1, char(first.at(0) ^ 0x5a))) == 1;
 }
 
+// The administrator's machine-wide file naming `folder` as the content folder, in force for as
+// long as the object lives.
+class AdminContentFolder
+{
+public:
+    explicit AdminContentFolder(const QString &folder)
+    {
+        QFile file(m_dir.filePath(u"workstation.ini"_s));
+        m_written
+            = file.open(QIODevice::WriteOnly)
+              && file.write("[workstation]\ncontent_folder = " + QFile::encodeName(folder) + "\n")
+                     > 0;
+        qputenv("CLIKC_WORKSTATION_FILE", QFile::encodeName(file.fileName()));
+    }
+    ~AdminContentFolder() { qunsetenv("CLIKC_WORKSTATION_FILE"); }
+    Q_DISABLE_COPY_MOVE(AdminContentFolder)
+    bool written() const { return m_written; }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_written = false;
+};
+
 int modeOf(const QString &path)
 {
     struct stat st;
@@ -242,16 +265,9 @@ private Q_SLOTS:
     // marked missing, and importing the mirror again brings it back.
     void twoLibrariesShareOneFolder()
     {
-        QTemporaryDir admin, shared;
-        const QString adminFile = admin.filePath(u"workstation.ini"_s);
-        {
-            QFile file(adminFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("[workstation]\ncontent_folder = " + QFile::encodeName(shared.path())
-                       + "\n");
-        }
-        qputenv("CLIKC_WORKSTATION_FILE", QFile::encodeName(adminFile));
-        const auto unset = qScopeGuard([] { qunsetenv("CLIKC_WORKSTATION_FILE"); });
+        QTemporaryDir shared;
+        const AdminContentFolder admin(shared.path());
+        QVERIFY(admin.written());
         test::TestLibrary first;
         test::TestLibrary second;
         QVERIFY(first.open() && second.open());
@@ -304,16 +320,9 @@ private Q_SLOTS:
     // refused before use and fetched again from the site by the next sync, for both libraries.
     void aChangedFileIsFetchedAgainFromTheSite()
     {
-        QTemporaryDir admin, shared;
-        const QString adminFile = admin.filePath(u"workstation.ini"_s);
-        {
-            QFile file(adminFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("[workstation]\ncontent_folder = " + QFile::encodeName(shared.path())
-                       + "\n");
-        }
-        qputenv("CLIKC_WORKSTATION_FILE", QFile::encodeName(adminFile));
-        const auto unset = qScopeGuard([] { qunsetenv("CLIKC_WORKSTATION_FILE"); });
+        QTemporaryDir shared;
+        const AdminContentFolder admin(shared.path());
+        QVERIFY(admin.written());
         test::FakeMoodle server;
         server.loadFixtureSite();
         constexpr qint64 kSize = 600 * 1000;

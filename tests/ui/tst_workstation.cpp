@@ -158,6 +158,23 @@ class TestWorkstation : public QObject
         QTRY_VERIFY(m_window->libraryPage() && m_window->libraryPage()->isVisible());
     }
 
+    // Clicks the learner's row in the workstation settings' list, once the list shows them.
+    bool clickLearnerRow(QListWidget *list, const QString &name)
+    {
+        QListWidgetItem *item = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    const auto found = list->findItems(name, Qt::MatchStartsWith);
+                    item = found.isEmpty() ? nullptr : found.first();
+                    return item != nullptr;
+                },
+                5000))
+            return false;
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(item).center());
+        return list->currentItem() == item;
+    }
+
     QStringList libraryTitles()
     {
         auto *view = m_window->findChild<QTreeView *>(u"libraryView"_s);
@@ -570,15 +587,8 @@ private Q_SLOTS:
 
         // The manager removes Chidi: warned, then gone from the list, the chooser and the library.
         auto *list = dialog->findChild<QListWidget *>(u"workstationLearnerList"_s);
-        QListWidgetItem *chidiItem = nullptr;
-        QTRY_VERIFY([&] {
-            const auto found = list->findItems(u"Chidi Okafor"_s, Qt::MatchStartsWith);
-            chidiItem = found.isEmpty() ? nullptr : found.first();
-            return chidiItem != nullptr;
-        }());
+        QVERIFY(clickLearnerRow(list, u"Chidi Okafor"_s));
         const int learnersBefore = list->count();
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                          list->visualItemRect(chidiItem).center());
         QString warning;
         whenBox(this, [&warning](QMessageBox *box) {
             warning = box->text();
@@ -621,14 +631,7 @@ private Q_SLOTS:
         auto *list = dialog->findChild<QListWidget *>(u"workstationLearnerList"_s);
         QTRY_VERIFY_WITH_TIMEOUT(list->isVisible(), 10000);
         auto *newPin = dialog->findChild<QPushButton *>(u"newLearnerSecretButton"_s);
-        QListWidgetItem *aminaItem = nullptr;
-        QTRY_VERIFY([&] {
-            const auto found = list->findItems(u"Amina Diallo"_s, Qt::MatchStartsWith);
-            aminaItem = found.isEmpty() ? nullptr : found.first();
-            return aminaItem != nullptr;
-        }());
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                          list->visualItemRect(aminaItem).center());
+        QVERIFY(clickLearnerRow(list, u"Amina Diallo"_s));
         QTRY_VERIFY(newPin->isEnabled());
         QVERIFY(click(newPin));
         QPointer<LearnerDialog> reset;
