@@ -41,6 +41,22 @@ QString shaOf(const QByteArray &bytes)
     return ContentStore::sha256Of(buffer);
 }
 
+// Stores `bytes` through add(), as an import does.
+std::optional<QString> stored(ContentStore &store, const QByteArray &bytes)
+{
+    QBuffer source;
+    source.setData(bytes);
+    source.open(QIODevice::ReadOnly);
+    return store.add(source, {shaOf(bytes), bytes.size()});
+}
+
+// A file holding `bytes` (a download's part, a note), written whole.
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 // Changes a stored file's bytes as another account could (same size, so only the bytes differ).
 bool tamper(const QString &path)
 {
@@ -100,10 +116,7 @@ private Q_SLOTS:
         QVERIFY(b.tmpDir().startsWith(second.path()));
 
         const QByteArray bytes = "a lesson's bytes";
-        QBuffer source;
-        source.setData(bytes);
-        source.open(QIODevice::ReadOnly);
-        const auto sha = a.add(source, {shaOf(bytes), bytes.size()});
+        const auto sha = stored(a, bytes);
         QVERIFY(sha);
         QVERIFY(b.contains(*sha));
         QCOMPARE(b.pathOf(*sha), a.pathOf(*sha));
@@ -136,10 +149,7 @@ private Q_SLOTS:
         ContentStore a(shared.path(), first.path());
         ContentStore b(shared.path(), second.path());
         const QByteArray bytes(300 * 1024, 'v');
-        QBuffer source;
-        source.setData(bytes);
-        source.open(QIODevice::ReadOnly);
-        const auto sha = a.add(source, {shaOf(bytes), bytes.size()});
+        const auto sha = stored(a, bytes);
         QVERIFY(sha);
         QVERIFY(b.verifiedForUse(*sha));
         QVERIFY(tamper(b.pathOf(*sha)));
@@ -149,10 +159,7 @@ private Q_SLOTS:
         QVERIFY(!a.verifiedForUse(*sha));
         // The next copy of the right bytes replaces it (a download's part, from this library).
         const QString part = b.partsDir() + u"/1.part"_s;
-        QFile file(part);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        file.close();
+        QVERIFY(writeFile(part, bytes));
         QCOMPARE(b.adoptFile(part, {*sha, bytes.size()}), sha);
         QVERIFY(!QFileInfo::exists(part));
         QVERIFY(b.verifiedForUse(*sha));
@@ -175,11 +182,7 @@ private Q_SLOTS:
         const QString sha1 = QString::fromLatin1(
             QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
         const QString part = store.partsDir() + u"/9.part"_s;
-        {
-            QFile file(part);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bytes);
-        }
+        QVERIFY(writeFile(part, bytes));
         const auto sha256 = store.adoptFile(part, {{}, bytes.size()}, sha1);
         QVERIFY(sha256);
         QCOMPARE(store.objectForSiteSha1(sha1, bytes.size()), sha256);
@@ -198,34 +201,19 @@ private Q_SLOTS:
         // A link to a right note: not followed.
         QVERIFY(QFile::remove(entry));
         const QString elsewhere = shared.filePath(u"note"_s);
-        {
-            QFile note(elsewhere);
-            QVERIFY(note.open(QIODevice::WriteOnly));
-            note.write(sha256->toLatin1() + '\n');
-        }
+        QVERIFY(writeFile(elsewhere, sha256->toLatin1() + '\n'));
         QVERIFY(QFile::link(elsewhere, entry));
         QVERIFY(!store.objectForSiteSha1(sha1, bytes.size()));
         // A note naming another object of the same size: read, refused, and dropped.
         QVERIFY(QFile::remove(entry));
         const QByteArray other(200 * 1024, 'o');
-        QBuffer source;
-        source.setData(other);
-        source.open(QIODevice::ReadOnly);
-        const auto otherSha256 = store.add(source, {shaOf(other), other.size()});
+        const auto otherSha256 = stored(store, other);
         QVERIFY(otherSha256);
-        {
-            QFile note(entry);
-            QVERIFY(note.open(QIODevice::WriteOnly));
-            note.write(otherSha256->toLatin1() + '\n');
-        }
+        QVERIFY(writeFile(entry, otherSha256->toLatin1() + '\n'));
         QVERIFY(!store.objectForSiteSha1(sha1, bytes.size()));
         QVERIFY(!QFileInfo::exists(entry));
         // Placing the right bytes again writes the note again.
-        {
-            QFile file(part);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bytes);
-        }
+        QVERIFY(writeFile(part, bytes));
         QCOMPARE(store.adoptFile(part, {{}, bytes.size()}, sha1), sha256);
         QCOMPARE(store.objectForSiteSha1(sha1, bytes.size()), sha256);
     }
@@ -246,10 +234,7 @@ private Q_SLOTS:
         ContentStore store(shared.path(), own.path());
         const QByteArray bytes(64 * 1024, 'p');
         const QString part = store.partsDir() + u"/7.part"_s;
-        QFile file(part);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        file.close();
+        QVERIFY(writeFile(part, bytes));
         const auto sha = store.adoptFile(part, {shaOf(bytes), bytes.size()});
         QVERIFY(sha);
         QVERIFY(!QFileInfo::exists(part));
@@ -421,11 +406,8 @@ private Q_SLOTS:
         QVERIFY(::chown(QFile::encodeName(shared).constData(), 0, kGroup) == 0);
         QVERIFY(::chmod(QFile::encodeName(shared).constData(), S_ISGID | 0775) == 0);
         const QString adminFile = base.filePath(u"workstation.ini"_s);
-        {
-            QFile file(adminFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("[workstation]\ncontent_folder = " + QFile::encodeName(shared) + "\n");
-        }
+        QVERIFY(writeFile(adminFile,
+                          "[workstation]\ncontent_folder = " + QFile::encodeName(shared) + "\n"));
         QVERIFY(::chmod(QFile::encodeName(adminFile).constData(), 0644) == 0);
         const Account amina{23001, base.filePath(u"amina"_s)};
         const Account bruno{23002, base.filePath(u"bruno"_s)};

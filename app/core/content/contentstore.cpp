@@ -30,6 +30,31 @@ Q_LOGGING_CATEGORY(lcStore, "clikc.store")
 
 constexpr qint64 kChunk = 256 * 1024;
 
+struct Hashes
+{
+    QString sha256;
+    QString sha1; // empty unless asked for
+};
+
+// SHA-256 (and SHA-1 if `withSha1`) of what `device` holds, read once to its end.
+std::optional<Hashes> hashesOf(QIODevice &device, bool withSha1)
+{
+    Digest sha256;
+    Digest sha1(Digest::Algorithm::Sha1);
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return std::nullopt;
+        if (n == 0)
+            break;
+        sha256.addData(QByteArrayView(buffer.constData(), n));
+        if (withSha1)
+            sha1.addData(QByteArrayView(buffer.constData(), n));
+    }
+    return Hashes{sha256.hexResult(), withSha1 ? sha1.hexResult() : QString()};
+}
+
 } // namespace
 
 ContentStore::ContentStore(QString root, QString privateRoot)
@@ -159,22 +184,12 @@ std::optional<QString> ContentStore::adoptFile(const QString &path, const Expect
         return fail(Error::ReadFailed);
     if (expected.size >= 0 && file.size() != expected.size)
         return fail(Error::SizeMismatch);
-    Digest sha256;
-    Digest sha1Digest(Digest::Algorithm::Sha1);
-    QByteArray buffer(kChunk, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return fail(Error::ReadFailed);
-        if (n == 0)
-            break;
-        sha256.addData(QByteArrayView(buffer.constData(), n));
-        if (!sha1.isEmpty())
-            sha1Digest.addData(QByteArrayView(buffer.constData(), n));
-    }
-    const QString hash = sha256.hexResult();
+    const std::optional<Hashes> hashes = hashesOf(file, !sha1.isEmpty());
+    if (!hashes)
+        return fail(Error::ReadFailed);
+    const QString hash = hashes->sha256;
     if ((!expected.sha256.isEmpty() && expected.sha256 != hash)
-        || (!sha1.isEmpty() && sha1.toLower() != sha1Digest.hexResult())) {
+        || (!sha1.isEmpty() && sha1.toLower() != hashes->sha1)) {
         return fail(Error::ChecksumMismatch);
     }
     const std::optional<QString> placed = place(file, hash, error);
@@ -541,19 +556,10 @@ std::optional<QString> ContentStore::objectForSiteSha1(const QString &sha1, qint
     QFile object(pathOf(sha256));
     if (!object.open(QIODevice::ReadOnly))
         return std::nullopt;
-    Digest sha256Digest(Digest::Algorithm::Sha256);
-    Digest sha1Digest(Digest::Algorithm::Sha1);
-    QByteArray buffer(kChunk, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = object.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return std::nullopt;
-        if (n == 0)
-            break;
-        sha256Digest.addData(QByteArrayView(buffer.constData(), n));
-        sha1Digest.addData(QByteArrayView(buffer.constData(), n));
-    }
-    if (sha256Digest.hexResult() != sha256 || sha1Digest.hexResult() != key) {
+    const std::optional<Hashes> hashes = hashesOf(object, true);
+    if (!hashes)
+        return std::nullopt;
+    if (hashes->sha256 != sha256 || hashes->sha1 != key) {
         qCWarning(lcStore) << "the object noted for SHA-1" << key << "does not hold its bytes";
         QFile::remove(siteSha1Entry(key)); // only a note: the next placing writes it again
         return std::nullopt;
