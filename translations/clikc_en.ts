@@ -62,6 +62,10 @@
         <source>%1 needs the learner&apos;s NAME.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 needs the FOLDER of the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -340,6 +344,60 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not signed in: the progress waits for the next sign-in (clikc --profile %1 login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uploaded %2, still waiting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no course %1 in this library: clikc library list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no course is entirely on this computer. Download courses with clikc sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n course exported to %1.</numerusform>
+            <numerusform>%n courses exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1 copied (%2), %3 already there, %4 no longer used removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported, because they are not entirely on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (course “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
 
 Commands:
@@ -347,7 +405,19 @@ Commands:
   library verify [--json]           re-check every stored file; set aside damaged ones
   library import FOLDER [--course ID ...] [--json]
                                     import courses from a CLiKC! mirror
-  login --site URL --username NAME [--password-stdin] [--allow-http]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  mirror export FOLDER [--course ID ...] [--json]
+                                    write courses to a folder or USB drive as a
+                                    mirror (all that are entirely on this computer)
+  mirror verify FOLDER [--json]     re-check every file of a mirror
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  login --site URL --username NAME [--password-stdin] [--allow-http]
                                     sign in to a CLiKC! site (the password is never kept)
   logout                            sign out and delete the sign-in token
   courses [--json]                  list your courses, refreshed from the site
@@ -371,12 +441,16 @@ application&apos;s data folder.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not signed in: the progress waits for the next sign-in (clikc --profile %1 login).</source>
+        <source>Checked %1, %2 (%3).</source>
+        <extracomment>&quot;Checked 2 courses, 14 files (265.2 kB).&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: uploaded %2, still waiting %3.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -812,6 +886,34 @@ application&apos;s data folder.
     </message>
     <message>
         <source>“%1” in the mirror is not an ordinary file (it is a link, a device or a folder) and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” already holds other files. Choose an empty folder, or one that holds a CLiKC! mirror to bring up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The courses cannot be written to “%1”: it is not a folder that can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space in the chosen folder: the export needs %1 and %2 is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course “%1” is not entirely on this computer, so it was not exported. Download it (or its updates) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no course “%1” in this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” of the course “%2” is damaged on this computer, so the course was not exported. Check the library (File › Check the library, or clikc library verify) and download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed; the folder still holds its previous mirror. Check that the drive is connected and not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,10 @@
         <source>%1 needs the learner&apos;s NAME.</source>
         <translation>%1 necesita el NOMBRE del alumno.</translation>
     </message>
+    <message>
+        <source>%1 needs the FOLDER of the mirror.</source>
+        <translation>%1 necesita la CARPETA de la réplica.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -351,6 +355,60 @@ Códigos de salida:
         <translation>Se ha quitado al alumno %1 y todo lo suyo en esta biblioteca.</translation>
     </message>
     <message>
+        <source>Not signed in: the progress waits for the next sign-in (clikc --profile %1 login).</source>
+        <translation>Sin sesión: el progreso espera al próximo inicio de sesión (clikc --profile %1 login).</translation>
+    </message>
+    <message>
+        <source>%1: uploaded %2, still waiting %3.</source>
+        <translation>%1: %2 enviado(s), %3 aún pendiente(s).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied (%3)</source>
+        <translation>%1 de %2 copiados (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked (%3)</source>
+        <translation>%1 de %2 comprobados (%3)</translation>
+    </message>
+    <message>
+        <source>There is no course %1 in this library: clikc library list shows them.</source>
+        <translation>No hay ningún curso %1 en esta biblioteca: clikc library list los muestra.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no course is entirely on this computer. Download courses with clikc sync first.</source>
+        <translation>No hay nada que exportar: ningún curso está completo en este equipo. Descargue primero cursos con clikc sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n curso exportado a %1.</numerusform>
+            <numerusform>%n cursos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1 copied (%2), %3 already there, %4 no longer used removed.</source>
+        <translation>Archivos: %1 copiados (%2), %3 ya presentes, %4 que ya no se usaban eliminados.</translation>
+    </message>
+    <message>
+        <source>Not exported, because they are not entirely on this computer: %1</source>
+        <translation>No exportados, porque no están completos en este equipo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (course “%2”)</source>
+        <translation>%1 (curso «%2»)</translation>
+    </message>
+    <message>
+        <source>The mirror is intact.</source>
+        <translation>La réplica está intacta.</translation>
+    </message>
+    <message>
         <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
 
 Commands:
@@ -358,7 +416,32 @@ Commands:
   library verify [--json]           re-check every stored file; set aside damaged ones
   library import FOLDER [--course ID ...] [--json]
                                     import courses from a CLiKC! mirror
-  login --site URL --username NAME [--password-stdin] [--allow-http]
+</source>
+        <translation>Uso: clikc [--data-dir CARPETA] [--profile NOMBRE|ID] COMANDO
+
+Comandos:
+  library list [--json]             mostrar los cursos de este equipo
+  library verify [--json]           volver a comprobar cada archivo guardado;
+                                    apartar los dañados
+  library import CARPETA [--course ID ...] [--json]
+                                    importar cursos desde una réplica de CLiKC!
+</translation>
+    </message>
+    <message>
+        <source>  mirror export FOLDER [--course ID ...] [--json]
+                                    write courses to a folder or USB drive as a
+                                    mirror (all that are entirely on this computer)
+  mirror verify FOLDER [--json]     re-check every file of a mirror
+</source>
+        <translation>  mirror export CARPETA [--course ID ...] [--json]
+                                    escribir cursos en una carpeta o una memoria USB
+                                    como réplica (todos los que están completos en
+                                    este equipo)
+  mirror verify CARPETA [--json]    volver a comprobar cada archivo de una réplica
+</translation>
+    </message>
+    <message>
+        <source>  login --site URL --username NAME [--password-stdin] [--allow-http]
                                     sign in to a CLiKC! site (the password is never kept)
   logout                            sign out and delete the sign-in token
   courses [--json]                  list your courses, refreshed from the site
@@ -379,15 +462,7 @@ uploads); without it, the library&apos;s first learner.
 The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
 application&apos;s data folder.
 </source>
-        <translation>Uso: clikc [--data-dir CARPETA] [--profile NOMBRE|ID] COMANDO
-
-Comandos:
-  library list [--json]             mostrar los cursos de este equipo
-  library verify [--json]           volver a comprobar cada archivo guardado;
-                                    apartar los dañados
-  library import CARPETA [--course ID ...] [--json]
-                                    importar cursos desde una réplica de CLiKC!
-  login --site URL --username NOMBRE [--password-stdin] [--allow-http]
+        <translation>  login --site URL --username NOMBRE [--password-stdin] [--allow-http]
                                     iniciar sesión en un sitio CLiKC! (la contraseña
                                     nunca se guarda)
   logout                            cerrar sesión y eliminar el token de inicio de sesión
@@ -411,12 +486,16 @@ o, si no, en la carpeta de datos de la aplicación.
 </translation>
     </message>
     <message>
-        <source>Not signed in: the progress waits for the next sign-in (clikc --profile %1 login).</source>
-        <translation>Sin sesión: el progreso espera al próximo inicio de sesión (clikc --profile %1 login).</translation>
+        <source>Checked %1, %2 (%3).</source>
+        <extracomment>&quot;Checked 2 courses, 14 files (265.2 kB).&quot;</extracomment>
+        <translation>Comprobados: %1, %2 (%3).</translation>
     </message>
-    <message>
-        <source>%1: uploaded %2, still waiting %3.</source>
-        <translation>%1: %2 enviado(s), %3 aún pendiente(s).</translation>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n curso</numerusform>
+            <numerusform>%n cursos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -853,6 +932,34 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>“%1” in the mirror is not an ordinary file (it is a link, a device or a folder) and was refused.</source>
         <translation>«%1» en la réplica no es un archivo normal (es un enlace, un dispositivo o una carpeta) y se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” already holds other files. Choose an empty folder, or one that holds a CLiKC! mirror to bring up to date.</source>
+        <translation>La carpeta «%1» ya contiene otros archivos. Elija una carpeta vacía, o una que contenga una réplica de CLiKC! que actualizar.</translation>
+    </message>
+    <message>
+        <source>The courses cannot be written to “%1”: it is not a folder that can be written to.</source>
+        <translation>Los cursos no se pueden escribir en «%1»: no es una carpeta en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in the chosen folder: the export needs %1 and %2 is free.</source>
+        <translation>No hay suficiente espacio libre en la carpeta elegida: la exportación necesita %1 y hay %2 libres.</translation>
+    </message>
+    <message>
+        <source>The course “%1” is not entirely on this computer, so it was not exported. Download it (or its updates) first.</source>
+        <translation>El curso «%1» no está completo en este equipo, por lo que no se exportó. Descárguelo (o sus actualizaciones) primero.</translation>
+    </message>
+    <message>
+        <source>There is no course “%1” in this library.</source>
+        <translation>No hay ningún curso «%1» en esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of the course “%2” is damaged on this computer, so the course was not exported. Check the library (File › Check the library, or clikc library verify) and download it again.</source>
+        <translation>El archivo «%1» del curso «%2» está dañado en este equipo, por lo que el curso no se exportó. Compruebe la biblioteca (Archivo › Comprobar la biblioteca, o clikc library verify) y vuelva a descargarlo.</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed; the folder still holds its previous mirror. Check that the drive is connected and not full.</source>
+        <translation>No se pudo escribir «%1»; la carpeta sigue conteniendo su réplica anterior. Compruebe que la unidad está conectada y no está llena.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,10 @@
         <source>%1 needs the learner&apos;s NAME.</source>
         <translation>%1 a besoin du NOM de l’apprenant.</translation>
     </message>
+    <message>
+        <source>%1 needs the FOLDER of the mirror.</source>
+        <translation>%1 a besoin du DOSSIER du miroir.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -351,6 +355,60 @@ Codes de sortie&#xa0;:
         <translation>L’apprenant %1 et tout ce qui lui appartient dans cette bibliothèque ont été retirés.</translation>
     </message>
     <message>
+        <source>Not signed in: the progress waits for the next sign-in (clikc --profile %1 login).</source>
+        <translation>Non connecté : la progression attend la prochaine connexion (clikc --profile %1 login).</translation>
+    </message>
+    <message>
+        <source>%1: uploaded %2, still waiting %3.</source>
+        <translation>%1 : %2 envoyé(s), %3 encore en attente.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied (%3)</source>
+        <translation>%1 sur %2 copiés (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked (%3)</source>
+        <translation>%1 sur %2 vérifiés (%3)</translation>
+    </message>
+    <message>
+        <source>There is no course %1 in this library: clikc library list shows them.</source>
+        <translation>Il n’y a pas de cours %1 dans cette bibliothèque&#xa0;: clikc library list les affiche.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no course is entirely on this computer. Download courses with clikc sync first.</source>
+        <translation>Il n’y a rien à exporter&#xa0;: aucun cours n’est entièrement sur cet ordinateur. Téléchargez d’abord des cours avec clikc sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n cours exporté vers %1.</numerusform>
+            <numerusform>%n cours exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1 copied (%2), %3 already there, %4 no longer used removed.</source>
+        <translation>Fichiers&#xa0;: %1 copiés (%2), %3 déjà présents, %4 devenus inutiles supprimés.</translation>
+    </message>
+    <message>
+        <source>Not exported, because they are not entirely on this computer: %1</source>
+        <translation>Non exportés, car ils ne sont pas entièrement sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (course “%2”)</source>
+        <translation>%1 (cours «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>The mirror is intact.</source>
+        <translation>Le miroir est intact.</translation>
+    </message>
+    <message>
         <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
 
 Commands:
@@ -358,7 +416,32 @@ Commands:
   library verify [--json]           re-check every stored file; set aside damaged ones
   library import FOLDER [--course ID ...] [--json]
                                     import courses from a CLiKC! mirror
-  login --site URL --username NAME [--password-stdin] [--allow-http]
+</source>
+        <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] [--profile NOM|ID] COMMANDE
+
+Commandes&#xa0;:
+  library list [--json]             afficher la liste des cours présents sur cet ordinateur
+  library verify [--json]           revérifier chaque fichier stocké&#xa0;;
+                                    mettre de côté ceux qui sont endommagés
+  library import DOSSIER [--course ID ...] [--json]
+                                    importer des cours depuis un miroir CLiKC!
+</translation>
+    </message>
+    <message>
+        <source>  mirror export FOLDER [--course ID ...] [--json]
+                                    write courses to a folder or USB drive as a
+                                    mirror (all that are entirely on this computer)
+  mirror verify FOLDER [--json]     re-check every file of a mirror
+</source>
+        <translation>  mirror export DOSSIER [--course ID ...] [--json]
+                                    écrire des cours dans un dossier ou sur une clé USB
+                                    sous forme de miroir (tous ceux qui sont entièrement
+                                    sur cet ordinateur)
+  mirror verify DOSSIER [--json]    revérifier chaque fichier d’un miroir
+</translation>
+    </message>
+    <message>
+        <source>  login --site URL --username NAME [--password-stdin] [--allow-http]
                                     sign in to a CLiKC! site (the password is never kept)
   logout                            sign out and delete the sign-in token
   courses [--json]                  list your courses, refreshed from the site
@@ -379,15 +462,7 @@ uploads); without it, the library&apos;s first learner.
 The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the
 application&apos;s data folder.
 </source>
-        <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] [--profile NOM|ID] COMMANDE
-
-Commandes&#xa0;:
-  library list [--json]             afficher la liste des cours présents sur cet ordinateur
-  library verify [--json]           revérifier chaque fichier stocké&#xa0;;
-                                    mettre de côté ceux qui sont endommagés
-  library import DOSSIER [--course ID ...] [--json]
-                                    importer des cours depuis un miroir CLiKC!
-  login --site URL --username NOM [--password-stdin] [--allow-http]
+        <translation>  login --site URL --username NOM [--password-stdin] [--allow-http]
                                     se connecter à un site CLiKC! (le mot de passe
                                     n’est jamais conservé)
   logout                            se déconnecter et supprimer le jeton de connexion
@@ -412,12 +487,16 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
 </translation>
     </message>
     <message>
-        <source>Not signed in: the progress waits for the next sign-in (clikc --profile %1 login).</source>
-        <translation>Non connecté : la progression attend la prochaine connexion (clikc --profile %1 login).</translation>
+        <source>Checked %1, %2 (%3).</source>
+        <extracomment>&quot;Checked 2 courses, 14 files (265.2 kB).&quot;</extracomment>
+        <translation>Vérifié&#xa0;: %1, %2 (%3).</translation>
     </message>
-    <message>
-        <source>%1: uploaded %2, still waiting %3.</source>
-        <translation>%1 : %2 envoyé(s), %3 encore en attente.</translation>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n cours</numerusform>
+            <numerusform>%n cours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -854,6 +933,34 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>“%1” in the mirror is not an ordinary file (it is a link, a device or a folder) and was refused.</source>
         <translation>«&#xa0;%1&#xa0;» dans le miroir n’est pas un fichier ordinaire (c’est un lien, un périphérique ou un dossier)&#xa0;; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” already holds other files. Choose an empty folder, or one that holds a CLiKC! mirror to bring up to date.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» contient déjà d’autres fichiers. Choisissez un dossier vide, ou un dossier qui contient un miroir CLiKC! à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The courses cannot be written to “%1”: it is not a folder that can be written to.</source>
+        <translation>Les cours ne peuvent pas être écrits dans «&#xa0;%1&#xa0;»&#xa0;: ce n’est pas un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in the chosen folder: the export needs %1 and %2 is free.</source>
+        <translation>Il n’y a pas assez d’espace libre dans le dossier choisi&#xa0;: l’export a besoin de %1 et %2 est libre.</translation>
+    </message>
+    <message>
+        <source>The course “%1” is not entirely on this computer, so it was not exported. Download it (or its updates) first.</source>
+        <translation>Le cours «&#xa0;%1&#xa0;» n’est pas entièrement sur cet ordinateur&#xa0;; il n’a donc pas été exporté. Téléchargez-le (ou ses mises à jour) d’abord.</translation>
+    </message>
+    <message>
+        <source>There is no course “%1” in this library.</source>
+        <translation>Il n’y a pas de cours «&#xa0;%1&#xa0;» dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of the course “%2” is damaged on this computer, so the course was not exported. Check the library (File › Check the library, or clikc library verify) and download it again.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» du cours «&#xa0;%2&#xa0;» est endommagé sur cet ordinateur&#xa0;; le cours n’a donc pas été exporté. Vérifiez la bibliothèque (Fichier › Vérifier la bibliothèque, ou clikc library verify) et téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed; the folder still holds its previous mirror. Check that the drive is connected and not full.</source>
+        <translation>L’écriture de «&#xa0;%1&#xa0;» a échoué&#xa0;; le dossier contient toujours son miroir précédent. Vérifiez que le support est branché et n’est pas plein.</translation>
     </message>
 </context>
 <context>

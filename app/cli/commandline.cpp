@@ -52,7 +52,10 @@ QSet<QString> optionsOf(CommandLine::Command command)
     case C::Upload:
         return {u"json"_s, u"all-profiles"_s};
     case C::LibraryImport:
+    case C::MirrorExport:
         return {u"json"_s, u"course"_s};
+    case C::MirrorVerify:
+        return {u"json"_s};
     case C::Login:
         return {u"site"_s, u"username"_s, u"password-stdin"_s, u"allow-http"_s};
     case C::Sync:
@@ -93,9 +96,13 @@ QString CommandLine::errorMessage() const
         return tr("No command given.");
     if (m_errorCode == u"unknown_command")
         return tr("Unknown command: %1").arg(a);
-    if (m_errorCode == u"missing_argument")
-        return a == u"library import"_s ? tr("library import needs the FOLDER to import from.")
-                                        : tr("%1 needs the learner's NAME.").arg(a);
+    if (m_errorCode == u"missing_argument") {
+        if (a == u"library import"_s)
+            return tr("library import needs the FOLDER to import from.");
+        if (a.startsWith(u"mirror "_s))
+            return tr("%1 needs the FOLDER of the mirror.").arg(a);
+        return tr("%1 needs the learner's NAME.").arg(a);
+    }
     if (m_errorCode == u"unexpected_argument")
         return tr("The command %1 does not take the argument %2.").arg(a, b);
     if (m_errorCode == u"unknown_option")
@@ -200,6 +207,21 @@ bool CommandLine::parse(const QStringList &arguments)
             return fail(u"unknown_command"_s, {args.join(u' ')});
         }
         m_commandName = u"library "_s + sub;
+    } else if (first == u"mirror"_s) {
+        const QString sub = args.value(1);
+        if (sub == u"export"_s)
+            m_command = Command::MirrorExport;
+        else if (sub == u"verify"_s)
+            m_command = Command::MirrorVerify;
+        else
+            return fail(u"unknown_command"_s, {args.join(u' ')});
+        if (args.size() < 3) {
+            m_command = Command::None;
+            return fail(u"missing_argument"_s, {u"mirror "_s + sub});
+        }
+        m_folder = args.at(2);
+        expected = 3;
+        m_commandName = u"mirror "_s + sub;
     } else if (first == u"profiles"_s) {
         const QString sub = args.value(1);
         expected = 2;

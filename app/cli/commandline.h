@@ -21,6 +21,8 @@ public:
         LibraryList,
         LibraryVerify,
         LibraryImport,
+        MirrorExport,
+        MirrorVerify,
         Login,
         Logout,
         Courses,

@@ -17,6 +17,7 @@
 #include "syncprogress.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,32 +152,41 @@ QString Commands::usage()
               "  library verify [--json]           re-check every stored file; set aside damaged "
               "ones\n"
               "  library import FOLDER [--course ID ...] [--json]\n"
-              "                                    import courses from a CLiKC! mirror\n"
-              "  login --site URL --username NAME [--password-stdin] [--allow-http]\n"
-              "                                    sign in to a CLiKC! site (the password is never "
-              "kept)\n"
-              "  logout                            sign out and delete the sign-in token\n"
-              "  courses [--json]                  list your courses, refreshed from the site\n"
-              "  status [--json]                   show the sign-in, the library and pending "
-              "uploads\n"
-              "  upload [--all-profiles] [--json]  send the progress recorded offline to the site\n"
-              "                                    (for every learner with --all-profiles)\n"
-              "  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]\n"
-              "                                    download courses to this computer, until done;\n"
-              "                                    N files at once, at most RATE bytes/s (500k, "
-              "2M)\n"
-              "  profiles list [--json]            list the learners of this library\n"
-              "  profiles add NAME [--json]        add a learner (signs in with --profile NAME "
-              "login)\n"
-              "  profiles remove NAME|ID [--discard-unsent] [--json]\n"
-              "                                    remove a learner, their progress and "
-              "sign-in\n"
-              "\n"
-              "--profile NAME|ID runs the command as that learner (their sign-in, progress and\n"
-              "uploads); without it, the library's first learner.\n"
-              "\n"
-              "The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else the\n"
-              "application's data folder.\n")
+              "                                    import courses from a CLiKC! mirror\n")
+           + tr("  mirror export FOLDER [--course ID ...] [--json]\n"
+                "                                    write courses to a folder or USB drive as a\n"
+                "                                    mirror (all that are entirely on this "
+                "computer)\n"
+                "  mirror verify FOLDER [--json]     re-check every file of a mirror\n")
+           + tr("  login --site URL --username NAME [--password-stdin] [--allow-http]\n"
+                "                                    sign in to a CLiKC! site (the password is "
+                "never "
+                "kept)\n"
+                "  logout                            sign out and delete the sign-in token\n"
+                "  courses [--json]                  list your courses, refreshed from the site\n"
+                "  status [--json]                   show the sign-in, the library and pending "
+                "uploads\n"
+                "  upload [--all-profiles] [--json]  send the progress recorded offline to the "
+                "site\n"
+                "                                    (for every learner with --all-profiles)\n"
+                "  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]\n"
+                "                                    download courses to this computer, until "
+                "done;\n"
+                "                                    N files at once, at most RATE bytes/s (500k, "
+                "2M)\n"
+                "  profiles list [--json]            list the learners of this library\n"
+                "  profiles add NAME [--json]        add a learner (signs in with --profile NAME "
+                "login)\n"
+                "  profiles remove NAME|ID [--discard-unsent] [--json]\n"
+                "                                    remove a learner, their progress and "
+                "sign-in\n"
+                "\n"
+                "--profile NAME|ID runs the command as that learner (their sign-in, progress and\n"
+                "uploads); without it, the library's first learner.\n"
+                "\n"
+                "The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else "
+                "the\n"
+                "application's data folder.\n")
            + u"\n"_s
            + tr("With --json, the result is one JSON object on standard output. When the command\n"
                 "failed, it holds \"error\": {\"code\": CODE, \"message\": TEXT}, and the message "
@@ -473,6 +483,234 @@ int Commands::libraryImport(const QString &folder, const QStringList &courseIds)
         for (const MirrorError &error : report.errors)
             m_err << error.message() << Qt::endl;
     }
+    return report.ok() ? 0 : 1;
+}
+
+namespace {
+
+QJsonArray mirrorErrorsJson(const QList<MirrorError> &errors)
+{
+    QJsonArray array;
+    for (const MirrorError &error : errors) {
+        array.append(QJsonObject{{u"message"_s, error.message()},
+                                 {u"subject"_s, error.subject},
+                                 {u"detail"_s, error.detail}});
+    }
+    return array;
+}
+
+// "120 MB of 500 MB copied (24%) · 30 MB/s · about 13 s left" on standard error: in place on a
+// terminal, else a line at most every ten seconds.
+class CopyProgress final
+{
+public:
+    enum class Work { Copying, Checking };
+    CopyProgress(QTextStream &err, Work work)
+        : m_err(err)
+        , m_terminal(::isatty(STDERR_FILENO) != 0)
+        , m_work(work)
+    {
+        m_clock.start();
+    }
+
+    void update(qint64 done, qint64 total)
+    {
+        if (total <= 0
+            || (m_printed.isValid() && m_printed.elapsed() < (m_terminal ? 250 : 10000)
+                && done < total)) {
+            return;
+        }
+        QStringList parts;
+        //: Copied so far, of the whole export, and the percentage: "3.5 MB of 7.0 MB copied
+        //: (50%)"
+        const QString share = Format::percent(double(done) / double(total));
+        parts << (m_work == Work::Copying
+                      ? Commands::tr("%1 of %2 copied (%3)")
+                      //: Read and checked so far, of the whole mirror: "3.5 MB of 7.0 MB
+                      //: checked (50%)"
+                      : Commands::tr("%1 of %2 checked (%3)"))
+                     .arg(Format::fileSize(done), Format::fileSize(total), share);
+        const double seconds = m_clock.elapsed() / 1000.0;
+        if (seconds > 1 && done > 0) {
+            const double rate = done / seconds;
+            parts << SyncProgress::tr("%1/s").arg(Format::fileSize(qint64(rate)));
+            if (done < total)
+                parts << SyncProgress::tr("about %1 left")
+                             .arg(Format::duration(qint64((total - done) / rate * 1000)));
+        }
+        m_err << (m_terminal ? u"\r\x1b[K"_s : QString()) << parts.join(u" · "_s)
+              << (m_terminal ? QString() : u"\n"_s);
+        m_err.flush();
+        m_printed.start();
+        m_shown = true;
+    }
+
+    void finish()
+    {
+        if (m_terminal && m_shown)
+            m_err << Qt::endl;
+    }
+
+private:
+    QTextStream &m_err;
+    const bool m_terminal;
+    const Work m_work;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_printed;
+    bool m_shown = false;
+};
+
+} // namespace
+
+int Commands::mirrorExport(const QString &folder, const QStringList &courseIds)
+{
+    const QString language = m_context.languages().language();
+    const QList<CourseSummary> courses
+        = m_context.courseQueries().courses(m_context.profileId()).result();
+    QList<qint64> chosen;
+    QStringList leftOut; // without --course: what is not entirely here
+    QStringList unknown = courseIds;
+    for (const CourseSummary &course : courses) {
+        const bool named = courseIds.contains(QString::number(course.id))
+                           || courseIds.contains(course.remoteId)
+                           || courseIds.contains(course.shortName);
+        if (named) {
+            unknown.removeAll(QString::number(course.id));
+            unknown.removeAll(course.remoteId);
+            unknown.removeAll(course.shortName);
+            chosen.append(course.id);
+        } else if (courseIds.isEmpty()) {
+            if (course.readyFileCount == course.fileCount)
+                chosen.append(course.id);
+            else
+                leftOut.append(course.title.text(language));
+        }
+    }
+    if (!unknown.isEmpty()) {
+        return fail(u"unknown_course"_s,
+                    tr("There is no course %1 in this library: clikc library list shows them.")
+                        .arg(unknown.first()));
+    }
+    if (chosen.isEmpty()) {
+        return fail(u"nothing_to_export"_s,
+                    tr("There is nothing to export: no course is entirely on this computer. "
+                       "Download courses with clikc sync first."));
+    }
+
+    // Progress goes to standard error directly (it moves the cursor); m_err lets no control
+    // character through.
+    QFile standardError;
+    standardError.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    QTextStream progressStream(&standardError);
+    std::optional<CopyProgress> progress;
+    if (!m_json) {
+        m_err.flush();
+        progress.emplace(progressStream, CopyProgress::Work::Copying);
+    }
+    QObject guard;
+    QObject::connect(&m_context.maintenance(), &LibraryMaintenance::exportProgressed, &guard,
+                     [&progress](qint64 done, qint64 total) {
+                         if (progress)
+                             progress->update(done, total);
+                     });
+    const MirrorExporter::Report report
+        = waitFor(m_context.maintenance().exportMirror(folder, chosen, m_context.exportOptions()));
+    QCoreApplication::processEvents(); // the last progress signals
+    if (progress)
+        progress->finish();
+
+    if (m_json) {
+        QJsonArray exported;
+        for (const MirrorExporter::ExportedCourse &course : report.exported) {
+            exported.append(QJsonObject{{u"id"_s, course.id},
+                                        {u"remoteId"_s, course.remoteId},
+                                        {u"title"_s, course.title.text(language)}});
+        }
+        QJsonObject root{{u"folder"_s, folder},
+                         {u"exported"_s, exported},
+                         {u"notEntirelyHere"_s, QJsonArray::fromStringList(leftOut)},
+                         {u"filesCopied"_s, report.filesCopied},
+                         {u"filesKept"_s, report.filesKept},
+                         {u"filesRemoved"_s, report.filesRemoved},
+                         {u"bytesCopied"_s, report.bytesCopied},
+                         {u"errors"_s, mirrorErrorsJson(report.errors)},
+                         {u"ok"_s, report.ok()}};
+        if (!report.ok())
+            root.insert(u"error"_s,
+                        errorObject(u"export_failed"_s, report.errors.isEmpty()
+                                                            ? QString()
+                                                            : report.errors.first().message()));
+        for (const MirrorError &error : report.errors)
+            m_err << error.message() << Qt::endl;
+        printJson(root);
+        return report.ok() ? 0 : 1;
+    }
+    for (const MirrorError &error : report.errors)
+        m_err << error.message() << Qt::endl;
+    if (!report.exported.isEmpty() || report.ok()) {
+        m_out
+            << tr("%n course(s) exported to %1.", nullptr, int(report.exported.size())).arg(folder)
+            << Qt::endl
+            << tr("Files: %1 copied (%2), %3 already there, %4 no longer used removed.")
+                   .arg(report.filesCopied)
+                   .arg(Format::fileSize(report.bytesCopied))
+                   .arg(report.filesKept)
+                   .arg(report.filesRemoved)
+            << Qt::endl;
+    }
+    if (!leftOut.isEmpty()) {
+        m_out << tr("Not exported, because they are not entirely on this computer: %1")
+                     .arg(leftOut.join(u", "_s))
+              << Qt::endl;
+    }
+    return report.ok() ? 0 : 1;
+}
+
+int Commands::mirrorVerify(QTextStream &out, QTextStream &err, bool json, const QString &folder)
+{
+    QFile standardError;
+    standardError.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    QTextStream progressStream(&standardError);
+    std::optional<CopyProgress> progress;
+    if (!json)
+        progress.emplace(progressStream, CopyProgress::Work::Checking);
+    const MirrorExporter::VerifyReport report
+        = MirrorExporter::verify(folder, [&progress](qint64 done, qint64 total) {
+              if (progress)
+                  progress->update(done, total);
+              return true;
+          });
+    if (progress)
+        progress->finish();
+    if (json) {
+        QJsonObject root{{u"folder"_s, folder},
+                         {u"courses"_s, report.courses},
+                         {u"files"_s, report.files},
+                         {u"bytes"_s, report.bytes},
+                         {u"errors"_s, mirrorErrorsJson(report.errors)},
+                         {u"ok"_s, report.ok()}};
+        if (!report.ok()) {
+            root.insert(u"error"_s,
+                        errorObject(u"mirror_damaged"_s, report.errors.first().message()));
+        }
+        for (const MirrorError &error : report.errors)
+            err << error.message() << Qt::endl;
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        out.flush();
+        return report.ok() ? 0 : 1;
+    }
+    //: "Checked 2 courses, 14 files (265.2 kB)."
+    out << tr("Checked %1, %2 (%3).")
+               .arg(tr("%n course(s)", nullptr, report.courses),
+                    tr("%n file(s)", nullptr, report.files), Format::fileSize(report.bytes))
+        << Qt::endl;
+    for (const MirrorError &error : report.errors) {
+        err << (error.detail.isEmpty() ? error.message()
+                                       : tr("%1 (course “%2”)").arg(error.message(), error.detail))
+            << Qt::endl;
+    }
+    if (report.ok())
+        out << tr("The mirror is intact.") << Qt::endl;
     return report.ok() ? 0 : 1;
 }
 

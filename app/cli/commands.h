@@ -30,6 +30,11 @@ public:
     int libraryList();
     int libraryVerify();
     int libraryImport(const QString &folder, const QStringList &courseIds);
+    // Writes the learner's courses (all that are entirely on this computer, or `courseIds`:
+    // ids, remote ids or short names) as a mirror into `folder`.
+    int mirrorExport(const QString &folder, const QStringList &courseIds);
+    // Re-checks every file of the mirror in `folder`; needs no library.
+    static int mirrorVerify(QTextStream &out, QTextStream &err, bool json, const QString &folder);
     int login(const QString &site, const QString &username, bool passwordFromStdin, bool allowHttp);
     int logout();
     int courses();

@@ -63,6 +63,10 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // A mirror is checked without the library (a coordinator checks a drive anywhere).
+    if (line.command() == Command::MirrorVerify)
+        return clikc::Commands::mirrorVerify(out, err, line.json(), line.folder());
+
     clikc::AppContext context(line.dataDir());
     context.languages().useLanguage(savedLanguage.language());
     if (!context.open(false)) {
@@ -89,6 +93,11 @@ int main(int argc, char *argv[])
     case Command::LibraryImport:
         commands.startLibrary();
         return commands.libraryImport(line.folder(), line.courseIds());
+    case Command::MirrorExport:
+        commands.startLibrary();
+        return commands.mirrorExport(line.folder(), line.courseIds());
+    case Command::MirrorVerify:
+        break; // handled above
     case Command::Login:
         return commands.login(line.site(), line.username(), line.passwordFromStdin(),
                               line.allowHttp());

@@ -26,10 +26,12 @@
 #include "util/privatefiles.h"
 #include "util/promise.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -299,6 +301,16 @@ QString AppContext::resolveDataDir(const QString &override)
     if (!fromEnvironment.isEmpty())
         return QDir(fromEnvironment).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+MirrorExporter::Options AppContext::exportOptions() const
+{
+    const QString library = m_account->libraryId();
+    MirrorExporter::Options options;
+    options.sourceId = u"clikc-export-"_s + (library.isEmpty() ? u"library"_s : library);
+    options.title = QSysInfo::machineHostName();
+    options.generator = u"clikc-desktop "_s + QCoreApplication::applicationVersion();
+    return options;
 }
 
 QString AppContext::sampleMirrorRoot()

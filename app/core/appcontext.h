@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content/mirrorexporter.h"
+
 #include "library/libraryerror.h"
 
 #include <QFuture>
@@ -52,6 +54,9 @@ public:
     static QString resolveDataDir(const QString &override);
     // The sample course shipped inside the application.
     static QString sampleMirrorRoot();
+    // What an export of this library writes as the mirror's own source: an id of this library
+    // (so that a newer export of it is recognised) and this computer's name as its title.
+    MirrorExporter::Options exportOptions() const;
 
     // Takes the library folder for this process (see LibraryLock), opens the database (applying
     // migrations) and starts the download manager and, unless `startUploads` is false (the

@@ -1,6 +1,7 @@
 #include "mirrorcatalogue.h"
 
 #include "contentstore.h"
+#include "i18n/format.h"
 #include "util/digest.h"
 #include "util/safefile.h"
 
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QUrl>
 
 #include <cmath>
 
@@ -55,6 +57,13 @@ QJsonObject readJsonObject(const QString &root, const QString &path, QByteArray 
     return doc.object();
 }
 
+bool isSha1(const QString &text)
+{
+    return text.size() == 40 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
+}
+
 // A size or a time: a JSON number that is a whole number from 0 to 2^53.
 bool isCount(const QJsonValue &value)
 {
@@ -83,6 +92,38 @@ bool readText(const QJsonObject &object, const QString &key, LocalizedText *out,
     if (value.isUndefined() && !required)
         return true;
     return LocalizedText::fromJson(value, out);
+}
+
+// An address a site's course may name: http or https, with a host.
+bool isSiteAddress(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty()
+           && (url.scheme() == u"https"_s || url.scheme() == u"http"_s) && url.userInfo().isEmpty();
+}
+
+// A course entry's origin (format 2): {kind, id, title, url for a site}.
+bool readOrigin(const QJsonValue &value, MirrorCourseEntry *entry)
+{
+    if (!value.isObject())
+        return false;
+    const QJsonObject o = value.toObject();
+    Source origin;
+    bool kindOk = false;
+    origin.kind = sourceKindFromString(o.value(u"kind"_s).toString(), &kindOk);
+    origin.remoteId = o.value(u"id"_s).toString();
+    if (!kindOk || !o.value(u"id"_s).isString() || origin.remoteId.isEmpty()
+        || !readText(o, u"title"_s, &origin.title, true) || !optionalString(o, u"url"_s)) {
+        return false;
+    }
+    if (origin.kind == SourceKind::Moodle || origin.kind == SourceKind::Totara) {
+        // The site's address is its identity: the one a learner signs in to.
+        const QUrl url(o.value(u"url"_s).toString(), QUrl::StrictMode);
+        if (!isSiteAddress(url))
+            return false;
+        origin.baseUrl = url.toString();
+    }
+    entry->origin = origin;
+    return true;
 }
 
 } // namespace
@@ -143,6 +184,34 @@ QString MirrorError::message() const
         return tr("The course “%1” could not be written to the library.").arg(subject);
     case Code::DatabaseFailed:
         return tr("The library database could not be updated.");
+    case Code::ExportFolderNotEmpty:
+        return tr("The folder “%1” already holds other files. Choose an empty folder, or one "
+                  "that holds a CLiKC! mirror to bring up to date.")
+            .arg(subject);
+    case Code::ExportFolderUnusable:
+        return tr("The courses cannot be written to “%1”: it is not a folder that can be "
+                  "written to.")
+            .arg(subject);
+    case Code::ExportNoSpace:
+        return tr("There is not enough free space in the chosen folder: the export needs %1 "
+                  "and %2 is free.")
+            .arg(Format::fileSize(subject.toLongLong()), Format::fileSize(value.toLongLong()));
+    case Code::CourseIncomplete:
+        return tr("The course “%1” is not entirely on this computer, so it was not exported. "
+                  "Download it (or its updates) first.")
+            .arg(subject);
+    case Code::CourseNotInLibrary:
+        return tr("There is no course “%1” in this library.").arg(subject);
+    case Code::StoreFileDamaged:
+        return tr("The file “%1” of the course “%2” is damaged on this computer, so the course "
+                  "was not exported. Check the library (File › Check the library, or clikc library "
+                  "verify) and "
+                  "download it again.")
+            .arg(subject, detail);
+    case Code::ExportWriteFailed:
+        return tr("Writing “%1” failed; the folder still holds its previous mirror. Check that "
+                  "the drive is connected and not full.")
+            .arg(subject);
     }
     return {};
 }
@@ -187,6 +256,7 @@ MirrorCatalogue MirrorCatalogue::read(const QString &root, MirrorError *error)
         *error = {MirrorError::Code::UnsupportedVersion, QString::number(version), {}};
         return {};
     }
+    catalogue.version = version;
     const QJsonObject source = object.value(u"source"_s).toObject();
     catalogue.source.kind = SourceKind::Mirror;
     catalogue.source.remoteId = source.value(u"id"_s).toString();
@@ -213,6 +283,10 @@ MirrorCatalogue MirrorCatalogue::read(const QString &root, MirrorError *error)
         }
         if (!isSafeRelativePath(entry.path)) {
             *error = {MirrorError::Code::UnsafePath, entry.path, {}};
+            return {};
+        }
+        if (version >= 2 && c.contains(u"origin"_s) && !readOrigin(c.value(u"origin"_s), &entry)) {
+            *error = {MirrorError::Code::CatalogueInvalid, root, u"origin of course "_s + entry.id};
             return {};
         }
         catalogue.courses.append(entry);
@@ -320,6 +394,16 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
                     return {};
                 }
             }
+            // Format 2: the site's own identity of the activity (cmid is its id).
+            if (!optionalString(a, u"module"_s) || !optionalCount(a, u"maxAttempts"_s)
+                || !(optionalString(a, u"instance"_s) || isCount(a.value(u"instance"_s)))) {
+                return invalid(u"module, instance or maxAttempts of "_s + activity.remoteId);
+            }
+            activity.module = a.value(u"module"_s).toString();
+            activity.instanceId = a.value(u"instance"_s).isDouble()
+                                      ? QString::number(qint64(a.value(u"instance"_s).toDouble()))
+                                      : a.value(u"instance"_s).toString();
+            activity.maxAttempts = int(std::min(a.value(u"maxAttempts"_s).toDouble(), 1e6));
             if (const QJsonValue autoContinue = a.value(u"autoContinue"_s);
                 !autoContinue.isUndefined()) {
                 if (!autoContinue.isBool())
@@ -344,6 +428,24 @@ Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry 
                 file.remoteTimeModified = qint64(f.value(u"timeModified"_s).toDouble());
                 file.remoteChecksum = file.sha256;
                 file.remoteChecksumKind = u"sha256"_s;
+                // Format 2: the site's checksum (Moodle's SHA-1 of the bytes) and address. A
+                // site's file is fetched only from that site: its token goes nowhere else.
+                if (!optionalString(f, u"sha1"_s) || !optionalString(f, u"url"_s))
+                    return invalid(u"sha1 or url of "_s + f.value(u"path"_s).toString());
+                if (const QString sha1 = f.value(u"sha1"_s).toString(); !sha1.isEmpty()) {
+                    if (!isSha1(sha1))
+                        return invalid(u"sha1 of "_s + f.value(u"path"_s).toString());
+                    file.remoteChecksum = sha1;
+                    file.remoteChecksumKind = u"sha1"_s;
+                }
+                if (const QString url = f.value(u"url"_s).toString(); !url.isEmpty()) {
+                    const QUrl address(url, QUrl::StrictMode);
+                    if (!entry.fromSite() || !isSiteAddress(address)
+                        || address.host() != QUrl(entry.origin.baseUrl).host()) {
+                        return invalid(u"url of "_s + f.value(u"path"_s).toString());
+                    }
+                    file.remoteUrl = url;
+                }
                 bool roleOk = true;
                 if (f.contains(u"role"_s))
                     file.role = fileRoleFromString(f.value(u"role"_s).toString(), &roleOk);

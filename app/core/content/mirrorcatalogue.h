@@ -33,6 +33,14 @@ public:
         NoSpace,
         WriteFailed,
         DatabaseFailed,
+        // Exports (subject: the folder, course or file concerned)
+        ExportFolderNotEmpty, // neither empty nor a mirror: nothing is written there
+        ExportFolderUnusable, // not a folder, a link where a folder should be, or not writable
+        ExportNoSpace,        // subject: the bytes needed, value: the bytes free
+        CourseIncomplete,     // some of its files are not on this computer
+        CourseNotInLibrary,
+        StoreFileDamaged, // subject: the file, detail: the course
+        ExportWriteFailed,
     };
 
     Code code = Code::None;
@@ -52,12 +60,25 @@ struct MirrorCourseEntry
     QString path;
     QString sha256;
     qint64 size = 0;
+    // Format 2: where the course comes from when that is not the mirror itself — the site
+    // (kind moodle or totara, id and address as the site's own source) or the mirror or bundled
+    // sample it was first imported from. Its kind is Bundled with an empty remoteId when absent.
+    Source origin = {};
+    bool hasOrigin() const { return !origin.remoteId.isEmpty(); }
+    bool fromSite() const
+    {
+        return hasOrigin()
+               && (origin.kind == SourceKind::Moodle || origin.kind == SourceKind::Totara);
+    }
 };
 
 // A mirror's catalogue.json, read and checked. Only parsing and validation: no disk writes.
 struct MirrorCatalogue
 {
-    static constexpr int kFormatVersion = 1;
+    // 2: courses tied to their site (see docs/MIRROR_FORMAT.md, "Versioning"); 1 still reads.
+    static constexpr int kFormatVersion = 2;
+
+    int version = kFormatVersion;
 
     Source source;
     QList<MirrorCourseEntry> courses;

@@ -236,6 +236,24 @@ void MirrorImporter::record(const Source &mirrorSource, Group &group, Report &re
     CourseRepository courses(db);
     Source source = mirrorSource;
     StorageError written = sources.save(source);
+    // Format 2: a course recorded under where it comes from — its site (the course a learner
+    // signed in there has, not a second one), or the mirror it was first imported from. Every
+    // origin is written before the courses, outside their savepoints.
+    QHash<QString, qint64> origins; // keyOf(kind) + '\n' + remote id → source id
+    const auto keyOfOrigin = [](const MirrorCourseEntry &entry) -> QString {
+        return keyOf(entry.origin.kind) + u'\n' + entry.origin.remoteId;
+    };
+    for (const Prepared &prepared : std::as_const(group.courses)) {
+        const MirrorCourseEntry &entry = prepared.entry;
+        const QString key = keyOfOrigin(entry);
+        if (written.isError() || !entry.hasOrigin() || origins.contains(key))
+            continue;
+        Source origin = entry.origin;
+        if (!entry.fromSite())
+            origin.baseUrl = mirrorSource.baseUrl;
+        written = entry.fromSite() ? sources.saveIfAbsent(origin) : sources.save(origin);
+        origins.insert(key, origin.id);
+    }
     QList<const Prepared *> failed;
     QList<MirrorError> refused; // said once the group's fate is known
     QStringList recorded;
@@ -243,7 +261,6 @@ void MirrorImporter::record(const Source &mirrorSource, Group &group, Report &re
         if (written.isError())
             break;
         Course &course = prepared.course;
-        course.sourceId = source.id;
         // Each course on its own: one that cannot be written is undone alone.
         QSqlQuery savepoint(db);
         if (!savepoint.exec(u"SAVEPOINT course"_s)) {
@@ -251,6 +268,8 @@ void MirrorImporter::record(const Source &mirrorSource, Group &group, Report &re
             break;
         }
         StorageError saved;
+        course.sourceId
+            = prepared.entry.hasOrigin() ? origins.value(keyOfOrigin(prepared.entry)) : source.id;
         for (const Section &section : std::as_const(course.sections)) {
             for (const Activity &activity : section.activities) {
                 for (const FileEntry &file : activity.files) {
@@ -261,6 +280,8 @@ void MirrorImporter::record(const Source &mirrorSource, Group &group, Report &re
         }
         if (saved.ok())
             saved = courses.save(course);
+        if (saved.ok() && prepared.entry.fromSite())
+            saved = courses.markFromMirror(course.id);
         if (saved.isError()) {
             savepoint.exec(u"ROLLBACK TO course"_s);
             qCWarning(lcImport) << "database update failed for course" << prepared.entry.id

@@ -33,6 +33,16 @@ bool LocalizedText::fromJson(const QJsonValue &value, LocalizedText *out)
     return true;
 }
 
+QJsonValue LocalizedText::toJson() const
+{
+    if (m_translations.isEmpty())
+        return m_default;
+    QJsonObject object{{u"en"_s, m_default}};
+    for (const auto &[language, text] : m_translations)
+        object.insert(language, text);
+    return object;
+}
+
 namespace {
 
 bool byLanguage(const std::pair<QString, QString> &entry, const QString &language)

@@ -24,6 +24,8 @@ public:
 
     // Reads a mirror text: a string, or an object {"en": "…", "fr": "…"}. Returns false otherwise.
     static bool fromJson(const QJsonValue &value, LocalizedText *out);
+    // The same shape back: a plain string without translations, else {"en": default, …}.
+    QJsonValue toJson() const;
 
     QString defaultText() const { return m_default; }
     // The text in `language` when there is one, else the default.

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +38,24 @@ QFuture<MirrorImporter::Report> LibraryMaintenance::importMirror(const QString &
               });
         if (!report.imported.isEmpty())
             Q_EMIT m_worker.libraryChanged();
+        return report;
+    });
+}
+
+QFuture<MirrorExporter::Report> LibraryMaintenance::exportMirror(
+    const QString &folder, const QList<qint64> &courseIds, const MirrorExporter::Options &options,
+    std::shared_ptr<std::atomic_bool> stop)
+{
+    Database &database = m_worker.database();
+    ContentStore &store = m_worker.store();
+    return QtConcurrent::run([this, &database, &store, folder, courseIds, options, stop] {
+        MirrorExporter exporter(database, store);
+        const auto report
+            = exporter.write(folder, courseIds, options, [this, stop](qint64 done, qint64 total) {
+                  Q_EMIT exportProgressed(done, total);
+                  return !stop || !stop->load();
+              });
+        database.closeConnection(); // a pooled thread: its connection is not kept
         return report;
     });
 }

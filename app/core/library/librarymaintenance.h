@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/mirrorexporter.h"
 #include "content/mirrorimporter.h"
 #include "domain/types.h"
 #include "libraryerror.h"
@@ -7,6 +8,9 @@
 #include <QFuture>
 #include <QObject>
 #include <QStringList>
+
+#include <atomic>
+#include <memory>
 
 namespace clikc {
 
@@ -45,6 +49,13 @@ public:
 
     QFuture<MirrorImporter::Report> importMirror(const QString &root, SourceKind kind,
                                                  const QStringList &courseIds = {});
+    // Writes the courses as a mirror into `folder` (MirrorExporter), on a thread of its own:
+    // minutes of copying to a USB drive must not hold up recording progress. Setting `*stop`
+    // ends it early, the folder's previous mirror left as it was.
+    QFuture<MirrorExporter::Report> exportMirror(const QString &folder,
+                                                 const QList<qint64> &courseIds,
+                                                 const MirrorExporter::Options &options,
+                                                 std::shared_ptr<std::atomic_bool> stop = {});
     // Imports the bundled sample course, unless it was imported before (even if later removed).
     QFuture<MirrorImporter::Report> importSampleIfFirstStart(const QString &root);
     // Frees the course's content (what no other course uses) but keeps its structure and the
@@ -62,6 +73,8 @@ public:
 
 Q_SIGNALS:
     void importProgressed(qint64 bytesDone, qint64 bytesTotal);
+    // exportMirror(): bytes copied (or read again) of the total, from the export's thread.
+    void exportProgressed(qint64 bytesDone, qint64 bytesTotal);
     // verify(): `done` of `total` stored files re-read so far (from the worker thread, at most
     // a hundred times a run plus the last).
     void verifyProgressed(int done, int total);

@@ -2,6 +2,8 @@
 
 #include "sqlutil.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace clikc {
@@ -88,6 +90,28 @@ StorageError BlobRepository::markVerified(const QString &sha256)
     sql::Query q(m_db);
     return sql::run(q, u"UPDATE blobs SET verified_at = ? WHERE sha256 = ?"_s,
                     {sql::now(), sha256});
+}
+
+QHash<QString, QString> BlobRepository::sha1s(const QStringList &sha256s)
+{
+    QHash<QString, QString> result;
+    const QSet<QString> wanted(sha256s.cbegin(), sha256s.cend());
+    sql::Query q(m_db);
+    // One pass over the noted ones (an export asks for thousands at once).
+    if (!sql::exec(q, u"SELECT sha256, sha1 FROM blobs WHERE sha1 IS NOT NULL"_s))
+        return result;
+    while (q.next()) {
+        QString sha256 = q.value(0).toString();
+        if (wanted.contains(sha256))
+            result.insert(std::move(sha256), q.value(1).toString());
+    }
+    return result;
+}
+
+StorageError BlobRepository::setSha1(const QString &sha256, const QString &sha1)
+{
+    sql::Query q(m_db);
+    return sql::run(q, u"UPDATE blobs SET sha1 = ? WHERE sha256 = ?"_s, {sha1, sha256});
 }
 
 QList<BlobRepository::FileUse> BlobRepository::uses(const QString &sha256)

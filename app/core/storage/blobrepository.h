@@ -4,6 +4,7 @@
 
 #include "domain/types.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -42,6 +43,10 @@ public:
     // The blob's bytes no longer match its name: mark it, and every file using it as missing.
     StorageError quarantine(const QString &sha256);
     StorageError markVerified(const QString &sha256);
+    // The SHA-1 of blobs' bytes (the site's checksum, Moodle's contenthash) where it was noted:
+    // sha256 → sha1, for those of `sha256s` that have one.
+    QHash<QString, QString> sha1s(const QStringList &sha256s);
+    StorageError setSha1(const QString &sha256, const QString &sha1);
 
     using FileUse = BlobUse;
     // Every course file that uses the blob, by course, activity and path.

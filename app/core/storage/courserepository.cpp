@@ -399,6 +399,12 @@ StorageError CourseRepository::setLearnerCourses(qint64 profileId, qint64 source
     return error.ok() ? addLearnerCourses(profileId, courseIds) : error;
 }
 
+StorageError CourseRepository::markFromMirror(qint64 courseId)
+{
+    sql::Query q(m_db);
+    return sql::run(q, u"UPDATE courses SET from_mirror = 1 WHERE id = ?"_s, {courseId});
+}
+
 StorageError CourseRepository::addLearnerCourses(qint64 profileId, const QList<qint64> &courseIds)
 {
     sql::Query q(m_db);
@@ -458,8 +464,10 @@ QList<CourseSummary> CourseRepository::summaries(qint64 profileId, const QList<q
               "FROM courses c JOIN sources src ON src.id = c.source_id "
               "LEFT JOIN fc ON fc.cid = c.id LEFT JOIN disk ON disk.cid = c.id "
               "LEFT JOIN ac ON ac.cid = c.id LEFT JOIN pc ON pc.cid = c.id "
-              // A site's course only for the learners the site lists it for.
-              "WHERE (src.kind NOT IN ('moodle', 'totara') OR EXISTS (SELECT 1 FROM "
+              // A site's course only for the learners the site lists it for, unless it came
+              // from a mirror (brought to this computer for whoever uses it).
+              "WHERE (src.kind NOT IN ('moodle', 'totara') OR c.from_mirror = 1 OR EXISTS (SELECT "
+              "1 FROM "
               "profile_courses l "
               "  WHERE l.profile_id = ? AND l.course_id = c.id))"_s
             + QString(filter).replace(u"s.course_id"_s, u"c.id"_s)

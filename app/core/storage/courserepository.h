@@ -32,6 +32,9 @@ public:
     StorageError setLearnerCourses(qint64 profileId, qint64 sourceId,
                                    const QList<qint64> &courseIds);
     StorageError addLearnerCourses(qint64 profileId, const QList<qint64> &courseIds);
+    // A site's course brought in from a mirror: every learner of the library sees it, whatever
+    // the site lists for them (a sync from the site keeps the mark).
+    StorageError markFromMirror(qint64 courseId);
     QList<CourseSummary> summaries(qint64 profileId, const QList<qint64> &only = {});
     std::optional<Activity> activity(qint64 id);
     qint64 courseIdOfActivity(qint64 activityId);

@@ -410,6 +410,17 @@ CREATE TABLE forgotten_learners (
     username    TEXT NOT NULL
 );
 )sql"_s,
+        // 16: mirrors that stay tied to their site (mirror format 2). blobs.sha1: the SHA-1 of
+        // the bytes (Moodle's contenthash), noted once computed, so that an export names each
+        // file's server checksum without reading it again. courses.from_mirror: a site's course
+        // brought in from a mirror is every learner's to see, as any mirror's course, whatever
+        // the site lists for them; a sync from the site keeps the mark.
+        uR"sql(
+ALTER TABLE blobs ADD COLUMN sha1 TEXT;
+ALTER TABLE courses ADD COLUMN from_mirror INTEGER NOT NULL DEFAULT 0;
+CREATE TRIGGER summary_snapshot_courses_from_mirror AFTER UPDATE OF from_mirror ON courses WHEN OLD.from_mirror IS NOT NEW.from_mirror
+BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
+)sql"_s,
     };
     return kSteps;
 }

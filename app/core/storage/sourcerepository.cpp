@@ -42,6 +42,21 @@ StorageError SourceRepository::save(Source &source)
     return {};
 }
 
+StorageError SourceRepository::saveIfAbsent(Source &source)
+{
+    sql::Query q(m_db);
+    if (!sql::exec(q, u"SELECT id FROM sources WHERE kind = ? AND remote_id = ?"_s,
+                   {keyOf(source.kind), source.remoteId})) {
+        return sql::failure(q);
+    }
+    if (q.next()) {
+        source.id = q.value(0).toLongLong();
+        return {};
+    }
+    q.finish();
+    return save(source);
+}
+
 std::optional<Source> SourceRepository::source(qint64 id)
 {
     sql::Query q(m_db);

@@ -20,6 +20,9 @@ public:
 
     // Inserts or updates by (kind, remote id); fills in source.id.
     StorageError save(Source &source);
+    // Inserts unless a source of that kind and remote id is there; fills in source.id and leaves
+    // a source already there as it is (a mirror naming a site never changes how it is reached).
+    StorageError saveIfAbsent(Source &source);
     std::optional<Source> source(qint64 id);
     QList<Source> all();
 
