@@ -1352,6 +1352,147 @@ application&apos;s data folder.
     </message>
 </context>
 <context>
+    <name>clikc::ExportDialog</name>
+    <message>
+        <source>Export courses to a folder or USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder becomes a copy of the courses ticked below, which other computers import with no network (File › Import a mirror…). Exporting again into the same folder copies only what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Courses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not entirely on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty folder, or one that holds an earlier export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder or the USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) chosen, %1.</source>
+        <translation>
+            <numerusform>%n course chosen, %1.</numerusform>
+            <numerusform>%n courses chosen, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 free in that folder: not enough unless part of it is there from an earlier export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer rate: &quot;1.2 MB/s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <extracomment>The time the export should still take: &quot;about 3 min 20 s left&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped. The folder still holds its previous mirror, if it had one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n course exported to %1.</numerusform>
+            <numerusform>%n courses exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1, %2, %3.</source>
+        <extracomment>&quot;Files: 12 copied (1.2 GB), 3 already there, 2 no longer used removed.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copied (%1)</source>
+        <translation>
+            <numerusform>%n copied (%1)</numerusform>
+            <numerusform>%n copied (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer used removed</source>
+        <translation>
+            <numerusform>%n no longer used removed</numerusform>
+            <numerusform>%n no longer used removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clikc::LearnerChooser</name>
     <message>
         <source>On this computer only</source>
@@ -2009,6 +2150,14 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Sign in to download it again, or import the mirror it came from again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export courses to a folder or USB drive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write courses to a USB drive or a shared folder for computers with no network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

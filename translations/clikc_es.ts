@@ -1397,6 +1397,147 @@ o, si no, en la carpeta de datos de la aplicación.
     </message>
 </context>
 <context>
+    <name>clikc::ExportDialog</name>
+    <message>
+        <source>Export courses to a folder or USB drive</source>
+        <translation>Exportar cursos a una carpeta o una memoria USB</translation>
+    </message>
+    <message>
+        <source>The folder becomes a copy of the courses ticked below, which other computers import with no network (File › Import a mirror…). Exporting again into the same folder copies only what changed.</source>
+        <translation>La carpeta se convierte en una copia de los cursos marcados abajo, que otros equipos importan sin red (Archivo › Importar una réplica…). Exportar de nuevo a la misma carpeta solo copia lo que ha cambiado.</translation>
+    </message>
+    <message>
+        <source>&amp;Courses:</source>
+        <translation>&amp;Cursos:</translation>
+    </message>
+    <message>
+        <source>Courses to export</source>
+        <translation>Cursos que exportar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not entirely on this computer)</source>
+        <translation>%1 (no está completo en este equipo)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Ca&amp;rpeta:</translation>
+    </message>
+    <message>
+        <source>An empty folder, or one that holds an earlier export</source>
+        <translation>Una carpeta vacía, o una que contenga una exportación anterior</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder or the USB drive</source>
+        <translation>Elegir la carpeta o la memoria USB</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) chosen, %1.</source>
+        <translation>
+            <numerusform>%n curso elegido, %1.</numerusform>
+            <numerusform>%n cursos elegidos, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 free in that folder: not enough unless part of it is there from an earlier export.</source>
+        <translation>%1 libres en esa carpeta: no es suficiente, salvo que una parte ya esté allí de una exportación anterior.</translation>
+    </message>
+    <message>
+        <source>%1 free in that folder.</source>
+        <translation>%1 libres en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>Preparando la exportación…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied (%3)</source>
+        <translation>%1 de %2 copiados (%3)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer rate: &quot;1.2 MB/s&quot;</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <extracomment>The time the export should still take: &quot;about 3 min 20 s left&quot;</extracomment>
+        <translation>quedan unos %1</translation>
+    </message>
+    <message>
+        <source>The export was stopped. The folder still holds its previous mirror, if it had one.</source>
+        <translation>La exportación se detuvo. La carpeta sigue conteniendo su réplica anterior, si tenía una.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n curso exportado a %1.</numerusform>
+            <numerusform>%n cursos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1, %2, %3.</source>
+        <extracomment>&quot;Files: 12 copied (1.2 GB), 3 already there, 2 no longer used removed.&quot;</extracomment>
+        <translation>Archivos: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copied (%1)</source>
+        <translation>
+            <numerusform>%n copiado (%1)</numerusform>
+            <numerusform>%n copiados (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n ya presente</numerusform>
+            <numerusform>%n ya presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer used removed</source>
+        <translation>
+            <numerusform>%n que ya no se usaba eliminado</numerusform>
+            <numerusform>%n que ya no se usaban eliminados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clikc::LearnerChooser</name>
     <message>
         <source>On this computer only</source>
@@ -2055,6 +2196,14 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Sign in to download it again, or import the mirror it came from again.</source>
         <translation>Inicie sesión para descargarlo de nuevo, o vuelva a importar la réplica de la que procede.</translation>
+    </message>
+    <message>
+        <source>&amp;Export courses to a folder or USB drive…</source>
+        <translation>&amp;Exportar cursos a una carpeta o una memoria USB…</translation>
+    </message>
+    <message>
+        <source>Write courses to a USB drive or a shared folder for computers with no network</source>
+        <translation>Escribir cursos en una memoria USB o una carpeta compartida para equipos sin red</translation>
     </message>
 </context>
 <context>

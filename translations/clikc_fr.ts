@@ -1398,6 +1398,147 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     </message>
 </context>
 <context>
+    <name>clikc::ExportDialog</name>
+    <message>
+        <source>Export courses to a folder or USB drive</source>
+        <translation>Exporter des cours vers un dossier ou une clé USB</translation>
+    </message>
+    <message>
+        <source>The folder becomes a copy of the courses ticked below, which other computers import with no network (File › Import a mirror…). Exporting again into the same folder copies only what changed.</source>
+        <translation>Le dossier devient une copie des cours cochés ci-dessous, que d’autres ordinateurs importent sans réseau (Fichier › Importer un miroir…). Exporter à nouveau dans le même dossier ne copie que ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>&amp;Courses:</source>
+        <translation>&amp;Cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Courses to export</source>
+        <translation>Cours à exporter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not entirely on this computer)</source>
+        <translation>%1 (pas entièrement sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An empty folder, or one that holds an earlier export</source>
+        <translation>Un dossier vide, ou qui contient un export précédent</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder or the USB drive</source>
+        <translation>Choisir le dossier ou la clé USB</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) chosen, %1.</source>
+        <translation>
+            <numerusform>%n cours choisi, %1.</numerusform>
+            <numerusform>%n cours choisis, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 free in that folder: not enough unless part of it is there from an earlier export.</source>
+        <translation>%1 libres dans ce dossier&#xa0;: pas assez, sauf si une partie s’y trouve déjà depuis un export précédent.</translation>
+    </message>
+    <message>
+        <source>%1 free in that folder.</source>
+        <translation>%1 libres dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>Préparation de l’export…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied (%3)</source>
+        <translation>%1 sur %2 copiés (%3)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer rate: &quot;1.2 MB/s&quot;</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <extracomment>The time the export should still take: &quot;about 3 min 20 s left&quot;</extracomment>
+        <translation>environ %1 restantes</translation>
+    </message>
+    <message>
+        <source>The export was stopped. The folder still holds its previous mirror, if it had one.</source>
+        <translation>L’export a été arrêté. Le dossier contient toujours son miroir précédent, s’il en avait un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n cours exporté vers %1.</numerusform>
+            <numerusform>%n cours exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1, %2, %3.</source>
+        <extracomment>&quot;Files: 12 copied (1.2 GB), 3 already there, 2 no longer used removed.&quot;</extracomment>
+        <translation>Fichiers&#xa0;: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copied (%1)</source>
+        <translation>
+            <numerusform>%n copié (%1)</numerusform>
+            <numerusform>%n copiés (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer used removed</source>
+        <translation>
+            <numerusform>%n devenu inutile supprimé</numerusform>
+            <numerusform>%n devenus inutiles supprimés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clikc::LearnerChooser</name>
     <message>
         <source>On this computer only</source>
@@ -2056,6 +2197,14 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>Sign in to download it again, or import the mirror it came from again.</source>
         <translation>Connectez-vous pour le télécharger de nouveau, ou importez de nouveau le miroir dont il provient.</translation>
+    </message>
+    <message>
+        <source>&amp;Export courses to a folder or USB drive…</source>
+        <translation>&amp;Exporter des cours vers un dossier ou une clé USB…</translation>
+    </message>
+    <message>
+        <source>Write courses to a USB drive or a shared folder for computers with no network</source>
+        <translation>Écrire des cours sur une clé USB ou dans un dossier partagé pour des ordinateurs sans réseau</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "content/contentstore.h"
 #include "coursepage.h"
 #include "downloadspage.h"
+#include "exportdialog.h"
 #include "i18n/format.h"
 #include "i18n/languagemanager.h"
 #include "learnerchooser.h"
@@ -339,6 +340,7 @@ void MainWindow::setLearnerActionsVisible(bool visible)
     for (QAction *action : m_accountMenu->actions())
         action->setEnabled(visible);
     m_importAction->setEnabled(visible);
+    m_exportAction->setEnabled(visible);
     m_verifyAction->setEnabled(visible);
     statusBar()->setVisible(visible);
     if (visible)
@@ -579,6 +581,9 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importMirror);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCourses);
+    m_exportAction->setObjectName(u"exportCoursesAction"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_verifyAction = m_fileMenu->addAction(QString(), this, &MainWindow::verifyLibrary);
     m_verifyAction->setObjectName(u"verifyLibraryAction"_s);
     m_workstationAction
@@ -688,6 +693,9 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import a mirror…"));
     m_importAction->setStatusTip(
         tr("Add courses from a CLiKC! mirror on a USB drive or shared folder"));
+    m_exportAction->setText(tr("&Export courses to a folder or USB drive…"));
+    m_exportAction->setStatusTip(
+        tr("Write courses to a USB drive or a shared folder for computers with no network"));
     m_verifyAction->setText(tr("&Check the library"));
     m_verifyAction->setStatusTip(tr("Re-read every stored file and set aside any that is damaged"));
     m_workstationAction->setText(tr("&Workstation settings…"));
@@ -1070,6 +1078,22 @@ void MainWindow::importMirror()
             box.setDetailedText(messages.join(u'\n'));
             box.exec();
         });
+}
+
+void MainWindow::exportCourses()
+{
+    // The learner's courses as the library shows them (already in memory: no query here).
+    QList<CourseSummary> courses;
+    const LibraryModel *model = m_libraryPage->model();
+    courses.reserve(model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (const CourseSummary *course = model->courseAt(row))
+            courses.append(*course);
+    }
+    auto *dialog = new ExportDialog(m_context.maintenance(), m_context.exportOptions(), courses,
+                                    m_context.languages().language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::verifyLibrary()

@@ -125,6 +125,8 @@ private:
     void refreshCatalogue();
     void downloadAll();
     void importMirror();
+    // File › Export courses…: the learner's courses on this computer, to a folder or drive.
+    void exportCourses();
     void verifyLibrary();
     void showAbout();
 
@@ -170,6 +172,7 @@ private:
     QAction *m_uploadNowAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_workstationAction = nullptr;
     QPointer<QDialog> m_workstationDialog;

@@ -336,6 +336,40 @@ private Q_SLOTS:
         QVERIFY(MirrorExporter::verify(usb).ok());
     }
 
+    // Stopped by the coordinator halfway through a file: the folder keeps its previous mirror,
+    // and the half-copied file is not left under its name.
+    void aStoppedExportLeavesThePreviousMirror()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(u"other"_s);
+        QVERIFY(writeVersion1Mirror(other, u"customs-3"_s, 4));
+        test::TestLibrary library;
+        QVERIFY(library.open());
+        QVERIFY(
+            waitFor(library.maintenance().importSampleIfFirstStart(AppContext::sampleMirrorRoot()))
+                .ok());
+        QVERIFY(waitFor(library.maintenance().importMirror(other, SourceKind::Mirror)).ok());
+        const qint64 sample = courseIdOf(library, u"clikc-sample-101"_s);
+        const qint64 customs = courseIdOf(library, u"customs-3"_s);
+        const QString usb = dir.filePath(u"usb"_s);
+        QVERIFY(exportTo(library, usb, {customs}).ok());
+        const QStringList before = objectsIn(usb);
+
+        MirrorExporter exporter(library.context().database(), library.context().store());
+        int calls = 0;
+        const auto report
+            = exporter.write(usb, {sample, customs}, library.context().exportOptions(),
+                             [&calls](qint64 done, qint64) { return done == 0 || ++calls < 3; });
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.ok());
+        QCOMPARE(readJson(usb + u"/catalogue.json"_s).value(u"courses"_s).toArray().size(), 1);
+        const auto checked = MirrorExporter::verify(usb);
+        QVERIFY(checked.ok());
+        QCOMPARE(checked.courses, 1);
+        for (const QString &name : objectsIn(usb))
+            QVERIFY2(!name.endsWith(u".partial"_s) || before.contains(name), qPrintable(name));
+    }
+
     // The drive pulled (the process killed) before the new catalogue is in place, and after:
     // either way the folder holds a whole mirror, the previous one or the new one.
     void aPulledDriveHoldsTheOldMirrorOrTheNew()

@@ -1,0 +1,271 @@
+// File › Export courses to a folder or USB drive…, as a coordinator uses it: opened with its
+// shortcut, courses chosen with the keyboard, the folder typed, the export started with a
+// click, its outcome read on the screen in English, French and Spanish; the folder then holds
+// a mirror of exactly the chosen courses.
+
+#include "appcontext.h"
+#include "connector/moodleconnector.h" // waitFor
+#include "content/mirrorexporter.h"
+#include "exportdialog.h"
+#include "i18n/languagemanager.h"
+#include "library/coursequeries.h"
+#include "library/librarymaintenance.h"
+#include "mainwindow.h"
+#include "personinput.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace clikc;
+using test::click;
+
+namespace {
+
+// A mirror of format 1 with one course of three small pages, as a script would write it.
+bool writeMirror(const QString &root, const QString &id, const QString &title)
+{
+    QJsonArray files;
+    QDir().mkpath(root + u"/courses"_s);
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray bytes = "<p>" + id.toUtf8() + ' ' + QByteArray::number(i) + "</p>";
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QDir().mkpath(root + u"/files/"_s + sha.left(2));
+        QFile out(root + u"/files/"_s + sha.left(2) + u'/' + sha);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return false;
+        files.append(QJsonObject{{u"path"_s, u"p%1.html"_s.arg(i)},
+                                 {u"mime"_s, u"text/html"_s},
+                                 {u"size"_s, bytes.size()},
+                                 {u"sha256"_s, sha}});
+    }
+    const QJsonObject activity{{u"id"_s, u"a1"_s},
+                               {u"kind"_s, u"page"_s},
+                               {u"title"_s, u"Read"_s},
+                               {u"entry"_s, u"p0.html"_s},
+                               {u"files"_s, files}};
+    const QJsonObject section{
+        {u"id"_s, u"1"_s}, {u"title"_s, u"Start"_s}, {u"activities"_s, QJsonArray{activity}}};
+    const QJsonObject course{
+        {u"id"_s, id}, {u"title"_s, title}, {u"sections"_s, QJsonArray{section}}};
+    const QByteArray bytes = QJsonDocument(course).toJson();
+    QFile courseFile(root + u"/courses/"_s + id + u".json"_s);
+    if (!courseFile.open(QIODevice::WriteOnly) || courseFile.write(bytes) < 0)
+        return false;
+    const QJsonObject entry{
+        {u"id"_s, id},
+        {u"path"_s, QString(u"courses/"_s + id + u".json"_s)},
+        {u"sha256"_s,
+         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+        {u"size"_s, 0}};
+    const QJsonObject catalogue{
+        {u"format"_s, u"clikc-mirror"_s},
+        {u"version"_s, 1},
+        {u"source"_s, QJsonObject{{u"id"_s, QString(u"src-"_s + id)}, {u"title"_s, u"Src"_s}}},
+        {u"courses"_s, QJsonArray{entry}}};
+    QFile catalogueFile(root + u"/catalogue.json"_s);
+    return catalogueFile.open(QIODevice::WriteOnly)
+           && catalogueFile.write(QJsonDocument(catalogue).toJson()) > 0;
+}
+
+} // namespace
+
+class TestExportWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TestLibrary> m_lib;
+    std::unique_ptr<MainWindow> m_window;
+
+    void screenshot(const QString &name)
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(200);
+        const QString folder = QStringLiteral(CLIKC_ARTIFACTS "/screens");
+        QDir().mkpath(folder);
+        const QPixmap shot = m_window->screen()->grabWindow(0);
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.save(folder + u'/' + name + u".png"_s));
+    }
+
+    QListWidgetItem *itemStarting(QListWidget *list, const QString &text)
+    {
+        const auto found = list->findItems(text, Qt::MatchStartsWith);
+        return found.isEmpty() ? nullptr : found.first();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QGuiApplication::platformName() != u"xcb"_s)
+            QSKIP("needs a real X display: run under xvfb-run");
+        m_lib = std::make_unique<test::TestLibrary>();
+        QVERIFY(m_lib->open());
+        m_lib->context().languages().useLanguage(u"en"_s);
+        QVERIFY(
+            waitFor(m_lib->maintenance().importSampleIfFirstStart(AppContext::sampleMirrorRoot()))
+                .ok());
+        for (const auto &[id, title] : {std::pair{u"customs-a"_s, u"Customs valuation"_s},
+                                        std::pair{u"customs-b"_s, u"Border risk"_s}}) {
+            const QString root = m_dir.filePath(id);
+            QVERIFY(writeMirror(root, id, title));
+            QVERIFY(waitFor(m_lib->maintenance().importMirror(root, SourceKind::Mirror)).ok());
+        }
+        // One course whose content was freed: listed, greyed, not exportable.
+        for (const CourseSummary &course : waitFor(m_lib->courseQueries().courses(1))) {
+            if (course.remoteId == u"customs-b"_s)
+                QVERIFY(waitFor(m_lib->maintenance().removeCourseContent(course.id)).ok());
+        }
+
+        m_window = std::make_unique<MainWindow>(m_lib->context());
+        m_window->resize(1000, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QSignalSpy ready(m_window.get(), &MainWindow::libraryReady);
+        m_window->startLibrary();
+        QVERIFY(ready.wait(30000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_lib.reset();
+    }
+
+    void exportsTheChosenCoursesToAFolder()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+        ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget())));
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+
+        auto *list = dialog->findChild<QListWidget *>(u"exportCourses"_s);
+        auto *folder = dialog->findChild<QLineEdit *>(u"exportFolder"_s);
+        auto *start = dialog->findChild<QPushButton *>(u"exportStart"_s);
+        auto *summary = dialog->findChild<QLabel *>(u"exportSummary"_s);
+        auto *status = dialog->findChild<QLabel *>(u"exportStatus"_s);
+        QVERIFY(list && folder && start && summary && status);
+        QCOMPARE(list->count(), 3);
+        QListWidgetItem *sample = itemStarting(list, u"Welcome to CLiKC! Desktop ("_s);
+        QListWidgetItem *valuation = itemStarting(list, u"Customs valuation ("_s);
+        QListWidgetItem *risk = itemStarting(list, u"Border risk"_s);
+        QVERIFY(sample && valuation && risk);
+        QCOMPARE(sample->checkState(), Qt::Checked);
+        QCOMPARE(valuation->checkState(), Qt::Checked);
+        QCOMPARE(risk->text(), u"Border risk (not entirely on this computer)"_s);
+        QVERIFY(!(risk->flags() & Qt::ItemIsEnabled));
+        QVERIFY(summary->text().startsWith(u"2 courses chosen"_s));
+        QVERIFY(!start->isEnabled()); // no folder yet
+
+        // The coordinator leaves the valuation course out: a click on it, then Space.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(valuation).center());
+        QCOMPARE(list->currentItem(), valuation);
+        QTest::keyClick(list, Qt::Key_Space);
+        QCOMPARE(valuation->checkState(), Qt::Unchecked);
+        QVERIFY(summary->text().startsWith(u"1 course chosen"_s));
+
+        // The drive's folder, typed; the free space there is shown.
+        const QString usb = m_dir.filePath(u"usb/CLiKC"_s);
+        QVERIFY(click(folder));
+        QTRY_VERIFY(folder->hasFocus());
+        QTest::keyClicks(folder, usb);
+        QCOMPARE(folder->text(), usb);
+        QTRY_VERIFY(summary->text().contains(u"free in that folder"_s));
+        QVERIFY(start->isEnabled());
+
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        QVERIFY(click(start));
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY(status->text().startsWith(u"1 course exported to "_s + usb));
+        QVERIFY2(status->text().contains(u"Files: 9 copied ("_s), qPrintable(status->text()));
+        auto *progress = dialog->findChild<QProgressBar *>(u"exportProgress"_s);
+        QVERIFY(progress && progress->isVisible());
+        QCOMPARE(progress->value(), progress->maximum());
+        screenshot(u"en-export-done"_s);
+
+        // The folder holds a mirror of the sample alone, whole.
+        const auto checked = MirrorExporter::verify(usb);
+        QVERIFY(checked.ok());
+        QCOMPARE(checked.courses, 1);
+        QCOMPARE(checked.files, 9);
+
+        // The same outcome, said in the learner's other languages.
+        m_lib->context().languages().useLanguage(u"fr"_s);
+        QTRY_VERIFY(status->text().startsWith(u"1 cours exporté vers "_s));
+        QCOMPARE(dialog->windowTitle(), u"Exporter des cours vers un dossier ou une clé USB"_s);
+        screenshot(u"fr-export-done"_s);
+        m_lib->context().languages().useLanguage(u"es"_s);
+        QTRY_VERIFY(status->text().startsWith(u"1 curso exportado a "_s));
+        screenshot(u"es-export-done"_s);
+        m_lib->context().languages().useLanguage(u"en"_s);
+
+        // Again, into the same folder: nothing copied.
+        QVERIFY(click(start));
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY2(status->text().contains(u"Files: 0 copied (0 bytes), 9 already there"_s),
+                     qPrintable(status->text()));
+
+        auto *close = dialog->findChild<QPushButton *>(u"exportClose"_s);
+        QPointer<ExportDialog> alive(dialog);
+        QVERIFY(click(close));
+        QTRY_VERIFY(!alive);
+    }
+
+    // A folder with someone's files is refused on the screen; nothing is written there.
+    void aFolderWithOtherFilesIsRefused()
+    {
+        const QString documents = m_dir.filePath(u"documents"_s);
+        QDir().mkpath(documents);
+        QFile letter(documents + u"/letter.odt"_s);
+        QVERIFY(letter.open(QIODevice::WriteOnly) && letter.write("x") == 1);
+        letter.close();
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+        ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget())));
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *folder = dialog->findChild<QLineEdit *>(u"exportFolder"_s);
+        auto *status = dialog->findChild<QLabel *>(u"exportStatus"_s);
+        QVERIFY(click(folder));
+        QTRY_VERIFY(folder->hasFocus());
+        QTest::keyClicks(folder, documents);
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        QVERIFY(click(dialog->findChild<QPushButton *>(u"exportStart"_s)));
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY2(status->text().contains(u"already holds other files"_s),
+                     qPrintable(status->text()));
+        QCOMPARE(QDir(documents).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{u"letter.odt"_s});
+        QPointer<ExportDialog> alive(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!alive);
+    }
+};
+
+QTEST_MAIN(TestExportWindow)
+#include "tst_exportwindow.moc"
