@@ -398,25 +398,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
-
-Commands:
-  library list [--json]             list the courses on this computer
-  library verify [--json]           re-check every stored file; set aside damaged ones
-  library import FOLDER [--course ID ...] [--json]
-                                    import courses from a CLiKC! mirror
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  mirror export FOLDER [--course ID ...] [--json]
-                                    write courses to a folder or USB drive as a
-                                    mirror (all that are entirely on this computer)
-  mirror verify FOLDER [--json]     re-check every file of a mirror
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  login --site URL --username NAME [--password-stdin] [--allow-http]
                                     sign in to a CLiKC! site (the password is never kept)
   logout                            sign out and delete the sign-in token
@@ -451,6 +432,46 @@ application&apos;s data folder.
             <numerusform>%n course</numerusform>
             <numerusform>%n courses</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: this mirror says it was signed by “%1”, but with a key this library has not trusted for that name (fingerprint %2). It may not come from them. Import it only if they confirm they have a new key: then run the command again with --trust-signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mirror is signed by “%1” (fingerprint %2), whom this library has not trusted before. Check the fingerprint with them, then run the command again with --trust-signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (fingerprint %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mirror is not signed: where it comes from cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so this export is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--trust-signer] [--json]
+                                    import courses from a CLiKC! mirror (a signer
+                                    not trusted yet needs --trust-signer)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  mirror export FOLDER [--course ID ...] [--signer NAME] [--json]
+                                    write courses to a folder or USB drive as a
+                                    mirror (all that are entirely on this computer)
+  mirror verify FOLDER [--json]     re-check every file of a mirror
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -914,6 +935,14 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Writing “%1” failed; the folder still holds its previous mirror. Check that the drive is connected and not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mirror says it was signed by “%1”, but its signature does not match: it was changed after it was signed, or not signed by them. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror changed while it was being imported: it is no longer signed by the signer you confirmed. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,6 +1519,30 @@ application&apos;s data folder.
             <numerusform>%n no longer used removed</numerusform>
             <numerusform>%n no longer used removed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your name, as the people who import it will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for this computer&apos;s signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so this export will not be signed: the people who import it cannot check who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with this computer&apos;s key, fingerprint %1. Keep the same name, so that the people who import your exports recognise you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2211,62 @@ application&apos;s data folder.
     </message>
     <message>
         <source>Write courses to a USB drive or a shared folder for computers with no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the mirror…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mirror is signed by “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1
+
+You have not imported from this signer before. If you can, check the fingerprint with them (by phone, for example). Their mirrors will then be trusted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the key of “%1” has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mirror says it was signed by “%1”, but with another key than the one trusted for that name on this computer (new fingerprint: %2). It may not come from them.
+
+Import it only if %1 confirms they have a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import and trust the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mirror is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it comes from cannot be checked. Import it only if you know who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key fingerprint %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror was not signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

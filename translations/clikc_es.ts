@@ -409,38 +409,6 @@ Códigos de salida:
         <translation>La réplica está intacta.</translation>
     </message>
     <message>
-        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
-
-Commands:
-  library list [--json]             list the courses on this computer
-  library verify [--json]           re-check every stored file; set aside damaged ones
-  library import FOLDER [--course ID ...] [--json]
-                                    import courses from a CLiKC! mirror
-</source>
-        <translation>Uso: clikc [--data-dir CARPETA] [--profile NOMBRE|ID] COMANDO
-
-Comandos:
-  library list [--json]             mostrar los cursos de este equipo
-  library verify [--json]           volver a comprobar cada archivo guardado;
-                                    apartar los dañados
-  library import CARPETA [--course ID ...] [--json]
-                                    importar cursos desde una réplica de CLiKC!
-</translation>
-    </message>
-    <message>
-        <source>  mirror export FOLDER [--course ID ...] [--json]
-                                    write courses to a folder or USB drive as a
-                                    mirror (all that are entirely on this computer)
-  mirror verify FOLDER [--json]     re-check every file of a mirror
-</source>
-        <translation>  mirror export CARPETA [--course ID ...] [--json]
-                                    escribir cursos en una carpeta o una memoria USB
-                                    como réplica (todos los que están completos en
-                                    este equipo)
-  mirror verify CARPETA [--json]    volver a comprobar cada archivo de una réplica
-</translation>
-    </message>
-    <message>
         <source>  login --site URL --username NAME [--password-stdin] [--allow-http]
                                     sign in to a CLiKC! site (the password is never kept)
   logout                            sign out and delete the sign-in token
@@ -496,6 +464,61 @@ o, si no, en la carpeta de datos de la aplicación.
             <numerusform>%n curso</numerusform>
             <numerusform>%n cursos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: this mirror says it was signed by “%1”, but with a key this library has not trusted for that name (fingerprint %2). It may not come from them. Import it only if they confirm they have a new key: then run the command again with --trust-signer.</source>
+        <translation>Atención: esta réplica dice estar firmada por «%1», pero con una clave que esta biblioteca no ha aceptado para ese nombre (huella %2). Puede que no provenga de esa persona. Impórtela solo si confirma que tiene una clave nueva; después vuelva a ejecutar el comando con --trust-signer.</translation>
+    </message>
+    <message>
+        <source>This mirror is signed by “%1” (fingerprint %2), whom this library has not trusted before. Check the fingerprint with them, then run the command again with --trust-signer.</source>
+        <translation>Esta réplica está firmada por «%1» (huella %2), a quien esta biblioteca no ha aceptado antes. Compruebe la huella con esa persona y vuelva a ejecutar el comando con --trust-signer.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (fingerprint %2).</source>
+        <translation>Firmado por %1 (huella %2).</translation>
+    </message>
+    <message>
+        <source>This mirror is not signed: where it comes from cannot be checked.</source>
+        <translation>Esta réplica no está firmada: no se puede comprobar su procedencia.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so this export is not signed.</source>
+        <translation>El llavero del sistema no está disponible, así que esta exportación no está firmada.</translation>
+    </message>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--trust-signer] [--json]
+                                    import courses from a CLiKC! mirror (a signer
+                                    not trusted yet needs --trust-signer)
+</source>
+        <translation>Uso: clikc [--data-dir CARPETA] [--profile NOMBRE|ID] COMANDO
+
+Comandos:
+  library list [--json]             mostrar los cursos de este equipo
+  library verify [--json]           volver a comprobar cada archivo guardado;
+                                    apartar los dañados
+  library import CARPETA [--course ID ...] [--trust-signer] [--json]
+                                    importar cursos desde una réplica de CLiKC!
+                                    (un firmante aún no aceptado requiere
+                                    --trust-signer)
+</translation>
+    </message>
+    <message>
+        <source>  mirror export FOLDER [--course ID ...] [--signer NAME] [--json]
+                                    write courses to a folder or USB drive as a
+                                    mirror (all that are entirely on this computer)
+  mirror verify FOLDER [--json]     re-check every file of a mirror
+</source>
+        <translation>  mirror export CARPETA [--course ID ...] [--signer NOMBRE] [--json]
+                                    escribir cursos en una carpeta o una memoria USB
+                                    como réplica (todos los que están completos en
+                                    este equipo)
+  mirror verify CARPETA [--json]    volver a comprobar cada archivo de una réplica
+</translation>
     </message>
 </context>
 <context>
@@ -960,6 +983,14 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Writing “%1” failed; the folder still holds its previous mirror. Check that the drive is connected and not full.</source>
         <translation>No se pudo escribir «%1»; la carpeta sigue conteniendo su réplica anterior. Compruebe que la unidad está conectada y no está llena.</translation>
+    </message>
+    <message>
+        <source>This mirror says it was signed by “%1”, but its signature does not match: it was changed after it was signed, or not signed by them. Nothing was imported.</source>
+        <translation>Esta réplica dice estar firmada por «%1», pero su firma no coincide: se modificó después de firmarse, o no la firmó esa persona. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The mirror changed while it was being imported: it is no longer signed by the signer you confirmed. Nothing was imported.</source>
+        <translation>La réplica cambió durante la importación: ya no está firmada por la persona que usted confirmó. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1566,30 @@ o, si no, en la carpeta de datos de la aplicación.
             <numerusform>%n que ya no se usaba eliminado</numerusform>
             <numerusform>%n que ya no se usaban eliminados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your name, as the people who import it will see it</source>
+        <translation>Su nombre, tal como lo verán quienes la importen</translation>
+    </message>
+    <message>
+        <source>Looking for this computer&apos;s signing key…</source>
+        <translation>Buscando la clave de firma de este equipo…</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so this export will not be signed: the people who import it cannot check who made it.</source>
+        <translation>El llavero del sistema no está disponible, así que esta exportación no se firmará: quienes la importen no podrán comprobar quién la hizo.</translation>
+    </message>
+    <message>
+        <source>Signed with this computer&apos;s key, fingerprint %1. Keep the same name, so that the people who import your exports recognise you.</source>
+        <translation>Firmado con la clave de este equipo, huella %1. Mantenga el mismo nombre, para que quienes importen sus exportaciones le reconozcan.</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Firmado por %1.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>&amp;Firmado por:</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2259,66 @@ o, si no, en la carpeta de datos de la aplicación.
     <message>
         <source>Write courses to a USB drive or a shared folder for computers with no network</source>
         <translation>Escribir cursos en una memoria USB o una carpeta compartida para equipos sin red</translation>
+    </message>
+    <message>
+        <source>Reading the mirror…</source>
+        <translation>Leyendo la réplica…</translation>
+    </message>
+    <message>
+        <source>Import a mirror</source>
+        <translation>Importar una réplica</translation>
+    </message>
+    <message>
+        <source>This mirror is signed by “%1”.</source>
+        <translation>Esta réplica está firmada por «%1».</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1
+
+You have not imported from this signer before. If you can, check the fingerprint with them (by phone, for example). Their mirrors will then be trusted on this computer.</source>
+        <translation>Huella de la clave: %1
+
+No ha importado antes nada de esta persona. Si puede, compruebe la huella con ella (por teléfono, por ejemplo). Sus réplicas serán aceptadas después en este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and import</source>
+        <translation>&amp;Confiar e importar</translation>
+    </message>
+    <message>
+        <source>Warning: the key of “%1” has changed.</source>
+        <translation>Atención: la clave de «%1» ha cambiado.</translation>
+    </message>
+    <message>
+        <source>This mirror says it was signed by “%1”, but with another key than the one trusted for that name on this computer (new fingerprint: %2). It may not come from them.
+
+Import it only if %1 confirms they have a new key.</source>
+        <translation>Esta réplica dice estar firmada por «%1», pero con otra clave distinta de la aceptada para ese nombre en este equipo (nueva huella: %2). Puede que no provenga de esa persona.
+
+Impórtela solo si %1 confirma que tiene una clave nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Import and trust the new key</source>
+        <translation>&amp;Importar y aceptar la nueva clave</translation>
+    </message>
+    <message>
+        <source>This mirror is not signed.</source>
+        <translation>Esta réplica no está firmada.</translation>
+    </message>
+    <message>
+        <source>Where it comes from cannot be checked. Import it only if you know who made it.</source>
+        <translation>No se puede comprobar su procedencia. Impórtela solo si sabe quién la hizo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key fingerprint %2).</source>
+        <translation>Firmado por %1 (huella de la clave %2).</translation>
+    </message>
+    <message>
+        <source>The mirror was not signed.</source>
+        <translation>La réplica no estaba firmada.</translation>
     </message>
 </context>
 <context>

@@ -409,38 +409,6 @@ Codes de sortie&#xa0;:
         <translation>Le miroir est intact.</translation>
     </message>
     <message>
-        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
-
-Commands:
-  library list [--json]             list the courses on this computer
-  library verify [--json]           re-check every stored file; set aside damaged ones
-  library import FOLDER [--course ID ...] [--json]
-                                    import courses from a CLiKC! mirror
-</source>
-        <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] [--profile NOM|ID] COMMANDE
-
-Commandes&#xa0;:
-  library list [--json]             afficher la liste des cours présents sur cet ordinateur
-  library verify [--json]           revérifier chaque fichier stocké&#xa0;;
-                                    mettre de côté ceux qui sont endommagés
-  library import DOSSIER [--course ID ...] [--json]
-                                    importer des cours depuis un miroir CLiKC!
-</translation>
-    </message>
-    <message>
-        <source>  mirror export FOLDER [--course ID ...] [--json]
-                                    write courses to a folder or USB drive as a
-                                    mirror (all that are entirely on this computer)
-  mirror verify FOLDER [--json]     re-check every file of a mirror
-</source>
-        <translation>  mirror export DOSSIER [--course ID ...] [--json]
-                                    écrire des cours dans un dossier ou sur une clé USB
-                                    sous forme de miroir (tous ceux qui sont entièrement
-                                    sur cet ordinateur)
-  mirror verify DOSSIER [--json]    revérifier chaque fichier d’un miroir
-</translation>
-    </message>
-    <message>
         <source>  login --site URL --username NAME [--password-stdin] [--allow-http]
                                     sign in to a CLiKC! site (the password is never kept)
   logout                            sign out and delete the sign-in token
@@ -497,6 +465,61 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
             <numerusform>%n cours</numerusform>
             <numerusform>%n cours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: this mirror says it was signed by “%1”, but with a key this library has not trusted for that name (fingerprint %2). It may not come from them. Import it only if they confirm they have a new key: then run the command again with --trust-signer.</source>
+        <translation>Attention&#xa0;: ce miroir dit être signé par «&#xa0;%1&#xa0;», mais avec une clé que cette bibliothèque n’a pas approuvée pour ce nom (empreinte %2). Il ne vient peut-être pas de cette personne. Ne l’importez que si elle confirme avoir une nouvelle clé&#xa0;; relancez alors la commande avec --trust-signer.</translation>
+    </message>
+    <message>
+        <source>This mirror is signed by “%1” (fingerprint %2), whom this library has not trusted before. Check the fingerprint with them, then run the command again with --trust-signer.</source>
+        <translation>Ce miroir est signé par «&#xa0;%1&#xa0;» (empreinte %2), que cette bibliothèque n’a encore jamais approuvé. Vérifiez l’empreinte avec cette personne, puis relancez la commande avec --trust-signer.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (fingerprint %2).</source>
+        <translation>Signé par %1 (empreinte %2).</translation>
+    </message>
+    <message>
+        <source>This mirror is not signed: where it comes from cannot be checked.</source>
+        <translation>Ce miroir n’est pas signé&#xa0;: sa provenance ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so this export is not signed.</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;; cet export n’est donc pas signé.</translation>
+    </message>
+    <message>
+        <source>Usage: clikc [--data-dir DIR] [--profile NAME|ID] COMMAND
+
+Commands:
+  library list [--json]             list the courses on this computer
+  library verify [--json]           re-check every stored file; set aside damaged ones
+  library import FOLDER [--course ID ...] [--trust-signer] [--json]
+                                    import courses from a CLiKC! mirror (a signer
+                                    not trusted yet needs --trust-signer)
+</source>
+        <translation>Utilisation&#xa0;: clikc [--data-dir DOSSIER] [--profile NOM|ID] COMMANDE
+
+Commandes&#xa0;:
+  library list [--json]             afficher la liste des cours présents sur cet ordinateur
+  library verify [--json]           revérifier chaque fichier stocké&#xa0;;
+                                    mettre de côté ceux qui sont endommagés
+  library import DOSSIER [--course ID ...] [--trust-signer] [--json]
+                                    importer des cours depuis un miroir CLiKC!
+                                    (un signataire pas encore approuvé demande
+                                    --trust-signer)
+</translation>
+    </message>
+    <message>
+        <source>  mirror export FOLDER [--course ID ...] [--signer NAME] [--json]
+                                    write courses to a folder or USB drive as a
+                                    mirror (all that are entirely on this computer)
+  mirror verify FOLDER [--json]     re-check every file of a mirror
+</source>
+        <translation>  mirror export DOSSIER [--course ID ...] [--signer NOM] [--json]
+                                    écrire des cours dans un dossier ou sur une clé USB
+                                    sous forme de miroir (tous ceux qui sont entièrement
+                                    sur cet ordinateur)
+  mirror verify DOSSIER [--json]    revérifier chaque fichier d’un miroir
+</translation>
     </message>
 </context>
 <context>
@@ -961,6 +984,14 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>Writing “%1” failed; the folder still holds its previous mirror. Check that the drive is connected and not full.</source>
         <translation>L’écriture de «&#xa0;%1&#xa0;» a échoué&#xa0;; le dossier contient toujours son miroir précédent. Vérifiez que le support est branché et n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>This mirror says it was signed by “%1”, but its signature does not match: it was changed after it was signed, or not signed by them. Nothing was imported.</source>
+        <translation>Ce miroir dit être signé par «&#xa0;%1&#xa0;», mais sa signature ne correspond pas&#xa0;: il a été modifié après avoir été signé, ou n’a pas été signé par cette personne. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The mirror changed while it was being imported: it is no longer signed by the signer you confirmed. Nothing was imported.</source>
+        <translation>Le miroir a changé pendant l’import&#xa0;: il n’est plus signé par la personne que vous avez approuvée. Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1567,30 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
             <numerusform>%n devenu inutile supprimé</numerusform>
             <numerusform>%n devenus inutiles supprimés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your name, as the people who import it will see it</source>
+        <translation>Votre nom, tel que le verront les personnes qui l’importent</translation>
+    </message>
+    <message>
+        <source>Looking for this computer&apos;s signing key…</source>
+        <translation>Recherche de la clé de signature de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so this export will not be signed: the people who import it cannot check who made it.</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;; cet export ne sera donc pas signé&#xa0;: les personnes qui l’importent ne pourront pas vérifier qui l’a fait.</translation>
+    </message>
+    <message>
+        <source>Signed with this computer&apos;s key, fingerprint %1. Keep the same name, so that the people who import your exports recognise you.</source>
+        <translation>Signé avec la clé de cet ordinateur, empreinte %1. Gardez le même nom, pour que les personnes qui importent vos exports vous reconnaissent.</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signé par %1.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Signé &amp;par&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2260,66 @@ La bibliothèque se trouve dans le dossier indiqué par --data-dir, à défaut C
     <message>
         <source>Write courses to a USB drive or a shared folder for computers with no network</source>
         <translation>Écrire des cours sur une clé USB ou dans un dossier partagé pour des ordinateurs sans réseau</translation>
+    </message>
+    <message>
+        <source>Reading the mirror…</source>
+        <translation>Lecture du miroir…</translation>
+    </message>
+    <message>
+        <source>Import a mirror</source>
+        <translation>Importer un miroir</translation>
+    </message>
+    <message>
+        <source>This mirror is signed by “%1”.</source>
+        <translation>Ce miroir est signé par «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1
+
+You have not imported from this signer before. If you can, check the fingerprint with them (by phone, for example). Their mirrors will then be trusted on this computer.</source>
+        <translation>Empreinte de la clé&#xa0;: %1
+
+Vous n’avez encore jamais importé de miroir de cette personne. Si possible, vérifiez l’empreinte avec elle (par téléphone, par exemple). Ses miroirs seront ensuite approuvés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and import</source>
+        <translation>&amp;Faire confiance et importer</translation>
+    </message>
+    <message>
+        <source>Warning: the key of “%1” has changed.</source>
+        <translation>Attention&#xa0;: la clé de «&#xa0;%1&#xa0;» a changé.</translation>
+    </message>
+    <message>
+        <source>This mirror says it was signed by “%1”, but with another key than the one trusted for that name on this computer (new fingerprint: %2). It may not come from them.
+
+Import it only if %1 confirms they have a new key.</source>
+        <translation>Ce miroir dit être signé par «&#xa0;%1&#xa0;», mais avec une autre clé que celle approuvée pour ce nom sur cet ordinateur (nouvelle empreinte&#xa0;: %2). Il ne vient peut-être pas de cette personne.
+
+Ne l’importez que si %1 confirme avoir une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>&amp;Import and trust the new key</source>
+        <translation>&amp;Importer et approuver la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>This mirror is not signed.</source>
+        <translation>Ce miroir n’est pas signé.</translation>
+    </message>
+    <message>
+        <source>Where it comes from cannot be checked. Import it only if you know who made it.</source>
+        <translation>Sa provenance ne peut pas être vérifiée. Ne l’importez que si vous savez qui l’a fait.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key fingerprint %2).</source>
+        <translation>Signé par %1 (empreinte de la clé %2).</translation>
+    </message>
+    <message>
+        <source>The mirror was not signed.</source>
+        <translation>Le miroir n’était pas signé.</translation>
     </message>
 </context>
 <context>

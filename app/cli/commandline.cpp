@@ -25,7 +25,8 @@ const QList<OptionSpec> &optionSpecs()
         {u"allow-http"_s, {}, {}},      {u"all"_s, {}, {}},
         {u"parallel"_s, {}, u"n"_s},    {u"limit-rate"_s, {}, u"rate"_s},
         {u"profile"_s, {}, u"name"_s},  {u"discard-unsent"_s, {}, {}},
-        {u"all-profiles"_s, {}, {}},
+        {u"all-profiles"_s, {}, {}},    {u"signer"_s, {}, u"name"_s},
+        {u"trust-signer"_s, {}, {}},
     };
     return specs;
 }
@@ -52,8 +53,9 @@ QSet<QString> optionsOf(CommandLine::Command command)
     case C::Upload:
         return {u"json"_s, u"all-profiles"_s};
     case C::LibraryImport:
+        return {u"json"_s, u"course"_s, u"trust-signer"_s};
     case C::MirrorExport:
-        return {u"json"_s, u"course"_s};
+        return {u"json"_s, u"course"_s, u"signer"_s};
     case C::MirrorVerify:
         return {u"json"_s};
     case C::Login:
@@ -279,6 +281,8 @@ bool CommandLine::parse(const QStringList &arguments)
     m_passwordFromStdin = parser.isSet(u"password-stdin"_s);
     m_allowHttp = parser.isSet(u"allow-http"_s);
     m_all = parser.isSet(u"all"_s);
+    m_signer = parser.value(u"signer"_s);
+    m_trustSigner = parser.isSet(u"trust-signer"_s);
     if (m_command == Command::Login && (m_site.isEmpty() || m_username.isEmpty())) {
         m_command = Command::None;
         return fail(u"missing_option"_s, {u"login"_s});

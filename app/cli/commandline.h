@@ -63,6 +63,10 @@ public:
     bool passwordFromStdin() const { return m_passwordFromStdin; }
     bool allowHttp() const { return m_allowHttp; }
     bool all() const { return m_all; }
+    // `mirror export --signer NAME`: the name the export is signed with (kept for next time).
+    QString signer() const { return m_signer; }
+    // `library import --trust-signer`: a signer this library has not trusted yet is accepted.
+    bool trustSigner() const { return m_trustSigner; }
     // Files at once for this run; 0 means the saved setting.
     int parallel() const { return m_parallel; }
     // Bytes per second for this run; -1 means the saved setting, 0 no cap.
@@ -95,6 +99,8 @@ private:
     bool m_passwordFromStdin = false;
     bool m_allowHttp = false;
     bool m_all = false;
+    QString m_signer;
+    bool m_trustSigner = false;
     int m_parallel = 0;
     qint64 m_limitRate = -1;
 };

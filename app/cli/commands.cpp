@@ -15,6 +15,7 @@
 #include "sync/downloadmanager.h"
 #include "sync/uploader.h"
 #include "syncprogress.h"
+#include "util/signing.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -151,9 +152,10 @@ QString Commands::usage()
               "  library list [--json]             list the courses on this computer\n"
               "  library verify [--json]           re-check every stored file; set aside damaged "
               "ones\n"
-              "  library import FOLDER [--course ID ...] [--json]\n"
-              "                                    import courses from a CLiKC! mirror\n")
-           + tr("  mirror export FOLDER [--course ID ...] [--json]\n"
+              "  library import FOLDER [--course ID ...] [--trust-signer] [--json]\n"
+              "                                    import courses from a CLiKC! mirror (a signer\n"
+              "                                    not trusted yet needs --trust-signer)\n")
+           + tr("  mirror export FOLDER [--course ID ...] [--signer NAME] [--json]\n"
                 "                                    write courses to a folder or USB drive as a\n"
                 "                                    mirror (all that are entirely on this "
                 "computer)\n"
@@ -453,10 +455,53 @@ int Commands::libraryVerify()
     return report.ok() ? 0 : 1;
 }
 
-int Commands::libraryImport(const QString &folder, const QStringList &courseIds)
+int Commands::libraryImport(const QString &folder, const QStringList &courseIds, bool trustSigner)
 {
+    // Who signed it, checked before anything is copied: a signer this library does not trust
+    // yet needs the person's word (--trust-signer).
+    const LibraryMaintenance::MirrorPreview preview
+        = m_context.maintenance().previewMirror(folder).result();
+    if (preview.error.isError())
+        return fail(preview.error.code == MirrorError::Code::SignatureMismatch
+                        ? u"signature_mismatch"_s
+                        : u"import_failed"_s,
+                    preview.error.message());
+    QJsonValue signer;
+    if (preview.signer) {
+        const QString name = preview.signer->name;
+        const QString fingerprint = preview.signer->fingerprint();
+        signer
+            = QJsonObject{{u"name"_s, name},
+                          {u"fingerprint"_s, fingerprint},
+                          {u"trust"_s, preview.trust == SignerTrust::Trusted      ? u"trusted"_s
+                                       : preview.trust == SignerTrust::KeyChanged ? u"key_changed"_s
+                                                                                  : u"new"_s}};
+        if (preview.trust == SignerTrust::KeyChanged && !trustSigner) {
+            return fail(u"signer_key_changed"_s,
+                        tr("Warning: this mirror says it was signed by “%1”, but with a key this "
+                           "library has not trusted for that name (fingerprint %2). It may not "
+                           "come from them. Import it only if they confirm they have a new key: "
+                           "then run the command again with --trust-signer.")
+                            .arg(name, fingerprint));
+        }
+        if (preview.trust == SignerTrust::New && !trustSigner) {
+            return fail(u"untrusted_signer"_s,
+                        tr("This mirror is signed by “%1” (fingerprint %2), whom this library "
+                           "has not trusted before. Check the fingerprint with them, then run "
+                           "the command again with --trust-signer.")
+                            .arg(name, fingerprint));
+        }
+        if (!m_json)
+            m_out << tr("Signed by %1 (fingerprint %2).").arg(name, fingerprint) << Qt::endl;
+    } else if (!m_json) {
+        m_err << tr("This mirror is not signed: where it comes from cannot be checked.")
+              << Qt::endl;
+    }
+    const QByteArray confirmed = preview.signer ? preview.signer->publicKey : QByteArray();
     const MirrorImporter::Report report
-        = m_context.maintenance().importMirror(folder, SourceKind::Mirror, courseIds).result();
+        = m_context.maintenance()
+              .importMirror(folder, SourceKind::Mirror, courseIds, confirmed)
+              .result();
     if (m_json) {
         QJsonArray errors;
         for (const MirrorError &error : report.errors) {
@@ -466,6 +511,7 @@ int Commands::libraryImport(const QString &folder, const QStringList &courseIds)
             m_err << error.message() << Qt::endl;
         }
         QJsonObject root{{u"imported"_s, QJsonArray::fromStringList(report.imported)},
+                         {u"signer"_s, signer},
                          {u"filesCopied"_s, report.filesCopied},
                          {u"filesReused"_s, report.filesReused},
                          {u"bytesCopied"_s, report.bytesCopied},
@@ -562,7 +608,8 @@ private:
 
 } // namespace
 
-int Commands::mirrorExport(const QString &folder, const QStringList &courseIds)
+int Commands::mirrorExport(const QString &folder, const QStringList &courseIds,
+                           const QString &signer)
 {
     const QString language = m_context.languages().language();
     const QList<CourseSummary> courses
@@ -613,8 +660,21 @@ int Commands::mirrorExport(const QString &folder, const QStringList &courseIds)
                          if (progress)
                              progress->update(done, total);
                      });
+    MirrorExporter::Options options = m_context.exportOptions();
+    options.signingKey = waitFor(m_context.signingKey());
+    if (!signer.trimmed().isEmpty())
+        m_context.settings().setSignerName(signer);
+    options.signerName = m_context.settings().signerName();
+    if (options.signerName.isEmpty()) {
+        const auto learner = m_context.accountRecords().learner(m_context.profileId()).result();
+        options.signerName = learner && learner->name != u"local"_s ? learner->name : options.title;
+    }
+    if (options.signingKey.isEmpty() && !m_json)
+        m_err << tr("The system keychain is not available, so this export is not signed.")
+              << Qt::endl;
     const MirrorExporter::Report report
-        = waitFor(m_context.maintenance().exportMirror(folder, chosen, m_context.exportOptions()));
+        = waitFor(m_context.maintenance().exportMirror(folder, chosen, options));
+    const QString fingerprint = signing::fingerprint(signing::publicKeyOf(options.signingKey));
     QCoreApplication::processEvents(); // the last progress signals
     if (progress)
         progress->finish();
@@ -626,15 +686,19 @@ int Commands::mirrorExport(const QString &folder, const QStringList &courseIds)
                                         {u"remoteId"_s, course.remoteId},
                                         {u"title"_s, course.title.text(language)}});
         }
-        QJsonObject root{{u"folder"_s, folder},
-                         {u"exported"_s, exported},
-                         {u"notEntirelyHere"_s, QJsonArray::fromStringList(leftOut)},
-                         {u"filesCopied"_s, report.filesCopied},
-                         {u"filesKept"_s, report.filesKept},
-                         {u"filesRemoved"_s, report.filesRemoved},
-                         {u"bytesCopied"_s, report.bytesCopied},
-                         {u"errors"_s, mirrorErrorsJson(report.errors)},
-                         {u"ok"_s, report.ok()}};
+        QJsonObject root{
+            {u"folder"_s, folder},
+            {u"exported"_s, exported},
+            {u"signer"_s, report.signedCatalogue ? QJsonValue(QJsonObject{
+                              {u"name"_s, options.signerName}, {u"fingerprint"_s, fingerprint}})
+                                                 : QJsonValue()},
+            {u"notEntirelyHere"_s, QJsonArray::fromStringList(leftOut)},
+            {u"filesCopied"_s, report.filesCopied},
+            {u"filesKept"_s, report.filesKept},
+            {u"filesRemoved"_s, report.filesRemoved},
+            {u"bytesCopied"_s, report.bytesCopied},
+            {u"errors"_s, mirrorErrorsJson(report.errors)},
+            {u"ok"_s, report.ok()}};
         if (!report.ok())
             root.insert(u"error"_s,
                         errorObject(u"export_failed"_s, report.errors.isEmpty()
@@ -657,6 +721,10 @@ int Commands::mirrorExport(const QString &folder, const QStringList &courseIds)
                    .arg(report.filesKept)
                    .arg(report.filesRemoved)
             << Qt::endl;
+    }
+    if (report.signedCatalogue) {
+        m_out << tr("Signed by %1 (fingerprint %2).").arg(options.signerName, fingerprint)
+              << Qt::endl;
     }
     if (!leftOut.isEmpty()) {
         m_out << tr("Not exported, because they are not entirely on this computer: %1")

@@ -29,10 +29,14 @@ public:
 
     int libraryList();
     int libraryVerify();
-    int libraryImport(const QString &folder, const QStringList &courseIds);
+    // A signed mirror whose signer this library does not trust yet is imported only with
+    // `trustSigner` (then trusted from now on); an unsigned one is imported, said to be unsigned.
+    int libraryImport(const QString &folder, const QStringList &courseIds, bool trustSigner);
     // Writes the learner's courses (all that are entirely on this computer, or `courseIds`:
     // ids, remote ids or short names) as a mirror into `folder`.
-    int mirrorExport(const QString &folder, const QStringList &courseIds);
+    // Signed with this installation's key and `signer` (else the name used last time, else the
+    // learner's name), when the keychain can keep a key.
+    int mirrorExport(const QString &folder, const QStringList &courseIds, const QString &signer);
     // Re-checks every file of the mirror in `folder`; needs no library.
     static int mirrorVerify(QTextStream &out, QTextStream &err, bool json, const QString &folder);
     int login(const QString &site, const QString &username, bool passwordFromStdin, bool allowHttp);

@@ -92,10 +92,10 @@ int main(int argc, char *argv[])
         return commands.libraryVerify();
     case Command::LibraryImport:
         commands.startLibrary();
-        return commands.libraryImport(line.folder(), line.courseIds());
+        return commands.libraryImport(line.folder(), line.courseIds(), line.trustSigner());
     case Command::MirrorExport:
         commands.startLibrary();
-        return commands.mirrorExport(line.folder(), line.courseIds());
+        return commands.mirrorExport(line.folder(), line.courseIds(), line.signer());
     case Command::MirrorVerify:
         break; // handled above
     case Command::Login:

@@ -313,6 +313,11 @@ MirrorExporter::Options AppContext::exportOptions() const
     return options;
 }
 
+QFuture<QByteArray> AppContext::signingKey()
+{
+    return m_credentials->signingKey(m_account->libraryId());
+}
+
 QString AppContext::sampleMirrorRoot()
 {
     return u":/sample"_s;

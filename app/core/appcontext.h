@@ -57,6 +57,9 @@ public:
     // What an export of this library writes as the mirror's own source: an id of this library
     // (so that a newer export of it is recognised) and this computer's name as its title.
     MirrorExporter::Options exportOptions() const;
+    // This installation's key for signing exports (CredentialStore::signingKey); empty when
+    // the keychain cannot keep one.
+    QFuture<QByteArray> signingKey();
 
     // Takes the library folder for this process (see LibraryLock), opens the database (applying
     // migrations) and starts the download manager and, unless `startUploads` is false (the

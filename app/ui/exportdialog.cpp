@@ -1,8 +1,11 @@
 #include "exportdialog.h"
 
 #include "i18n/format.h"
+#include "library/accountrecords.h"
 #include "library/librarymaintenance.h"
+#include "settings/settings.h"
 #include "util/freespace.h"
+#include "util/signing.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -44,13 +47,12 @@ std::optional<qint64> freeSpaceFor(const QString &folder)
 
 } // namespace
 
-ExportDialog::ExportDialog(LibraryMaintenance &maintenance, MirrorExporter::Options options,
-                           const QList<CourseSummary> &courses, QString language, QWidget *parent)
+ExportDialog::ExportDialog(Services services, const QList<CourseSummary> &courses, QWidget *parent)
     : QDialog(parent)
-    , m_maintenance(maintenance)
-    , m_options(std::move(options))
+    , m_services(std::move(services))
+    , m_options(m_services.options)
     , m_courses(courses)
-    , m_language(std::move(language))
+    , m_language(m_services.language)
     , m_intro(new QLabel(this))
     , m_coursesLabel(new QLabel(this))
     , m_list(new QListWidget(this))
@@ -59,6 +61,9 @@ ExportDialog::ExportDialog(LibraryMaintenance &maintenance, MirrorExporter::Opti
     , m_folderLabel(new QLabel(this))
     , m_folder(new QLineEdit(this))
     , m_chooseButton(new QPushButton(this))
+    , m_signerLabel(new QLabel(this))
+    , m_signer(new QLineEdit(this))
+    , m_signerHint(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -71,6 +76,12 @@ ExportDialog::ExportDialog(LibraryMaintenance &maintenance, MirrorExporter::Opti
     m_folder->setObjectName(u"exportFolder"_s);
     m_folderLabel->setBuddy(m_folder);
     m_chooseButton->setObjectName(u"exportChooseFolder"_s);
+    m_signer->setObjectName(u"exportSigner"_s);
+    m_signer->setMaxLength(120);
+    m_signerLabel->setBuddy(m_signer);
+    m_signerHint->setObjectName(u"exportSignerHint"_s);
+    m_signerHint->setWordWrap(true);
+    m_signerHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_allButton->setObjectName(u"exportSelectAll"_s);
     m_noneButton->setObjectName(u"exportSelectNone"_s);
     m_summary->setObjectName(u"exportSummary"_s);
@@ -115,6 +126,9 @@ ExportDialog::ExportDialog(LibraryMaintenance &maintenance, MirrorExporter::Opti
     layout->addLayout(listButtons);
     layout->addWidget(m_folderLabel);
     layout->addLayout(folderRow);
+    layout->addWidget(m_signerLabel);
+    layout->addWidget(m_signer);
+    layout->addWidget(m_signerHint);
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -138,8 +152,25 @@ ExportDialog::ExportDialog(LibraryMaintenance &maintenance, MirrorExporter::Opti
     connect(m_folder, &QLineEdit::textChanged, this, &ExportDialog::askFreeSpace);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_closeButton, &QPushButton::clicked, this, &ExportDialog::reject);
-    connect(&m_maintenance, &LibraryMaintenance::exportProgressed, this,
+    connect(&m_services.maintenance, &LibraryMaintenance::exportProgressed, this,
             &ExportDialog::showProgress);
+    connect(m_signer, &QLineEdit::textChanged, this, &ExportDialog::updateSummary);
+
+    // The name signed with last time, else the learner's own; the key from the keychain.
+    m_signer->setText(m_services.settings.signerName());
+    if (m_signer->text().isEmpty()) {
+        m_services.records.learner(m_services.profileId)
+            .then(this, [this](const std::optional<Learner> &learner) {
+                if (m_signer->text().isEmpty() && learner && learner->name != u"local"_s)
+                    m_signer->setText(learner->name);
+            });
+    }
+    m_services.signingKey.then(this, [this](const QByteArray &key) {
+        m_options.signingKey = key;
+        m_keyKnown = true;
+        updateSigner();
+        updateSummary();
+    });
     retranslate();
 }
 
@@ -177,12 +208,31 @@ void ExportDialog::retranslate()
     m_folder->setPlaceholderText(tr("An empty folder, or one that holds an earlier export"));
     m_chooseButton->setText(tr("C&hoose…"));
     m_chooseButton->setToolTip(tr("Choose the folder or the USB drive"));
+    m_signerLabel->setText(tr("Si&gned by:"));
+    m_signer->setPlaceholderText(tr("Your name, as the people who import it will see it"));
+    updateSigner();
     m_progress->setAccessibleName(tr("Export progress"));
     m_exportButton->setText(tr("&Export"));
     m_closeButton->setText(m_exporting ? tr("&Stop") : tr("Close"));
     updateSummary();
     if (m_report)
         showReport(*m_report);
+}
+
+void ExportDialog::updateSigner()
+{
+    if (!m_keyKnown) {
+        m_signerHint->setText(tr("Looking for this computer's signing key…"));
+    } else if (m_options.signingKey.isEmpty()) {
+        m_signerHint->setText(tr("The system keychain is not available, so this export will not "
+                                 "be signed: the people who import it cannot check who made "
+                                 "it."));
+    } else {
+        m_signerHint->setText(
+            tr("Signed with this computer's key, fingerprint %1. Keep the same name, so that "
+               "the people who import your exports recognise you.")
+                .arg(signing::fingerprint(signing::publicKeyOf(m_options.signingKey))));
+    }
 }
 
 void ExportDialog::changeEvent(QEvent *event)
@@ -267,8 +317,9 @@ void ExportDialog::updateSummary()
                       .arg(Format::fileSize(*m_freeBytes));
     }
     m_summary->setText(text);
-    m_exportButton->setEnabled(!m_exporting && !chosen.isEmpty()
-                               && !m_folder->text().trimmed().isEmpty());
+    m_exportButton->setEnabled(
+        !m_exporting && !chosen.isEmpty() && !m_folder->text().trimmed().isEmpty() && m_keyKnown
+        && (m_options.signingKey.isEmpty() || !m_signer->text().trimmed().isEmpty()));
 }
 
 void ExportDialog::startExport()
@@ -282,8 +333,8 @@ void ExportDialog::startExport()
     m_stop = std::make_shared<std::atomic_bool>(false);
     for (QWidget *widget :
          {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_folder),
-          static_cast<QWidget *>(m_chooseButton), static_cast<QWidget *>(m_allButton),
-          static_cast<QWidget *>(m_noneButton)}) {
+          static_cast<QWidget *>(m_signer), static_cast<QWidget *>(m_chooseButton),
+          static_cast<QWidget *>(m_allButton), static_cast<QWidget *>(m_noneButton)}) {
         widget->setEnabled(false);
     }
     m_exportButton->setEnabled(false);
@@ -292,7 +343,9 @@ void ExportDialog::startExport()
     m_progress->show();
     m_status->setText(tr("Preparing the export…"));
     m_clock.start();
-    m_future = m_maintenance.exportMirror(folder, chosen, m_options, m_stop);
+    m_options.signerName = m_signer->text().trimmed();
+    m_services.settings.setSignerName(m_options.signerName);
+    m_future = m_services.maintenance.exportMirror(folder, chosen, m_options, m_stop);
     m_future.then(this, [this](const MirrorExporter::Report &report) { showReport(report); });
 }
 
@@ -329,8 +382,8 @@ void ExportDialog::showReport(const MirrorExporter::Report &report)
     m_report = report;
     for (QWidget *widget :
          {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_folder),
-          static_cast<QWidget *>(m_chooseButton), static_cast<QWidget *>(m_allButton),
-          static_cast<QWidget *>(m_noneButton)}) {
+          static_cast<QWidget *>(m_signer), static_cast<QWidget *>(m_chooseButton),
+          static_cast<QWidget *>(m_allButton), static_cast<QWidget *>(m_noneButton)}) {
         widget->setEnabled(true);
     }
     m_closeButton->setEnabled(true);
@@ -343,6 +396,8 @@ void ExportDialog::showReport(const MirrorExporter::Report &report)
         lines << tr("The export was stopped. The folder still holds its previous mirror, if it "
                     "had one.");
     } else if (!report.exported.isEmpty()) {
+        if (report.signedCatalogue)
+            lines << tr("Signed by %1.").arg(m_options.signerName);
         lines << tr("%n course(s) exported to %1.", nullptr, int(report.exported.size()))
                      .arg(QDir::toNativeSeparators(m_folder->text().trimmed()))
               //: "Files: 12 copied (1.2 GB), 3 already there, 2 no longer used removed."

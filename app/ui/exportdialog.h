@@ -18,10 +18,13 @@ class QPushButton;
 
 namespace clikc {
 
+class AccountRecords;
 class LibraryMaintenance;
+class Settings;
 
 // File › Export courses to a folder or USB drive…: the learner's courses that are entirely on
-// this computer, ticked (all by default), a folder (typed or chosen), the size chosen against
+// this computer, ticked (all by default), a folder (typed or chosen), the name the export is
+// signed with (and the key's fingerprint, for importers to check), the size chosen against
 // the folder's free space, then the export with a progress bar (size, rate, time left) that
 // can be stopped, the folder's previous mirror left whole. The export runs off the GUI thread
 // (LibraryMaintenance::exportMirror); the free space is asked off it too (a drive or a share
@@ -31,8 +34,19 @@ class ExportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(LibraryMaintenance &maintenance, MirrorExporter::Options options,
-                 const QList<CourseSummary> &courses, QString language, QWidget *parent = nullptr);
+    // What the export needs from the library, handed over by the window.
+    struct Services
+    {
+        LibraryMaintenance &maintenance;
+        AccountRecords &records;
+        Settings &settings;   // the name signed with last time
+        qint64 profileId = 0; // whose name signs by default
+        QString language;     // of the course titles
+        MirrorExporter::Options options;
+        QFuture<QByteArray> signingKey; // from the keychain (AppContext::signingKey)
+    };
+
+    ExportDialog(Services services, const QList<CourseSummary> &courses, QWidget *parent = nullptr);
     ~ExportDialog() override;
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
@@ -57,10 +71,13 @@ private:
     QList<qint64> chosenCourses() const;
     qint64 chosenBytes() const;
 
-    LibraryMaintenance &m_maintenance;
-    const MirrorExporter::Options m_options;
+    void updateSigner();
+
+    Services m_services;
+    MirrorExporter::Options &m_options; // m_services.options, filled as the dialog goes
     QList<CourseSummary> m_courses;
     QString m_language;
+    bool m_keyKnown = false; // the keychain answered (m_options.signingKey, empty if it cannot)
 
     QLabel *m_intro;
     QLabel *m_coursesLabel;
@@ -70,6 +87,9 @@ private:
     QLabel *m_folderLabel;
     QLineEdit *m_folder;
     QPushButton *m_chooseButton;
+    QLabel *m_signerLabel;
+    QLineEdit *m_signer;
+    QLabel *m_signerHint;
     QLabel *m_summary;
     QProgressBar *m_progress;
     QLabel *m_status;

@@ -1054,17 +1054,90 @@ void MainWindow::importMirror()
     if (folder.isEmpty())
         return;
     m_importAction->setEnabled(false);
+    statusBar()->showMessage(tr("Reading the mirror…"));
+    // Who signed it, checked off the GUI thread, then the person decides.
+    m_context.maintenance().previewMirror(folder).then(
+        this, [this, folder](const LibraryMaintenance::MirrorPreview &preview) {
+            statusBar()->clearMessage();
+            if (preview.error.isError()) {
+                m_importAction->setEnabled(true);
+                QMessageBox::warning(this, tr("Import a mirror"), preview.error.message());
+                return;
+            }
+            if (preview.trust == SignerTrust::Trusted) {
+                runImport(folder, preview.signer->publicKey);
+                return;
+            }
+            auto *box = new QMessageBox(this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setObjectName(u"importTrustBox"_s);
+            box->setWindowTitle(tr("Import a mirror"));
+            QPushButton *accept = nullptr;
+            const QString name = preview.signer ? preview.signer->name : QString();
+            const QString fingerprint = preview.signer ? preview.signer->fingerprint() : QString();
+            switch (preview.trust) {
+            case SignerTrust::New:
+                box->setIcon(QMessageBox::Question);
+                box->setText(tr("This mirror is signed by “%1”.").arg(name));
+                box->setInformativeText(
+                    tr("Key fingerprint: %1\n\nYou have not imported from this signer before. "
+                       "If you can, check the fingerprint with them (by phone, for example). "
+                       "Their mirrors will then be trusted on this computer.")
+                        .arg(fingerprint));
+                accept = box->addButton(tr("&Trust and import"), QMessageBox::AcceptRole);
+                break;
+            case SignerTrust::KeyChanged:
+                box->setIcon(QMessageBox::Warning);
+                box->setText(tr("Warning: the key of “%1” has changed.").arg(name));
+                box->setInformativeText(
+                    tr("This mirror says it was signed by “%1”, but with another key than the "
+                       "one trusted for that name on this computer (new fingerprint: %2). It may "
+                       "not come from them.\n\nImport it only if %1 confirms they have a new "
+                       "key.")
+                        .arg(name, fingerprint));
+                accept
+                    = box->addButton(tr("&Import and trust the new key"), QMessageBox::AcceptRole);
+                break;
+            case SignerTrust::Unsigned:
+            case SignerTrust::Trusted:
+                box->setIcon(QMessageBox::Question);
+                box->setText(tr("This mirror is not signed."));
+                box->setInformativeText(tr("Where it comes from cannot be checked. Import it "
+                                           "only if you know who made it."));
+                accept = box->addButton(tr("&Import"), QMessageBox::AcceptRole);
+                break;
+            }
+            QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+            box->setDefaultButton(preview.trust == SignerTrust::KeyChanged ? cancel : accept);
+            const QByteArray key = preview.signer ? preview.signer->publicKey : QByteArray();
+            connect(box, &QMessageBox::finished, this, [this, box, accept, folder, key] {
+                if (box->clickedButton() == accept)
+                    runImport(folder, key);
+                else
+                    m_importAction->setEnabled(true);
+            });
+            box->open();
+        });
+}
+
+void MainWindow::runImport(const QString &folder, const QByteArray &confirmedSigner)
+{
     statusBar()->showMessage(tr("Importing courses…"));
     m_context.maintenance()
-        .importMirror(folder, SourceKind::Mirror)
+        .importMirror(folder, SourceKind::Mirror, {}, confirmedSigner)
         .then(this, [this](const MirrorImporter::Report &report) {
             m_importAction->setEnabled(true);
             m_importProgress->hide();
             statusBar()->clearMessage();
+            const QString signer = report.signer
+                                       ? tr("Signed by %1 (key fingerprint %2).")
+                                             .arg(report.signer->name, report.signer->fingerprint())
+                                       : tr("The mirror was not signed.");
             if (report.ok()) {
                 QMessageBox::information(
                     this, tr("Import finished"),
-                    tr("%n course(s) imported.", nullptr, int(report.imported.size())));
+                    tr("%n course(s) imported.", nullptr, int(report.imported.size())) + u' '
+                        + signer);
                 return;
             }
             QStringList messages;
@@ -1090,8 +1163,11 @@ void MainWindow::exportCourses()
         if (const CourseSummary *course = model->courseAt(row))
             courses.append(*course);
     }
-    auto *dialog = new ExportDialog(m_context.maintenance(), m_context.exportOptions(), courses,
-                                    m_context.languages().language(), this);
+    auto *dialog = new ExportDialog({m_context.maintenance(), m_context.accountRecords(),
+                                     m_context.settings(), m_context.profileId(),
+                                     m_context.languages().language(), m_context.exportOptions(),
+                                     m_context.signingKey()},
+                                    courses, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -125,6 +125,8 @@ private:
     void refreshCatalogue();
     void downloadAll();
     void importMirror();
+    // Imports once the person accepted the mirror's signer (empty: an unsigned mirror).
+    void runImport(const QString &folder, const QByteArray &confirmedSigner);
     // File › Export courses…: the learner's courses on this computer, to a folder or drive.
     void exportCourses();
     void verifyLibrary();

@@ -11,6 +11,8 @@
 #include "sync/downloadmanager.h"
 #include "sync/uploader.h"
 #include "testsupport.h"
+#include "util/digest.h"
+#include "util/signing.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -237,7 +239,10 @@ private Q_SLOTS:
         QVERIFY(post.open());
         QVERIFY(waitFor(post.maintenance().importSampleIfFirstStart(AppContext::sampleMirrorRoot()))
                     .ok());
-        const auto fromUsb = waitFor(post.maintenance().importMirror(usb, SourceKind::Mirror));
+        // (As a file chooser may give it: with a trailing slash.)
+        QVERIFY(MirrorExporter::verify(usb + u'/').ok());
+        const auto fromUsb
+            = waitFor(post.maintenance().importMirror(usb + u'/', SourceKind::Mirror));
         QVERIFY2(fromUsb.ok(), qPrintable(fromUsb.errors.value(0).message()));
         QCOMPARE(fromUsb.imported.size(), 2);
         const QList<CourseSummary> courses = waitFor(post.courseQueries().courses(1));
@@ -370,6 +375,113 @@ private Q_SLOTS:
             QVERIFY2(!name.endsWith(u".partial"_s) || before.contains(name), qPrintable(name));
     }
 
+    // A signed export: the importer sees who signed it, trusts them once, and refuses a
+    // catalogue changed after signing, a signature removed or swapped, and tells a known name
+    // with a new key apart; an unsigned (version 1) mirror imports, said to be unsigned.
+    void signedMirrorsAndTrustOnFirstUse()
+    {
+        QTemporaryDir dir;
+        test::TestLibrary coordinator;
+        QVERIFY(coordinator.open());
+        QVERIFY(waitFor(coordinator.maintenance().importSampleIfFirstStart(
+                            AppContext::sampleMirrorRoot()))
+                    .ok());
+        const qint64 sample = courseIdOf(coordinator, u"clikc-sample-101"_s);
+        // The installation's key, from the keychain: the same on every call.
+        const QByteArray key = waitFor(coordinator.context().signingKey());
+        QCOMPARE(key.size(), signing::kSecretKeyBytes);
+        QCOMPARE(waitFor(coordinator.context().signingKey()), key);
+        MirrorExporter::Options options = coordinator.context().exportOptions();
+        options.signingKey = key;
+        options.signerName = u"Amina Diallo"_s;
+        const QString usb = dir.filePath(u"usb"_s);
+        const auto exported
+            = waitFor(coordinator.maintenance().exportMirror(usb, {sample}, options));
+        QVERIFY(exported.ok() && exported.signedCatalogue);
+        // Nothing secret in the mirror: the public key only.
+        QDirIterator files(usb, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(!bytes.contains(key.toBase64()) && !bytes.contains(key.left(32).toBase64()));
+        }
+
+        test::TestLibrary post;
+        QVERIFY(post.open());
+        auto preview = waitFor(post.maintenance().previewMirror(usb));
+        QVERIFY(!preview.error.isError());
+        QVERIFY(preview.signer);
+        QCOMPARE(preview.signer->name, u"Amina Diallo"_s);
+        QCOMPARE(preview.signer->publicKey, signing::publicKeyOf(key));
+        QCOMPARE(preview.trust, SignerTrust::New);
+        // Confirmed for another key (the drive swapped meanwhile): nothing imported.
+        auto refused = waitFor(post.maintenance().importMirror(
+            usb, SourceKind::Mirror, {}, signing::publicKeyOf(signing::generateSecretKey())));
+        QCOMPARE(refused.errors.value(0).code, MirrorError::Code::SignerChanged);
+        QCOMPARE(waitFor(post.maintenance().previewMirror(usb)).trust, SignerTrust::New);
+        auto imported = waitFor(post.maintenance().importMirror(usb, SourceKind::Mirror, {},
+                                                                preview.signer->publicKey));
+        QVERIFY(imported.ok());
+        QCOMPARE(waitFor(post.maintenance().previewMirror(usb)).trust, SignerTrust::Trusted);
+
+        // A changed catalogue (one byte of a title): refused whole, named by its signer.
+        const QString cataloguePath = usb + u"/catalogue.json"_s;
+        QFile catalogueFile(cataloguePath);
+        QVERIFY(catalogueFile.open(QIODevice::ReadOnly));
+        const QByteArray original = catalogueFile.readAll();
+        catalogueFile.close();
+        const auto rewrite = [&](const QByteArray &bytes) {
+            QFile out(cataloguePath);
+            return out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                   && out.write(bytes) == bytes.size();
+        };
+        QVERIFY(rewrite(QByteArray(original).replace("Welcome", "Welcume")));
+        preview = waitFor(post.maintenance().previewMirror(usb));
+        QCOMPARE(preview.error.code, MirrorError::Code::SignatureMismatch);
+        QVERIFY(preview.error.message().contains(u"Amina Diallo"_s));
+        const qsizetype coursesBefore = waitFor(post.courseQueries().courses(1)).size();
+        refused = waitFor(post.maintenance().importMirror(usb, SourceKind::Mirror));
+        QCOMPARE(refused.errors.value(0).code, MirrorError::Code::SignatureMismatch);
+        QVERIFY(refused.imported.isEmpty());
+        QCOMPARE(waitFor(post.courseQueries().courses(1)).size(), coursesBefore);
+        QVERIFY(!MirrorExporter::verify(usb).ok());
+
+        // The signature removed: refused as well (the catalogue still names its signer).
+        QVERIFY(rewrite(original));
+        QVERIFY(!waitFor(post.maintenance().previewMirror(usb)).error.isError());
+        const QString signature
+            = usb + u'/' + MirrorCatalogue::signaturePath(Digest::sha256(original));
+        QVERIFY(QFile::exists(signature));
+        QVERIFY(QFile::rename(signature, signature + u".away"_s));
+        QCOMPARE(waitFor(post.maintenance().previewMirror(usb)).error.code,
+                 MirrorError::Code::SignatureMismatch);
+        QVERIFY(QFile::rename(signature + u".away"_s, signature));
+
+        // Someone else signs as "Amina Diallo": the name is known, the key is not.
+        MirrorExporter::Options impostor = options;
+        impostor.signingKey = signing::generateSecretKey();
+        QVERIFY(waitFor(coordinator.maintenance().exportMirror(usb, {sample}, impostor)).ok());
+        preview = waitFor(post.maintenance().previewMirror(usb));
+        QVERIFY(!preview.error.isError());
+        QCOMPARE(preview.trust, SignerTrust::KeyChanged);
+        QVERIFY(preview.signer->fingerprint() != signing::fingerprint(signing::publicKeyOf(key)));
+        // Only the new catalogue's signature is left in the folder.
+        QCOMPARE(QDir(usb + u"/signatures"_s).entryList(QDir::Files).size(), 1);
+
+        // A version-1 mirror: unsigned, imported as before.
+        const QString old = dir.filePath(u"old"_s);
+        QVERIFY(writeVersion1Mirror(old, u"customs-9"_s, 2));
+        preview = waitFor(post.maintenance().previewMirror(old));
+        QVERIFY(!preview.error.isError());
+        QVERIFY(!preview.signer);
+        QCOMPARE(preview.trust, SignerTrust::Unsigned);
+        imported
+            = waitFor(post.maintenance().importMirror(old, SourceKind::Mirror, {}, QByteArray()));
+        QVERIFY(imported.ok());
+        QVERIFY(!imported.signer);
+    }
+
     // The drive pulled (the process killed) before the new catalogue is in place, and after:
     // either way the folder holds a whole mirror, the previous one or the new one.
     void aPulledDriveHoldsTheOldMirrorOrTheNew()
@@ -425,6 +537,60 @@ private Q_SLOTS:
         // The next export cleans what the cut one left.
         QCOMPARE(cli({u"mirror"_s, u"export"_s, usb, u"--course"_s, u"customs-2"_s}), 0);
         QCOMPARE(objectsIn(usb).size(), 3);
+    }
+
+    // The command line: an export is signed with the installation's key under the name given;
+    // another library's import refuses a signer it does not trust until told to.
+    void commandLineSignsAndAsksForTrust()
+    {
+        QTemporaryDir dir;
+        struct Run
+        {
+            int code = -1;
+            QString out;
+            QString err;
+        };
+        const auto cli = [](const QString &data, const QStringList &arguments) {
+            QProcess process;
+            process.start(QStringLiteral(CLIKC_CLI),
+                          QStringList{u"--data-dir"_s, data} + arguments);
+            process.waitForFinished(120000);
+            return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                       QString::fromUtf8(process.readAllStandardOutput()),
+                       QString::fromUtf8(process.readAllStandardError())};
+        };
+        const QString usb = dir.filePath(u"usb"_s);
+        const QString coordinator = dir.filePath(u"coordinator"_s);
+        Run run = cli(coordinator, {u"mirror"_s, u"export"_s, usb, u"--signer"_s, u"Ousmane Ba"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(u"Signed by Ousmane Ba (fingerprint "_s), qPrintable(run.out));
+        // The name is kept for the next export.
+        run = cli(coordinator, {u"mirror"_s, u"export"_s, usb, u"--json"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonObject exported = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(exported.value(u"signer"_s).toObject().value(u"name"_s).toString(),
+                 u"Ousmane Ba"_s);
+        const QString fingerprint
+            = exported.value(u"signer"_s).toObject().value(u"fingerprint"_s).toString();
+        QCOMPARE(fingerprint.size(), 19);
+
+        const QString post = dir.filePath(u"post"_s);
+        run = cli(post, {u"library"_s, u"import"_s, usb, u"--json"_s});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())
+                     .object()
+                     .value(u"error"_s)
+                     .toObject()
+                     .value(u"code"_s)
+                     .toString(),
+                 u"untrusted_signer"_s);
+        QVERIFY2(run.err.contains(fingerprint), qPrintable(run.err));
+        run = cli(post, {u"library"_s, u"import"_s, usb, u"--trust-signer"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(u"Signed by Ousmane Ba (fingerprint "_s + fingerprint));
+        // Trusted from now on.
+        run = cli(post, {u"library"_s, u"import"_s, usb});
+        QCOMPARE(run.code, 0);
     }
 
     // The whole chain for a site's course: synced by a coordinator, exported to a drive,

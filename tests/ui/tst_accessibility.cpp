@@ -114,7 +114,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QSignalSpy ready(m_window.get(), &MainWindow::libraryReady);
         m_window->startLibrary();
-        QVERIFY(ready.wait(30000));
+        // (Already emitted when the library answered before startLibrary returned.)
+        QVERIFY(!ready.isEmpty() || ready.wait(30000));
         m_courseId = m_lib->courseQueries().courses(1).result().first().id;
     }
 

@@ -175,7 +175,8 @@ private Q_SLOTS:
         m_window->show();
         QSignalSpy ready(m_window.get(), &MainWindow::libraryReady);
         m_window->startLibrary();
-        QVERIFY(ready.wait(30000));
+        // (Already emitted when the library answered before startLibrary returned.)
+        QVERIFY(!ready.isEmpty() || ready.wait(30000));
         QTRY_VERIFY(m_window->libraryPage()->model()->rowCount() == 1);
 
         // Give every page content: the course, and each kind of activity opened once.

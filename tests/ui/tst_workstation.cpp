@@ -120,7 +120,8 @@ class TestWorkstation : public QObject
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QSignalSpy ready(m_window.get(), &MainWindow::libraryReady);
         m_window->startLibrary();
-        QVERIFY(ready.wait(30000));
+        // (Already emitted when the library answered before startLibrary returned.)
+        QVERIFY(!ready.isEmpty() || ready.wait(30000));
     }
 
     QToolButton *tile(qint64 learnerId)

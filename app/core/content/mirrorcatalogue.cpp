@@ -3,8 +3,11 @@
 #include "contentstore.h"
 #include "i18n/format.h"
 #include "util/digest.h"
+#include "util/printable.h"
 #include "util/safefile.h"
+#include "util/signing.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,6 +211,14 @@ QString MirrorError::message() const
                   "verify) and "
                   "download it again.")
             .arg(subject, detail);
+    case Code::SignatureMismatch:
+        return tr("This mirror says it was signed by “%1”, but its signature does not match: it "
+                  "was changed after it was signed, or not signed by them. Nothing was "
+                  "imported.")
+            .arg(subject);
+    case Code::SignerChanged:
+        return tr("The mirror changed while it was being imported: it is no longer signed by "
+                  "the signer you confirmed. Nothing was imported.");
     case Code::ExportWriteFailed:
         return tr("Writing “%1” failed; the folder still holds its previous mirror. Check that "
                   "the drive is connected and not full.")
@@ -228,13 +239,25 @@ bool MirrorCatalogue::isSafeRelativePath(const QString &path)
     });
 }
 
+QString MirrorSigner::fingerprint() const
+{
+    return signing::fingerprint(publicKey);
+}
+
+QString MirrorCatalogue::signaturePath(const QString &sha256OfCatalogue)
+{
+    return u"signatures/"_s + sha256OfCatalogue + u".sig"_s;
+}
+
 QString MirrorCatalogue::objectPath(const QString &root, const QString &sha256)
 {
     return root + u"/files/"_s + sha256.left(2) + u'/' + sha256;
 }
 
-MirrorCatalogue MirrorCatalogue::read(const QString &root, MirrorError *error)
+MirrorCatalogue MirrorCatalogue::read(const QString &folder, MirrorError *error)
 {
+    // "/media/usb/" and "/media/usb" are one folder (paths inside are built from it).
+    const QString root = QDir::cleanPath(folder);
     *error = {};
     MirrorCatalogue catalogue;
     QByteArray bytes;
@@ -257,6 +280,33 @@ MirrorCatalogue MirrorCatalogue::read(const QString &root, MirrorError *error)
         return {};
     }
     catalogue.version = version;
+    if (version >= 2 && object.contains(u"signer"_s)) {
+        // A signed catalogue is read only when its signature matches its bytes: a changed
+        // catalogue, a removed or swapped signature, or another key refuses the whole mirror.
+        const QJsonObject signer = object.value(u"signer"_s).toObject();
+        MirrorSigner declared{
+            printable(signer.value(u"name"_s).toString()).left(200),
+            QByteArray::fromBase64(signer.value(u"publicKey"_s).toString().toLatin1())};
+        if (declared.name.trimmed().isEmpty()
+            || declared.publicKey.size() != signing::kPublicKeyBytes) {
+            *error = {MirrorError::Code::CatalogueInvalid, root, u"signer"_s};
+            return {};
+        }
+        QByteArray signature;
+        MirrorError signatureError;
+        const QString signatureFile = signaturePath(Digest::sha256(bytes));
+        QFile file;
+        if (safefile::openRegular(root, root + u'/' + signatureFile, &file)
+            == safefile::Refusal::None) {
+            signature = QByteArray::fromBase64(
+                safefile::readBounded(file, 4096).value_or(QByteArray()).trimmed());
+        }
+        if (!signing::verify(bytes, signature, declared.publicKey)) {
+            *error = {MirrorError::Code::SignatureMismatch, declared.name, signatureFile};
+            return {};
+        }
+        catalogue.signer = declared;
+    }
     const QJsonObject source = object.value(u"source"_s).toObject();
     catalogue.source.kind = SourceKind::Mirror;
     catalogue.source.remoteId = source.value(u"id"_s).toString();
@@ -294,9 +344,10 @@ MirrorCatalogue MirrorCatalogue::read(const QString &root, MirrorError *error)
     return catalogue;
 }
 
-Course MirrorCatalogue::readCourse(const QString &root, const MirrorCourseEntry &entry,
+Course MirrorCatalogue::readCourse(const QString &folder, const MirrorCourseEntry &entry,
                                    MirrorError *error)
 {
+    const QString root = QDir::cleanPath(folder);
     *error = {};
     QByteArray bytes;
     const QJsonObject object = readJsonObject(root, root + u'/' + entry.path, &bytes, error,

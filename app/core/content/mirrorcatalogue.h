@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 namespace clikc {
 
@@ -41,6 +42,8 @@ public:
         CourseNotInLibrary,
         StoreFileDamaged, // subject: the file, detail: the course
         ExportWriteFailed,
+        SignatureMismatch, // subject: the signer named; nothing of the mirror is imported
+        SignerChanged,     // the mirror's signer is not the one the person confirmed
     };
 
     Code code = Code::None;
@@ -72,6 +75,16 @@ struct MirrorCourseEntry
     }
 };
 
+// Who signed a mirror's catalogue (format 2), as the catalogue names them and its signature
+// proves: the name the coordinator set and their installation's Ed25519 public key.
+struct MirrorSigner
+{
+    QString name;
+    QByteArray publicKey; // 32 bytes
+    QString fingerprint() const;
+    bool operator==(const MirrorSigner &) const = default;
+};
+
 // A mirror's catalogue.json, read and checked. Only parsing and validation: no disk writes.
 struct MirrorCatalogue
 {
@@ -82,6 +95,9 @@ struct MirrorCatalogue
 
     Source source;
     QList<MirrorCourseEntry> courses;
+    // Set when the catalogue is signed and its signature matches its bytes (a signed catalogue
+    // whose signature does not match is not read at all: SignatureMismatch).
+    std::optional<MirrorSigner> signer;
 
     // Reads `<root>/catalogue.json`; `root` may be a folder or a Qt resource path (":/sample").
     static MirrorCatalogue read(const QString &root, MirrorError *error);
@@ -90,6 +106,10 @@ struct MirrorCatalogue
                              MirrorError *error);
     // Where a file's bytes live in a mirror.
     static QString objectPath(const QString &root, const QString &sha256);
+    // Where the signature of a catalogue with these bytes is, in the mirror: named by the
+    // SHA-256 of catalogue.json, so that a new one is written before the catalogue it signs and
+    // a drive pulled between the two still holds a matching pair.
+    static QString signaturePath(const QString &sha256OfCatalogue);
     // A relative path that cannot leave its folder: no '..', no leading '/', no '\'.
     static bool isSafeRelativePath(const QString &path);
 };

@@ -9,6 +9,7 @@
 #include "util/failpoint.h"
 #include "util/freespace.h"
 #include "util/safefile.h"
+#include "util/signing.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -281,13 +282,15 @@ MirrorExporter::Report MirrorExporter::write(const QString &folder, const QList<
         const QStringList entries = QDir(root).entryList(QDir::AllEntries | QDir::Hidden
                                                          | QDir::System | QDir::NoDotAndDotDot);
         for (const QString &name : entries) {
-            if (name != u"files"_s && name != u"courses"_s && !isIgnorable(name))
+            if (name != u"files"_s && name != u"courses"_s && name != u"signatures"_s
+                && !isIgnorable(name))
                 return refuse(MirrorError::Code::ExportFolderNotEmpty, folder);
         }
     }
     const QString filesRoot = root + u"/files"_s;
     const QString coursesRoot = root + u"/courses"_s;
-    if (!ensureFolder(filesRoot) || !ensureFolder(coursesRoot))
+    const QString signaturesRoot = root + u"/signatures"_s;
+    if (!ensureFolder(filesRoot) || !ensureFolder(coursesRoot) || !ensureFolder(signaturesRoot))
         return refuse(MirrorError::Code::ExportFolderUnusable, folder);
 
     // The courses, whole: every file's bytes on this computer.
@@ -528,16 +531,37 @@ MirrorExporter::Report MirrorExporter::write(const QString &folder, const QList<
     syncFolder(coursesRoot);
     failpoint::hit("export-before-catalogue");
 
-    // The catalogue last, renamed over the old one: the moment the new mirror exists.
-    const QJsonObject catalogue{
+    // The catalogue last, renamed over the old one: the moment the new mirror exists. Its
+    // signature goes first, under a name of its own (the catalogue's SHA-256).
+    QJsonObject catalogue{
         {u"format"_s, u"clikc-mirror"_s},
         {u"version"_s, MirrorCatalogue::kFormatVersion},
         {u"generator"_s, options.generator},
         {u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {u"source"_s, QJsonObject{{u"id"_s, options.sourceId}, {u"title"_s, options.title}}},
         {u"courses"_s, entries}};
+    const QByteArray publicKey = signing::publicKeyOf(options.signingKey);
+    if (!publicKey.isEmpty()) {
+        catalogue.insert(u"signer"_s,
+                         QJsonObject{{u"name"_s, QString(options.signerName.trimmed())},
+                                     {u"publicKey"_s, QString::fromLatin1(publicKey.toBase64())}});
+    }
+    const QByteArray catalogueBytes = canonicalJson(catalogue);
     QString why;
-    if (!writeAtomically(root, u"catalogue.json"_s, canonicalJson(catalogue), &why))
+    QString signatureName;
+    if (!publicKey.isEmpty()) {
+        signatureName
+            = QFileInfo(MirrorCatalogue::signaturePath(Digest::sha256(catalogueBytes))).fileName();
+        if (!writeAtomically(signaturesRoot, signatureName,
+                             signing::sign(catalogueBytes, options.signingKey).toBase64() + '\n',
+                             &why)) {
+            return refuse(MirrorError::Code::ExportWriteFailed,
+                          signaturesRoot + u'/' + signatureName, why);
+        }
+        syncFolder(signaturesRoot);
+        report.signedCatalogue = true;
+    }
+    if (!writeAtomically(root, u"catalogue.json"_s, catalogueBytes, &why))
         return refuse(MirrorError::Code::ExportWriteFailed, cataloguePath, why);
     syncFolder(root);
     failpoint::hit("export-before-cleanup");
@@ -550,6 +574,12 @@ MirrorExporter::Report MirrorExporter::write(const QString &folder, const QList<
             && !name.endsWith(kPartial)) {
             ++report.filesRemoved;
         }
+    }
+    for (const QString &name : QDir(signaturesRoot).entryList(QDir::Files | QDir::Hidden)) {
+        const bool ours = (name.endsWith(u".sig"_s) && isHexName(name.chopped(4), 64))
+                          || name.endsWith(kPartial);
+        if (ours && name != signatureName)
+            QFile::remove(signaturesRoot + u'/' + name);
     }
     for (const QString &prefix : QDir(filesRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QString path = filesRoot + u'/' + prefix;
@@ -567,10 +597,11 @@ MirrorExporter::Report MirrorExporter::write(const QString &folder, const QList<
     return report;
 }
 
-MirrorExporter::VerifyReport MirrorExporter::verify(const QString &folder,
+MirrorExporter::VerifyReport MirrorExporter::verify(const QString &given,
                                                     const ProgressCallback &progress)
 {
     VerifyReport report;
+    const QString folder = QDir::cleanPath(given);
     MirrorError error;
     const MirrorCatalogue catalogue = MirrorCatalogue::read(folder, &error);
     if (error.isError()) {

@@ -30,6 +30,10 @@ public:
         QString sourceId;  // the mirror's own source id (catalogue.json `source.id`)
         QString title;     // shown to whoever imports it (`source.title`)
         QString generator; // "clikc-desktop 0.2.0"
+        // The installation's Ed25519 secret key (from the keychain; see signing.h) and the name
+        // the coordinator signs with. Without a key the catalogue is not signed.
+        QByteArray signingKey;
+        QString signerName;
     };
 
     struct ExportedCourse
@@ -46,6 +50,7 @@ public:
         int filesCopied = 0;
         int filesKept = 0;    // already in the folder, whole: not copied again
         int filesRemoved = 0; // in the folder before, used by no course any more
+        bool signedCatalogue = false;
         qint64 bytesCopied = 0;
         bool cancelled = false;
         bool ok() const { return errors.isEmpty() && !cancelled; }

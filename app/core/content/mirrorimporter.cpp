@@ -8,6 +8,7 @@
 #include "util/failpoint.h"
 #include "util/safefile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -46,18 +47,30 @@ struct MirrorImporter::Group
     qint64 bytes = 0;
 };
 
-MirrorImporter::Report MirrorImporter::import(const QString &root, SourceKind kind,
+MirrorImporter::Report MirrorImporter::import(const QString &folder, SourceKind kind,
                                               const QStringList &courseIds,
-                                              const ProgressCallback &progress)
+                                              const ProgressCallback &progress,
+                                              const std::optional<QByteArray> &confirmedSigner)
 {
     Report report;
+    const QString root = QDir::cleanPath(folder);
     MirrorError error;
     MirrorCatalogue catalogue = MirrorCatalogue::read(root, &error);
     if (error.isError()) {
         report.errors.append(error);
         return report;
     }
+    const QByteArray signerKey = catalogue.signer ? catalogue.signer->publicKey : QByteArray();
+    if (confirmedSigner && *confirmedSigner != signerKey) {
+        report.errors.append({MirrorError::Code::SignerChanged, root, {}});
+        return report;
+    }
+    report.signer = catalogue.signer;
     catalogue.source.kind = kind;
+    if (catalogue.signer) {
+        catalogue.source.signerName = catalogue.signer->name;
+        catalogue.source.signerKey = QString::fromLatin1(catalogue.signer->publicKey.toBase64());
+    }
 
     QList<MirrorCourseEntry> wanted;
     for (const QString &id : courseIds) {
@@ -249,8 +262,11 @@ void MirrorImporter::record(const Source &mirrorSource, Group &group, Report &re
         if (written.isError() || !entry.hasOrigin() || origins.contains(key))
             continue;
         Source origin = entry.origin;
-        if (!entry.fromSite())
+        if (!entry.fromSite()) {
             origin.baseUrl = mirrorSource.baseUrl;
+            origin.signerName = mirrorSource.signerName;
+            origin.signerKey = mirrorSource.signerKey;
+        }
         written = entry.fromSite() ? sources.saveIfAbsent(origin) : sources.save(origin);
         origins.insert(key, origin.id);
     }

@@ -33,6 +33,8 @@ public:
         int filesCopied = 0;
         int filesReused = 0; // already in the content store: not copied again
         qint64 bytesCopied = 0;
+        // Who signed the catalogue (its signature checked); none for an unsigned mirror.
+        std::optional<MirrorSigner> signer;
         bool ok() const { return errors.isEmpty(); }
     };
 
@@ -41,8 +43,11 @@ public:
 
     // Imports `courseIds` (every course when empty) from the mirror at `root`, recording the
     // mirror as a source of kind `kind`.
+    // With `confirmedSigner` (the public key a person accepted, empty for "unsigned"), a
+    // mirror whose signer is another is refused whole (SignerChanged): it changed since.
     Report import(const QString &root, SourceKind kind, const QStringList &courseIds = {},
-                  const ProgressCallback &progress = {});
+                  const ProgressCallback &progress = {},
+                  const std::optional<QByteArray> &confirmedSigner = std::nullopt);
 
     static constexpr int kGroupFiles = 1000;
     static constexpr qint64 kGroupBytes = 64 * 1024 * 1024;

@@ -1,6 +1,7 @@
 #include "credentialstore.h"
 
 #include "util/promise.h"
+#include "util/signing.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -133,6 +134,29 @@ QFuture<QString> CredentialStore::restoreToken(const TokenKey &key,
             else
                 adopt(copied, originalKey, false);
         });
+    });
+    return promise->future();
+}
+
+QFuture<QByteArray> CredentialStore::signingKey(const QString &libraryId)
+{
+    auto promise = startedPromise<QByteArray>();
+    const QString name = u"library/%1/mirror-signing-key"_s.arg(libraryId);
+    readUnder(name).then(this, [this, promise, name](const QString &found) {
+        const QByteArray known = QByteArray::fromBase64(found.toLatin1());
+        if (!signing::publicKeyOf(known).isEmpty()) {
+            finish(promise, known);
+            return;
+        }
+        const QByteArray made = signing::generateSecretKey();
+        if (made.isEmpty() || !m_keychainAvailable) {
+            finish(promise, QByteArray());
+            return;
+        }
+        storeUnder(name, QString::fromLatin1(made.toBase64()))
+            .then(this, [promise, made](Result result) {
+                finish(promise, result == Result::Stored ? made : QByteArray());
+            });
     });
     return promise->future();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QFuture>
 #include <QHash>
 #include <QObject>
@@ -50,6 +51,11 @@ public:
     //  - the 0.1 key (site and username): moved (read, stored under `key`, deleted), once.
     // Empty when none of them holds a token.
     QFuture<QString> restoreToken(const TokenKey &key, const QString &copiedFromLibraryId = {});
+
+    // The installation's key for signing exported mirrors (libsodium's Ed25519 secret key, see
+    // signing.h), made and stored on first use. Empty when the keychain cannot keep it: an
+    // export is then not signed, since a key that changed every run would warn every importer.
+    QFuture<QByteArray> signingKey(const QString &libraryId);
 
     // False once the keychain was found unreachable in this run.
     bool isKeychainAvailable() const { return m_keychainAvailable; }

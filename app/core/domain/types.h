@@ -64,6 +64,17 @@ struct Source
     QString baseUrl;
     LocalizedText title;
     bool allowHttp = false;
+    // A mirror's: who signed the catalogue it was last imported from (empty: unsigned).
+    QString signerName;
+    QString signerKey; // base64 of the Ed25519 public key
+};
+
+// Whether a mirror's signer is one the library trusts (trust on first use).
+enum class SignerTrust {
+    Unsigned,   // no signature: its origin cannot be checked
+    Trusted,    // this key was trusted before
+    New,        // neither this key nor this name was seen before
+    KeyChanged, // a trusted name, with another key: it may not be them
 };
 
 struct FileEntry

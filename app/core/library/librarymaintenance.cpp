@@ -26,16 +26,46 @@ LibraryMaintenance::LibraryMaintenance(LibraryWorker &worker, QObject *parent)
     , m_worker(worker)
 {}
 
-QFuture<MirrorImporter::Report> LibraryMaintenance::importMirror(const QString &root,
-                                                                 SourceKind kind,
-                                                                 const QStringList &courseIds)
+QFuture<LibraryMaintenance::MirrorPreview> LibraryMaintenance::previewMirror(const QString &root)
 {
-    return m_worker.run([this, root, kind, courseIds] {
+    return m_worker.run([this, root] {
+        MirrorPreview preview;
+        const MirrorCatalogue catalogue = MirrorCatalogue::read(root, &preview.error);
+        if (preview.error.isError())
+            return preview;
+        preview.signer = catalogue.signer;
+        preview.courses = int(catalogue.courses.size());
+        for (const MirrorCourseEntry &entry : catalogue.courses)
+            preview.bytes += entry.size;
+        if (catalogue.signer) {
+            SourceRepository sources(m_worker.database().connection());
+            preview.trust
+                = sources.signerTrust(catalogue.signer->name,
+                                      QString::fromLatin1(catalogue.signer->publicKey.toBase64()));
+        }
+        return preview;
+    });
+}
+
+QFuture<MirrorImporter::Report> LibraryMaintenance::importMirror(
+    const QString &root, SourceKind kind, const QStringList &courseIds,
+    const std::optional<QByteArray> &confirmedSigner)
+{
+    return m_worker.run([this, root, kind, courseIds, confirmedSigner] {
         MirrorImporter importer(m_worker.database(), m_worker.store());
-        const auto report
-            = importer.import(root, kind, courseIds, [this](qint64 done, qint64 total) {
-                  Q_EMIT importProgressed(done, total);
-              });
+        const auto report = importer.import(
+            root, kind, courseIds,
+            [this](qint64 done, qint64 total) { Q_EMIT importProgressed(done, total); },
+            confirmedSigner);
+        // The person accepted this signer: trusted from now on (the signature was checked).
+        if (confirmedSigner && report.signer) {
+            SourceRepository sources(m_worker.database().connection());
+            if (const StorageError trusted = sources.trustSigner(
+                    report.signer->name, QString::fromLatin1(report.signer->publicKey.toBase64()));
+                trusted.isError()) {
+                qWarning() << "could not remember the trusted signer:" << trusted.key();
+            }
+        }
         if (!report.imported.isEmpty())
             Q_EMIT m_worker.libraryChanged();
         return report;

@@ -47,8 +47,24 @@ public:
         int blobsFreed = 0;        // no longer used by any course
     };
 
+    // What a mirror is before importing it: its signer (the signature checked) and whether
+    // the library trusts them, so that a person can decide.
+    struct MirrorPreview
+    {
+        MirrorError error; // the mirror cannot be read (or its signature does not match)
+        std::optional<MirrorSigner> signer;
+        SignerTrust trust = SignerTrust::Unsigned;
+        int courses = 0;
+        qint64 bytes = 0;
+    };
+    QFuture<MirrorPreview> previewMirror(const QString &root);
+
+    // Imports; with `confirmedSigner`, only a mirror still signed by that key (empty: still
+    // unsigned), and that signer is then trusted from now on (MirrorImporter::import).
     QFuture<MirrorImporter::Report> importMirror(const QString &root, SourceKind kind,
-                                                 const QStringList &courseIds = {});
+                                                 const QStringList &courseIds = {},
+                                                 const std::optional<QByteArray> &confirmedSigner
+                                                 = std::nullopt);
     // Writes the courses as a mirror into `folder` (MirrorExporter), on a thread of its own:
     // minutes of copying to a USB drive must not hold up recording progress. Setting `*stop`
     // ends it early, the folder's previous mirror left as it was.

@@ -16,7 +16,24 @@ QString Settings::playerKey(const char *name) const
 
 void Settings::forgetLearner(qint64 profileId)
 {
+    if (profileId == 1)
+        m_settings.remove(u"export"_s);
     m_settings.remove(profileId == 1 ? u"player"_s : u"learner-%1"_s.arg(profileId));
+}
+
+QString Settings::signerName() const
+{
+    return m_settings
+        .value(m_learner == 1 ? u"export/signer_name"_s
+                              : u"learner-%1/export/signer_name"_s.arg(m_learner))
+        .toString();
+}
+
+void Settings::setSignerName(const QString &name)
+{
+    m_settings.setValue(m_learner == 1 ? u"export/signer_name"_s
+                                       : u"learner-%1/export/signer_name"_s.arg(m_learner),
+                        name.trimmed());
 }
 
 QString Settings::language() const

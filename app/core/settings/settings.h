@@ -21,6 +21,10 @@ public:
     // Whose player settings (volume, mute, speed) are read and written: each learner has their
     // own. Learner 1 keeps the keys of the single-learner versions.
     void setLearner(qint64 profileId) { m_learner = profileId; }
+    // The name the learner signs exported mirrors with (empty until they set one).
+    QString signerName() const;
+    void setSignerName(const QString &name);
+
     // Deletes everything kept for the learner (their removal).
     void forgetLearner(qint64 profileId);
 

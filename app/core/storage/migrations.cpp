@@ -421,6 +421,19 @@ ALTER TABLE courses ADD COLUMN from_mirror INTEGER NOT NULL DEFAULT 0;
 CREATE TRIGGER summary_snapshot_courses_from_mirror AFTER UPDATE OF from_mirror ON courses WHEN OLD.from_mirror IS NOT NEW.from_mirror
 BEGIN DELETE FROM summary_snapshot WHERE profile_id IS NOT NULL; END;
 )sql"_s,
+        // 17: signed mirrors. trusted_signers: the signers (name and Ed25519 public key) the
+        // learners of this library chose to trust when importing (trust on first use); a known
+        // name with another key is told apart. sources.signer_*: who signed the mirror a
+        // source was last imported from (NULL: unsigned).
+        uR"sql(
+CREATE TABLE trusted_signers (
+    public_key  TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    trusted_at  INTEGER NOT NULL
+);
+ALTER TABLE sources ADD COLUMN signer_name TEXT;
+ALTER TABLE sources ADD COLUMN signer_key TEXT;
+)sql"_s,
     };
     return kSteps;
 }

@@ -19,6 +19,8 @@ Source sourceFromRow(const QSqlQuery &q)
     source.baseUrl = q.value(3).toString();
     source.title = sql::localized(q.value(4).toString(), q.value(5), u"title"_s);
     source.allowHttp = q.value(6).toBool();
+    source.signerName = q.value(7).toString();
+    source.signerKey = q.value(8).toString();
     return source;
 }
 
@@ -30,11 +32,14 @@ StorageError SourceRepository::save(Source &source)
     if (!sql::exec(
             q,
             u"INSERT INTO sources (kind, remote_id, base_url, title, i18n, allow_http, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, remote_id) DO UPDATE "
+            "created_at, signer_name, signer_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (kind, remote_id) DO UPDATE "
             "SET base_url = excluded.base_url, title = excluded.title, i18n = excluded.i18n, "
-            "allow_http = excluded.allow_http RETURNING id"_s,
+            "allow_http = excluded.allow_http, signer_name = excluded.signer_name, "
+            "signer_key = excluded.signer_key RETURNING id"_s,
             {keyOf(source.kind), source.remoteId, source.baseUrl, source.title.defaultText(),
-             sql::i18nColumn({{u"title"_s, &source.title}}), source.allowHttp ? 1 : 0, sql::now()})
+             sql::i18nColumn({{u"title"_s, &source.title}}), source.allowHttp ? 1 : 0, sql::now(),
+             sql::nullIfEmpty(source.signerName), sql::nullIfEmpty(source.signerKey)})
         || !q.next()) {
         return sql::failure(q);
     }
@@ -61,7 +66,8 @@ std::optional<Source> SourceRepository::source(qint64 id)
 {
     sql::Query q(m_db);
     if (!sql::exec(q,
-                   u"SELECT id, kind, remote_id, base_url, title, i18n, allow_http FROM sources "
+                   u"SELECT id, kind, remote_id, base_url, title, i18n, allow_http, signer_name, "
+                   u"signer_key FROM sources "
                    "WHERE id = ?"_s,
                    {id})
         || !q.next()) {
@@ -74,13 +80,42 @@ QList<Source> SourceRepository::all()
 {
     QList<Source> sources;
     sql::Query q(m_db);
-    if (!sql::exec(q, u"SELECT id, kind, remote_id, base_url, title, i18n, allow_http FROM sources "
+    if (!sql::exec(q, u"SELECT id, kind, remote_id, base_url, title, i18n, allow_http, "
+                      u"signer_name, signer_key FROM sources "
                       "ORDER BY id"_s)) {
         return sources;
     }
     while (q.next())
         sources.append(sourceFromRow(q));
     return sources;
+}
+
+SignerTrust SourceRepository::signerTrust(const QString &name, const QString &publicKey)
+{
+    if (publicKey.isEmpty())
+        return SignerTrust::Unsigned;
+    sql::Query q(m_db);
+    if (sql::exec(q, u"SELECT 1 FROM trusted_signers WHERE public_key = ?"_s, {publicKey})
+        && q.next()) {
+        return SignerTrust::Trusted;
+    }
+    q.finish();
+    // The same name, however it is written, with another key.
+    if (sql::exec(q, u"SELECT 1 FROM trusted_signers WHERE lower(trim(name)) = lower(trim(?))"_s,
+                  {name})
+        && q.next()) {
+        return SignerTrust::KeyChanged;
+    }
+    return SignerTrust::New;
+}
+
+StorageError SourceRepository::trustSigner(const QString &name, const QString &publicKey)
+{
+    sql::Query q(m_db);
+    return sql::run(q,
+                    u"INSERT INTO trusted_signers (public_key, name, trusted_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (public_key) DO UPDATE SET name = excluded.name"_s,
+                    {publicKey, name.trimmed(), sql::now()});
 }
 
 QString SourceRepository::meta(const QString &key)

@@ -26,6 +26,10 @@ public:
     std::optional<Source> source(qint64 id);
     QList<Source> all();
 
+    // Trust on first use for signed mirrors, by the signer's public key (base64) and name.
+    SignerTrust signerTrust(const QString &name, const QString &publicKey);
+    StorageError trustSigner(const QString &name, const QString &publicKey);
+
     QString meta(const QString &key);
     StorageError setMeta(const QString &key, const QString &value);
 
