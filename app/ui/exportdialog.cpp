@@ -254,6 +254,14 @@ void ExportDialog::reject()
     QDialog::reject();
 }
 
+void ExportDialog::setChoicesEnabled(bool enabled)
+{
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_list, m_folder, m_signer, m_chooseButton, m_allButton, m_noneButton}) {
+        widget->setEnabled(enabled);
+    }
+}
+
 void ExportDialog::chooseFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(
@@ -331,12 +339,7 @@ void ExportDialog::startExport()
     m_exporting = true;
     m_report.reset();
     m_stop = std::make_shared<std::atomic_bool>(false);
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_folder),
-          static_cast<QWidget *>(m_signer), static_cast<QWidget *>(m_chooseButton),
-          static_cast<QWidget *>(m_allButton), static_cast<QWidget *>(m_noneButton)}) {
-        widget->setEnabled(false);
-    }
+    setChoicesEnabled(false);
     m_exportButton->setEnabled(false);
     m_closeButton->setText(tr("&Stop"));
     m_progress->setValue(0);
@@ -380,12 +383,7 @@ void ExportDialog::showReport(const MirrorExporter::Report &report)
     const bool first = m_exporting;
     m_exporting = false;
     m_report = report;
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_folder),
-          static_cast<QWidget *>(m_signer), static_cast<QWidget *>(m_chooseButton),
-          static_cast<QWidget *>(m_allButton), static_cast<QWidget *>(m_noneButton)}) {
-        widget->setEnabled(true);
-    }
+    setChoicesEnabled(true);
     m_closeButton->setEnabled(true);
     m_closeButton->setText(tr("Close"));
     m_progress->setVisible(report.ok());

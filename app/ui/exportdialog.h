@@ -63,6 +63,8 @@ protected:
 private:
     void retranslate();
     void chooseFolder();
+    // What the person chooses (courses, folder, name) is fixed while the export runs.
+    void setChoicesEnabled(bool enabled);
     void updateSummary();
     void askFreeSpace();
     void startExport();

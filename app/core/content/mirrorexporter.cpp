@@ -326,6 +326,11 @@ MirrorExporter::Report MirrorExporter::write(const QString &folder, const QList<
         courses.append(std::move(*course));
     }
 
+    // Nothing to export: the folder is left as it was (an empty catalogue would remove the
+    // mirror that is there).
+    if (courses.isEmpty())
+        return report;
+
     // Each content once, with what a damaged copy would be reported as.
     QHash<QString, Blob> blobs;
     for (int i = 0; i < courses.size(); ++i) {
@@ -529,6 +534,8 @@ MirrorExporter::Report MirrorExporter::write(const QString &folder, const QList<
         report.exported.append({course.id, course.remoteId, course.title});
     }
     syncFolder(coursesRoot);
+    if (report.exported.isEmpty())
+        return report; // every course's files were damaged here: the old mirror stays
     failpoint::hit("export-before-catalogue");
 
     // The catalogue last, renamed over the old one: the moment the new mirror exists. Its

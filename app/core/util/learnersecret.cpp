@@ -1,25 +1,14 @@
 #include "learnersecret.h"
 
+#include "signing.h"
+
 #include <QByteArray>
 
 #include <sodium.h>
 
 #include <algorithm>
-#include <mutex>
 
 namespace clikc::learnersecret {
-
-namespace {
-
-bool ready()
-{
-    static std::once_flag once;
-    static bool ok = false;
-    std::call_once(once, [] { ok = sodium_init() >= 0; });
-    return ok;
-}
-
-} // namespace
 
 bool acceptable(const QString &secret)
 {
@@ -30,7 +19,7 @@ bool acceptable(const QString &secret)
 
 QString hash(const QString &secret)
 {
-    if (!ready() || !acceptable(secret))
+    if (!signing::sodiumReady() || !acceptable(secret))
         return {};
     QByteArray utf8 = secret.toUtf8();
     char out[crypto_pwhash_STRBYTES];
@@ -45,7 +34,7 @@ QString hash(const QString &secret)
 
 bool verify(const QString &hash, const QString &secret)
 {
-    if (!ready() || hash.isEmpty() || !hash.startsWith(QLatin1String("$argon2id$")))
+    if (!signing::sodiumReady() || hash.isEmpty() || !hash.startsWith(QLatin1String("$argon2id$")))
         return false;
     const QByteArray stored = hash.toLatin1();
     if (stored.size() >= crypto_pwhash_STRBYTES)

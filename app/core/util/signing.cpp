@@ -8,9 +8,8 @@
 #include <mutex>
 
 namespace clikc::signing {
-namespace {
 
-bool ready()
+bool sodiumReady()
 {
     static std::once_flag once;
     static bool ok = false;
@@ -18,11 +17,9 @@ bool ready()
     return ok;
 }
 
-} // namespace
-
 QByteArray generateSecretKey()
 {
-    if (!ready())
+    if (!sodiumReady())
         return {};
     QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
     QByteArray secretKey(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
@@ -33,7 +30,7 @@ QByteArray generateSecretKey()
 
 QByteArray publicKeyOf(const QByteArray &secretKey)
 {
-    if (!ready() || secretKey.size() != crypto_sign_SECRETKEYBYTES)
+    if (!sodiumReady() || secretKey.size() != crypto_sign_SECRETKEYBYTES)
         return {};
     QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
     crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char *>(publicKey.data()),
@@ -43,7 +40,7 @@ QByteArray publicKeyOf(const QByteArray &secretKey)
 
 QByteArray sign(const QByteArray &message, const QByteArray &secretKey)
 {
-    if (!ready() || secretKey.size() != crypto_sign_SECRETKEYBYTES)
+    if (!sodiumReady() || secretKey.size() != crypto_sign_SECRETKEYBYTES)
         return {};
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
@@ -55,7 +52,7 @@ QByteArray sign(const QByteArray &message, const QByteArray &secretKey)
 
 bool verify(const QByteArray &message, const QByteArray &signature, const QByteArray &publicKey)
 {
-    return ready() && signature.size() == crypto_sign_BYTES
+    return sodiumReady() && signature.size() == crypto_sign_BYTES
            && publicKey.size() == crypto_sign_PUBLICKEYBYTES
            && crypto_sign_verify_detached(
                   reinterpret_cast<const unsigned char *>(signature.constData()),

@@ -13,6 +13,9 @@ inline constexpr int kPublicKeyBytes = 32;
 inline constexpr int kSecretKeyBytes = 64; // libsodium's form: the seed, then the public key
 inline constexpr int kSignatureBytes = 64;
 
+// Starts libsodium once per process (thread-safe); false if it cannot (no entropy source).
+bool sodiumReady();
+
 // A new secret key; empty if libsodium cannot start.
 QByteArray generateSecretKey();
 // The public half of a secret key (empty for anything that is not one).
