@@ -292,6 +292,22 @@ private Q_SLOTS:
         QCOMPARE(report.errors.first().code, MirrorError::Code::ExportFolderUnusable);
         QVERIFY(QDir(elsewhere).isEmpty());
 
+        // A link planted under the hidden name a copy is written to: removed, never followed.
+        const QString shared = dir.filePath(u"shared"_s);
+        QVERIFY(exportTo(library, shared, {sample}).ok());
+        const QString object = objectsIn(shared).first();
+        const QString victim = dir.filePath(u"victim.txt"_s);
+        QFile victimFile(victim);
+        QVERIFY(victimFile.open(QIODevice::WriteOnly) && victimFile.write("mine") == 4);
+        victimFile.close();
+        QVERIFY(QFile::remove(MirrorCatalogue::objectPath(shared, object)));
+        QVERIFY(QFile::link(victim, shared + u"/files/"_s + object.left(2) + u"/."_s + object
+                                        + u".partial"_s));
+        QVERIFY(exportTo(library, shared, {sample}).ok());
+        QVERIFY(victimFile.open(QIODevice::ReadOnly));
+        QCOMPARE(victimFile.readAll(), QByteArray("mine"));
+        QVERIFY(MirrorExporter::verify(shared).ok());
+
         // A course with a file not on this computer is left out, named.
         QVERIFY(waitFor(library.maintenance().removeCourseContent(sample)).ok());
         report = exportTo(library, dir.filePath(u"usb"_s), {sample});
@@ -551,11 +567,11 @@ private Q_SLOTS:
         const QString usb = dir.filePath(u"usb"_s);
         const QString coordinator = dir.filePath(u"coordinator"_s);
         Run run = cli(coordinator, {u"mirror"_s, u"export"_s, usb, u"--signer"_s, u"Ousmane Ba"_s});
-        QCOMPARE(run.code, 0);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"Signed by Ousmane Ba (fingerprint "_s), qPrintable(run.out));
         // The name is kept for the next export.
         run = cli(coordinator, {u"mirror"_s, u"export"_s, usb, u"--json"_s});
-        QCOMPARE(run.code, 0);
+        QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
         const QJsonObject exported = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(exported.value(u"signer"_s).toObject().value(u"name"_s).toString(),
                  u"Ousmane Ba"_s);
@@ -575,7 +591,7 @@ private Q_SLOTS:
                  u"untrusted_signer"_s);
         QVERIFY2(run.err.contains(fingerprint), qPrintable(run.err));
         run = cli(post, {u"library"_s, u"import"_s, usb, u"--trust-signer"_s});
-        QCOMPARE(run.code, 0);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(u"Signed by Ousmane Ba (fingerprint "_s + fingerprint));
         // Trusted from now on.
         run = cli(post, {u"library"_s, u"import"_s, usb});

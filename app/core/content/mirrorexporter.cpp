@@ -95,14 +95,23 @@ bool renameOver(const QString &from, const QString &to)
     return ::rename(encoded(from).constData(), encoded(to).constData()) == 0;
 }
 
+// Opens a hidden name for writing as a new file: what a cut export left there goes first, and
+// the file is created exclusively (O_EXCL), so a link someone put in its place is never
+// followed (the folder may be a share other people write to).
+bool openNew(QFile &file)
+{
+    QFile::remove(file.fileName()); // a link itself, never what it points to
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly);
+}
+
 // Writes `bytes` to `folder/name` whole or not at all: a hidden name first, synced, renamed.
 bool writeAtomically(const QString &folder, const QString &name, const QByteArray &bytes,
                      QString *why)
 {
     const QString partial = folder + u"/."_s + name + kPartial;
     QFile file(partial);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
-        || !file.flush() || ::fsync(file.handle()) != 0) {
+    if (!openNew(file) || file.write(bytes) != bytes.size() || !file.flush()
+        || ::fsync(file.handle()) != 0) {
         *why = file.errorString();
         file.close();
         QFile::remove(partial);
@@ -440,7 +449,7 @@ MirrorExporter::Report MirrorExporter::write(const QString &folder, const QList<
         touchedFolders.insert(folderOfFile);
         const QString partial = folderOfFile + u"/."_s + sha + kPartial;
         QFile out(partial);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!openNew(out))
             return refuse(MirrorError::Code::ExportWriteFailed, partial, out.errorString());
         const Copied copied = readStored(sha, &out);
         const bool synced = copied == Copied::Ok && out.flush() && ::fsync(out.handle()) == 0;

@@ -24,7 +24,14 @@ const QString kSampleImportedKey = u"sample_imported"_s;
 LibraryMaintenance::LibraryMaintenance(LibraryWorker &worker, QObject *parent)
     : QObject(parent)
     , m_worker(worker)
-{}
+{
+    m_exportPool.setMaxThreadCount(1);
+}
+
+LibraryMaintenance::~LibraryMaintenance()
+{
+    m_exportPool.waitForDone();
+}
 
 QFuture<LibraryMaintenance::MirrorPreview> LibraryMaintenance::previewMirror(const QString &root)
 {
@@ -78,7 +85,8 @@ QFuture<MirrorExporter::Report> LibraryMaintenance::exportMirror(
 {
     Database &database = m_worker.database();
     ContentStore &store = m_worker.store();
-    return QtConcurrent::run([this, &database, &store, folder, courseIds, options, stop] {
+    return QtConcurrent::run(&m_exportPool, [this, &database, &store, folder, courseIds, options,
+                                             stop] {
         MirrorExporter exporter(database, store);
         const auto report
             = exporter.write(folder, courseIds, options, [this, stop](qint64 done, qint64 total) {

@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -24,6 +25,7 @@ class LibraryMaintenance final : public QObject
 
 public:
     explicit LibraryMaintenance(LibraryWorker &worker, QObject *parent = nullptr);
+    ~LibraryMaintenance() override;
 
     struct VerifyReport
     {
@@ -97,6 +99,9 @@ Q_SIGNALS:
 
 private:
     LibraryWorker &m_worker;
+    // The export's own thread (not the global pool): joined when the library closes, so no
+    // copy outlives the database and store it reads, and no thread is left at exit.
+    QThreadPool m_exportPool;
 };
 
 } // namespace clikc
