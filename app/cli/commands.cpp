@@ -455,6 +455,21 @@ int Commands::libraryVerify()
     return report.ok() ? 0 : 1;
 }
 
+namespace {
+
+QJsonArray mirrorErrorsJson(const QList<MirrorError> &errors)
+{
+    QJsonArray array;
+    for (const MirrorError &error : errors) {
+        array.append(QJsonObject{{u"message"_s, error.message()},
+                                 {u"subject"_s, error.subject},
+                                 {u"detail"_s, error.detail}});
+    }
+    return array;
+}
+
+} // namespace
+
 int Commands::libraryImport(const QString &folder, const QStringList &courseIds, bool trustSigner)
 {
     // Who signed it, checked before anything is copied: a signer this library does not trust
@@ -503,19 +518,14 @@ int Commands::libraryImport(const QString &folder, const QStringList &courseIds,
               .importMirror(folder, SourceKind::Mirror, courseIds, confirmed)
               .result();
     if (m_json) {
-        QJsonArray errors;
-        for (const MirrorError &error : report.errors) {
-            errors.append(QJsonObject{{u"message"_s, error.message()},
-                                      {u"subject"_s, error.subject},
-                                      {u"detail"_s, error.detail}});
+        for (const MirrorError &error : report.errors)
             m_err << error.message() << Qt::endl;
-        }
         QJsonObject root{{u"imported"_s, QJsonArray::fromStringList(report.imported)},
                          {u"signer"_s, signer},
                          {u"filesCopied"_s, report.filesCopied},
                          {u"filesReused"_s, report.filesReused},
                          {u"bytesCopied"_s, report.bytesCopied},
-                         {u"errors"_s, errors},
+                         {u"errors"_s, mirrorErrorsJson(report.errors)},
                          {u"ok"_s, report.ok()}};
         if (!report.ok()) {
             root.insert(u"error"_s,
@@ -533,17 +543,6 @@ int Commands::libraryImport(const QString &folder, const QStringList &courseIds,
 }
 
 namespace {
-
-QJsonArray mirrorErrorsJson(const QList<MirrorError> &errors)
-{
-    QJsonArray array;
-    for (const MirrorError &error : errors) {
-        array.append(QJsonObject{{u"message"_s, error.message()},
-                                 {u"subject"_s, error.subject},
-                                 {u"detail"_s, error.detail}});
-    }
-    return array;
-}
 
 // "120 MB of 500 MB copied (24%) · 30 MB/s · about 13 s left" on standard error: in place on a
 // terminal, else a line at most every ten seconds.

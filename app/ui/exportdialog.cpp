@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -136,18 +137,19 @@ ExportDialog::ExportDialog(Services services, const QList<CourseSummary> &course
     resize(620, 520);
 
     connect(m_list, &QListWidget::itemChanged, this, &ExportDialog::updateSummary);
-    connect(m_allButton, &QPushButton::clicked, this, [this] {
+    // Every row ticked or cleared, then the summary once (not once per row: a coordinator's
+    // library has a thousand courses).
+    const auto checkAll = [this](Qt::CheckState state) {
+        const QSignalBlocker quiet(m_list);
         for (int row = 0; row < m_list->count(); ++row) {
             if (m_list->item(row)->data(kWholeRole).toBool())
-                m_list->item(row)->setCheckState(Qt::Checked);
+                m_list->item(row)->setCheckState(state);
         }
-    });
-    connect(m_noneButton, &QPushButton::clicked, this, [this] {
-        for (int row = 0; row < m_list->count(); ++row) {
-            if (m_list->item(row)->data(kWholeRole).toBool())
-                m_list->item(row)->setCheckState(Qt::Unchecked);
-        }
-    });
+        m_list->viewport()->update();
+        updateSummary();
+    };
+    connect(m_allButton, &QPushButton::clicked, this, [checkAll] { checkAll(Qt::Checked); });
+    connect(m_noneButton, &QPushButton::clicked, this, [checkAll] { checkAll(Qt::Unchecked); });
     connect(m_chooseButton, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
     connect(m_folder, &QLineEdit::textChanged, this, &ExportDialog::askFreeSpace);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
