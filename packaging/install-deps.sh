@@ -14,6 +14,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools
   # test
   xvfb xauth gnome-keyring dbus-x11 dbus fonts-dejavu-core desktop-file-utils appstream lintian man-db
+  nginx
 )
 
 missing=()

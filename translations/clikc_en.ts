@@ -66,6 +66,14 @@
         <source>%1 needs the FOLDER of the mirror.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sources add needs the ADDRESS or FOLDER of the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources remove needs the source&apos;s ID or ADDRESS (see clikc sources list).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -473,6 +481,47 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No course source: add one with clikc sources add ADDRESS|FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signed by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course source added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) listed (%1); clikc sync --all downloads them.</source>
+        <translation>
+            <numerusform>%n course listed (%1); clikc sync --all downloads it.</numerusform>
+            <numerusform>%n courses listed (%1); clikc sync --all downloads them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course source removed: %1. Its courses stay in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course source %1 in this library (see clikc sources list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying on with the course sources only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sources list [--json]             list the course sources (mirrors on the LAN)
+  sources add URL|FOLDER [--allow-http] [--trust-signer] [--json]
+                                    add a mirror on a web server or in a folder as
+                                    a course source; sync downloads from it
+  sources remove ID|URL|FOLDER [--json]
+                                    stop using a course source (its courses stay)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectorError</name>
@@ -581,6 +630,10 @@ Commands:
     </message>
     <message>
         <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course source in %1 does not hold this file, or it cannot be read there (a link, or not an ordinary file). Check that the folder holds the whole mirror, then choose Resume.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,6 +996,22 @@ Commands:
     </message>
     <message>
         <source>The mirror changed while it was being imported: it is no longer signed by the signer you confirmed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course source at %1 could not be reached (%2). Check that the server or shared folder is on and that this computer is on its network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course source at %1 was refused: it is not on this computer and not over HTTPS, or it sent the request elsewhere. Use its https:// address, or allow plain HTTP for a mirror on your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course source at %1 sent more than a mirror&apos;s description can hold, and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course source at %1 is no longer signed by the signer it was added with. Its courses were not updated. If you trust the new signer, remove the source and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

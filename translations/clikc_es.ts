@@ -66,6 +66,14 @@
         <source>%1 needs the FOLDER of the mirror.</source>
         <translation>%1 necesita la CARPETA de la réplica.</translation>
     </message>
+    <message>
+        <source>sources add needs the ADDRESS or FOLDER of the mirror.</source>
+        <translation>sources add necesita la DIRECCIÓN o la CARPETA de la réplica.</translation>
+    </message>
+    <message>
+        <source>sources remove needs the source&apos;s ID or ADDRESS (see clikc sources list).</source>
+        <translation>sources remove necesita el ID o la DIRECCIÓN de la fuente (vea clikc sources list).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -520,6 +528,53 @@ Comandos:
   mirror verify CARPETA [--json]    volver a comprobar cada archivo de una réplica
 </translation>
     </message>
+    <message>
+        <source>No course source: add one with clikc sources add ADDRESS|FOLDER.</source>
+        <translation>Ninguna fuente de cursos: añada una con clikc sources add DIRECCIÓN|CARPETA.</translation>
+    </message>
+    <message>
+        <source>(signed by %1)</source>
+        <translation>(firmado por %1)</translation>
+    </message>
+    <message>
+        <source>Course source added: %1.</source>
+        <translation>Fuente de cursos añadida: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) listed (%1); clikc sync --all downloads them.</source>
+        <translation>
+            <numerusform>%n curso ofrecido (%1); clikc sync --all lo descarga.</numerusform>
+            <numerusform>%n cursos ofrecidos (%1); clikc sync --all los descarga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course source removed: %1. Its courses stay in the library.</source>
+        <translation>Fuente de cursos quitada: %1. Sus cursos siguen en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>No course source %1 in this library (see clikc sources list).</source>
+        <translation>No hay ninguna fuente de cursos %1 en esta biblioteca (vea clikc sources list).</translation>
+    </message>
+    <message>
+        <source>Carrying on with the course sources only.</source>
+        <translation>Se continúa solo con las fuentes de cursos.</translation>
+    </message>
+    <message>
+        <source>  sources list [--json]             list the course sources (mirrors on the LAN)
+  sources add URL|FOLDER [--allow-http] [--trust-signer] [--json]
+                                    add a mirror on a web server or in a folder as
+                                    a course source; sync downloads from it
+  sources remove ID|URL|FOLDER [--json]
+                                    stop using a course source (its courses stay)
+</source>
+        <translation>  sources list [--json]             listar las fuentes de cursos (réplicas de la red local)
+  sources add URL|CARPETA [--allow-http] [--trust-signer] [--json]
+                                    añadir como fuente de cursos una réplica en un
+                                    servidor web o en una carpeta; sync descarga de ella
+  sources remove ID|URL|CARPETA [--json]
+                                    dejar de usar una fuente (sus cursos se quedan)
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorError</name>
@@ -629,6 +684,10 @@ Comandos:
     <message>
         <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
         <translation>El sitio indica este archivo en otro sitio (%1). No se descarga desde allí, para que su sesión se quede en su sitio.</translation>
+    </message>
+    <message>
+        <source>The course source in %1 does not hold this file, or it cannot be read there (a link, or not an ordinary file). Check that the folder holds the whole mirror, then choose Resume.</source>
+        <translation>La fuente de cursos en %1 no contiene este archivo, o no se puede leer allí (un enlace, o no es un archivo normal). Compruebe que la carpeta contiene toda la réplica y elija Reanudar.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1050,22 @@ Comandos:
     <message>
         <source>The mirror changed while it was being imported: it is no longer signed by the signer you confirmed. Nothing was imported.</source>
         <translation>La réplica cambió durante la importación: ya no está firmada por la persona que usted confirmó. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The course source at %1 could not be reached (%2). Check that the server or shared folder is on and that this computer is on its network.</source>
+        <translation>No se pudo llegar a la fuente de cursos en %1 (%2). Compruebe que el servidor o la carpeta compartida están encendidos y que este equipo está en su red.</translation>
+    </message>
+    <message>
+        <source>The course source at %1 was refused: it is not on this computer and not over HTTPS, or it sent the request elsewhere. Use its https:// address, or allow plain HTTP for a mirror on your own network.</source>
+        <translation>Se rechazó la fuente de cursos en %1: no está en este equipo ni usa HTTPS, o envió la petición a otro sitio. Use su dirección https://, o permita HTTP sin cifrar para una réplica de su propia red.</translation>
+    </message>
+    <message>
+        <source>The course source at %1 sent more than a mirror&apos;s description can hold, and was refused.</source>
+        <translation>La fuente de cursos en %1 envió más de lo que puede contener la descripción de una réplica y se rechazó.</translation>
+    </message>
+    <message>
+        <source>The course source at %1 is no longer signed by the signer it was added with. Its courses were not updated. If you trust the new signer, remove the source and add it again.</source>
+        <translation>La fuente de cursos en %1 ya no está firmada por el firmante con el que se añadió. Sus cursos no se actualizaron. Si confía en el nuevo firmante, quite la fuente y vuelva a añadirla.</translation>
     </message>
 </context>
 <context>

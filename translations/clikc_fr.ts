@@ -66,6 +66,14 @@
         <source>%1 needs the FOLDER of the mirror.</source>
         <translation>%1 a besoin du DOSSIER du miroir.</translation>
     </message>
+    <message>
+        <source>sources add needs the ADDRESS or FOLDER of the mirror.</source>
+        <translation>sources add a besoin de l’ADRESSE ou du DOSSIER du miroir.</translation>
+    </message>
+    <message>
+        <source>sources remove needs the source&apos;s ID or ADDRESS (see clikc sources list).</source>
+        <translation>sources remove a besoin de l’ID ou de l’ADRESSE de la source (voir clikc sources list).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -521,6 +529,53 @@ Commandes&#xa0;:
   mirror verify DOSSIER [--json]    revérifier chaque fichier d’un miroir
 </translation>
     </message>
+    <message>
+        <source>No course source: add one with clikc sources add ADDRESS|FOLDER.</source>
+        <translation>Aucune source de cours&#xa0;: ajoutez-en une avec clikc sources add ADRESSE|DOSSIER.</translation>
+    </message>
+    <message>
+        <source>(signed by %1)</source>
+        <translation>(signé par %1)</translation>
+    </message>
+    <message>
+        <source>Course source added: %1.</source>
+        <translation>Source de cours ajoutée&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) listed (%1); clikc sync --all downloads them.</source>
+        <translation>
+            <numerusform>%n cours proposé (%1)&#xa0;; clikc sync --all le télécharge.</numerusform>
+            <numerusform>%n cours proposés (%1)&#xa0;; clikc sync --all les télécharge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course source removed: %1. Its courses stay in the library.</source>
+        <translation>Source de cours retirée&#xa0;: %1. Ses cours restent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>No course source %1 in this library (see clikc sources list).</source>
+        <translation>Aucune source de cours %1 dans cette bibliothèque (voir clikc sources list).</translation>
+    </message>
+    <message>
+        <source>Carrying on with the course sources only.</source>
+        <translation>Poursuite avec les sources de cours seulement.</translation>
+    </message>
+    <message>
+        <source>  sources list [--json]             list the course sources (mirrors on the LAN)
+  sources add URL|FOLDER [--allow-http] [--trust-signer] [--json]
+                                    add a mirror on a web server or in a folder as
+                                    a course source; sync downloads from it
+  sources remove ID|URL|FOLDER [--json]
+                                    stop using a course source (its courses stay)
+</source>
+        <translation>  sources list [--json]             lister les sources de cours (miroirs du réseau local)
+  sources add URL|DOSSIER [--allow-http] [--trust-signer] [--json]
+                                    ajouter comme source de cours un miroir sur un
+                                    serveur web ou dans un dossier&#xa0;; sync y télécharge
+  sources remove ID|URL|DOSSIER [--json]
+                                    ne plus utiliser une source (ses cours restent)
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorError</name>
@@ -630,6 +685,10 @@ Commandes&#xa0;:
     <message>
         <source>The site lists this file at another site (%1). It is not downloaded from there, so that your sign-in stays with your site.</source>
         <translation>Le site indique ce fichier sur un autre site (%1). Il n’est pas téléchargé depuis celui-ci, afin que votre connexion reste auprès de votre site.</translation>
+    </message>
+    <message>
+        <source>The course source in %1 does not hold this file, or it cannot be read there (a link, or not an ordinary file). Check that the folder holds the whole mirror, then choose Resume.</source>
+        <translation>La source de cours dans %1 ne contient pas ce fichier, ou il ne peut pas y être lu (un lien, ou pas un fichier ordinaire). Vérifiez que le dossier contient tout le miroir, puis choisissez Reprendre.</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1051,22 @@ Commandes&#xa0;:
     <message>
         <source>The mirror changed while it was being imported: it is no longer signed by the signer you confirmed. Nothing was imported.</source>
         <translation>Le miroir a changé pendant l’import&#xa0;: il n’est plus signé par la personne que vous avez approuvée. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The course source at %1 could not be reached (%2). Check that the server or shared folder is on and that this computer is on its network.</source>
+        <translation>La source de cours à l’adresse %1 est injoignable (%2). Vérifiez que le serveur ou le dossier partagé est allumé et que cet ordinateur est sur son réseau.</translation>
+    </message>
+    <message>
+        <source>The course source at %1 was refused: it is not on this computer and not over HTTPS, or it sent the request elsewhere. Use its https:// address, or allow plain HTTP for a mirror on your own network.</source>
+        <translation>La source de cours à l’adresse %1 a été refusée&#xa0;: elle n’est pas sur cet ordinateur ni en HTTPS, ou elle a renvoyé la demande ailleurs. Utilisez son adresse https://, ou autorisez le HTTP simple pour un miroir de votre propre réseau.</translation>
+    </message>
+    <message>
+        <source>The course source at %1 sent more than a mirror&apos;s description can hold, and was refused.</source>
+        <translation>La source de cours à l’adresse %1 a envoyé plus que ce que peut contenir la description d’un miroir, et a été refusée.</translation>
+    </message>
+    <message>
+        <source>The course source at %1 is no longer signed by the signer it was added with. Its courses were not updated. If you trust the new signer, remove the source and add it again.</source>
+        <translation>La source de cours à l’adresse %1 n’est plus signée par le signataire avec lequel elle a été ajoutée. Ses cours n’ont pas été mis à jour. Si vous faites confiance au nouveau signataire, retirez la source et ajoutez-la de nouveau.</translation>
     </message>
 </context>
 <context>

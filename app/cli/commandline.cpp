@@ -67,6 +67,11 @@ QSet<QString> optionsOf(CommandLine::Command command)
         return {u"json"_s};
     case C::ProfilesRemove:
         return {u"json"_s, u"discard-unsent"_s};
+    case C::SourcesList:
+    case C::SourcesRemove:
+        return {u"json"_s};
+    case C::SourcesAdd:
+        return {u"json"_s, u"allow-http"_s, u"trust-signer"_s};
     case C::Logout:
     case C::None:
     case C::Help:
@@ -103,6 +108,10 @@ QString CommandLine::errorMessage() const
             return tr("library import needs the FOLDER to import from.");
         if (a.startsWith(u"mirror "_s))
             return tr("%1 needs the FOLDER of the mirror.").arg(a);
+        if (a == u"sources add"_s)
+            return tr("sources add needs the ADDRESS or FOLDER of the mirror.");
+        if (a == u"sources remove"_s)
+            return tr("sources remove needs the source's ID or ADDRESS (see clikc sources list).");
         return tr("%1 needs the learner's NAME.").arg(a);
     }
     if (m_errorCode == u"unexpected_argument")
@@ -224,6 +233,23 @@ bool CommandLine::parse(const QStringList &arguments)
         m_folder = args.at(2);
         expected = 3;
         m_commandName = u"mirror "_s + sub;
+    } else if (first == u"sources"_s) {
+        const QString sub = args.value(1);
+        expected = 2;
+        if (sub == u"list"_s) {
+            m_command = Command::SourcesList;
+        } else if (sub == u"add"_s || sub == u"remove"_s) {
+            m_command = sub == u"add"_s ? Command::SourcesAdd : Command::SourcesRemove;
+            if (args.size() < 3) {
+                m_command = Command::None;
+                return fail(u"missing_argument"_s, {u"sources "_s + sub});
+            }
+            m_folder = args.at(2);
+            expected = 3;
+        } else {
+            return fail(u"unknown_command"_s, {args.join(u' ')});
+        }
+        m_commandName = u"sources "_s + sub;
     } else if (first == u"profiles"_s) {
         const QString sub = args.value(1);
         expected = 2;

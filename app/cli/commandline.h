@@ -32,6 +32,9 @@ public:
         ProfilesList,
         ProfilesAdd,
         ProfilesRemove,
+        SourcesList,
+        SourcesAdd,
+        SourcesRemove,
     };
 
     // Reads `arguments` (the program's name first); touches no file. False on wrong usage.

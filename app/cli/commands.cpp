@@ -12,6 +12,7 @@
 #include "models/labels.h"
 #include "settings/settings.h"
 #include "sync/accountservice.h"
+#include "sync/coursesources.h"
 #include "sync/downloadmanager.h"
 #include "sync/uploader.h"
 #include "syncprogress.h"
@@ -160,6 +161,14 @@ QString Commands::usage()
                 "                                    mirror (all that are entirely on this "
                 "computer)\n"
                 "  mirror verify FOLDER [--json]     re-check every file of a mirror\n")
+           + tr("  sources list [--json]             list the course sources (mirrors on the LAN)\n"
+                "  sources add URL|FOLDER [--allow-http] [--trust-signer] [--json]\n"
+                "                                    add a mirror on a web server or in a folder "
+                "as\n"
+                "                                    a course source; sync downloads from it\n"
+                "  sources remove ID|URL|FOLDER [--json]\n"
+                "                                    stop using a course source (its courses "
+                "stay)\n")
            + tr("  login --site URL --username NAME [--password-stdin] [--allow-http]\n"
                 "                                    sign in to a CLiKC! site (the password is "
                 "never "
@@ -470,18 +479,10 @@ QJsonArray mirrorErrorsJson(const QList<MirrorError> &errors)
 
 } // namespace
 
-int Commands::libraryImport(const QString &folder, const QStringList &courseIds, bool trustSigner)
+std::optional<int> Commands::refuseUntrusted(const LibraryMaintenance::MirrorPreview &preview,
+                                             bool trustSigner, QJsonValue *signerJson)
 {
-    // Who signed it, checked before anything is copied: a signer this library does not trust
-    // yet needs the person's word (--trust-signer).
-    const LibraryMaintenance::MirrorPreview preview
-        = m_context.maintenance().previewMirror(folder).result();
-    if (preview.error.isError())
-        return fail(preview.error.code == MirrorError::Code::SignatureMismatch
-                        ? u"signature_mismatch"_s
-                        : u"import_failed"_s,
-                    preview.error.message());
-    QJsonValue signer;
+    QJsonValue &signer = *signerJson;
     if (preview.signer) {
         const QString name = preview.signer->name;
         const QString fingerprint = preview.signer->fingerprint();
@@ -512,6 +513,23 @@ int Commands::libraryImport(const QString &folder, const QStringList &courseIds,
         m_err << tr("This mirror is not signed: where it comes from cannot be checked.")
               << Qt::endl;
     }
+    return std::nullopt;
+}
+
+int Commands::libraryImport(const QString &folder, const QStringList &courseIds, bool trustSigner)
+{
+    // Who signed it, checked before anything is copied: a signer this library does not trust
+    // yet needs the person's word (--trust-signer).
+    const LibraryMaintenance::MirrorPreview preview
+        = m_context.maintenance().previewMirror(folder).result();
+    if (preview.error.isError())
+        return fail(preview.error.code == MirrorError::Code::SignatureMismatch
+                        ? u"signature_mismatch"_s
+                        : u"import_failed"_s,
+                    preview.error.message());
+    QJsonValue signer;
+    if (const std::optional<int> refused = refuseUntrusted(preview, trustSigner, &signer))
+        return *refused;
     const QByteArray confirmed = preview.signer ? preview.signer->publicKey : QByteArray();
     const MirrorImporter::Report report
         = m_context.maintenance()
@@ -781,6 +799,103 @@ int Commands::mirrorVerify(QTextStream &out, QTextStream &err, bool json, const 
     return report.ok() ? 0 : 1;
 }
 
+namespace {
+
+QJsonObject sourceJson(const Source &source)
+{
+    return {
+        {u"id"_s, source.id},
+        {u"address"_s, source.baseUrl},
+        {u"title"_s, source.title.defaultText()},
+        {u"signer"_s, source.signerName.isEmpty() ? QJsonValue() : QJsonValue(source.signerName)},
+        {u"plainHttp"_s, source.allowHttp}};
+}
+
+} // namespace
+
+int Commands::sourcesList()
+{
+    const QList<Source> sources = waitFor(m_context.courseSources().subscribedSources());
+    if (m_json) {
+        QJsonArray list;
+        for (const Source &source : sources)
+            list.append(sourceJson(source));
+        printJson({{u"sources"_s, list}, {u"ok"_s, true}});
+        return 0;
+    }
+    if (sources.isEmpty())
+        m_out << tr("No course source: add one with clikc sources add ADDRESS|FOLDER.") << Qt::endl;
+    for (const Source &source : sources) {
+        m_out << source.id << u"  "_s << source.baseUrl << u"  "_s << source.title.defaultText();
+        if (!source.signerName.isEmpty())
+            m_out << u"  "_s << tr("(signed by %1)").arg(source.signerName);
+        m_out << Qt::endl;
+    }
+    return 0;
+}
+
+int Commands::sourcesAdd(const QString &location, bool allowHttp, bool trustSigner)
+{
+    CourseSources &sources = m_context.courseSources();
+    const CourseSources::Preview preview = waitFor(sources.preview(location, allowHttp));
+    if (preview.mirror.error.isError()) {
+        return fail(preview.mirror.error.code == MirrorError::Code::SignatureMismatch
+                        ? u"signature_mismatch"_s
+                        : u"source_failed"_s,
+                    preview.mirror.error.message());
+    }
+    QJsonValue signer;
+    if (const std::optional<int> refused = refuseUntrusted(preview.mirror, trustSigner, &signer))
+        return *refused;
+    const MirrorSources::Listing listing = waitFor(sources.add(preview));
+    if (listing.error.isError())
+        return fail(u"source_failed"_s, listing.error.message());
+    if (m_json) {
+        for (const MirrorError &error : listing.courseErrors)
+            m_err << error.message() << Qt::endl;
+        QJsonObject root = sourceJson(listing.source);
+        root.insert(u"signer"_s, signer);
+        root.insert(u"courses"_s, QJsonArray::fromStringList(listing.listed));
+        root.insert(u"bytes"_s, listing.bytes);
+        root.insert(u"errors"_s, mirrorErrorsJson(listing.courseErrors));
+        root.insert(u"ok"_s, listing.ok());
+        printJson(root);
+    } else {
+        m_out << tr("Course source added: %1.").arg(listing.source.baseUrl) << Qt::endl
+              << tr("%n course(s) listed (%1); clikc sync --all downloads them.", nullptr,
+                    int(listing.listed.size()))
+                     .arg(Format::fileSize(listing.bytes))
+              << Qt::endl;
+        for (const MirrorError &error : listing.courseErrors)
+            m_err << error.message() << Qt::endl;
+    }
+    return listing.ok() ? 0 : 1;
+}
+
+int Commands::sourcesRemove(const QString &idOrLocation)
+{
+    MirrorError ignored;
+    const QString location = CourseSources::locationOf(idOrLocation, &ignored);
+    for (const Source &source : waitFor(m_context.courseSources().subscribedSources())) {
+        if (QString::number(source.id) != idOrLocation && source.baseUrl != location
+            && source.baseUrl != idOrLocation)
+            continue;
+        const LibraryError error = waitFor(m_context.courseSources().remove(source.id));
+        if (error.isError())
+            return fail(u"library_failed"_s, error.message());
+        if (m_json)
+            printJson({{u"removed"_s, source.id}, {u"ok"_s, true}});
+        else
+            m_out << tr("Course source removed: %1. Its courses stay in the library.")
+                         .arg(source.baseUrl)
+                  << Qt::endl;
+        return 0;
+    }
+    return fail(
+        u"unknown_source"_s,
+        tr("No course source %1 in this library (see clikc sources list).").arg(idOrLocation));
+}
+
 int Commands::login(const QString &site, const QString &username, bool passwordFromStdin,
                     bool allowHttp)
 {
@@ -859,20 +974,40 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
         parallel > 0 ? parallel : m_context.settings().parallelDownloads(),
         limitRate >= 0 ? limitRate : qint64(m_context.settings().downloadLimitKB()) * 1000);
 
+    // The course sources (mirrors on the LAN) are read again first: what they list now is what
+    // is fetched from them. One that cannot be reached keeps the courses it listed before.
+    QSet<qint64> mirrorSources;
+    for (const MirrorSources::Listing &listing : waitFor(m_context.courseSources().refreshAll())) {
+        if (listing.source.id > 0)
+            mirrorSources.insert(listing.source.id);
+        if (listing.error.isError())
+            m_err << listing.error.message() << Qt::endl;
+        for (const MirrorError &error : listing.courseErrors)
+            m_err << error.message() << Qt::endl;
+    }
+
     AccountService &account = m_context.account();
     const AccountService::State state = waitFor(account.restore());
-    if (state != AccountService::State::SignedIn) {
+    const bool signedIn = state == AccountService::State::SignedIn;
+    if (!signedIn) {
         const auto [code, message] = signInProblem(state);
-        return fail(code, message);
+        if (mirrorSources.isEmpty())
+            return fail(code, message);
+        // The sources' own courses need no sign-in; the site's wait for one.
+        if (state != AccountService::State::SignedOut
+            || account.reason() != AccountService::Reason::NeverSignedIn)
+            m_err << message << Qt::endl
+                  << tr("Carrying on with the course sources only.") << Qt::endl;
     }
-    // The courses asked for, among those of this site the library holds.
+    // The courses asked for, among those of this site and of the course sources.
     QStringList unknown;
     const auto choose = [&] {
         QList<CourseSummary> chosen;
         unknown = courseIds;
         for (const CourseSummary &course :
              m_context.courseQueries().courses(m_context.profileId()).result()) {
-            if (course.sourceId != account.sourceId())
+            if ((!signedIn || course.sourceId != account.sourceId())
+                && !mirrorSources.contains(course.sourceId))
                 continue;
             const bool named
                 = courseIds.contains(course.remoteId) || courseIds.contains(course.shortName);
@@ -912,12 +1047,14 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
     // otherwise come before the first byte. What the refresh adds or changes is queued after it.
     for (const CourseSummary &course : choose())
         downloads.enqueueCourse(course.id);
-    const AccountService::CatalogueReport catalogue = waitFor(account.refreshCatalogue());
-    if (catalogue.error.needsSignIn())
-        return fail(codeOf(catalogue.error), catalogue.error.message());
-    if (!catalogue.ok())
-        m_err << catalogue.message() << Qt::endl
-              << tr("Carrying on with the course list already on this computer.") << Qt::endl;
+    if (signedIn) {
+        const AccountService::CatalogueReport catalogue = waitFor(account.refreshCatalogue());
+        if (catalogue.error.needsSignIn())
+            return fail(codeOf(catalogue.error), catalogue.error.message());
+        if (!catalogue.ok())
+            m_err << catalogue.message() << Qt::endl
+                  << tr("Carrying on with the course list already on this computer.") << Qt::endl;
+    }
 
     const QList<CourseSummary> chosen = choose();
     for (const QString &id : std::as_const(unknown))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/librarymaintenance.h"
 #include "sync/accountservice.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,12 @@ public:
     int mirrorExport(const QString &folder, const QStringList &courseIds, const QString &signer);
     // Re-checks every file of the mirror in `folder`; needs no library.
     static int mirrorVerify(QTextStream &out, QTextStream &err, bool json, const QString &folder);
+    // Mirrors as course sources (CourseSources): those of the library, adding one (its signer
+    // trusted as for an import: --trust-signer for one this library does not know), removing one
+    // (its courses stay).
+    int sourcesList();
+    int sourcesAdd(const QString &location, bool allowHttp, bool trustSigner);
+    int sourcesRemove(const QString &idOrLocation);
     int login(const QString &site, const QString &username, bool passwordFromStdin, bool allowHttp);
     int logout();
     int courses();
@@ -76,6 +83,10 @@ public:
 
 private:
     int fail(const QString &code, const QString &message);
+    // A mirror signed by someone this library does not trust, without --trust-signer: the
+    // refusal (its exit code); else nothing, with the signer told and described in *signer.
+    std::optional<int> refuseUntrusted(const LibraryMaintenance::MirrorPreview &preview,
+                                       bool trustSigner, QJsonValue *signer);
     void printJson(const QJsonObject &root);
     QJsonObject libraryJson();
     void printLibraryTable();

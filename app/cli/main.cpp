@@ -119,6 +119,13 @@ int main(int argc, char *argv[])
         return commands.profilesAdd(line.learner());
     case Command::ProfilesRemove:
         return commands.profilesRemove(line.learner(), line.discardUnsent());
+    case Command::SourcesList:
+        return commands.sourcesList();
+    case Command::SourcesAdd:
+        commands.startLibrary();
+        return commands.sourcesAdd(line.folder(), line.allowHttp(), line.trustSigner());
+    case Command::SourcesRemove:
+        return commands.sourcesRemove(line.folder());
     case Command::None:
     case Command::Help:
     case Command::Version:

@@ -8,6 +8,7 @@
 #include "library/coursequeries.h"
 #include "library/librarymaintenance.h"
 #include "library/libraryworker.h"
+#include "library/mirrorsources.h"
 #include "library/progressrecorder.h"
 #include "library/scormlessons.h"
 #include "library/uploadqueue.h"
@@ -20,6 +21,7 @@
 #include "storage/profilerepository.h"
 #include "storage/sourcerepository.h"
 #include "sync/accountservice.h"
+#include "sync/coursesources.h"
 #include "sync/downloadmanager.h"
 #include "sync/uploader.h"
 #include "util/failpoint.h"
@@ -58,6 +60,7 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_scormLessons = std::make_unique<ScormLessons>(*m_libraryWorker);
     m_maintenance = std::make_unique<LibraryMaintenance>(*m_libraryWorker);
     m_accountRecords = std::make_unique<AccountRecords>(*m_libraryWorker);
+    m_mirrorSources = std::make_unique<MirrorSources>(*m_libraryWorker);
     m_uploadQueue = std::make_unique<UploadQueue>(*m_libraryWorker);
     m_languages = std::make_unique<LanguageManager>(*m_settings);
     m_network = std::make_unique<NetworkAccess>();
@@ -79,6 +82,9 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     connect(m_downloadThread, &QThread::finished, m_downloads, &QObject::deleteLater);
     m_downloadThread->start();
     applyDownloadSettings();
+    m_courseSources = std::make_unique<CourseSources>(*m_network, *m_mirrorSources, *m_maintenance,
+                                                      *m_downloads);
+    m_courseSources->setPreset(m_workstation->courseSource());
     connect(m_account.get(), &AccountService::authorizationChanged, this,
             [this](qint64 sourceId, const QString &token) {
                 m_downloads->setAuthorization(sourceId, token, m_account->siteUrl(),
@@ -276,6 +282,7 @@ AppContext::~AppContext()
     m_uploadThread->quit();
     m_uploadThread->wait();
     m_background.clear();
+    m_courseSources.reset();
     m_account.reset();
     m_credentials.reset();
     m_connectivity.reset();
@@ -283,6 +290,7 @@ AppContext::~AppContext()
     m_libraryWorker.reset(); // waits for what the services queued
     m_uploadQueue.reset();
     m_accountRecords.reset();
+    m_mirrorSources.reset();
     m_maintenance.reset();
     m_scormLessons.reset();
     m_progressRecorder.reset();
@@ -395,6 +403,7 @@ bool AppContext::open(bool startUploads)
     // Before anything can place a file: a crash from now on is seen by the next start.
     if (!m_store->openSession())
         qCInfo(lcContext) << "the last session ended without closing; repair looks for orphans";
+    m_courseSources->registerAll();
     m_downloads->start();
     if (startUploads)
         m_uploader->start();

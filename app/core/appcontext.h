@@ -26,6 +26,8 @@ class LanguageManager;
 class LibraryLock;
 class AccountRecords;
 class CourseQueries;
+class CourseSources;
+class MirrorSources;
 class LibraryMaintenance;
 class LibraryWorker;
 class ProgressRecorder;
@@ -121,6 +123,8 @@ public:
     CredentialStore &credentials() { return *m_credentials; }
     AccountService &account() { return *m_account; }
     DownloadManager &downloads() { return *m_downloads; }
+    // Mirrors added as course sources (a LAN web server, a shared folder).
+    CourseSources &courseSources() { return *m_courseSources; }
     Uploader &uploads() { return *m_uploader; }
     LibraryLock &lock() { return *m_lock; }
 
@@ -150,6 +154,7 @@ private:
     std::unique_ptr<ScormLessons> m_scormLessons;
     std::unique_ptr<LibraryMaintenance> m_maintenance;
     std::unique_ptr<AccountRecords> m_accountRecords;
+    std::unique_ptr<MirrorSources> m_mirrorSources;
     std::unique_ptr<UploadQueue> m_uploadQueue;
     std::unique_ptr<LibraryWorker> m_libraryWorker;
     std::unique_ptr<LanguageManager> m_languages;
@@ -162,6 +167,7 @@ private:
     std::map<qint64, std::unique_ptr<AccountService>> m_background;
     QThread *m_downloadThread = nullptr;
     DownloadManager *m_downloads = nullptr; // lives on m_downloadThread
+    std::unique_ptr<CourseSources> m_courseSources;
     QTimer *m_changeCoalescer = nullptr;
     QSet<qint64> m_changedCourses; // whose files finished since the coalescer last fired
     QThread *m_uploadThread = nullptr;

@@ -185,6 +185,22 @@ private Q_SLOTS:
         QCOMPARE(report.filesCopied, 9 + 5);
         QCOMPARE(report.filesKept, 0);
         QCOMPARE(objectsIn(usb).size(), 14);
+        // Readable by everyone, whatever the library's private umask: a web server serves the
+        // mirror as another user (a training centre's nginx).
+        const auto readableByAll = QFile::ReadOther | QFile::ReadGroup | QFile::ReadOwner;
+        QDirIterator everything(usb, QDir::AllEntries | QDir::NoDotAndDotDot,
+                                QDirIterator::Subdirectories);
+        int entriesChecked = 0;
+        while (everything.hasNext()) {
+            const QFileInfo entry(everything.next());
+            QVERIFY2((entry.permissions() & readableByAll) == readableByAll,
+                     qPrintable(entry.filePath()));
+            if (entry.isDir())
+                QVERIFY(entry.permissions() & QFile::ExeOther);
+            ++entriesChecked;
+        }
+        QVERIFY(entriesChecked > 14);
+        QVERIFY(QFileInfo(usb).permissions() & QFile::ExeOther);
         const QJsonObject catalogue = readJson(usb + u"/catalogue.json"_s);
         QCOMPARE(catalogue.value(u"version"_s).toInt(), 2);
         const QJsonArray entries = catalogue.value(u"courses"_s).toArray();

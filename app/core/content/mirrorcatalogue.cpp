@@ -219,6 +219,24 @@ QString MirrorError::message() const
     case Code::SignerChanged:
         return tr("The mirror changed while it was being imported: it is no longer signed by "
                   "the signer you confirmed. Nothing was imported.");
+    case Code::SourceUnreachable:
+        return tr("The course source at %1 could not be reached (%2). Check that the server or "
+                  "shared folder is on and that this computer is on its network.")
+            .arg(subject, detail);
+    case Code::SourceRefused:
+        return tr("The course source at %1 was refused: it is not on this computer and not "
+                  "over HTTPS, or it sent the request elsewhere. Use its https:// address, or "
+                  "allow plain HTTP for a mirror on your own network.")
+            .arg(subject);
+    case Code::SourceTooLarge:
+        return tr("The course source at %1 sent more than a mirror's description can hold, and "
+                  "was refused.")
+            .arg(subject);
+    case Code::SourceSignerChanged:
+        return tr("The course source at %1 is no longer signed by the signer it was added with. "
+                  "Its courses were not updated. If you trust the new signer, remove the source "
+                  "and add it again.")
+            .arg(subject);
     case Code::ExportWriteFailed:
         return tr("Writing “%1” failed; the folder still holds its previous mirror. Check that "
                   "the drive is connected and not full.")
@@ -252,6 +270,23 @@ QString MirrorCatalogue::signaturePath(const QString &sha256OfCatalogue)
 QString MirrorCatalogue::objectPath(const QString &root, const QString &sha256)
 {
     return root + u"/files/"_s + sha256.left(2) + u'/' + sha256;
+}
+
+QUrl MirrorCatalogue::objectUrl(const QString &base, const QString &sha256)
+{
+    const QUrl url(base);
+    if (url.scheme() == u"http"_s || url.scheme() == u"https"_s) {
+        QUrl object = url;
+        QString path = url.path();
+        if (!path.endsWith(u'/'))
+            path += u'/';
+        object.setPath(path + u"files/"_s + sha256.left(2) + u'/' + sha256);
+        object.setQuery(QString());
+        object.setFragment(QString());
+        return object;
+    }
+    const QString folder = url.isLocalFile() ? url.toLocalFile() : base;
+    return QUrl::fromLocalFile(objectPath(QDir::cleanPath(folder), sha256));
 }
 
 MirrorCatalogue MirrorCatalogue::read(const QString &folder, MirrorError *error)

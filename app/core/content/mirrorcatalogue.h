@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 #include <optional>
 
 namespace clikc {
@@ -44,6 +45,11 @@ public:
         ExportWriteFailed,
         SignatureMismatch, // subject: the signer named; nothing of the mirror is imported
         SignerChanged,     // the mirror's signer is not the one the person confirmed
+        // Course sources (subject: the source's address or folder)
+        SourceUnreachable,   // detail: why (the network's words, or the HTTP status)
+        SourceRefused,       // plain HTTP not allowed, or a redirect elsewhere
+        SourceTooLarge,      // an answer larger than a mirror's description can be
+        SourceSignerChanged, // signed by another key (or no longer signed) than when added
     };
 
     Code code = Code::None;
@@ -106,6 +112,9 @@ struct MirrorCatalogue
                              MirrorError *error);
     // Where a file's bytes live in a mirror.
     static QString objectPath(const QString &root, const QString &sha256);
+    // Where a file's bytes are in a mirror at `base`: a web address (below it) or a folder (a
+    // file: URL).
+    static QUrl objectUrl(const QString &base, const QString &sha256);
     // Where the signature of a catalogue with these bytes is, in the mirror: named by the
     // SHA-256 of catalogue.json, so that a new one is written before the catalogue it signs and
     // a drive pulled between the two still holds a matching pair.

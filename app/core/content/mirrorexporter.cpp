@@ -76,7 +76,13 @@ bool ensureFolder(const QString &path)
     case Entry::Other:
         return false;
     case Entry::Nothing:
-        return ::mkdir(encoded(path).constData(), 0755) == 0 || entryAt(path) == Entry::Folder;
+        // Readable by everyone whatever the process's umask (the library's own files are
+        // private): a mirror is made to be shared, served by a web server as another user.
+        if (::mkdir(encoded(path).constData(), 0755) == 0) {
+            ::chmod(encoded(path).constData(), 0755);
+            return true;
+        }
+        return entryAt(path) == Entry::Folder;
     }
     return false;
 }
@@ -101,7 +107,9 @@ bool renameOver(const QString &from, const QString &to)
 bool openNew(QFile &file)
 {
     QFile::remove(file.fileName()); // a link itself, never what it points to
-    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly);
+    // Readable by everyone (see ensureFolder), whatever the umask.
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+           && ::fchmod(file.handle(), 0644) == 0;
 }
 
 // Writes `bytes` to `folder/name` whole or not at all: a hidden name first, synced, renamed.
@@ -276,8 +284,11 @@ MirrorExporter::Report MirrorExporter::write(const QString &folder, const QList<
           };
 
     // The folder: missing (made), empty, or a mirror already. Never another folder's files.
-    if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder))
-        return refuse(MirrorError::Code::ExportFolderUnusable, folder);
+    if (!QFileInfo(folder).isDir()) {
+        if (!QDir().mkpath(folder))
+            return refuse(MirrorError::Code::ExportFolderUnusable, folder);
+        ::chmod(encoded(folder).constData(), 0755); // made here: shared like what goes in it
+    }
     const QString root = QFileInfo(folder).canonicalFilePath();
     if (root.isEmpty() || !QFileInfo(root).isWritable())
         return refuse(MirrorError::Code::ExportFolderUnusable, folder);

@@ -67,6 +67,26 @@ struct Source
     // A mirror's: who signed the catalogue it was last imported from (empty: unsigned).
     QString signerName;
     QString signerKey; // base64 of the Ed25519 public key
+    // A mirror added as a course source (its baseUrl a web address or a folder): read again at
+    // each sync, its files downloaded from it. Not an import's, which is read once.
+    bool subscribed = false;
+};
+
+// A file a subscribed mirror holds, and where: for fetching a site's file from the LAN.
+struct MirrorObject
+{
+    QString sha256;
+    QString sha1; // the site's checksum, when the mirror names it
+    qint64 size = 0;
+};
+
+// Where a subscribed mirror holds a copy of a file.
+struct MirrorCopy
+{
+    qint64 sourceId = 0;
+    QString baseUrl; // the mirror's: a web address or a folder
+    bool allowHttp = false;
+    QString sha256;
 };
 
 // Whether a mirror's signer is one the library trusts (trust on first use).

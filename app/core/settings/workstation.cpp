@@ -30,6 +30,7 @@ constexpr KeyInfo kKeys[] = {
     {Workstation::Key::Site, "site"},
     {Workstation::Key::ManagerPinHash, "manager_pin_hash"},
     {Workstation::Key::ContentFolder, "content_folder"},
+    {Workstation::Key::CourseSource, "course_source"},
 };
 
 QString keyName(Workstation::Key key)
@@ -55,6 +56,7 @@ QVariant defaultValue(Workstation::Key key)
     case Workstation::Key::Site:
     case Workstation::Key::ManagerPinHash:
     case Workstation::Key::ContentFolder:
+    case Workstation::Key::CourseSource:
         return QString();
     }
     return {};
@@ -154,6 +156,16 @@ QVariant Workstation::normalized(Key key, const QVariant &value)
                    ? QVariant(QDir::cleanPath(path))
                    : QVariant();
     }
+    case Key::CourseSource: {
+        // A web address, or a folder named absolutely.
+        const QString text = value.toString().trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        const bool web = url.isValid() && !url.host().isEmpty()
+                         && (url.scheme() == u"https"_s || url.scheme() == u"http"_s);
+        const bool folder = QDir::isAbsolutePath(text) && !text.split(u'/').contains(u".."_s);
+        return text.isEmpty() || web || folder ? QVariant(folder ? QDir::cleanPath(text) : text)
+                                               : QVariant();
+    }
     case Key::ManagerPinHash: {
         const QString hash = value.toString().trimmed();
         return hash.isEmpty() || (hash.startsWith(u"$argon2id$"_s) && hash.size() < 128)
@@ -168,7 +180,7 @@ QVariant Workstation::value(Key key) const
 {
     if (const auto admin = m_admin.constFind(key); admin != m_admin.cend())
         return *admin;
-    if (key == Key::ContentFolder)
+    if (key == Key::ContentFolder || key == Key::CourseSource)
         return QString();
     const QVariant mine = normalized(key, asWritten(m_settings.value(keyName(key))));
     return mine.isValid() && m_settings.contains(keyName(key)) ? mine : defaultValue(key);
@@ -205,7 +217,7 @@ QFuture<QString> Workstation::hashManagerPin(const QString &pin)
 bool Workstation::set(Key key, const QVariant &value)
 {
     // Where every account's content goes is the machine's administrator's to say.
-    if (setByAdministrator(key) || key == Key::ContentFolder)
+    if (setByAdministrator(key) || key == Key::ContentFolder || key == Key::CourseSource)
         return false;
     const QVariant normal = normalized(key, value);
     if (!normal.isValid())

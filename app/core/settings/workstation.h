@@ -25,6 +25,10 @@ namespace clikc {
 //                                         at the keyboard may change these settings
 //   content_folder = /absolute/path       course content shared by every account of the machine
 //                                         (ContentStore's shared form); the administrator's only
+//   course_source = http://… | /path      a mirror every library of the machine reads courses
+//                                         from (a LAN web server or a shared folder; plain HTTP
+//                                         allowed, the administrator chose it); the
+//                                         administrator's only
 //
 // GUI thread.
 class Workstation final
@@ -39,6 +43,7 @@ public:
         Site,
         ManagerPinHash,
         ContentFolder,
+        CourseSource,
     };
 
     // `dataDir`: the library's folder (its settings.ini); `adminFile`: empty means
@@ -59,6 +64,7 @@ public:
     QString site() const { return value(Key::Site).toString(); }
     QString managerPinHash() const { return value(Key::ManagerPinHash).toString(); }
     QString contentFolder() const { return value(Key::ContentFolder).toString(); }
+    QString courseSource() const { return value(Key::CourseSource).toString(); }
 
     QVariant value(Key key) const;
     // Set in the administrator's file: shown as such, and set() refuses it.

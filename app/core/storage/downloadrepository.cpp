@@ -24,7 +24,7 @@ const QString kRowColumns
       "coalesce(d.error_detail, ''), f.path, f.mime_type, coalesce(f.remote_url, ''), f.size, "
       "f.remote_time_modified, coalesce(f.remote_checksum, ''), "
       "coalesce(f.remote_checksum_kind, ''), coalesce(f.sha256, ''), f.state, c.source_id, "
-      "a.title, d.verify_failures, c.id, coalesce(d.ranges, '')"_s
+      "a.title, d.verify_failures, c.id, coalesce(d.ranges, ''), coalesce(d.served_by, '')"_s
       + kQueueFrom;
 
 DownloadRepository::Row rowFrom(const QSqlQuery &q)
@@ -57,6 +57,7 @@ DownloadRepository::Row rowFrom(const QSqlQuery &q)
     row.verifyFailures = q.value(23).toInt();
     row.courseId = q.value(24).toLongLong();
     row.ranges = q.value(25).toString();
+    row.servedBy = q.value(26).toString();
     return row;
 }
 
@@ -229,11 +230,13 @@ StorageError DownloadRepository::update(const Row &row)
         q,
         u"UPDATE downloads SET state = ?, part_path = ?, bytes_done = ?, bytes_total = ?, "
         "etag = ?, last_modified = ?, attempts = ?, next_attempt_at = ?, error_code = ?, "
-        "error_detail = ?, verify_failures = ?, ranges = ?, updated_at = ? WHERE file_id = ?"_s,
+        "error_detail = ?, verify_failures = ?, ranges = ?, served_by = ?, updated_at = ? "
+        "WHERE file_id = ?"_s,
         {keyOf(row.state), sql::nullIfEmpty(row.partPath), row.bytesDone, row.bytesTotal,
          sql::nullIfEmpty(row.etag), sql::nullIfEmpty(row.lastModified), row.attempts,
          row.nextAttemptAt, sql::nullIfEmpty(row.errorCode), sql::nullIfEmpty(row.errorDetail),
-         row.verifyFailures, sql::nullIfEmpty(row.ranges), sql::now(), row.fileId});
+         row.verifyFailures, sql::nullIfEmpty(row.ranges), sql::nullIfEmpty(row.servedBy),
+         sql::now(), row.fileId});
 }
 
 StorageError DownloadRepository::setFileState(qint64 fileId, FileState state)

@@ -39,6 +39,9 @@ public:
         // The byte ranges in the .part file when it was fetched over several connections
         // (transferrules::ByteRanges::toString()); empty: one run from byte 0.
         QString ranges;
+        // Where the bytes come from when not the file's own address: a mirror's (its address or
+        // folder), for the Downloads page; empty for the site or the mirror listing the file.
+        QString servedBy;
         // From the file record:
         FileEntry file;
         qint64 sourceId = 0;

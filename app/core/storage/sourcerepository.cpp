@@ -21,6 +21,7 @@ Source sourceFromRow(const QSqlQuery &q)
     source.allowHttp = q.value(6).toBool();
     source.signerName = q.value(7).toString();
     source.signerKey = q.value(8).toString();
+    source.subscribed = q.value(9).toBool();
     return source;
 }
 
@@ -29,17 +30,18 @@ Source sourceFromRow(const QSqlQuery &q)
 StorageError SourceRepository::save(Source &source)
 {
     sql::Query q(m_db);
-    if (!sql::exec(
-            q,
-            u"INSERT INTO sources (kind, remote_id, base_url, title, i18n, allow_http, "
-            "created_at, signer_name, signer_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (kind, remote_id) DO UPDATE "
-            "SET base_url = excluded.base_url, title = excluded.title, i18n = excluded.i18n, "
-            "allow_http = excluded.allow_http, signer_name = excluded.signer_name, "
-            "signer_key = excluded.signer_key RETURNING id"_s,
-            {keyOf(source.kind), source.remoteId, source.baseUrl, source.title.defaultText(),
-             sql::i18nColumn({{u"title"_s, &source.title}}), source.allowHttp ? 1 : 0, sql::now(),
-             sql::nullIfEmpty(source.signerName), sql::nullIfEmpty(source.signerKey)})
+    if (!sql::exec(q,
+                   u"INSERT INTO sources (kind, remote_id, base_url, title, i18n, allow_http, "
+                   "created_at, signer_name, signer_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT (kind, remote_id) DO UPDATE "
+                   "SET base_url = CASE WHEN subscribed THEN base_url ELSE excluded.base_url END, "
+                   "title = excluded.title, i18n = excluded.i18n, "
+                   "allow_http = excluded.allow_http, signer_name = excluded.signer_name, "
+                   "signer_key = excluded.signer_key RETURNING id"_s,
+                   {keyOf(source.kind), source.remoteId, source.baseUrl, source.title.defaultText(),
+                    sql::i18nColumn({{u"title"_s, &source.title}}), source.allowHttp ? 1 : 0,
+                    sql::now(), sql::nullIfEmpty(source.signerName),
+                    sql::nullIfEmpty(source.signerKey)})
         || !q.next()) {
         return sql::failure(q);
     }
@@ -62,12 +64,23 @@ StorageError SourceRepository::saveIfAbsent(Source &source)
     return save(source);
 }
 
+std::optional<qint64> SourceRepository::find(SourceKind kind, const QString &remoteId)
+{
+    sql::Query q(m_db);
+    if (!sql::exec(q, u"SELECT id FROM sources WHERE kind = ? AND remote_id = ?"_s,
+                   {keyOf(kind), remoteId})
+        || !q.next()) {
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
 std::optional<Source> SourceRepository::source(qint64 id)
 {
     sql::Query q(m_db);
     if (!sql::exec(q,
                    u"SELECT id, kind, remote_id, base_url, title, i18n, allow_http, signer_name, "
-                   u"signer_key FROM sources "
+                   u"signer_key, subscribed FROM sources "
                    "WHERE id = ?"_s,
                    {id})
         || !q.next()) {
@@ -81,13 +94,80 @@ QList<Source> SourceRepository::all()
     QList<Source> sources;
     sql::Query q(m_db);
     if (!sql::exec(q, u"SELECT id, kind, remote_id, base_url, title, i18n, allow_http, "
-                      u"signer_name, signer_key FROM sources "
+                      u"signer_name, signer_key, subscribed FROM sources "
                       "ORDER BY id"_s)) {
         return sources;
     }
     while (q.next())
         sources.append(sourceFromRow(q));
     return sources;
+}
+
+StorageError SourceRepository::subscribe(Source &source)
+{
+    StorageError error = save(source);
+    if (error.isError())
+        return error;
+    sql::Query q(m_db);
+    if (!sql::exec(
+            q, u"UPDATE sources SET subscribed = 1, base_url = ?, allow_http = ? WHERE id = ?"_s,
+            {source.baseUrl, source.allowHttp ? 1 : 0, source.id}))
+        return sql::failure(q);
+    source.subscribed = true;
+    return {};
+}
+
+StorageError SourceRepository::unsubscribe(qint64 sourceId)
+{
+    sql::Query q(m_db);
+    if (!sql::exec(q, u"UPDATE sources SET subscribed = 0 WHERE id = ?"_s, {sourceId})
+        || !sql::exec(q, u"DELETE FROM mirror_objects WHERE source_id = ?"_s, {sourceId}))
+        return sql::failure(q);
+    return {};
+}
+
+QList<Source> SourceRepository::subscribed()
+{
+    QList<Source> sources;
+    for (Source &source : all()) {
+        if (source.subscribed)
+            sources.append(std::move(source));
+    }
+    return sources;
+}
+
+StorageError SourceRepository::setMirrorObjects(qint64 sourceId, const QList<MirrorObject> &objects)
+{
+    sql::Query q(m_db);
+    if (!sql::exec(q, u"DELETE FROM mirror_objects WHERE source_id = ?"_s, {sourceId}))
+        return sql::failure(q);
+    for (const MirrorObject &object : objects) {
+        if (!sql::exec(q,
+                       u"INSERT OR IGNORE INTO mirror_objects (source_id, sha256, sha1, size) "
+                       "VALUES (?, ?, ?, ?)"_s,
+                       {sourceId, object.sha256, sql::nullIfEmpty(object.sha1), object.size}))
+            return sql::failure(q);
+    }
+    return {};
+}
+
+QList<MirrorCopy> SourceRepository::mirrorCopies(const QString &sha1, qint64 size)
+{
+    QList<MirrorCopy> copies;
+    sql::Query q(m_db);
+    if (sha1.isEmpty()
+        || !sql::exec(q,
+                      u"SELECT s.id, s.base_url, s.allow_http, m.sha256 FROM mirror_objects m "
+                      "JOIN sources s ON s.id = m.source_id "
+                      "WHERE m.sha1 = ? AND m.size = ? AND s.subscribed = 1 ORDER BY s.id"_s,
+                      {sha1.toLower(), size})) {
+        return copies;
+    }
+    while (q.next()) {
+        copies.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool(),
+                       q.value(3).toString()});
+    }
+    return copies;
 }
 
 SignerTrust SourceRepository::signerTrust(const QString &name, const QString &publicKey)

@@ -24,7 +24,20 @@ public:
     // a source already there as it is (a mirror naming a site never changes how it is reached).
     StorageError saveIfAbsent(Source &source);
     std::optional<Source> source(qint64 id);
+    // The id of the source of that kind and remote id, if the library has it.
+    std::optional<qint64> find(SourceKind kind, const QString &remoteId);
     QList<Source> all();
+
+    // Records a mirror as a course source (see Source::subscribed) at `source.baseUrl`, or moves
+    // it there; fills in source.id. An import of the same mirror later keeps the address.
+    StorageError subscribe(Source &source);
+    // The mirror is no longer read nor downloaded from; its courses stay.
+    StorageError unsubscribe(qint64 sourceId);
+    QList<Source> subscribed();
+    // What the mirror holds now, replacing what it held.
+    StorageError setMirrorObjects(qint64 sourceId, const QList<MirrorObject> &objects);
+    // The subscribed mirrors holding a file with the site's `sha1` and `size`, first added first.
+    QList<MirrorCopy> mirrorCopies(const QString &sha1, qint64 size);
 
     // Trust on first use for signed mirrors, by the signer's public key (base64) and name.
     SignerTrust signerTrust(const QString &name, const QString &publicKey);

@@ -18,6 +18,7 @@ constexpr Key kKeys[] = {
     {DownloadError::Code::LibraryFailed, u"library_failed"},
     {DownloadError::Code::VerificationFailed, u"verification"},
     {DownloadError::Code::ForeignFileUrl, u"foreign_file_url"},
+    {DownloadError::Code::MirrorFileUnavailable, u"mirror_file_unavailable"},
 };
 
 constexpr QStringView kSitePrefix = u"site:";
@@ -89,6 +90,11 @@ QString DownloadError::message() const
     case Code::ForeignFileUrl:
         return tr("The site lists this file at another site (%1). It is not downloaded from "
                   "there, so that your sign-in stays with your site.")
+            .arg(subject);
+    case Code::MirrorFileUnavailable:
+        return tr("The course source in %1 does not hold this file, or it cannot be read there "
+                  "(a link, or not an ordinary file). Check that the folder holds the whole "
+                  "mirror, then choose Resume.")
             .arg(subject);
     }
     return {};

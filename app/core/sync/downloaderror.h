@@ -19,13 +19,15 @@ struct DownloadError
 public:
     enum class Code {
         None,
-        Site,               // the site refused or failed: `site` says how
-        NoSpace,            // not enough free space: `subject` the size needed
-        WriteFailed,        // the .part file could not be opened or written: `subject` why
-        StoreFailed,        // the finished file could not be placed in the content store
-        LibraryFailed,      // the library could not record the finished file
-        VerificationFailed, // the bytes did not match the site's size or checksum, repeatedly
-        ForeignFileUrl,     // the site lists the file at another site: `subject` its host
+        Site,                  // the site refused or failed: `site` says how
+        NoSpace,               // not enough free space: `subject` the size needed
+        WriteFailed,           // the .part file could not be opened or written: `subject` why
+        StoreFailed,           // the finished file could not be placed in the content store
+        LibraryFailed,         // the library could not record the finished file
+        VerificationFailed,    // the bytes did not match the site's size or checksum, repeatedly
+        ForeignFileUrl,        // the site lists the file at another site: `subject` its host
+        MirrorFileUnavailable, // a folder mirror lacks the file or it cannot be read: `subject`
+                               // the folder
     };
 
     Code code = Code::None;

@@ -2,14 +2,17 @@
 
 #include "connector/moodleprotocol.h"
 #include "content/contentstore.h"
+#include "content/mirrorcatalogue.h"
 #include "downloaderror.h"
 #include "i18n/format.h"
 #include "network/networkaccess.h"
 #include "storage/blobrepository.h"
 #include "storage/database.h"
+#include "storage/sourcerepository.h"
 #include "transferrules.h"
 #include "util/freespace.h"
 #include "util/onthread.h"
+#include "util/safefile.h"
 #include "util/streamhasher.h"
 
 #include <QDateTime>
@@ -20,6 +23,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <unistd.h>
 
@@ -165,6 +169,13 @@ struct DownloadManager::Transfer
     const quint64 serial; // tells a transfer from a later one at the same address
     QObject *const owner;
     DownloadRepository::Row row;
+    // Where its bytes are asked for (see route()): the site's address with its token, the
+    // mirror's, or a file in a folder mirror.
+    QUrl url;
+    QString token;
+    qint64 viaMirror = 0;   // the mirror source serving a site's file; 0: none
+    QString expectedSha256; // what the bytes must hash to, when known (a mirror's file)
+    bool fromFolder = false;
     std::vector<std::unique_ptr<Request>> requests;
     // Unsplit, the .part file is one run of bytes from 0 (row.bytesDone of them). Split, it has
     // holes, and `written` says which bytes it holds.
@@ -205,6 +216,7 @@ DownloadManager::DownloadManager(Database &database, ContentStore &store, QObjec
     m_probeTimer.setParent(this);
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &DownloadManager::probeLink);
+    m_copies.setMaxThreadCount(1);
     m_totalsTimer.setInterval(250);
     m_totalsTimer.setSingleShot(true);
     connect(&m_totalsTimer, &QTimer::timeout, this, &DownloadManager::publishTotals);
@@ -213,6 +225,7 @@ DownloadManager::DownloadManager(Database &database, ContentStore &store, QObjec
 DownloadManager::~DownloadManager()
 {
     m_transfers.clear(); // each ends its request
+    m_copies.waitForDone();
     m_database.closeConnection();
 }
 
@@ -294,6 +307,34 @@ void DownloadManager::setAuthorization(qint64 sourceId, const QString &token, co
             m_network->setPlainHttpAllowed(site, allowPlainHttp);
         schedule();
     });
+}
+
+void DownloadManager::setMirrorSource(qint64 sourceId, const QString &baseUrl, bool allowPlainHttp)
+{
+    runOnThreadOf(this, [this, sourceId, baseUrl, allowPlainHttp] {
+        if (baseUrl.isEmpty()) {
+            m_mirrors.remove(sourceId);
+        } else {
+            m_mirrors.insert(sourceId, {baseUrl, allowPlainHttp});
+            const QUrl base(baseUrl);
+            if (!base.isLocalFile() && !QDir::isAbsolutePath(baseUrl)) {
+                m_plainHttp.insert(base, allowPlainHttp);
+                if (m_network)
+                    m_network->setPlainHttpAllowed(base, allowPlainHttp);
+            }
+        }
+        schedule();
+    });
+}
+
+QList<qint64> DownloadManager::readySources() const
+{
+    QList<qint64> sources = m_tokens.keys();
+    for (auto it = m_mirrors.cbegin(); it != m_mirrors.cend(); ++it) {
+        if (!sources.contains(it.key()))
+            sources.append(it.key());
+    }
+    return sources;
 }
 
 void DownloadManager::enqueueFiles(const QList<qint64> &fileIds)
@@ -434,8 +475,7 @@ bool DownloadManager::isIdle() const
         return false;
     // Anything queued for a signed-in source, now or later.
     DownloadRepository repository(m_database.connection());
-    const QList<qint64> sources = m_tokens.keys();
-    return !repository.hasQueued(sources);
+    return !repository.hasQueued(readySources());
 }
 
 bool DownloadManager::waitUntilIdle(int timeoutMs)
@@ -475,7 +515,7 @@ void DownloadManager::probeLink()
     const qint64 now = nowSeconds();
     for (auto row : DownloadRepository(m_database.connection()).all()) {
         if (row.state != State::Queued || row.nextAttemptAt <= now
-            || !m_tokens.contains(row.sourceId) || !linkDown.contains(row.errorCode))
+            || !readySources().contains(row.sourceId) || !linkDown.contains(row.errorCode))
             continue;
         row.nextAttemptAt = 0;
         persist(row);
@@ -492,7 +532,7 @@ void DownloadManager::schedule()
     const qint64 now = nowSeconds();
     // Only what may start now, of the sources signed in (the others wait for a sign-in): a
     // queue of twenty thousand files is not read whole for every file that finishes.
-    const QList<qint64> sources = m_tokens.keys();
+    const QList<qint64> sources = readySources();
     QList<qint64> running;
     for (const auto &[id, transfer] : m_transfers)
         running.append(id);
@@ -613,21 +653,14 @@ void DownloadManager::begin(DownloadRepository::Row row)
         return;
     }
 
-    // The token goes to the site it belongs to, nowhere else: a file the site lists at another
-    // origin is refused with the reason.
-    const QUrl fileUrl(row.file.remoteUrl);
-    if (NetworkAccess::originOf(fileUrl) != NetworkAccess::originOf(m_sites.value(row.sourceId))) {
-        transfer->row = row;
-        m_transfers[row.fileId] = std::move(owned);
-        qCWarning(lcDownloads) << "refused a file listed at another site:" << row.fileId
-                               << fileUrl.host();
-        failFor(transfer, {DownloadError::Code::ForeignFileUrl, {}, fileUrl.host()});
+    transfer->row = row;
+    m_transfers[row.fileId] = std::move(owned);
+    if (!route(transfer))
         return;
-    }
+    row.servedBy = transfer->row.servedBy;
 
     row.state = State::Running;
     transfer->row = row;
-    m_transfers[row.fileId] = std::move(owned);
     {
         // One commit, not synced: a hint the .part file can rebuild (see persist()).
         QSqlDatabase db = m_database.connection();
@@ -643,6 +676,11 @@ void DownloadManager::begin(DownloadRepository::Row row)
     }
     transfer->persistClock.start();
     transfer->rateClock.start();
+    if (transfer->fromFolder) {
+        publish(row, transfer);
+        copyFromFolder(transfer);
+        return;
+    }
     // A split file starts with its first gap; connections to spare take the others.
     if (transfer->split)
         startRequest(transfer, gaps.front().first, gaps.front().second);
@@ -651,16 +689,147 @@ void DownloadManager::begin(DownloadRepository::Row row)
     publish(row, transfer);
 }
 
+namespace {
+
+// How a mirror's address reads to a person: its folder, or its address without a query.
+QString mirrorLabel(const QString &baseUrl)
+{
+    const QUrl url(baseUrl);
+    if (url.isLocalFile())
+        return QDir::toNativeSeparators(url.toLocalFile());
+    if (url.scheme().isEmpty())
+        return QDir::toNativeSeparators(baseUrl);
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                               | QUrl::StripTrailingSlash);
+}
+
+} // namespace
+
+bool DownloadManager::route(Transfer *transfer)
+{
+    DownloadRepository::Row &row = transfer->row;
+    transfer->viaMirror = 0;
+    transfer->expectedSha256.clear();
+    transfer->token.clear();
+    transfer->fromFolder = false;
+    const auto fromMirror = [&](const MirrorAccess &mirror, const QString &sha256) {
+        transfer->expectedSha256 = sha256;
+        transfer->url = MirrorCatalogue::objectUrl(mirror.baseUrl, sha256);
+        transfer->fromFolder = transfer->url.isLocalFile();
+        row.servedBy = mirrorLabel(mirror.baseUrl);
+    };
+    // A mirror's own file: from the mirror, by the SHA-256 it is named by, with no token (the
+    // address recorded when it was listed is not used: the mirror may have moved since).
+    if (const auto mirror = m_mirrors.constFind(row.sourceId); mirror != m_mirrors.cend()) {
+        if (row.file.remoteChecksumKind != u"sha256"_s
+            || !ContentStore::isSha256(row.file.remoteChecksum)) {
+            failFor(transfer,
+                    {DownloadError::Code::MirrorFileUnavailable, {}, mirrorLabel(mirror->baseUrl)});
+            return false;
+        }
+        fromMirror(*mirror, row.file.remoteChecksum);
+        return true;
+    }
+    // A site's file a mirror on the LAN holds (by the site's own checksum and size): from the
+    // mirror, checked against both hashes; from the site if the mirror fails it.
+    if (row.file.remoteChecksumKind == u"sha1"_s && !row.file.remoteChecksum.isEmpty()
+        && !m_noMirror.contains(row.fileId) && !m_mirrors.isEmpty()) {
+        const QList<MirrorCopy> copies = SourceRepository(m_database.connection())
+                                             .mirrorCopies(row.file.remoteChecksum, row.file.size);
+        for (const MirrorCopy &copy : copies) {
+            const auto mirror = m_mirrors.constFind(copy.sourceId);
+            if (mirror == m_mirrors.cend())
+                continue;
+            fromMirror(*mirror, copy.sha256);
+            transfer->viaMirror = copy.sourceId;
+            return true;
+        }
+    }
+    // The token goes to the site it belongs to, nowhere else: a file the site lists at another
+    // origin is refused with the reason.
+    const QUrl fileUrl(row.file.remoteUrl);
+    const QUrl site = m_sites.value(row.sourceId);
+    if (NetworkAccess::originOf(fileUrl) != NetworkAccess::originOf(site)) {
+        qCWarning(lcDownloads) << "refused a file listed at another site:" << row.fileId
+                               << fileUrl.host();
+        failFor(transfer, {DownloadError::Code::ForeignFileUrl, {}, fileUrl.host()});
+        return false;
+    }
+    transfer->url = fileUrl;
+    transfer->token = m_tokens.value(row.sourceId);
+    row.servedBy = mirrorLabel(site.toString());
+    return true;
+}
+
+bool DownloadManager::fallBackToSite(Transfer *transfer)
+{
+    const qint64 fileId = transfer->row.fileId;
+    if (transfer->viaMirror == 0 || !m_tokens.contains(transfer->row.sourceId)
+        || m_noMirror.contains(fileId)) {
+        return false;
+    }
+    qCInfo(lcDownloads) << "the mirror failed" << fileId << "- fetching it from the site";
+    m_noMirror.insert(fileId);
+    restartFromZero(transfer);
+    return true;
+}
+
+void DownloadManager::copyFromFolder(Transfer *transfer)
+{
+    const qint64 fileId = transfer->row.fileId;
+    const quint64 serial = transfer->serial;
+    const QString path = transfer->url.toLocalFile();
+    // The folder the mirror is in: a link inside it is not followed out of it.
+    const QString root = QFileInfo(path).dir().absolutePath().section(u'/', 0, -3);
+    const ContentStore::Expectation expected{transfer->expectedSha256, transfer->row.file.size};
+    ContentStore *store = &m_store;
+    struct Copied
+    {
+        std::optional<QString> sha256;
+        ContentStore::Error error = ContentStore::Error::None;
+        bool unavailable = false;
+    };
+    QtConcurrent::run(&m_copies, [store, root, path, expected] {
+        Copied copied;
+        QFile input;
+        if (safefile::openRegular(root, path, &input) != safefile::Refusal::None) {
+            copied.unavailable = true;
+            return copied;
+        }
+        copied.sha256 = store->add(input, expected, &copied.error);
+        return copied;
+    }).then(this, [this, fileId, serial, root](const Copied &copied) {
+        if (!isCurrent(fileId, serial))
+            return; // paused or cancelled meanwhile; the copy, unrecorded, is tidied later
+        Transfer *copying = transferOf(fileId);
+        using E = ContentStore::Error;
+        if (copied.sha256) {
+            recordPlaced(copying, *copied.sha256);
+        } else if (copied.unavailable || copied.error == E::ReadFailed) {
+            failFor(
+                copying,
+                {DownloadError::Code::MirrorFileUnavailable, {}, QDir::toNativeSeparators(root)});
+        } else if (copied.error == E::SizeMismatch || copied.error == E::ChecksumMismatch) {
+            failFor(copying, {DownloadError::Code::VerificationFailed, {}, {}});
+        } else if (copied.error == E::NoSpace) {
+            failFor(copying,
+                    {DownloadError::Code::NoSpace, {}, Format::fileSize(copying->row.file.size)});
+        } else {
+            failFor(copying, {DownloadError::Code::StoreFailed, {}, u"write"_s});
+        }
+    });
+}
+
 void DownloadManager::startRequest(Transfer *transfer, qint64 start, qint64 end)
 {
     auto owned = std::make_unique<Request>(this);
     Request *request = owned.get();
     request->start = request->pos = start;
     request->end = end;
-    const DownloadRepository::Row &row = transfer->row;
-    QNetworkRequest get
-        = m_network->request(moodle::withToken(row.file.remoteUrl, m_tokens.value(row.sourceId)),
-                             m_policy.stallTimeoutMs);
+    QNetworkRequest get = m_network->request(
+        transfer->token.isEmpty() ? transfer->url
+                                  : moodle::withToken(transfer->url.toString(), transfer->token),
+        m_policy.stallTimeoutMs);
     if (end >= 0)
         get.setRawHeader("Range",
                          "bytes=" + QByteArray::number(start) + '-' + QByteArray::number(end - 1));
@@ -1128,7 +1297,8 @@ void DownloadManager::onFinished(Transfer *transfer, Request *request)
         ConnectorError error = moodle::readAnswer(status == 200 ? 400 : status, body, &json);
         if (!error.isError())
             error = {ConnectorError::Code::HttpError, QString::number(status), {}, {}};
-        if (error.needsSignIn()) {
+        // (A mirror asked without a token that refuses is not a sign-in to ask for.)
+        if (error.needsSignIn() && !transfer->token.isEmpty()) {
             const qint64 sourceId = transfer->row.sourceId;
             m_tokens.remove(sourceId); // everything of this source waits for a new sign-in
             DownloadRepository::Row row = rowOf(transfer);
@@ -1222,10 +1392,14 @@ void DownloadManager::verifyAndPlace(Transfer *transfer)
     std::optional<QString> sha256;
     if (transfer->hasher && transfer->hasher->size() == QFileInfo(row.partPath).size()) {
         const StreamHasher::Result hashes = transfer->hasher->finish();
-        sha256 = m_store.adoptHashed(row.partPath, expectedSize, hashes.sha256, hashes.sha1, sha1,
-                                     &error);
+        if (!transfer->expectedSha256.isEmpty() && hashes.sha256 != transfer->expectedSha256)
+            error = ContentStore::Error::ChecksumMismatch; // a mirror's file is named by its hash
+        else
+            sha256 = m_store.adoptHashed(row.partPath, expectedSize, hashes.sha256, hashes.sha1,
+                                         sha1, &error);
     } else {
-        sha256 = m_store.adoptFile(row.partPath, {{}, expectedSize}, sha1, &error);
+        sha256 = m_store.adoptFile(row.partPath, {transfer->expectedSha256, expectedSize}, sha1,
+                                   &error);
     }
     transfer->hasher.reset(); // spent
     if (!sha256) {
@@ -1315,6 +1489,8 @@ void DownloadManager::restartFromZero(Transfer *transfer)
 void DownloadManager::retryLater(Transfer *transfer, const DownloadError &error,
                                  int retryAfterSeconds)
 {
+    if (fallBackToSite(transfer))
+        return;
     if (m_maxTries > 0 && ++m_tries[transfer->row.fileId] >= m_maxTries) {
         qCInfo(lcDownloads) << "giving up" << transfer->row.fileId << "after" << m_maxTries
                             << "tries:" << error.key() << detailOf(error);
@@ -1355,6 +1531,8 @@ void DownloadManager::retryLater(Transfer *transfer, const DownloadError &error,
 
 void DownloadManager::failFor(Transfer *transfer, const DownloadError &error)
 {
+    if (error.code != DownloadError::Code::NoSpace && fallBackToSite(transfer))
+        return;
     DownloadRepository::Row row = rowOf(transfer);
     transfer->abort();
     row.state = State::Failed;
@@ -1396,6 +1574,7 @@ void DownloadManager::publish(const DownloadRepository::Row &row, const Transfer
     item.bytesDone = row.bytesDone;
     item.bytesTotal = row.bytesTotal > 0 ? row.bytesTotal : row.file.size;
     item.attempts = row.attempts;
+    item.servedBy = row.servedBy;
     if (transfer && row.state == State::Running) {
         item.bytesPerSecond = transfer->rate;
         if (transfer->rate > 0 && item.bytesTotal > 0)

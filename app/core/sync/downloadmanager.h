@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <atomic>
 #include <functional>
@@ -60,6 +61,7 @@ public:
         qint64 secondsLeft = -1; // -1 when unknown
         int attempts = 0;
         DownloadError error;
+        QString servedBy; // where the bytes come from: a site's or a mirror's address, a folder
     };
 
     // The current batch: every file queued since the queue was last empty. Its total stays
@@ -117,6 +119,11 @@ public:
     // elsewhere is refused. `allowPlainHttp`: the user allowed that site over plain HTTP.
     void setAuthorization(qint64 sourceId, const QString &token, const QUrl &site,
                           bool allowPlainHttp = false);
+    // A mirror added as a course source (Source::subscribed) at `baseUrl` (a web address or a
+    // folder; empty: no longer): its own files are fetched from it, with no token, and a site's
+    // file it holds (by the site's SHA-1, see SourceRepository::mirrorCopies) is fetched from it
+    // rather than from the site — from the site after all if the mirror fails it.
+    void setMirrorSource(qint64 sourceId, const QString &baseUrl, bool allowPlainHttp = false);
     void enqueueFiles(const QList<qint64> &fileIds);
     void enqueueCourse(qint64 courseId, qint64 activityId = 0);
     void pause(qint64 fileId);
@@ -148,6 +155,14 @@ private:
     void applyPolicy(const Policy &policy);
     void schedule();
     void begin(DownloadRepository::Row row);
+    // Where the transfer's bytes are asked for (its address, token and what they must hash to),
+    // false when it may not be fetched at all (then it has failed, with the reason).
+    bool route(Transfer *transfer);
+    // A file a folder mirror holds: copied and checked off this thread, then recorded.
+    void copyFromFolder(Transfer *transfer);
+    // A transfer from a LAN mirror that failed, for a site's file: fetched from the site now.
+    bool fallBackToSite(Transfer *transfer);
+    QList<qint64> readySources() const;
     // A request for bytes [start, end) of the transfer's file (end -1: to its end).
     void startRequest(Transfer *transfer, qint64 start, qint64 end);
     void onHeaders(Transfer *transfer, Request *request);
@@ -199,6 +214,14 @@ private:
     QHash<qint64, QString> m_tokens; // source id → token
     QHash<qint64, QUrl> m_sites;     // source id → the site the token belongs to
     QHash<QUrl, bool> m_plainHttp;   // sites allowed over plain HTTP, for the network
+    struct MirrorAccess
+    {
+        QString baseUrl;
+        bool allowPlainHttp = false;
+    };
+    QHash<qint64, MirrorAccess> m_mirrors; // subscribed mirror source id → where it is
+    QSet<qint64> m_noMirror; // site files a mirror failed in this run: fetched from the site
+    QThreadPool m_copies;    // copies from folder mirrors (one at a time)
     // file id → running transfer; erasing one ends its request (see Transfer::abort).
     std::map<qint64, std::unique_ptr<Transfer>> m_transfers;
     std::atomic<quint64> m_idleSent{0}; // how many times idle() was sent, for waitUntilIdle
