@@ -1376,6 +1376,11 @@ Commands:
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From</source>
+        <extracomment>Where a file&apos;s bytes come from: the site&apos;s address, or a mirror on the local network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::DownloadsPage</name>

@@ -1429,6 +1429,11 @@ Comandos:
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>From</source>
+        <extracomment>Where a file&apos;s bytes come from: the site&apos;s address, or a mirror on the local network</extracomment>
+        <translation>Origen</translation>
+    </message>
 </context>
 <context>
     <name>clikc::DownloadsPage</name>

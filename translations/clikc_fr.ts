@@ -1430,6 +1430,11 @@ Commandes&#xa0;:
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>From</source>
+        <extracomment>Where a file&apos;s bytes come from: the site&apos;s address, or a mirror on the local network</extracomment>
+        <translation>Provenance</translation>
+    </message>
 </context>
 <context>
     <name>clikc::DownloadsPage</name>

@@ -83,6 +83,7 @@ DownloadsPage::DownloadsPage(const Services &services, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(DownloadsModel::StateColumn,
                                                      QHeaderView::Stretch);
     m_view->setColumnWidth(DownloadsModel::ProgressColumn, 200);
+    m_view->setColumnWidth(DownloadsModel::SourceColumn, 200);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_backButton);

@@ -6,7 +6,11 @@
 #include "appcontext.h"
 #include "connector/moodleconnector.h" // waitFor
 #include "content/contentstore.h"
+#include "fakemoodle.h"
 #include "library/coursequeries.h"
+#include "library/librarymaintenance.h"
+#include "models/downloadsmodel.h"
+#include "sync/accountservice.h"
 #include "sync/coursesources.h"
 #include "sync/downloadmanager.h"
 #include "testsupport.h"
@@ -400,6 +404,130 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument(run.json).toJson().contains("clikc-sample-101"));
         run = runClikc({u"--data-dir"_s, dir, u"sources"_s, u"remove"_s, QString::number(id)});
         QCOMPARE(run.exitCode, 1);
+    }
+
+    // A training centre: a coordinator's export of the site's course on the LAN's nginx; a
+    // learner who signs in to the site and syncs gets from the LAN every file it holds, from the
+    // site only what changed since; a copy on the LAN that is damaged is fetched from the site.
+    void aTrainingCentreFetchesTheSitesFilesFromTheLan()
+    {
+        constexpr int kCourse = 2;
+        constexpr qint64 kHandbookBytes = 3 * 1000 * 1000;
+        test::FakeMoodle server;
+        server.loadFixtureSite();
+        const int handbook = server.addResource(
+            kCourse, 1, u"Handbook"_s,
+            test::FakeFile::generated(u"handbook.pdf"_s, "application/pdf", kHandbookBytes, 5));
+        QVERIFY(server.listen());
+        const auto signIn = [&server](test::TestLibrary &library) {
+            return waitFor(library.context().account().signIn(server.baseUrl().toString(),
+                                                              u"student"_s, u"Student-1234"_s))
+                       .ok()
+                   && !waitFor(library.context().account().refreshCatalogue()).error.isError();
+        };
+        const auto siteCourse = [](test::TestLibrary &library) -> std::optional<CourseSummary> {
+            for (const CourseSummary &course : waitFor(library.courseQueries().courses(1))) {
+                if (course.remoteId == QString::number(kCourse))
+                    return course;
+            }
+            return std::nullopt;
+        };
+
+        // The coordinator fetches the course once and puts it on the centre's server.
+        QTemporaryDir www;
+        test::TestLibrary coordinator;
+        QVERIFY(coordinator.open());
+        QVERIFY(signIn(coordinator));
+        const auto course = siteCourse(coordinator);
+        QVERIFY(course);
+        coordinator.context().downloads().enqueueCourse(course->id);
+        QVERIFY(coordinator.context().downloads().waitUntilIdle(60000));
+        const auto exported = waitFor(coordinator.maintenance().exportMirror(
+            www.filePath(u"centre"_s), {course->id}, coordinator.context().exportOptions()));
+        QVERIFY2(exported.ok(), qPrintable(exported.errors.value(0).message()));
+        Nginx nginx(www.path());
+        QVERIFY(nginx.start());
+        // The site adds a file after the export: only the site has it.
+        const int addendum = server.addResource(
+            kCourse, 1, u"Addendum"_s,
+            test::FakeFile::generated(u"addendum.pdf"_s, "application/pdf", 200 * 1000, 9));
+
+        const auto learnerSyncs = [&](test::TestLibrary &learner) {
+            if (!learner.open() || !signIn(learner))
+                return false;
+            CourseSources &sources = learner.context().courseSources();
+            const auto preview = waitFor(sources.preview(nginx.url(u"centre"_s), false));
+            if (preview.mirror.error.isError())
+                return false;
+            const auto listing = waitFor(sources.add(preview));
+            if (!listing.ok() || listing.listed != QStringList{QString::number(kCourse)})
+                return false;
+            // Still one course: the site's.
+            int courses = 0;
+            for (const CourseSummary &c : waitFor(learner.courseQueries().courses(1)))
+                courses += c.remoteId == QString::number(kCourse) ? 1 : 0;
+            if (courses != 1)
+                return false;
+            server.resetCounters();
+            learner.context().downloads().enqueueCourse(siteCourse(learner)->id);
+            return learner.context().downloads().waitUntilIdle(60000);
+        };
+
+        test::TestLibrary first;
+        // What the Downloads page shows, as it happens.
+        DownloadsModel model(first.context().downloads());
+        QHash<QString, DownloadManager::Item> served; // file → how it ended
+        QObject guard;
+        QObject::connect(
+            &first.context().downloads(), &DownloadManager::itemChanged, &guard,
+            [&served](const DownloadManager::Item &item) { served.insert(item.path, item); });
+        QVERIFY(learnerSyncs(first));
+        // The Downloads page says where each file came from.
+        QHash<QString, QString> shownFrom;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            shownFrom.insert(model.index(row, DownloadsModel::FileColumn).data().toString(),
+                             model.index(row, DownloadsModel::SourceColumn).data().toString());
+        }
+        QCOMPARE(shownFrom.value(u"Handbook · handbook.pdf"_s), nginx.url(u"centre"_s));
+        QCOMPARE(shownFrom.value(u"Addendum · addendum.pdf"_s),
+                 server.baseUrl().toDisplayString(QUrl::StripTrailingSlash));
+        const auto done = siteCourse(first);
+        QCOMPARE(done->readyFileCount, done->fileCount);
+        // The internet carried only the file the LAN lacks.
+        QCOMPARE(server.fileBytesSent(handbook), 0);
+        QCOMPARE(server.fileBytesSent(addendum), 200 * 1000);
+        // (and a page's index.html, which the site makes when asked, with no size to match)
+        qint64 others = 0;
+        for (const auto &request : server.requests()) {
+            if (request.path.contains(u"pluginfile"_s) && !request.path.contains(u"addendum"_s)) {
+                QVERIFY2(request.path.endsWith(u"index.html"_s), qPrintable(request.path));
+                others += request.bodyBytesSent;
+            }
+        }
+        QVERIFY(others < 1000);
+        QCOMPARE(served.value(u"handbook.pdf"_s).servedBy, nginx.url(u"centre"_s));
+        QCOMPARE(served.value(u"addendum.pdf"_s).servedBy,
+                 server.baseUrl().toDisplayString(QUrl::StripTrailingSlash));
+        QCOMPARE(served.value(u"handbook.pdf"_s).state, DownloadManager::State::Done);
+
+        // The centre's copy of the handbook is damaged: the next learner gets it from the site.
+        QString handbookSha;
+        for (const QString &sha : first.context().store().objects()) {
+            if (QFileInfo(first.context().store().pathOf(sha)).size() == kHandbookBytes)
+                handbookSha = sha;
+        }
+        QVERIFY(!handbookSha.isEmpty());
+        QFile copy(www.filePath(u"centre/files/"_s + handbookSha.left(2) + u'/' + handbookSha));
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        copy.seek(kHandbookBytes / 2);
+        copy.write("damaged");
+        copy.close();
+        test::TestLibrary second;
+        QVERIFY(learnerSyncs(second));
+        const auto secondCourse = siteCourse(second);
+        QCOMPARE(secondCourse->readyFileCount, secondCourse->fileCount);
+        QCOMPARE(server.fileBytesSent(handbook), kHandbookBytes);
+        QVERIFY(second.context().store().verify(handbookSha));
     }
 
     void refusedSources()

@@ -78,6 +78,10 @@ struct MirrorObject
     QString sha256;
     QString sha1; // the site's checksum, when the mirror names it
     qint64 size = 0;
+    // A site's course: the site's address of a file with these bytes and its time, as the
+    // site lists them (a file there at that address and time is this one).
+    QString url = {};
+    qint64 timeModified = 0;
 };
 
 // Where a subscribed mirror holds a copy of a file.

@@ -51,7 +51,8 @@ QFuture<MirrorSources::Listing> MirrorSources::record(const QString &stagedRoot,
         };
         QList<Listed> courses;
         QList<MirrorObject> objects;
-        QSet<QString> seen;
+        QSet<QString> seen;    // sha256 + '\n' + the site's address
+        QSet<QString> counted; // sha256
         for (const MirrorCourseEntry &entry : catalogue.courses) {
             MirrorError error;
             Course course = MirrorCatalogue::readCourse(stagedRoot, entry, &error);
@@ -65,9 +66,14 @@ QFuture<MirrorSources::Listing> MirrorSources::record(const QString &stagedRoot,
                         const QString sha1 = file.remoteChecksumKind == u"sha1"_s
                                                  ? file.remoteChecksum.toLower()
                                                  : QString();
-                        if (!seen.contains(file.sha256)) {
-                            seen.insert(file.sha256);
-                            objects.append({file.sha256, sha1, file.size});
+                        const QString siteUrl = entry.fromSite() ? file.remoteUrl : QString();
+                        if (!seen.contains(file.sha256 + u'\n' + siteUrl)) {
+                            seen.insert(file.sha256 + u'\n' + siteUrl);
+                            objects.append({file.sha256, sha1, file.size, siteUrl,
+                                            siteUrl.isEmpty() ? 0 : file.remoteTimeModified});
+                        }
+                        if (!counted.contains(file.sha256)) {
+                            counted.insert(file.sha256);
                             listing.bytes += file.size;
                         }
                         if (!entry.fromSite()) {
@@ -125,6 +131,13 @@ QFuture<MirrorSources::Listing> MirrorSources::record(const QString &stagedRoot,
                 Source origin = entry.origin;
                 written = sources.saveIfAbsent(origin);
                 sourceId = origin.id;
+                // Held already (the site's sync, or this mirror before): the site says what it
+                // is now, and a mirror made earlier must not take back what changed since; the
+                // mirror still serves the files it has (mirror_objects).
+                if (written.ok() && repository.idOf(sourceId, incoming.remoteId)) {
+                    listing.listed.append(entry.id);
+                    continue;
+                }
             } else if (entry.hasOrigin()) {
                 // Brought into the mirror from another mirror or the bundled sample: a course
                 // held from there already is that course, not a second one.

@@ -124,6 +124,8 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
         return item.state == DownloadManager::State::Running && item.secondsLeft >= 0
                    ? Format::duration(item.secondsLeft * 1000)
                    : QString();
+    case SourceColumn:
+        return item.servedBy;
     case StateColumn:
         return stateText(item);
     default:
@@ -144,6 +146,9 @@ QVariant DownloadsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Speed");
     case TimeLeftColumn:
         return tr("Time left");
+    case SourceColumn:
+        //: Where a file's bytes come from: the site's address, or a mirror on the local network
+        return tr("From");
     case StateColumn:
         return tr("State");
     default:

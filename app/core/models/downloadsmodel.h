@@ -19,6 +19,7 @@ public:
         ProgressColumn,
         RateColumn,
         TimeLeftColumn,
+        SourceColumn, // where the bytes come from: the site, or a mirror on the LAN
         StateColumn,
         ColumnCount
     };

@@ -437,19 +437,23 @@ ALTER TABLE sources ADD COLUMN signer_key TEXT;
         // 18: mirrors as course sources. sources.subscribed: a mirror the learner added as a
         // source (a web server or a folder on the LAN), read again at each sync and downloaded
         // from, unlike one imported once. mirror_objects: the files such a mirror holds, by
-        // SHA-256 and by the site's SHA-1, so that a site's file the LAN holds is fetched there.
+        // SHA-256, and for a site's course by the site's SHA-1 and by its address and time (what
+        // a sync from the site compares), so that a site's file the LAN holds is fetched there.
         // downloads.served_by: where a file's bytes came from (a mirror's address), to show.
         uR"sql(
 ALTER TABLE sources ADD COLUMN subscribed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE downloads ADD COLUMN served_by TEXT;
 CREATE TABLE mirror_objects (
-    source_id   INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-    sha256      TEXT NOT NULL,
-    sha1        TEXT,
-    size        INTEGER NOT NULL,
-    PRIMARY KEY (source_id, sha256)
-) WITHOUT ROWID;
+    source_id       INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    sha256          TEXT NOT NULL,
+    sha1            TEXT,
+    size            INTEGER NOT NULL,
+    url             TEXT,
+    time_modified   INTEGER
+);
 CREATE INDEX mirror_objects_by_sha1 ON mirror_objects (sha1, size);
+CREATE INDEX mirror_objects_by_url ON mirror_objects (url);
+CREATE INDEX mirror_objects_by_source ON mirror_objects (source_id);
 )sql"_s,
     };
     return kSteps;

@@ -143,26 +143,37 @@ StorageError SourceRepository::setMirrorObjects(qint64 sourceId, const QList<Mir
         return sql::failure(q);
     for (const MirrorObject &object : objects) {
         if (!sql::exec(q,
-                       u"INSERT OR IGNORE INTO mirror_objects (source_id, sha256, sha1, size) "
-                       "VALUES (?, ?, ?, ?)"_s,
-                       {sourceId, object.sha256, sql::nullIfEmpty(object.sha1), object.size}))
+                       u"INSERT INTO mirror_objects (source_id, sha256, sha1, size, url, "
+                       "time_modified) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       {sourceId, object.sha256, sql::nullIfEmpty(object.sha1), object.size,
+                        sql::nullIfEmpty(object.url), object.timeModified}))
             return sql::failure(q);
     }
     return {};
 }
 
-QList<MirrorCopy> SourceRepository::mirrorCopies(const QString &sha1, qint64 size)
+QList<MirrorCopy> SourceRepository::mirrorCopies(const FileEntry &file)
 {
     QList<MirrorCopy> copies;
     sql::Query q(m_db);
-    if (sha1.isEmpty()
-        || !sql::exec(q,
-                      u"SELECT s.id, s.base_url, s.allow_http, m.sha256 FROM mirror_objects m "
-                      "JOIN sources s ON s.id = m.source_id "
-                      "WHERE m.sha1 = ? AND m.size = ? AND s.subscribed = 1 ORDER BY s.id"_s,
-                      {sha1.toLower(), size})) {
+    const bool bySha1 = file.remoteChecksumKind == u"sha1"_s && !file.remoteChecksum.isEmpty();
+    const bool byUrl = !file.remoteUrl.isEmpty() && file.remoteTimeModified > 0;
+    if (file.size <= 0 || (!bySha1 && !byUrl))
         return copies;
-    }
+    const bool asked
+        = bySha1
+              ? sql::exec(q,
+                          u"SELECT s.id, s.base_url, s.allow_http, m.sha256 FROM mirror_objects m "
+                          "JOIN sources s ON s.id = m.source_id WHERE m.sha1 = ? AND m.size = ? "
+                          "AND s.subscribed = 1 ORDER BY s.id"_s,
+                          {file.remoteChecksum.toLower(), file.size})
+              : sql::exec(q,
+                          u"SELECT s.id, s.base_url, s.allow_http, m.sha256 FROM mirror_objects m "
+                          "JOIN sources s ON s.id = m.source_id WHERE m.url = ? AND m.size = ? "
+                          "AND m.time_modified = ? AND s.subscribed = 1 ORDER BY s.id"_s,
+                          {file.remoteUrl, file.size, file.remoteTimeModified});
+    if (!asked)
+        return copies;
     while (q.next()) {
         copies.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool(),
                        q.value(3).toString()});

@@ -36,8 +36,10 @@ public:
     QList<Source> subscribed();
     // What the mirror holds now, replacing what it held.
     StorageError setMirrorObjects(qint64 sourceId, const QList<MirrorObject> &objects);
-    // The subscribed mirrors holding a file with the site's `sha1` and `size`, first added first.
-    QList<MirrorCopy> mirrorCopies(const QString &sha1, qint64 size);
+    // The subscribed mirrors holding a site's file, first added first: by the site's SHA-1 when
+    // known, else by the site's address and time of it (what tells a sync it has not changed),
+    // and its size.
+    QList<MirrorCopy> mirrorCopies(const FileEntry &file);
 
     // Trust on first use for signed mirrors, by the signer's public key (base64) and name.
     SignerTrust signerTrust(const QString &name, const QString &publicKey);

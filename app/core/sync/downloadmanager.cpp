@@ -730,12 +730,12 @@ bool DownloadManager::route(Transfer *transfer)
         fromMirror(*mirror, row.file.remoteChecksum);
         return true;
     }
-    // A site's file a mirror on the LAN holds (by the site's own checksum and size): from the
-    // mirror, checked against both hashes; from the site if the mirror fails it.
-    if (row.file.remoteChecksumKind == u"sha1"_s && !row.file.remoteChecksum.isEmpty()
-        && !m_noMirror.contains(row.fileId) && !m_mirrors.isEmpty()) {
-        const QList<MirrorCopy> copies = SourceRepository(m_database.connection())
-                                             .mirrorCopies(row.file.remoteChecksum, row.file.size);
+    // A site's file a mirror on the LAN holds (by the site's own checksum, or address and time,
+    // and size): from the mirror, checked against the mirror's SHA-256 (and the site's SHA-1
+    // when known); from the site if the mirror fails it.
+    if (!m_noMirror.contains(row.fileId) && !m_mirrors.isEmpty()) {
+        const QList<MirrorCopy> copies
+            = SourceRepository(m_database.connection()).mirrorCopies(row.file);
         for (const MirrorCopy &copy : copies) {
             const auto mirror = m_mirrors.constFind(copy.sourceId);
             if (mirror == m_mirrors.cend())
