@@ -2343,6 +2343,21 @@ Import it only if %1 confirms they have a new key.</source>
         <source>The mirror was not signed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a course &amp;source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take courses from a mirror on your organisation&apos;s network (a web server or a shared folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) of the new source are in the library.</source>
+        <translation>
+            <numerusform>%n course of the new source is in the library.</numerusform>
+            <numerusform>%n courses of the new source are in the library.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -2633,6 +2648,99 @@ Import it only if %1 confirms they have a new key.</source>
     <message>
         <source>If this is a local mirror you trust, tick “%1” and sign in again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::SourceDialog</name>
+    <message>
+        <source>Add a course source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CLiKC! mirror on your organisation&apos;s network: the address of a web server that holds an export (https://… or http://…), or a shared folder. Its courses appear in the library and download from there, and the site&apos;s files it holds are not fetched over the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address or folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://mirror.example.org/clikc/ or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP (only for a server on your own network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the mirror…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding its courses to the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s), %1.</source>
+        <translation>
+            <numerusform>%n course, %1.</numerusform>
+            <numerusform>%n courses, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This mirror is not signed: where it comes from cannot be checked. Add it only if you know who runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1, fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You trust this signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not trusted this signer before. Check the fingerprint with them before you add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this name was trusted with another key. It may not be them. Add it only if they confirm they have a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and &amp;trust the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added. %n course(s) of this source are in the library; download them there (the files come from the source).</source>
+        <translation>
+            <numerusform>Added. %n course of this source is in the library; download it there (the files come from the source).</numerusform>
+            <numerusform>Added. %n courses of this source are in the library; download them there (the files come from the source).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2400,6 +2400,21 @@ Impórtela solo si %1 confirma que tiene una clave nueva.</translation>
         <source>The mirror was not signed.</source>
         <translation>La réplica no estaba firmada.</translation>
     </message>
+    <message>
+        <source>Add a course &amp;source…</source>
+        <translation>Añadir una &amp;fuente de cursos…</translation>
+    </message>
+    <message>
+        <source>Take courses from a mirror on your organisation&apos;s network (a web server or a shared folder)</source>
+        <translation>Tomar cursos de una réplica de la red de su organización (un servidor web o una carpeta compartida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) of the new source are in the library.</source>
+        <translation>
+            <numerusform>%n curso de la nueva fuente está en la biblioteca.</numerusform>
+            <numerusform>%n cursos de la nueva fuente están en la biblioteca.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -2690,6 +2705,99 @@ Impórtela solo si %1 confirma que tiene una clave nueva.</translation>
     <message>
         <source>If this is a local mirror you trust, tick “%1” and sign in again.</source>
         <translation>Si es una réplica local de confianza, marque «%1» y vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::SourceDialog</name>
+    <message>
+        <source>Add a course source</source>
+        <translation>Añadir una fuente de cursos</translation>
+    </message>
+    <message>
+        <source>A CLiKC! mirror on your organisation&apos;s network: the address of a web server that holds an export (https://… or http://…), or a shared folder. Its courses appear in the library and download from there, and the site&apos;s files it holds are not fetched over the internet.</source>
+        <translation>Una réplica de CLiKC! en la red de su organización: la dirección de un servidor web que contiene una exportación (https://… o http://…), o una carpeta compartida. Sus cursos aparecen en la biblioteca y se descargan desde allí, y los archivos del sitio que contiene no se traen por Internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Address or folder:</source>
+        <translation>&amp;Dirección o carpeta:</translation>
+    </message>
+    <message>
+        <source>https://mirror.example.org/clikc/ or a folder</source>
+        <translation>https://replica.example.org/clikc/ o una carpeta</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP (only for a server on your own network)</source>
+        <translation>Permitir &amp;HTTP sin cifrar (solo para un servidor de su propia red)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Com&amp;probar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the mirror</source>
+        <translation>Elegir la carpeta que contiene la réplica</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Reading the mirror…</source>
+        <translation>Leyendo la réplica…</translation>
+    </message>
+    <message>
+        <source>Adding its courses to the library…</source>
+        <translation>Añadiendo sus cursos a la biblioteca…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s), %1.</source>
+        <translation>
+            <numerusform>%n curso, %1.</numerusform>
+            <numerusform>%n cursos, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This mirror is not signed: where it comes from cannot be checked. Add it only if you know who runs it.</source>
+        <translation>Esta réplica no está firmada: no se puede comprobar de dónde viene. Añádala solo si sabe quién la gestiona.</translation>
+    </message>
+    <message>
+        <source>Signed by %1, fingerprint %2.</source>
+        <translation>Firmado por %1, huella %2.</translation>
+    </message>
+    <message>
+        <source>You trust this signer.</source>
+        <translation>Usted confía en este firmante.</translation>
+    </message>
+    <message>
+        <source>You have not trusted this signer before. Check the fingerprint with them before you add it.</source>
+        <translation>No ha confiado antes en este firmante. Compruebe la huella con él antes de añadir la fuente.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and add</source>
+        <translation>Con&amp;fiar y añadir</translation>
+    </message>
+    <message>
+        <source>Warning: this name was trusted with another key. It may not be them. Add it only if they confirm they have a new key.</source>
+        <translation>Atención: este nombre se aprobó con otra clave. Puede que no sea él. Añada la fuente solo si confirma que tiene una clave nueva.</translation>
+    </message>
+    <message>
+        <source>Add and &amp;trust the new key</source>
+        <translation>Añadir y confiar en la &amp;nueva clave</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added. %n course(s) of this source are in the library; download them there (the files come from the source).</source>
+        <translation>
+            <numerusform>Añadida. %n curso de esta fuente está en la biblioteca; descárguelo desde allí (los archivos vienen de la fuente).</numerusform>
+            <numerusform>Añadida. %n cursos de esta fuente están en la biblioteca; descárguelos desde allí (los archivos vienen de la fuente).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

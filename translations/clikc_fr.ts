@@ -2401,6 +2401,21 @@ Ne l’importez que si %1 confirme avoir une nouvelle clé.</translation>
         <source>The mirror was not signed.</source>
         <translation>Le miroir n’était pas signé.</translation>
     </message>
+    <message>
+        <source>Add a course &amp;source…</source>
+        <translation>Ajouter une &amp;source de cours…</translation>
+    </message>
+    <message>
+        <source>Take courses from a mirror on your organisation&apos;s network (a web server or a shared folder)</source>
+        <translation>Prendre des cours dans un miroir du réseau de votre organisation (un serveur web ou un dossier partagé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) of the new source are in the library.</source>
+        <translation>
+            <numerusform>%n cours de la nouvelle source est dans la bibliothèque.</numerusform>
+            <numerusform>%n cours de la nouvelle source sont dans la bibliothèque.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -2691,6 +2706,99 @@ Ne l’importez que si %1 confirme avoir une nouvelle clé.</translation>
     <message>
         <source>If this is a local mirror you trust, tick “%1” and sign in again.</source>
         <translation>S’il s’agit d’un miroir local de confiance, cochez «&#xa0;%1&#xa0;» et reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::SourceDialog</name>
+    <message>
+        <source>Add a course source</source>
+        <translation>Ajouter une source de cours</translation>
+    </message>
+    <message>
+        <source>A CLiKC! mirror on your organisation&apos;s network: the address of a web server that holds an export (https://… or http://…), or a shared folder. Its courses appear in the library and download from there, and the site&apos;s files it holds are not fetched over the internet.</source>
+        <translation>Un miroir CLiKC! sur le réseau de votre organisation&#xa0;: l’adresse d’un serveur web qui contient un export (https://… ou http://…), ou un dossier partagé. Ses cours apparaissent dans la bibliothèque et se téléchargent depuis celui-ci, et les fichiers du site qu’il contient ne passent pas par Internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Address or folder:</source>
+        <translation>&amp;Adresse ou dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://mirror.example.org/clikc/ or a folder</source>
+        <translation>https://miroir.example.org/clikc/ ou un dossier</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP (only for a server on your own network)</source>
+        <translation>Autoriser le &amp;HTTP simple (seulement pour un serveur de votre propre réseau)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the mirror</source>
+        <translation>Choisir le dossier qui contient le miroir</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Aj&amp;outer</translation>
+    </message>
+    <message>
+        <source>Reading the mirror…</source>
+        <translation>Lecture du miroir…</translation>
+    </message>
+    <message>
+        <source>Adding its courses to the library…</source>
+        <translation>Ajout de ses cours à la bibliothèque…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s), %1.</source>
+        <translation>
+            <numerusform>%n cours, %1.</numerusform>
+            <numerusform>%n cours, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This mirror is not signed: where it comes from cannot be checked. Add it only if you know who runs it.</source>
+        <translation>Ce miroir n’est pas signé&#xa0;: sa provenance ne peut pas être vérifiée. Ne l’ajoutez que si vous savez qui le gère.</translation>
+    </message>
+    <message>
+        <source>Signed by %1, fingerprint %2.</source>
+        <translation>Signé par %1, empreinte %2.</translation>
+    </message>
+    <message>
+        <source>You trust this signer.</source>
+        <translation>Vous faites confiance à ce signataire.</translation>
+    </message>
+    <message>
+        <source>You have not trusted this signer before. Check the fingerprint with them before you add it.</source>
+        <translation>Vous n’avez encore jamais fait confiance à ce signataire. Vérifiez l’empreinte avec lui avant d’ajouter la source.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and add</source>
+        <translation>Faire &amp;confiance et ajouter</translation>
+    </message>
+    <message>
+        <source>Warning: this name was trusted with another key. It may not be them. Add it only if they confirm they have a new key.</source>
+        <translation>Attention&#xa0;: ce nom a été approuvé avec une autre clé. Ce n’est peut-être pas lui. N’ajoutez la source que s’il confirme avoir une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Add and &amp;trust the new key</source>
+        <translation>Ajouter et faire confiance à la &amp;nouvelle clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added. %n course(s) of this source are in the library; download them there (the files come from the source).</source>
+        <translation>
+            <numerusform>Ajoutée. %n cours de cette source est dans la bibliothèque&#xa0;; téléchargez-le depuis celle-ci (les fichiers viennent de la source).</numerusform>
+            <numerusform>Ajoutée. %n cours de cette source sont dans la bibliothèque&#xa0;; téléchargez-les depuis celle-ci (les fichiers viennent de la source).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "settings/settings.h"
 #include "settings/workstation.h"
 #include "signindialog.h"
+#include "sourcedialog.h"
 #include "sync/accountservice.h"
 #include "sync/downloadmanager.h"
 #include "uploadspage.h"
@@ -341,6 +342,7 @@ void MainWindow::setLearnerActionsVisible(bool visible)
         action->setEnabled(visible);
     m_importAction->setEnabled(visible);
     m_exportAction->setEnabled(visible);
+    m_addSourceAction->setEnabled(visible);
     m_verifyAction->setEnabled(visible);
     statusBar()->setVisible(visible);
     if (visible)
@@ -584,6 +586,8 @@ void MainWindow::createMenus()
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCourses);
     m_exportAction->setObjectName(u"exportCoursesAction"_s);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_addSourceAction = m_fileMenu->addAction(QString(), this, &MainWindow::addCourseSource);
+    m_addSourceAction->setObjectName(u"addSourceAction"_s);
     m_verifyAction = m_fileMenu->addAction(QString(), this, &MainWindow::verifyLibrary);
     m_verifyAction->setObjectName(u"verifyLibraryAction"_s);
     m_workstationAction
@@ -696,6 +700,10 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export courses to a folder or USB drive…"));
     m_exportAction->setStatusTip(
         tr("Write courses to a USB drive or a shared folder for computers with no network"));
+    m_addSourceAction->setText(tr("Add a course &source…"));
+    m_addSourceAction->setStatusTip(
+        tr("Take courses from a mirror on your organisation's network (a web server or a shared "
+           "folder)"));
     m_verifyAction->setText(tr("&Check the library"));
     m_verifyAction->setStatusTip(tr("Re-read every stored file and set aside any that is damaged"));
     m_workstationAction->setText(tr("&Workstation settings…"));
@@ -1169,6 +1177,17 @@ void MainWindow::exportCourses()
                                      m_context.signingKey()},
                                     courses, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::addCourseSource()
+{
+    auto *dialog = new SourceDialog(m_context.courseSources(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SourceDialog::sourceAdded, this, [this](int courses) {
+        statusBar()->showMessage(
+            tr("%n course(s) of the new source are in the library.", nullptr, courses), 10000);
+    });
     dialog->open();
 }
 

@@ -129,6 +129,8 @@ private:
     void runImport(const QString &folder, const QByteArray &confirmedSigner);
     // File › Export courses…: the learner's courses on this computer, to a folder or drive.
     void exportCourses();
+    // File › Add a course source…
+    void addCourseSource();
     void verifyLibrary();
     void showAbout();
 
@@ -175,6 +177,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_addSourceAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_workstationAction = nullptr;
     QPointer<QDialog> m_workstationDialog;

@@ -12,6 +12,7 @@
 #include "library/librarymaintenance.h"
 #include "mainwindow.h"
 #include "personinput.h"
+#include "sourcedialog.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
@@ -34,6 +36,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace clikc;
@@ -348,6 +351,59 @@ private Q_SLOTS:
                  QStringList{u"letter.odt"_s});
         QPointer<ExportDialog> alive(dialog);
         QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!alive);
+    }
+
+    // File › Add a course source…, with the keyboard: a shared folder holding a mirror is read,
+    // shown (its course, unsigned), added, and its course appears in the library.
+    void addsACourseSourceFromTheFileMenu()
+    {
+        const QString root = m_dir.filePath(u"centre-share"_s);
+        QVERIFY(writeMirror(root, u"lan-1"_s, u"Tariff classification"_s));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::AltModifier);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        QTest::keyClick(menu, Qt::Key_S);
+        SourceDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<SourceDialog *>(QApplication::activeModalWidget())));
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *address = dialog->findChild<QLineEdit *>(u"sourceAddress"_s);
+        auto *check = dialog->findChild<QPushButton *>(u"sourceCheck"_s);
+        auto *add = dialog->findChild<QPushButton *>(u"sourceAdd"_s);
+        auto *status = dialog->findChild<QLabel *>(u"sourceStatus"_s);
+        QVERIFY(!check->isEnabled() && !add->isEnabled()); // nothing typed yet
+        QTRY_VERIFY(address->hasFocus());
+        QTest::keyClicks(address, root);
+        QVERIFY(click(check));
+        QTRY_VERIFY2(status->text().startsWith(u"1 course, "_s), qPrintable(status->text()));
+        QVERIFY(status->text().contains(u"not signed"_s));
+        QVERIFY(add->isEnabled());
+        screenshot(u"en-source-checked"_s);
+        m_lib->context().languages().useLanguage(u"fr"_s);
+        QTRY_COMPARE(dialog->windowTitle(), u"Ajouter une source de cours"_s);
+        QVERIFY(status->text().startsWith(u"1 cours, "_s));
+        screenshot(u"fr-source-checked"_s);
+        m_lib->context().languages().useLanguage(u"es"_s);
+        QTRY_COMPARE(dialog->windowTitle(), u"Añadir una fuente de cursos"_s);
+        screenshot(u"es-source-checked"_s);
+        m_lib->context().languages().useLanguage(u"en"_s);
+
+        QSignalSpy added(dialog, &SourceDialog::sourceAdded);
+        QVERIFY(click(add));
+        QTRY_COMPARE(added.size(), 1);
+        QCOMPARE(added.first().first().toInt(), 1);
+        QTRY_VERIFY(status->text().startsWith(u"Added. 1 course"_s));
+        // On screen, in the library.
+        auto *view = m_window->findChild<QTreeView *>(u"libraryView"_s);
+        QVERIFY(view);
+        QTRY_VERIFY(!view->model()
+                         ->match(view->model()->index(0, 0), Qt::DisplayRole,
+                                 u"Tariff classification"_s, 1, Qt::MatchStartsWith)
+                         .isEmpty());
+        QPointer<SourceDialog> alive(dialog);
+        QVERIFY(click(dialog->findChild<QPushButton *>(u"sourceClose"_s)));
         QTRY_VERIFY(!alive);
     }
 };
