@@ -12,6 +12,7 @@ endforeach()
 # What Debian asks of every package: the licence (DEP-5), the changelog (gzip -9n, as lintian
 # expects) and a manual page per command, generated from the freshly built programs' --help.
 install(FILES "${pkg}/copyright" DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES "${pkg}/nginx/clikc-mirror.conf" DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 file(GLOB screenshots CONFIGURE_DEPENDS "${pkg}/screenshots/*.png")
 install(FILES ${screenshots} DESTINATION ${CMAKE_INSTALL_DOCDIR}/screenshots)
 set(generated "${PROJECT_BINARY_DIR}/packaging")

@@ -35,7 +35,7 @@ for path in ./usr/bin/clikc-desktop ./usr/bin/clikc \
             ./usr/share/metainfo/org.wcoomd.ClikcDesktop.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/org.wcoomd.ClikcDesktop.svg \
             ./usr/share/icons/hicolor/48x48/apps/org.wcoomd.ClikcDesktop.png \
-            $doc/copyright $doc/changelog.gz \
+            $doc/copyright $doc/changelog.gz $doc/examples/clikc-mirror.conf \
             ./usr/share/man/man1/clikc.1.gz ./usr/share/man/man1/clikc-desktop.1.gz \
             ./usr/lib/clikc-desktop/plugins/libclikc-players.so; do
     grep -qx "$path" <<<"$files" || fail "package lacks $path"

@@ -124,6 +124,18 @@ public:
     {
         const QString dir = m_dir.path();
         const QString limit = rate.isEmpty() ? QString() : u"limit_rate "_s + rate + u';';
+        // The server block the README gives coordinators, as shipped, on a port of our own.
+        QFile shipped(QStringLiteral(CLIKC_SOURCE_DIR "/packaging/nginx/clikc-mirror.conf"));
+        if (!shipped.open(QIODevice::ReadOnly))
+            return false;
+        QString server = QString::fromUtf8(shipped.readAll());
+        const QString listen = u"listen 80;"_s;
+        const QString root = u"root /srv/clikc;"_s;
+        if (!server.contains(listen) || !server.contains(root))
+            return false;
+        server.replace(listen, u"listen 127.0.0.1:%1;"_s.arg(m_port));
+        server.replace(root, u"root %1;"_s.arg(m_root));
+        server.replace(u"server_name _;"_s, u"server_name _;\n%1"_s.arg(limit));
         writeFile(dir + u"/nginx.conf"_s, uR"(daemon off;
 master_process off;
 pid %1/nginx.pid;
@@ -136,15 +148,9 @@ http {
     fastcgi_temp_path %1/tmp;
     uwsgi_temp_path %1/tmp;
     scgi_temp_path %1/tmp;
-    types { application/json json; }
-    default_type application/octet-stream;
-    server {
-        listen 127.0.0.1:%2;
-        root %3;
-        %4
-    }
+%2
 }
-)"_s.arg(dir, QString::number(m_port), m_root, limit)
+)"_s.arg(dir, server)
                                               .toUtf8());
         m_process.setProgram(program());
         m_process.setArguments({u"-c"_s, dir + u"/nginx.conf"_s, u"-p"_s, dir});
