@@ -233,40 +233,27 @@ bool CommandLine::parse(const QStringList &arguments)
         m_folder = args.at(2);
         expected = 3;
         m_commandName = u"mirror "_s + sub;
-    } else if (first == u"sources"_s) {
+    } else if (first == u"sources"_s || first == u"profiles"_s) {
+        // GROUP list | GROUP add ARG | GROUP remove ARG
+        const bool sources = first == u"sources"_s;
         const QString sub = args.value(1);
         expected = 2;
         if (sub == u"list"_s) {
-            m_command = Command::SourcesList;
+            m_command = sources ? Command::SourcesList : Command::ProfilesList;
         } else if (sub == u"add"_s || sub == u"remove"_s) {
-            m_command = sub == u"add"_s ? Command::SourcesAdd : Command::SourcesRemove;
+            const bool add = sub == u"add"_s;
+            m_command = sources ? (add ? Command::SourcesAdd : Command::SourcesRemove)
+                                : (add ? Command::ProfilesAdd : Command::ProfilesRemove);
             if (args.size() < 3) {
                 m_command = Command::None;
-                return fail(u"missing_argument"_s, {u"sources "_s + sub});
+                return fail(u"missing_argument"_s, {first + u' ' + sub});
             }
-            m_folder = args.at(2);
+            (sources ? m_folder : m_learner) = args.at(2);
             expected = 3;
         } else {
             return fail(u"unknown_command"_s, {args.join(u' ')});
         }
-        m_commandName = u"sources "_s + sub;
-    } else if (first == u"profiles"_s) {
-        const QString sub = args.value(1);
-        expected = 2;
-        if (sub == u"list"_s) {
-            m_command = Command::ProfilesList;
-        } else if (sub == u"add"_s || sub == u"remove"_s) {
-            m_command = sub == u"add"_s ? Command::ProfilesAdd : Command::ProfilesRemove;
-            if (args.size() < 3) {
-                m_command = Command::None;
-                return fail(u"missing_argument"_s, {u"profiles "_s + sub});
-            }
-            m_learner = args.at(2);
-            expected = 3;
-        } else {
-            return fail(u"unknown_command"_s, {args.join(u' ')});
-        }
-        m_commandName = u"profiles "_s + sub;
+        m_commandName = first + u' ' + sub;
     } else {
         static const QList<std::pair<QString, Command>> simple{
             {u"login"_s, Command::Login},     {u"logout"_s, Command::Logout},

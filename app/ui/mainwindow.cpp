@@ -778,8 +778,24 @@ void MainWindow::signIn()
     dialog.exec();
 }
 
+void MainWindow::refreshSources()
+{
+    // The course sources on the LAN (and the administrator's) are read again; what cannot be
+    // reached keeps what it listed, and says so in the status bar.
+    m_context.courseSources().refreshAll().then(
+        this, [this](const QList<MirrorSources::Listing> &listings) {
+            for (const MirrorSources::Listing &listing : listings) {
+                if (listing.error.isError()) {
+                    statusBar()->showMessage(listing.error.message(), 10000);
+                    return;
+                }
+            }
+        });
+}
+
 void MainWindow::refreshCatalogue()
 {
+    refreshSources();
     m_context.account().refreshCatalogue().then(
         this, [this](const AccountService::CatalogueReport &report) {
             if (report.error.needsSignIn())
@@ -794,8 +810,10 @@ void MainWindow::downloadAll()
     m_context.courseQueries()
         .courses(m_context.profileId())
         .then(this, [this](const QList<CourseSummary> &courses) {
+            // The site's courses and the course sources' (an imported mirror's are here).
             for (const CourseSummary &course : courses) {
-                if (course.sourceId == m_context.account().sourceId())
+                if (course.sourceId == m_context.account().sourceId()
+                    || course.sourceKind == SourceKind::Mirror)
                     m_context.downloads().enqueueCourse(course.id);
             }
             showDownloads();
@@ -1039,6 +1057,7 @@ void MainWindow::startLibrary()
     // Every learner's waiting progress goes up in the background, whoever is at the keyboard.
     m_context.startEveryonesUploads();
     m_context.maintenance().repair();
+    refreshSources();
     m_context.maintenance()
         .importSampleIfFirstStart(AppContext::sampleMirrorRoot())
         .then(this, [this](const MirrorImporter::Report &report) {

@@ -131,6 +131,7 @@ private:
     void exportCourses();
     // File › Add a course source…
     void addCourseSource();
+    void refreshSources();
     void verifyLibrary();
     void showAbout();
 
