@@ -13,6 +13,8 @@ endforeach()
 # expects) and a manual page per command, generated from the freshly built programs' --help.
 install(FILES "${pkg}/copyright" DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES "${pkg}/nginx/clikc-mirror.conf" DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
+install(FILES "${pkg}/systemd/clikc-sync.service" "${pkg}/systemd/clikc-sync.timer"
+        DESTINATION lib/systemd/user)
 file(GLOB screenshots CONFIGURE_DEPENDS "${pkg}/screenshots/*.png")
 install(FILES ${screenshots} DESTINATION ${CMAKE_INSTALL_DOCDIR}/screenshots)
 set(generated "${PROJECT_BINARY_DIR}/packaging")

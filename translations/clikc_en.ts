@@ -74,6 +74,10 @@
         <source>sources remove needs the source&apos;s ID or ADDRESS (see clikc sources list).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--window needs the hours to download in, such as 22:00-06:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -414,8 +418,11 @@ Exit codes:
   upload [--all-profiles] [--json]  send the progress recorded offline to the site
                                     (for every learner with --all-profiles)
   sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+       [--window HH:MM-HH:MM] [--report FILE]
                                     download courses to this computer, until done;
                                     N files at once, at most RATE bytes/s (500k, 2M)
+                                    only in those hours (waits, stops and carries
+                                    on), writing a JSON report to FILE
   profiles list [--json]            list the learners of this library
   profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
   profiles remove NAME|ID [--discard-unsent] [--json]
@@ -520,6 +527,26 @@ Commands:
   sources remove ID|URL|FOLDER [--json]
                                     stop using a course source (its courses stay)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the hours %1: waiting until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours %1 are over: the downloads stop until they start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n file(s) arrived (%1), %2 failed, %3 of %4 courses complete; %5, %6 of it waiting for the hours.</source>
+        <extracomment>The one line an unattended sync ends with: &quot;Sync: 12 files arrived (340 MB), 0 failed, 3 courses complete of 3; 1 h 02 min, 20 min of it waiting for the hours.&quot;</extracomment>
+        <translation>
+            <numerusform>Sync: %n file arrived (%1), %2 failed, %3 of %4 courses complete; %5, %6 of it waiting for the hours.</numerusform>
+            <numerusform>Sync: %n files arrived (%1), %2 failed, %3 of %4 courses complete; %5, %6 of it waiting for the hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

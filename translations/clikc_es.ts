@@ -74,6 +74,10 @@
         <source>sources remove needs the source&apos;s ID or ADDRESS (see clikc sources list).</source>
         <translation>sources remove necesita el ID o la DIRECCIÓN de la fuente (vea clikc sources list).</translation>
     </message>
+    <message>
+        <source>--window needs the hours to download in, such as 22:00-06:00.</source>
+        <translation>--window necesita las horas en las que descargar, por ejemplo 22:00-06:00.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -425,8 +429,11 @@ Códigos de salida:
   upload [--all-profiles] [--json]  send the progress recorded offline to the site
                                     (for every learner with --all-profiles)
   sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+       [--window HH:MM-HH:MM] [--report FILE]
                                     download courses to this computer, until done;
                                     N files at once, at most RATE bytes/s (500k, 2M)
+                                    only in those hours (waits, stops and carries
+                                    on), writing a JSON report to FILE
   profiles list [--json]            list the learners of this library
   profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
   profiles remove NAME|ID [--discard-unsent] [--json]
@@ -447,8 +454,11 @@ application&apos;s data folder.
   upload [--all-profiles] [--json]  enviar al sitio el progreso registrado sin conexión
                                     (de cada alumno con --all-profiles)
   sync (--all | --course ID ...) [--parallel N] [--limit-rate VELOCIDAD] [--json]
+       [--window HH:MM-HH:MM] [--report ARCHIVO]
                                     descargar cursos en este equipo hasta terminar;
                                     N archivos a la vez, como máximo VELOCIDAD bytes/s (500k, 2M)
+                                    solo en esas horas (espera, se detiene y
+                                    continúa), con un informe JSON en ARCHIVO
   profiles list [--json]            listar los alumnos de esta biblioteca
   profiles add NOMBRE [--json]      añadir un alumno (inicia sesión con --profile NOMBRE login)
   profiles remove NOMBRE|ID [--discard-unsent] [--json]
@@ -574,6 +584,26 @@ Comandos:
   sources remove ID|URL|CARPETA [--json]
                                     dejar de usar una fuente (sus cursos se quedan)
 </translation>
+    </message>
+    <message>
+        <source>Outside the hours %1: waiting until %2.</source>
+        <translation>Fuera de las horas %1: esperando hasta %2.</translation>
+    </message>
+    <message>
+        <source>The hours %1 are over: the downloads stop until they start again.</source>
+        <translation>Las horas %1 han terminado: las descargas se detienen hasta que vuelvan a empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n file(s) arrived (%1), %2 failed, %3 of %4 courses complete; %5, %6 of it waiting for the hours.</source>
+        <extracomment>The one line an unattended sync ends with: &quot;Sync: 12 files arrived (340 MB), 0 failed, 3 courses complete of 3; 1 h 02 min, 20 min of it waiting for the hours.&quot;</extracomment>
+        <translation>
+            <numerusform>Sincronización: %n archivo recibido (%1), %2 fallidos, %3 de %4 cursos completos; %5, %6 de ello esperando las horas.</numerusform>
+            <numerusform>Sincronización: %n archivos recibidos (%1), %2 fallidos, %3 de %4 cursos completos; %5, %6 de ello esperando las horas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>No se pudo escribir el informe en %1: %2</translation>
     </message>
 </context>
 <context>

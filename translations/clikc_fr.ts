@@ -74,6 +74,10 @@
         <source>sources remove needs the source&apos;s ID or ADDRESS (see clikc sources list).</source>
         <translation>sources remove a besoin de l’ID ou de l’ADRESSE de la source (voir clikc sources list).</translation>
     </message>
+    <message>
+        <source>--window needs the hours to download in, such as 22:00-06:00.</source>
+        <translation>--window a besoin des heures où télécharger, par exemple 22:00-06:00.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -425,8 +429,11 @@ Codes de sortie&#xa0;:
   upload [--all-profiles] [--json]  send the progress recorded offline to the site
                                     (for every learner with --all-profiles)
   sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]
+       [--window HH:MM-HH:MM] [--report FILE]
                                     download courses to this computer, until done;
                                     N files at once, at most RATE bytes/s (500k, 2M)
+                                    only in those hours (waits, stops and carries
+                                    on), writing a JSON report to FILE
   profiles list [--json]            list the learners of this library
   profiles add NAME [--json]        add a learner (signs in with --profile NAME login)
   profiles remove NAME|ID [--discard-unsent] [--json]
@@ -448,8 +455,11 @@ application&apos;s data folder.
   upload [--all-profiles] [--json]  envoyer au site la progression enregistrée hors ligne
                                     (de chaque apprenant avec --all-profiles)
   sync (--all | --course ID ...) [--parallel N] [--limit-rate DÉBIT] [--json]
+       [--window HH:MM-HH:MM] [--report FICHIER]
                                     télécharger des cours sur cet ordinateur, jusqu’au bout&#xa0;;
                                     N fichiers à la fois, au plus DÉBIT octets/s (500k, 2M)
+                                    seulement pendant ces heures (attend, s’arrête,
+                                    reprend), avec un rapport JSON dans FICHIER
   profiles list [--json]            lister les apprenants de cette bibliothèque
   profiles add NOM [--json]         ajouter un apprenant (connexion : --profile NOM login)
   profiles remove NOM|ID [--discard-unsent] [--json]
@@ -575,6 +585,26 @@ Commandes&#xa0;:
   sources remove ID|URL|DOSSIER [--json]
                                     ne plus utiliser une source (ses cours restent)
 </translation>
+    </message>
+    <message>
+        <source>Outside the hours %1: waiting until %2.</source>
+        <translation>En dehors des heures %1&#xa0;: attente jusqu’à %2.</translation>
+    </message>
+    <message>
+        <source>The hours %1 are over: the downloads stop until they start again.</source>
+        <translation>Les heures %1 sont passées&#xa0;: les téléchargements s’arrêtent jusqu’à leur retour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n file(s) arrived (%1), %2 failed, %3 of %4 courses complete; %5, %6 of it waiting for the hours.</source>
+        <extracomment>The one line an unattended sync ends with: &quot;Sync: 12 files arrived (340 MB), 0 failed, 3 courses complete of 3; 1 h 02 min, 20 min of it waiting for the hours.&quot;</extracomment>
+        <translation>
+            <numerusform>Synchronisation&#xa0;: %n fichier arrivé (%1), %2 en échec, %3 cours complets sur %4&#xa0;; %5, dont %6 d’attente des heures.</numerusform>
+            <numerusform>Synchronisation&#xa0;: %n fichiers arrivés (%1), %2 en échec, %3 cours complets sur %4&#xa0;; %5, dont %6 d’attente des heures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Le rapport n’a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "util/syncwindow.h"
+
 #include <QCommandLineParser>
 #include <QSet>
 
@@ -26,7 +28,8 @@ const QList<OptionSpec> &optionSpecs()
         {u"parallel"_s, {}, u"n"_s},    {u"limit-rate"_s, {}, u"rate"_s},
         {u"profile"_s, {}, u"name"_s},  {u"discard-unsent"_s, {}, {}},
         {u"all-profiles"_s, {}, {}},    {u"signer"_s, {}, u"name"_s},
-        {u"trust-signer"_s, {}, {}},
+        {u"trust-signer"_s, {}, {}},    {u"window"_s, {}, u"hours"_s},
+        {u"report"_s, {}, u"file"_s},
     };
     return specs;
 }
@@ -61,7 +64,8 @@ QSet<QString> optionsOf(CommandLine::Command command)
     case C::Login:
         return {u"site"_s, u"username"_s, u"password-stdin"_s, u"allow-http"_s};
     case C::Sync:
-        return {u"json"_s, u"all"_s, u"course"_s, u"parallel"_s, u"limit-rate"_s};
+        return {u"json"_s,       u"all"_s,    u"course"_s, u"parallel"_s,
+                u"limit-rate"_s, u"window"_s, u"report"_s};
     case C::ProfilesList:
     case C::ProfilesAdd:
         return {u"json"_s};
@@ -127,6 +131,8 @@ QString CommandLine::errorMessage() const
     if (m_errorCode == u"missing_option")
         return a == u"login"_s ? tr("login needs --site URL and --username NAME.")
                                : tr("sync needs --all or at least one --course ID.");
+    if (m_errorCode == u"invalid_value" && a == u"--window"_s)
+        return tr("--window needs the hours to download in, such as 22:00-06:00.");
     if (m_errorCode == u"invalid_value")
         return a == u"--parallel"_s
                    ? tr("--parallel needs a number of files from 1 to 16.")
@@ -313,6 +319,14 @@ bool CommandLine::parse(const QStringList &arguments)
                 return fail(u"invalid_value"_s, {u"--parallel"_s});
             }
         }
+        if (parser.isSet(u"window"_s)) {
+            m_window = parser.value(u"window"_s);
+            if (!SyncWindow::parse(m_window)) {
+                m_command = Command::None;
+                return fail(u"invalid_value"_s, {u"--window"_s});
+            }
+        }
+        m_report = parser.value(u"report"_s);
         if (parser.isSet(u"limit-rate"_s)) {
             m_limitRate = parseRate(parser.value(u"limit-rate"_s));
             if (m_limitRate < 0) {

@@ -74,6 +74,8 @@ public:
     int parallel() const { return m_parallel; }
     // Bytes per second for this run; -1 means the saved setting, 0 no cap.
     qint64 limitRate() const { return m_limitRate; }
+    QString window() const { return m_window; }
+    QString report() const { return m_report; }
 
     // "500k" → 500000, "2M" → 2000000, "800" → 800 (k and M as in kB/s); -1 when it is not
     // a rate.
@@ -106,6 +108,8 @@ private:
     bool m_trustSigner = false;
     int m_parallel = 0;
     qint64 m_limitRate = -1;
+    QString m_window;
+    QString m_report;
 };
 
 } // namespace clikc

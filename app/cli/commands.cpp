@@ -17,14 +17,21 @@
 #include "sync/uploader.h"
 #include "syncprogress.h"
 #include "util/signing.h"
+#include "util/syncwindow.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
 #include <QSet>
+#include <QTimer>
 
 #include <cstdio>
 #include <optional>
@@ -169,35 +176,39 @@ QString Commands::usage()
                 "  sources remove ID|URL|FOLDER [--json]\n"
                 "                                    stop using a course source (its courses "
                 "stay)\n")
-           + tr("  login --site URL --username NAME [--password-stdin] [--allow-http]\n"
-                "                                    sign in to a CLiKC! site (the password is "
-                "never "
-                "kept)\n"
-                "  logout                            sign out and delete the sign-in token\n"
-                "  courses [--json]                  list your courses, refreshed from the site\n"
-                "  status [--json]                   show the sign-in, the library and pending "
-                "uploads\n"
-                "  upload [--all-profiles] [--json]  send the progress recorded offline to the "
-                "site\n"
-                "                                    (for every learner with --all-profiles)\n"
-                "  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]\n"
-                "                                    download courses to this computer, until "
-                "done;\n"
-                "                                    N files at once, at most RATE bytes/s (500k, "
-                "2M)\n"
-                "  profiles list [--json]            list the learners of this library\n"
-                "  profiles add NAME [--json]        add a learner (signs in with --profile NAME "
-                "login)\n"
-                "  profiles remove NAME|ID [--discard-unsent] [--json]\n"
-                "                                    remove a learner, their progress and "
-                "sign-in\n"
-                "\n"
-                "--profile NAME|ID runs the command as that learner (their sign-in, progress and\n"
-                "uploads); without it, the library's first learner.\n"
-                "\n"
-                "The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else "
-                "the\n"
-                "application's data folder.\n")
+           + tr(
+               "  login --site URL --username NAME [--password-stdin] [--allow-http]\n"
+               "                                    sign in to a CLiKC! site (the password is "
+               "never "
+               "kept)\n"
+               "  logout                            sign out and delete the sign-in token\n"
+               "  courses [--json]                  list your courses, refreshed from the site\n"
+               "  status [--json]                   show the sign-in, the library and pending "
+               "uploads\n"
+               "  upload [--all-profiles] [--json]  send the progress recorded offline to the "
+               "site\n"
+               "                                    (for every learner with --all-profiles)\n"
+               "  sync (--all | --course ID ...) [--parallel N] [--limit-rate RATE] [--json]\n"
+               "       [--window HH:MM-HH:MM] [--report FILE]\n"
+               "                                    download courses to this computer, until "
+               "done;\n"
+               "                                    N files at once, at most RATE bytes/s (500k, "
+               "2M)\n"
+               "                                    only in those hours (waits, stops and carries\n"
+               "                                    on), writing a JSON report to FILE\n"
+               "  profiles list [--json]            list the learners of this library\n"
+               "  profiles add NAME [--json]        add a learner (signs in with --profile NAME "
+               "login)\n"
+               "  profiles remove NAME|ID [--discard-unsent] [--json]\n"
+               "                                    remove a learner, their progress and "
+               "sign-in\n"
+               "\n"
+               "--profile NAME|ID runs the command as that learner (their sign-in, progress and\n"
+               "uploads); without it, the library's first learner.\n"
+               "\n"
+               "The library lives in the folder given by --data-dir, else CLIKC_DATA_DIR, else "
+               "the\n"
+               "application's data folder.\n")
            + u"\n"_s
            + tr("With --json, the result is one JSON object on standard output. When the command\n"
                 "failed, it holds \"error\": {\"code\": CODE, \"message\": TEXT}, and the message "
@@ -968,11 +979,51 @@ int Commands::courses()
     return failed ? 1 : 0;
 }
 
-int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 limitRate)
+namespace {
+
+// Runs the event loop for `ms` real milliseconds.
+void sleepFor(qint64 ms)
 {
+    QEventLoop loop;
+    QTimer::singleShot(int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max())), &loop,
+                       &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 limitRate,
+                   const QString &windowText, const QString &reportPath)
+{
+    const qint64 rate
+        = limitRate >= 0 ? limitRate : qint64(m_context.settings().downloadLimitKB()) * 1000;
     m_context.downloads().setLimits(
-        parallel > 0 ? parallel : m_context.settings().parallelDownloads(),
-        limitRate >= 0 ? limitRate : qint64(m_context.settings().downloadLimitKB()) * 1000);
+        parallel > 0 ? parallel : m_context.settings().parallelDownloads(), rate);
+    // A night run: nothing goes over the link outside the hours it was given.
+    const std::optional<SyncWindow> window = SyncWindow::parse(windowText);
+    const QDateTime startedAt = Clock::now();
+    QElapsedTimer running;
+    running.start();
+    qint64 waitedMs = 0;
+    const auto waitForWindow = [&] {
+        if (!window)
+            return;
+        const QDateTime now = Clock::now();
+        const qint64 clockMs = window->msUntilOpen(now);
+        if (clockMs <= 0)
+            return;
+        m_err << tr("Outside the hours %1: waiting until %2.")
+                     .arg(window->toString(),
+                          QLocale().toString(now.addMSecs(clockMs), QLocale::ShortFormat))
+              << Qt::endl;
+        QElapsedTimer waited;
+        waited.start();
+        // Woken a little after the clock reads the hour, never before it.
+        while (!window->contains(Clock::now()))
+            sleepFor(Clock::realMs(window->msUntilOpen(Clock::now())) + 20);
+        waitedMs += waited.elapsed();
+    };
+    waitForWindow();
 
     // The course sources (mirrors on the LAN) are read again first: what they list now is what
     // is fetched from them. One that cannot be reached keeps the courses it listed before.
@@ -1024,10 +1075,19 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
     // A run ends: a file that keeps failing is given up, named in the report with its reason.
     downloads.setMaxTries(kSyncMaxTries);
     QHash<qint64, DownloadManager::Item> items;
+    QSet<qint64> moving; // files seen on their way in this run (not finished in an earlier one)
     QObject guard;
-    QObject::connect(
-        &downloads, &DownloadManager::itemChanged, &guard,
-        [&items](const DownloadManager::Item &item) { items.insert(item.fileId, item); });
+    QObject::connect(&downloads, &DownloadManager::itemChanged, &guard,
+                     [&items, &moving](const DownloadManager::Item &item) {
+                         items.insert(item.fileId, item);
+                         if (item.state != DownloadManager::State::Done)
+                             moving.insert(item.fileId);
+                     });
+    // What the library held before, to tell what is new.
+    QSet<qint64> heldBefore;
+    for (const CourseSummary &course :
+         m_context.courseQueries().courses(m_context.profileId()).result())
+        heldBefore.insert(course.id);
     // Redrawn in place on a terminal, plain lines in a log; none with JSON on standard output.
     // The progress line moves the cursor with codes of its own: it writes to standard error
     // directly, everything else goes through m_err, which lets no control character through.
@@ -1061,7 +1121,29 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
         m_err << tr("No course %1 among your courses on the site.").arg(id) << Qt::endl;
     for (const CourseSummary &course : std::as_const(chosen))
         downloads.enqueueCourse(course.id);
-    const bool idle = downloads.waitUntilIdle(24 * 3600 * 1000);
+    // Until everything is here; when the hours are over, everything stops until they start
+    // again (a run without hours stops waiting after a day).
+    bool idle = false;
+    for (;;) {
+        qint64 limitMs = 24 * 3600 * 1000;
+        if (window) {
+            const qint64 untilClose = window->msUntilClose(Clock::now());
+            if (untilClose >= 0)
+                limitMs = Clock::realMs(untilClose);
+        }
+        if (limitMs > 0 && downloads.waitUntilIdle(int(qMin<qint64>(limitMs, 24 * 3600 * 1000)))) {
+            idle = true;
+            break;
+        }
+        if (!window || window->contains(Clock::now()))
+            break;
+        downloads.pauseAll();
+        m_err << tr("The hours %1 are over: the downloads stop until they start again.")
+                     .arg(window->toString())
+              << Qt::endl;
+        waitForWindow();
+        downloads.resumeAll();
+    }
     // The last word on every file is in the library; the last totals are still on their way.
     QCoreApplication::processEvents();
     if (progress)
@@ -1098,6 +1180,87 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
                      nullptr, qMax(failed, 1));
     }
     const bool ok = code.isEmpty();
+
+    // What arrived in this run, for the report and the summary line.
+    QJsonArray arrived;
+    qint64 bytesArrived = 0;
+    QSet<qint64> coursesChanged;
+    for (const DownloadManager::Item &item : std::as_const(items)) {
+        if (item.state != DownloadManager::State::Done || !moving.contains(item.fileId))
+            continue;
+        arrived.append(QJsonObject{{u"file"_s, item.path},
+                                   {u"activity"_s, item.title},
+                                   {u"bytes"_s, item.bytesTotal},
+                                   {u"from"_s, item.servedBy}});
+        bytesArrived += item.bytesTotal;
+    }
+    const qint64 seconds = running.elapsed() / 1000;
+    //: The one line an unattended sync ends with: "Sync: 12 files arrived (340 MB), 0 failed,
+    //: 3 courses complete of 3; 1 h 02 min, 20 min of it waiting for the hours."
+    const QString summary
+        = tr("Sync: %n file(s) arrived (%1), %2 failed, %3 of %4 courses complete; %5, %6 of "
+             "it waiting for the hours.",
+             nullptr, int(arrived.size()))
+              .arg(Format::fileSize(bytesArrived))
+              .arg(failed)
+              .arg(std::count_if(
+                  chosen.begin(), chosen.end(),
+                  [&](const CourseSummary &c) {
+                      for (const CourseSummary &now :
+                           m_context.courseQueries().courses(m_context.profileId()).result()) {
+                          if (now.id == c.id)
+                              return now.readyFileCount == now.fileCount;
+                      }
+                      return false;
+                  }))
+              .arg(chosen.size())
+              .arg(Format::duration(running.elapsed()), Format::duration(waitedMs));
+    if (!reportPath.isEmpty()) {
+        QJsonArray courses;
+        for (const CourseSummary &course :
+             m_context.courseQueries().courses(m_context.profileId()).result()) {
+            if (!std::any_of(chosen.begin(), chosen.end(),
+                             [&](const CourseSummary &c) { return c.id == course.id; }))
+                continue;
+            courses.append(QJsonObject{{u"id"_s, course.remoteId},
+                                       {u"title"_s, course.title.defaultText()},
+                                       {u"files"_s, course.fileCount},
+                                       {u"filesReady"_s, course.readyFileCount},
+                                       {u"bytesOnDisk"_s, course.bytesOnDisk},
+                                       {u"new"_s, !heldBefore.contains(course.id)}});
+        }
+        const int exitCode = ok ? 0 : 1;
+        const QJsonObject report{
+            {u"format"_s, u"clikc-sync-report"_s},
+            {u"version"_s, 1},
+            {u"started"_s,
+             startedAt.toOffsetFromUtc(startedAt.offsetFromUtc()).toString(Qt::ISODate)},
+            {u"finished"_s,
+             Clock::now().toOffsetFromUtc(Clock::now().offsetFromUtc()).toString(Qt::ISODate)},
+            {u"window"_s, window ? QJsonValue(window->toString()) : QJsonValue()},
+            {u"limitRate"_s, rate > 0 ? QJsonValue(rate) : QJsonValue()},
+            {u"secondsRunning"_s, seconds},
+            {u"secondsWaiting"_s, waitedMs / 1000},
+            {u"courses"_s, courses},
+            {u"arrived"_s, arrived},
+            {u"filesArrived"_s, int(arrived.size())},
+            {u"bytesArrived"_s, bytesArrived},
+            {u"failed"_s, failures},
+            {u"filesMissing"_s, failed},
+            {u"summary"_s, summary},
+            {u"ok"_s, ok},
+            {u"error"_s, ok ? QJsonValue() : QJsonValue(errorObject(code, message))},
+            {u"exitCode"_s, exitCode}};
+        QDir().mkpath(QFileInfo(reportPath).absolutePath());
+        QSaveFile file(reportPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) < 0
+            || !file.commit()) {
+            m_err << tr("The report could not be written to %1: %2")
+                         .arg(reportPath, file.errorString())
+                  << Qt::endl;
+            return 1;
+        }
+    }
     if (m_json) {
         QJsonObject root{{u"courses"_s, int(chosen.size())}, {u"filesReady"_s, ready},
                          {u"filesMissing"_s, failed},        {u"bytesOnDisk"_s, bytes},
@@ -1121,6 +1284,8 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
                   << Qt::endl;
         }
     }
+    // The one line a scheduler's log shows (standard error: standard output may be JSON).
+    m_err << summary << Qt::endl;
     return ok ? 0 : 1;
 }
 

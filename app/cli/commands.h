@@ -52,7 +52,10 @@ public:
     int status();
     // `parallel` (files at once, 0: the saved setting) and `limitRate` (bytes per second, -1:
     // the saved setting) apply to this run only.
-    int sync(bool all, const QStringList &courseIds, int parallel, qint64 limitRate);
+    // `window`: "22:00-06:00", nothing goes over the link outside those hours (empty: any
+    // time); `reportPath`: where the run's report goes (docs: README, "Night runs").
+    int sync(bool all, const QStringList &courseIds, int parallel, qint64 limitRate,
+             const QString &window = {}, const QString &reportPath = {});
     // Sends the learner's recorded progress to the site until the queue is empty or the site
     // cannot be reached; exits non-zero when anything is still waiting.
     int upload();

@@ -108,7 +108,8 @@ int main(int argc, char *argv[])
         return commands.courses();
     case Command::Sync:
         commands.startLibrary();
-        return commands.sync(line.all(), line.courseIds(), line.parallel(), line.limitRate());
+        return commands.sync(line.all(), line.courseIds(), line.parallel(), line.limitRate(),
+                             line.window(), line.report());
     case Command::Upload:
         return line.allProfiles() ? commands.uploadAll() : commands.upload();
     case Command::Status:

@@ -37,7 +37,8 @@ for path in ./usr/bin/clikc-desktop ./usr/bin/clikc \
             ./usr/share/icons/hicolor/48x48/apps/org.wcoomd.ClikcDesktop.png \
             $doc/copyright $doc/changelog.gz $doc/examples/clikc-mirror.conf \
             ./usr/share/man/man1/clikc.1.gz ./usr/share/man/man1/clikc-desktop.1.gz \
-            ./usr/lib/clikc-desktop/plugins/libclikc-players.so; do
+            ./usr/lib/clikc-desktop/plugins/libclikc-players.so \
+            ./usr/lib/systemd/user/clikc-sync.service ./usr/lib/systemd/user/clikc-sync.timer; do
     grep -qx "$path" <<<"$files" || fail "package lacks $path"
 done
 
@@ -50,6 +51,15 @@ if grep -q '^E: ' <<<"$report"; then fail "lintian reports errors"; fi
 
 dpkg-deb -x "$deb" "$work/root"
 root=$work/root
+
+# The night sync: a user timer that starts the packaged command in the night's hours, off until
+# a coordinator enables it (no [Install] in the service, nothing enabled by the package).
+service=$root/usr/lib/systemd/user/clikc-sync.service
+grep -qx 'ExecStart=/usr/bin/clikc sync --all --window 22:00-06:00 --report %S/clikc/last-sync.json' \
+    "$service" || fail "clikc-sync.service does not run the night sync"
+grep -qx 'WantedBy=timers.target' "$root/usr/lib/systemd/user/clikc-sync.timer" \
+    || fail "clikc-sync.timer cannot be enabled"
+if dpkg-deb -c "$deb" | grep -q 'timers.target.wants'; then fail "the timer is enabled by the package"; fi
 
 # The licence: DEP-5, and the one the AppStream data declares.
 metainfo=$root/usr/share/metainfo/org.wcoomd.ClikcDesktop.metainfo.xml

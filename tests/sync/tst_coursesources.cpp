@@ -17,6 +17,7 @@
 #include "util/digest.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -211,11 +212,13 @@ struct Run
     QByteArray err;
 };
 
-Run runClikc(const QStringList &arguments)
+Run runClikc(const QStringList &arguments, const QMap<QString, QString> &env = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"CLIKC_DATA_DIR"_s);
+    for (auto it = env.cbegin(); it != env.cend(); ++it)
+        environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CLIKC_CLI), arguments);
     if (!process.waitForFinished(120000))
@@ -534,6 +537,84 @@ private Q_SLOTS:
         QCOMPARE(secondCourse->readyFileCount, secondCourse->fileCount);
         QCOMPARE(server.fileBytesSent(handbook), kHandbookBytes);
         QVERIFY(second.context().store().verify(handbookSha));
+    }
+
+    // A coordinator's night run, on a clock that reads 21:59:57: nothing moves before 22:00, then
+    // everything arrives, and the report says what, from where, and how long it waited.
+    void aNightRunWaitsForItsHoursAndReports()
+    {
+        QTemporaryDir share;
+        const QString root = share.filePath(u"mirror"_s);
+        QVERIFY(!makeMirror(root, 3 * 1024 * 1024).isEmpty());
+        QTemporaryDir data;
+        const QString dir = data.filePath(u"library"_s);
+        Run run = runClikc({u"--data-dir"_s, dir, u"sources"_s, u"add"_s, root, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+
+        // A wrong window is wrong usage.
+        run = runClikc({u"--data-dir"_s, dir, u"sync"_s, u"--all"_s, u"--window"_s, u"22-06"_s});
+        QCOMPARE(run.exitCode, 2);
+
+        const QString reportPath = data.filePath(u"reports/night.json"_s);
+        const QString evening
+            = QDateTime(QDate::currentDate(), QTime(21, 59, 57)).toString(Qt::ISODate);
+        QElapsedTimer clock;
+        clock.start();
+        run = runClikc({u"--data-dir"_s, dir, u"sync"_s, u"--all"_s, u"--window"_s,
+                        u"22:00-06:00"_s, u"--limit-rate"_s, u"50M"_s, u"--report"_s, reportPath},
+                       {{u"CLIKC_TEST_CLOCK"_s, evening}});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(clock.elapsed() >= 2500); // the clock reached 22:00 first
+        QVERIFY2(run.err.contains("Outside the hours 22:00-06:00: waiting until"), run.err);
+        QVERIFY2(run.err.contains("Sync: "), run.err); // the one-line summary
+
+        QFile file(reportPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QCOMPARE(report.value(u"format"_s), u"clikc-sync-report"_s);
+        QCOMPARE(report.value(u"version"_s).toInt(), 1);
+        QCOMPARE(report.value(u"window"_s), u"22:00-06:00"_s);
+        QCOMPARE(report.value(u"limitRate"_s).toDouble(), 50e6);
+        QVERIFY(report.value(u"secondsWaiting"_s).toInt() >= 2);
+        QVERIFY(QDateTime::fromString(report.value(u"started"_s).toString(), Qt::ISODate).time()
+                < QTime(22, 0));
+        QVERIFY(QDateTime::fromString(report.value(u"finished"_s).toString(), Qt::ISODate).time()
+                >= QTime(22, 0));
+        const QJsonArray courses = report.value(u"courses"_s).toArray();
+        QCOMPARE(courses.size(), 1);
+        const QJsonObject course = courses.at(0).toObject();
+        QCOMPARE(course.value(u"id"_s), u"clikc-sample-101"_s);
+        QCOMPARE(course.value(u"filesReady"_s), course.value(u"files"_s));
+        QCOMPARE(course.value(u"new"_s).toBool(), false); // listed by sources add before
+        const QJsonArray arrived = report.value(u"arrived"_s).toArray();
+        QCOMPARE(report.value(u"filesArrived"_s).toInt(), course.value(u"files"_s).toInt());
+        QCOMPARE(arrived.size(), course.value(u"files"_s).toInt());
+        bool manual = false;
+        for (const QJsonValue &value : arrived) {
+            const QJsonObject a = value.toObject();
+            QCOMPARE(a.value(u"from"_s).toString(), root);
+            manual = manual
+                     || (a.value(u"file"_s) == u"manual.bin"_s
+                         && a.value(u"bytes"_s).toDouble() == 3 * 1024 * 1024);
+        }
+        QVERIFY(manual);
+        QVERIFY(report.value(u"bytesArrived"_s).toDouble() > 3 * 1024 * 1024);
+        QCOMPARE(report.value(u"failed"_s).toArray().size(), 0);
+        QCOMPARE(report.value(u"ok"_s).toBool(), true);
+        QCOMPARE(report.value(u"exitCode"_s).toInt(), 0);
+        QVERIFY(report.value(u"error"_s).isNull());
+
+        // Again, in the hours: nothing left to fetch, nothing waited for.
+        run = runClikc({u"--data-dir"_s, dir, u"sync"_s, u"--all"_s, u"--window"_s,
+                        u"22:00-06:00"_s, u"--report"_s, reportPath},
+                       {{u"CLIKC_TEST_CLOCK"_s,
+                         QDateTime(QDate::currentDate(), QTime(23, 0)).toString(Qt::ISODate)}});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject second = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(second.value(u"filesArrived"_s).toInt(), 0);
+        QCOMPARE(second.value(u"secondsWaiting"_s).toInt(), 0);
     }
 
     void refusedSources()
