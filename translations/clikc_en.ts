@@ -1480,6 +1480,35 @@ Commands:
         <source>Back to the list of courses (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Download &amp;automatically between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In these hours, every course not entirely on this computer is downloaded; outside them, downloads pause (a course you download yourself still goes at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <extracomment>Between two hours: &quot;Download automatically between 22:00 and 06:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download automatically from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download automatically until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading now, in these hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads wait for these hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::ExportDialog</name>

@@ -1536,6 +1536,35 @@ Comandos:
         <source>Back to the list of courses (Esc)</source>
         <translation>Volver a la lista de cursos (Esc)</translation>
     </message>
+    <message>
+        <source>Download &amp;automatically between</source>
+        <translation>Descargar &amp;automáticamente entre</translation>
+    </message>
+    <message>
+        <source>In these hours, every course not entirely on this computer is downloaded; outside them, downloads pause (a course you download yourself still goes at once)</source>
+        <translation>En estas horas se descarga cada curso que no está entero en este equipo; fuera de ellas, las descargas se pausan (un curso que descargue usted mismo sale enseguida)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <extracomment>Between two hours: &quot;Download automatically between 22:00 and 06:00&quot;</extracomment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Download automatically from</source>
+        <translation>Descargar automáticamente desde</translation>
+    </message>
+    <message>
+        <source>Download automatically until</source>
+        <translation>Descargar automáticamente hasta</translation>
+    </message>
+    <message>
+        <source>Downloading now, in these hours.</source>
+        <translation>Descargando ahora, dentro de estas horas.</translation>
+    </message>
+    <message>
+        <source>Downloads wait for these hours.</source>
+        <translation>Las descargas esperan a estas horas.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::ExportDialog</name>

@@ -1537,6 +1537,35 @@ Commandes&#xa0;:
         <source>Back to the list of courses (Esc)</source>
         <translation>Retour à la liste des cours (Échap)</translation>
     </message>
+    <message>
+        <source>Download &amp;automatically between</source>
+        <translation>Télécharger &amp;automatiquement entre</translation>
+    </message>
+    <message>
+        <source>In these hours, every course not entirely on this computer is downloaded; outside them, downloads pause (a course you download yourself still goes at once)</source>
+        <translation>Pendant ces heures, chaque cours qui n’est pas entièrement sur cet ordinateur est téléchargé&#xa0;; en dehors, les téléchargements sont en pause (un cours que vous téléchargez vous-même part tout de suite)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <extracomment>Between two hours: &quot;Download automatically between 22:00 and 06:00&quot;</extracomment>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Download automatically from</source>
+        <translation>Télécharger automatiquement à partir de</translation>
+    </message>
+    <message>
+        <source>Download automatically until</source>
+        <translation>Télécharger automatiquement jusqu’à</translation>
+    </message>
+    <message>
+        <source>Downloading now, in these hours.</source>
+        <translation>Téléchargement en cours, dans ces heures.</translation>
+    </message>
+    <message>
+        <source>Downloads wait for these hours.</source>
+        <translation>Les téléchargements attendent ces heures.</translation>
+    </message>
 </context>
 <context>
     <name>clikc::ExportDialog</name>

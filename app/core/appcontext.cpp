@@ -21,6 +21,7 @@
 #include "storage/profilerepository.h"
 #include "storage/sourcerepository.h"
 #include "sync/accountservice.h"
+#include "sync/autodownloader.h"
 #include "sync/coursesources.h"
 #include "sync/downloadmanager.h"
 #include "sync/uploader.h"
@@ -85,6 +86,8 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_courseSources = std::make_unique<CourseSources>(*m_network, *m_mirrorSources, *m_maintenance,
                                                       *m_downloads);
     m_courseSources->setPreset(m_workstation->courseSource());
+    m_autoDownloads = std::make_unique<AutoDownloader>(*m_downloads, *m_courseQueries, *m_account,
+                                                       [this] { return m_profileId; });
     connect(m_account.get(), &AccountService::authorizationChanged, this,
             [this](qint64 sourceId, const QString &token) {
                 m_downloads->setAuthorization(sourceId, token, m_account->siteUrl(),
@@ -282,6 +285,7 @@ AppContext::~AppContext()
     m_uploadThread->quit();
     m_uploadThread->wait();
     m_background.clear();
+    m_autoDownloads.reset();
     m_courseSources.reset();
     m_account.reset();
     m_credentials.reset();
@@ -405,8 +409,11 @@ bool AppContext::open(bool startUploads)
         qCInfo(lcContext) << "the last session ended without closing; repair looks for orphans";
     m_courseSources->registerAll();
     m_downloads->start();
-    if (startUploads)
+    if (startUploads) {
         m_uploader->start();
+        // The window's own schedule (the command line has --window).
+        m_autoDownloads->setSchedule(m_settings->autoDownload(), m_settings->autoDownloadWindow());
+    }
     return true;
 }
 

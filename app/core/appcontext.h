@@ -26,6 +26,7 @@ class LanguageManager;
 class LibraryLock;
 class AccountRecords;
 class CourseQueries;
+class AutoDownloader;
 class CourseSources;
 class MirrorSources;
 class LibraryMaintenance;
@@ -125,6 +126,8 @@ public:
     DownloadManager &downloads() { return *m_downloads; }
     // Mirrors added as course sources (a LAN web server, a shared folder).
     CourseSources &courseSources() { return *m_courseSources; }
+    // The window's Download automatically (off unless the settings say so).
+    AutoDownloader &autoDownloads() { return *m_autoDownloads; }
     Uploader &uploads() { return *m_uploader; }
     LibraryLock &lock() { return *m_lock; }
 
@@ -168,6 +171,7 @@ private:
     QThread *m_downloadThread = nullptr;
     DownloadManager *m_downloads = nullptr; // lives on m_downloadThread
     std::unique_ptr<CourseSources> m_courseSources;
+    std::unique_ptr<AutoDownloader> m_autoDownloads;
     QTimer *m_changeCoalescer = nullptr;
     QSet<qint64> m_changedCourses; // whose files finished since the coalescer last fired
     QThread *m_uploadThread = nullptr;

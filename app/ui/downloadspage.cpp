@@ -1,5 +1,7 @@
 #include "downloadspage.h"
 
+#include "sync/autodownloader.h"
+
 #include "models/downloadsmodel.h"
 #include "settings/settings.h"
 #include "sync/downloadmanager.h"
@@ -15,6 +17,7 @@
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimeEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +68,11 @@ DownloadsPage::DownloadsPage(const Services &services, QWidget *parent)
     , m_parallel(new QSpinBox(this))
     , m_limitCheck(new QCheckBox(this))
     , m_limit(new QSpinBox(this))
+    , m_autoCheck(new QCheckBox(this))
+    , m_autoFrom(new QTimeEdit(this))
+    , m_autoAnd(new QLabel(this))
+    , m_autoTo(new QTimeEdit(this))
+    , m_autoState(new QLabel(this))
 {
     setObjectName(u"downloadsPage"_s);
     QFont headingFont = m_heading->font();
@@ -114,6 +122,26 @@ DownloadsPage::DownloadsPage(const Services &services, QWidget *parent)
     limits->addWidget(m_limitCheck);
     limits->addWidget(m_limit);
     limits->addStretch();
+    // Download automatically, in the hours given (the cap and files at once above apply).
+    m_autoCheck->setObjectName(u"autoDownload"_s);
+    m_autoFrom->setObjectName(u"autoDownloadFrom"_s);
+    m_autoTo->setObjectName(u"autoDownloadTo"_s);
+    m_autoState->setObjectName(u"autoDownloadState"_s);
+    for (QTimeEdit *edit : {m_autoFrom, m_autoTo})
+        edit->setDisplayFormat(u"HH:mm"_s);
+    {
+        const QStringList hours = services.settings.autoDownloadWindow().split(u'-');
+        m_autoFrom->setTime(QTime::fromString(hours.value(0), u"H:mm"_s));
+        m_autoTo->setTime(QTime::fromString(hours.value(1), u"H:mm"_s));
+    }
+    m_autoCheck->setChecked(services.settings.autoDownload());
+    auto *schedule = new QHBoxLayout;
+    schedule->addWidget(m_autoCheck);
+    schedule->addWidget(m_autoFrom);
+    schedule->addWidget(m_autoAnd);
+    schedule->addWidget(m_autoTo);
+    schedule->addSpacing(12);
+    schedule->addWidget(m_autoState, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -121,6 +149,7 @@ DownloadsPage::DownloadsPage(const Services &services, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     layout->addLayout(limits);
+    layout->addLayout(schedule);
 
     DownloadManager &downloads = services.downloads;
     // Esc goes back one level, wherever the focus is on this page.
@@ -143,6 +172,11 @@ DownloadsPage::DownloadsPage(const Services &services, QWidget *parent)
         m_limit->setEnabled(on);
         saveLimits();
     });
+    connect(m_autoCheck, &QCheckBox::toggled, this, &DownloadsPage::saveSchedule);
+    connect(m_autoFrom, &QTimeEdit::timeChanged, this, &DownloadsPage::saveSchedule);
+    connect(m_autoTo, &QTimeEdit::timeChanged, this, &DownloadsPage::saveSchedule);
+    connect(&services.autoDownloads, &AutoDownloader::windowChanged, this,
+            &DownloadsPage::retranslate);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DownloadsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DownloadsPage::updateButtons);
@@ -181,7 +215,34 @@ void DownloadsPage::retranslate()
     m_parallel->setAccessibleName(tr("Files downloaded at once"));
     m_view->setAccessibleName(tr("Downloads"));
     m_backButton->setToolTip(tr("Back to the list of courses (Esc)"));
+    m_autoCheck->setText(tr("Download &automatically between"));
+    m_autoCheck->setToolTip(tr("In these hours, every course not entirely on this computer is "
+                               "downloaded; outside them, downloads pause (a course you "
+                               "download yourself still goes at once)"));
+    //: Between two hours: "Download automatically between 22:00 and 06:00"
+    m_autoAnd->setText(tr("and"));
+    m_autoFrom->setAccessibleName(tr("Download automatically from"));
+    m_autoTo->setAccessibleName(tr("Download automatically until"));
+    const bool on = m_autoCheck->isChecked();
+    m_autoFrom->setEnabled(on);
+    m_autoTo->setEnabled(on);
+    m_autoState->setText(!on ? QString()
+                         : m_services.autoDownloads.inWindow()
+                             ? tr("Downloading now, in these hours.")
+                             : tr("Downloads wait for these hours."));
     m_model->retranslate();
+}
+
+void DownloadsPage::saveSchedule()
+{
+    Settings &settings = m_services.settings;
+    const QString window
+        = m_autoFrom->time().toString(u"HH:mm"_s) + u'-' + m_autoTo->time().toString(u"HH:mm"_s);
+    settings.setAutoDownload(m_autoCheck->isChecked());
+    settings.setAutoDownloadWindow(window);
+    settings.sync();
+    m_services.autoDownloads.setSchedule(m_autoCheck->isChecked(), window);
+    retranslate();
 }
 
 qint64 DownloadsPage::selectedFile() const

@@ -5,11 +5,13 @@
 class QCheckBox;
 class QLabel;
 class QSpinBox;
+class QTimeEdit;
 class QPushButton;
 class QTableView;
 
 namespace clikc {
 
+class AutoDownloader;
 class DownloadManager;
 class Settings;
 class DownloadsModel;
@@ -26,6 +28,7 @@ public:
     {
         DownloadManager &downloads;
         Settings &settings;
+        AutoDownloader &autoDownloads;
     };
 
     explicit DownloadsPage(const Services &services, QWidget *parent = nullptr);
@@ -44,6 +47,7 @@ private:
     qint64 selectedFile() const;
     void updateButtons();
     void saveLimits();
+    void saveSchedule();
 
     Services m_services;
     DownloadsModel *m_model;
@@ -61,6 +65,11 @@ private:
     QSpinBox *m_parallel;
     QCheckBox *m_limitCheck;
     QSpinBox *m_limit;
+    QCheckBox *m_autoCheck;
+    QTimeEdit *m_autoFrom;
+    QLabel *m_autoAnd;
+    QTimeEdit *m_autoTo;
+    QLabel *m_autoState;
 };
 
 } // namespace clikc

@@ -23,6 +23,7 @@ DownloadsPage::Services servicesFor<DownloadsPage>(AppContext &context)
     return {
         .downloads = context.downloads(),
         .settings = context.settings(),
+        .autoDownloads = context.autoDownloads(),
     };
 }
 

@@ -11,10 +11,12 @@
 #include "library/librarymaintenance.h"
 #include "models/downloadsmodel.h"
 #include "sync/accountservice.h"
+#include "sync/autodownloader.h"
 #include "sync/coursesources.h"
 #include "sync/downloadmanager.h"
 #include "testsupport.h"
 #include "util/digest.h"
+#include "util/syncwindow.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -217,6 +220,9 @@ Run runClikc(const QStringList &arguments, const QMap<QString, QString> &env = {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"CLIKC_DATA_DIR"_s);
+    // This process's own test clock (see initTestCase) is not the command's.
+    environment.remove(u"CLIKC_TEST_CLOCK"_s);
+    environment.remove(u"CLIKC_TEST_CLOCK_RATE"_s);
     for (auto it = env.cbegin(); it != env.cend(); ++it)
         environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
@@ -236,6 +242,11 @@ class TestCourseSources : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The window's Download automatically runs on this clock: a minute a second, from
+        // 21:58 (only AutoDownloader reads it in this process; the clikc runs get their own).
+        qputenv("CLIKC_TEST_CLOCK",
+                QDateTime(QDate::currentDate(), QTime(21, 58)).toString(Qt::ISODate).toUtf8());
+        qputenv("CLIKC_TEST_CLOCK_RATE", "60");
         if (Nginx::program().isEmpty())
             QFAIL("nginx is not installed (packaging/install-deps.sh installs it)");
     }
@@ -615,6 +626,41 @@ private Q_SLOTS:
         const QJsonObject second = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(second.value(u"filesArrived"_s).toInt(), 0);
         QCOMPARE(second.value(u"secondsWaiting"_s).toInt(), 0);
+    }
+
+    // The window's Download automatically: nothing is fetched before its hours, everything of
+    // the source once they start, and the downloads pause when they end.
+    void downloadAutomaticallyKeepsToItsHours()
+    {
+        QTemporaryDir share;
+        const QString root = share.filePath(u"mirror"_s);
+        QVERIFY(!makeMirror(root, 2 * 1024 * 1024).isEmpty());
+        test::TestLibrary library;
+        QVERIFY(library.open());
+        CourseSources &sources = library.context().courseSources();
+        const auto listing = waitFor(sources.add(waitFor(sources.preview(root, false))));
+        QVERIFY(listing.ok());
+        AutoDownloader &automatic = library.context().autoDownloads();
+        QVERIFY(!automatic.inWindow()); // off unless asked for
+
+        // Hours that start two (clock) minutes from now and last two more.
+        const QTime from = Clock::now().time().addSecs(120);
+        const QString window
+            = u"%1-%2"_s.arg(from.toString(u"HH:mm"_s), from.addSecs(120).toString(u"HH:mm"_s));
+        QSignalSpy changed(&automatic, &AutoDownloader::windowChanged);
+        automatic.setSchedule(true, window);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toBool(), false);
+        QCOMPARE(courseOf(library, listing.source.id)->readyFileCount, 0);
+
+        QTRY_VERIFY_WITH_TIMEOUT(automatic.inWindow(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(courseOf(library, listing.source.id)->readyFileCount
+                                     == courseOf(library, listing.source.id)->fileCount,
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!automatic.inWindow(), 30000);
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(changed.last().first().toBool(), false);
+        automatic.setSchedule(false, window);
     }
 
     void refusedSources()

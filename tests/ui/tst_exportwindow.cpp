@@ -12,10 +12,12 @@
 #include "library/librarymaintenance.h"
 #include "mainwindow.h"
 #include "personinput.h"
+#include "settings/settings.h"
 #include "sourcedialog.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -36,6 +38,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -405,6 +408,36 @@ private Q_SLOTS:
         QPointer<SourceDialog> alive(dialog);
         QVERIFY(click(dialog->findChild<QPushButton *>(u"sourceClose"_s)));
         QTRY_VERIFY(!alive);
+    }
+
+    // View › Downloads (Ctrl+J): Download automatically, ticked with a click, is kept and shows
+    // whether the downloads run now or wait for their hours; off again, the hours grey out.
+    void downloadAutomaticallyIsChosenOnTheDownloadsPage()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_J, Qt::ControlModifier);
+        auto *automatic = m_window->findChild<QCheckBox *>(u"autoDownload"_s);
+        QVERIFY(automatic);
+        QTRY_VERIFY(automatic->isVisible());
+        auto *from = m_window->findChild<QTimeEdit *>(u"autoDownloadFrom"_s);
+        auto *state = m_window->findChild<QLabel *>(u"autoDownloadState"_s);
+        QVERIFY(!automatic->isChecked()); // off by default
+        QVERIFY(!from->isEnabled());
+        QCOMPARE(from->time(), QTime(22, 0));
+        QVERIFY(test::tick(automatic));
+        QTRY_VERIFY(automatic->isChecked());
+        QVERIFY(from->isEnabled());
+        QVERIFY(m_lib->context().settings().autoDownload());
+        QCOMPARE(m_lib->context().settings().autoDownloadWindow(), u"22:00-06:00"_s);
+        QVERIFY2(state->text() == u"Downloads wait for these hours."_s
+                     || state->text() == u"Downloading now, in these hours."_s,
+                 qPrintable(state->text()));
+        screenshot(u"en-downloads-automatic"_s);
+        QVERIFY(test::tick(automatic));
+        QTRY_VERIFY(!automatic->isChecked());
+        QVERIFY(!m_lib->context().settings().autoDownload());
+        QVERIFY(state->text().isEmpty());
     }
 };
 

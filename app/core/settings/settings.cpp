@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "util/syncwindow.h"
+
 using namespace Qt::StringLiterals;
 
 namespace clikc {
@@ -74,6 +76,28 @@ double Settings::playbackRate() const
 void Settings::setPlaybackRate(double rate)
 {
     m_settings.setValue(playerKey("rate"), qBound(0.5, rate, 2.0));
+}
+
+bool Settings::autoDownload() const
+{
+    return m_settings.value(u"downloads/automatic"_s, false).toBool();
+}
+
+void Settings::setAutoDownload(bool on)
+{
+    m_settings.setValue(u"downloads/automatic"_s, on);
+}
+
+QString Settings::autoDownloadWindow() const
+{
+    const QString window = m_settings.value(u"downloads/automatic_window"_s).toString();
+    return SyncWindow::parse(window) ? window : u"22:00-06:00"_s;
+}
+
+void Settings::setAutoDownloadWindow(const QString &window)
+{
+    if (SyncWindow::parse(window))
+        m_settings.setValue(u"downloads/automatic_window"_s, window);
 }
 
 int Settings::parallelDownloads() const

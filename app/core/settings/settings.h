@@ -40,6 +40,11 @@ public:
     void setParallelDownloads(int count);
     int downloadLimitKB() const;
     void setDownloadLimitKB(int kb);
+    // Download automatically (AutoDownloader): off by default, in the hours "22:00-06:00".
+    bool autoDownload() const;
+    void setAutoDownload(bool on);
+    QString autoDownloadWindow() const;
+    void setAutoDownloadWindow(const QString &window);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
