@@ -1676,6 +1676,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>clikc::GuideDialog</name>
+    <message>
+        <source>Coordinator&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clikc::LearnerChooser</name>
     <message>
         <source>On this computer only</source>
@@ -2413,6 +2424,14 @@ Import it only if %1 confirms they have a new key.</source>
             <numerusform>%n course of the new source is in the library.</numerusform>
             <numerusform>%n courses of the new source are in the library.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB drives for posts with no link, a mirror for a training centre, night syncs and their reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

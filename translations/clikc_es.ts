@@ -1732,6 +1732,17 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>clikc::GuideDialog</name>
+    <message>
+        <source>Coordinator&apos;s guide</source>
+        <translation>Guía del coordinador</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>clikc::LearnerChooser</name>
     <message>
         <source>On this computer only</source>
@@ -2473,6 +2484,14 @@ Impórtela solo si %1 confirma que tiene una clave nueva.</translation>
             <numerusform>%n curso de la nueva fuente está en la biblioteca.</numerusform>
             <numerusform>%n cursos de la nueva fuente están en la biblioteca.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator&apos;s guide</source>
+        <translation>Guía del &amp;coordinador</translation>
+    </message>
+    <message>
+        <source>USB drives for posts with no link, a mirror for a training centre, night syncs and their reports</source>
+        <translation>Memorias USB para puestos sin conexión, una réplica para un centro de formación, sincronizaciones nocturnas y sus informes</translation>
     </message>
 </context>
 <context>

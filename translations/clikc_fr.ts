@@ -1733,6 +1733,17 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>clikc::GuideDialog</name>
+    <message>
+        <source>Coordinator&apos;s guide</source>
+        <translation>Guide du coordinateur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>clikc::LearnerChooser</name>
     <message>
         <source>On this computer only</source>
@@ -2474,6 +2485,14 @@ Ne l’importez que si %1 confirme avoir une nouvelle clé.</translation>
             <numerusform>%n cours de la nouvelle source est dans la bibliothèque.</numerusform>
             <numerusform>%n cours de la nouvelle source sont dans la bibliothèque.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator&apos;s guide</source>
+        <translation>Guide du &amp;coordinateur</translation>
+    </message>
+    <message>
+        <source>USB drives for posts with no link, a mirror for a training centre, night syncs and their reports</source>
+        <translation>Clés USB pour les postes sans connexion, miroir pour un centre de formation, synchronisations de nuit et leurs rapports</translation>
     </message>
 </context>
 <context>

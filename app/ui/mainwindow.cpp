@@ -8,6 +8,7 @@
 #include "coursepage.h"
 #include "downloadspage.h"
 #include "exportdialog.h"
+#include "guidedialog.h"
 #include "i18n/format.h"
 #include "i18n/languagemanager.h"
 #include "learnerchooser.h"
@@ -677,6 +678,8 @@ void MainWindow::createMenus()
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showGuide);
+    m_guideAction->setObjectName(u"guideAction"_s);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -730,6 +733,9 @@ void MainWindow::retranslate()
         tr("Lock your courses and let someone else use this computer"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&Coordinator's guide"));
+    m_guideAction->setStatusTip(tr("USB drives for posts with no link, a mirror for a training "
+                                   "centre, night syncs and their reports"));
     m_aboutAction->setText(tr("&About CLiKC! Desktop"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_importProgress->setToolTip(tr("Importing courses"));
@@ -1197,6 +1203,18 @@ void MainWindow::exportCourses()
                                     courses, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showGuide()
+{
+    if (auto *open = findChild<GuideDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new GuideDialog([this] { return m_context.languages().language(); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // beside the window: read while doing what it says
 }
 
 void MainWindow::addCourseSource()

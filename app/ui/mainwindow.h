@@ -131,6 +131,8 @@ private:
     void exportCourses();
     // File › Add a course source…
     void addCourseSource();
+    // Help › Coordinator's guide
+    void showGuide();
     void refreshSources();
     void verifyLibrary();
     void showAbout();
@@ -179,6 +181,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_addSourceAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_workstationAction = nullptr;
     QPointer<QDialog> m_workstationDialog;

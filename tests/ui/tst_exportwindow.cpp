@@ -7,6 +7,7 @@
 #include "connector/moodleconnector.h" // waitFor
 #include "content/mirrorexporter.h"
 #include "exportdialog.h"
+#include "guidedialog.h"
 #include "i18n/languagemanager.h"
 #include "library/coursequeries.h"
 #include "library/librarymaintenance.h"
@@ -38,6 +39,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimeEdit>
 #include <QTreeView>
 
@@ -438,6 +440,48 @@ private Q_SLOTS:
         QTRY_VERIFY(!automatic->isChecked());
         QVERIFY(!m_lib->context().settings().autoDownload());
         QVERIFY(state->text().isEmpty());
+    }
+
+    // Help › Coordinator's guide, with the keyboard: the guide inside the application, in the
+    // interface's language, following it when it changes; the README's chapter is the same text.
+    void theCoordinatorsGuideOpensFromTheHelpMenu()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::AltModifier);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        QTest::keyClick(menu, Qt::Key_C);
+        GuideDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<GuideDialog *>()) && dialog->isVisible());
+        auto *text = dialog->findChild<QTextBrowser *>(u"guideText"_s);
+        QVERIFY(text->toPlainText().contains(u"Prepare a USB drive for a post with no link"_s));
+        QVERIFY(text->toPlainText().contains(u"Read the report"_s));
+        screenshot(u"en-guide"_s);
+        m_lib->context().languages().useLanguage(u"fr"_s);
+        QTRY_VERIFY(text->toPlainText().contains(u"Préparer une clé USB pour un poste"_s));
+        QCOMPARE(dialog->windowTitle(), u"Guide du coordinateur"_s);
+        screenshot(u"fr-guide"_s);
+        m_lib->context().languages().useLanguage(u"es"_s);
+        QTRY_VERIFY(text->toPlainText().contains(u"Preparar una memoria USB para un puesto"_s));
+        m_lib->context().languages().useLanguage(u"en"_s);
+        QTRY_VERIFY(text->toPlainText().contains(u"Schedule a night sync"_s));
+
+        // Every language has the same sections, and the README's chapter is the English guide.
+        const auto sections = [](const QString &markdown) {
+            return markdown.count(u"\n### "_s);
+        };
+        const QString english = GuideDialog::guide(u"en"_s);
+        QCOMPARE(sections(english), 4);
+        QCOMPARE(sections(GuideDialog::guide(u"fr"_s)), 4);
+        QCOMPARE(sections(GuideDialog::guide(u"es"_s)), 4);
+        QFile readme(QStringLiteral(CLIKC_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(readme.readAll()).contains(english));
+
+        QPointer<GuideDialog> alive(dialog);
+        QVERIFY(click(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)));
+        QTRY_VERIFY(!alive);
     }
 };
 
