@@ -6,6 +6,7 @@
 #include "appcontext.h"
 #include "connector/moodleconnector.h" // waitFor
 #include "content/contentstore.h"
+#include "content/mirrorexporter.h"
 #include "fakemoodle.h"
 #include "library/coursequeries.h"
 #include "library/librarymaintenance.h"
@@ -661,6 +662,55 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 3);
         QCOMPARE(changed.last().first().toBool(), false);
         automatic.setSchedule(false, window);
+    }
+
+    // A source is held to the signer it was added with: re-signed by another key, it is not read
+    // again (what it listed stays) until the learner removes it and adds it anew.
+    void aSourceReSignedByAnotherKeyIsNotReadAgain()
+    {
+        QTemporaryDir share;
+        const QString root = share.filePath(u"mirror"_s);
+        const auto exportFrom = [&root](test::TestLibrary &library, const QString &name) {
+            if (!library.open()
+                || !waitFor(library.maintenance().importSampleIfFirstStart(
+                                AppContext::sampleMirrorRoot()))
+                        .ok())
+                return false;
+            qint64 sample = 0;
+            for (const CourseSummary &course : waitFor(library.courseQueries().courses(1)))
+                sample = course.id;
+            MirrorExporter::Options options = library.context().exportOptions();
+            options.signingKey = waitFor(library.context().signingKey());
+            options.signerName = name;
+            return !options.signingKey.isEmpty()
+                   && waitFor(library.maintenance().exportMirror(root, {sample}, options)).ok();
+        };
+        test::TestLibrary coordinator;
+        QVERIFY(exportFrom(coordinator, u"Amina Diallo"_s));
+
+        test::TestLibrary learner;
+        QVERIFY(learner.open());
+        CourseSources &sources = learner.context().courseSources();
+        const auto preview = waitFor(sources.preview(root, false));
+        QVERIFY(preview.mirror.signer);
+        QCOMPARE(preview.mirror.signer->name, u"Amina Diallo"_s);
+        QCOMPARE(preview.mirror.trust, SignerTrust::New);
+        const auto listing = waitFor(sources.add(preview));
+        QVERIFY2(listing.ok(), qPrintable(listing.error.message()));
+        QCOMPARE(waitFor(sources.refreshAll()).value(0).error.code, MirrorError::Code::None);
+
+        // Someone else's library writes its own signed export over it.
+        test::TestLibrary other;
+        QVERIFY(exportFrom(other, u"Amina Diallo"_s));
+        const QList<MirrorSources::Listing> again = waitFor(sources.refreshAll());
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().error.code, MirrorError::Code::SourceSignerChanged);
+        QVERIFY(again.first().error.message().contains(root));
+        const QList<Source> kept = waitFor(sources.subscribedSources());
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().signerKey, listing.source.signerKey);
+        // Asked again, the learner is told the name comes with another key.
+        QCOMPARE(waitFor(sources.preview(root, false)).mirror.trust, SignerTrust::KeyChanged);
     }
 
     void refusedSources()
