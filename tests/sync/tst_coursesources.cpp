@@ -15,6 +15,7 @@
 #include "sync/autodownloader.h"
 #include "sync/coursesources.h"
 #include "sync/downloadmanager.h"
+#include "sync/mirrorfetcher.h"
 #include "testsupport.h"
 #include "util/digest.h"
 #include "util/syncwindow.h"
@@ -22,6 +23,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -711,6 +714,65 @@ private Q_SLOTS:
         QCOMPARE(kept.first().signerKey, listing.source.signerKey);
         // Asked again, the learner is told the name comes with another key.
         QCOMPARE(waitFor(sources.preview(root, false)).mirror.trust, SignerTrust::KeyChanged);
+    }
+
+    // A hostile or broken web server: an endless catalogue, a catalogue that sends the request
+    // elsewhere, a course description far too large, a server error. Each is refused with its
+    // reason and nothing is recorded.
+    void hostileServersAreRefused()
+    {
+        QHttpServer elsewhere;
+        int stolen = 0;
+        elsewhere.route(u"/<arg>"_s, [&stolen](const QString &, const QHttpServerRequest &) {
+            ++stolen;
+            return QHttpServerResponse("application/json", "{}");
+        });
+        const quint16 elsewherePort = elsewhere.listen(QHostAddress(u"127.0.0.2"_s));
+        QVERIFY(elsewherePort);
+        QHttpServer server;
+        server.route(u"/huge/catalogue.json"_s, [] {
+            return QHttpServerResponse("application/json",
+                                       QByteArray(MirrorFetcher::kMaxCatalogueBytes + 1, ' '));
+        });
+        server.route(u"/moved/catalogue.json"_s, [elsewherePort] {
+            QHttpServerResponse response(QHttpServerResponder::StatusCode::Found);
+            response.setHeader("Location",
+                               u"http://127.0.0.2:%1/catalogue.json"_s.arg(elsewherePort).toUtf8());
+            return response;
+        });
+        server.route(u"/broken/catalogue.json"_s, [] {
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::InternalServerError);
+        });
+        // A catalogue whose course description is larger than any can be.
+        server.route(u"/fat/catalogue.json"_s, [] {
+            return QHttpServerResponse(
+                "application/json",
+                R"({"format": "clikc-mirror", "version": 1, "source": {"id": "fat", "title": "F"},
+                    "courses": [{"id": "c", "path": "courses/c.json", "size": 1,
+                    "sha256": "0000000000000000000000000000000000000000000000000000000000000000"}]})");
+        });
+        server.route(u"/fat/courses/c.json"_s, [] {
+            return QHttpServerResponse("application/json",
+                                       QByteArray(MirrorFetcher::kMaxCourseBytes + 1, ' '));
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost);
+        QVERIFY(port);
+
+        test::TestLibrary library;
+        QVERIFY(library.open());
+        CourseSources &sources = library.context().courseSources();
+        const auto refusal = [&](const QString &path) {
+            return waitFor(sources.preview(u"http://127.0.0.1:%1/%2/"_s.arg(port).arg(path), false))
+                .mirror.error.code;
+        };
+        using C = MirrorError::Code;
+        QCOMPARE(refusal(u"huge"_s), C::SourceTooLarge);
+        QCOMPARE(refusal(u"moved"_s), C::SourceRefused);
+        QCOMPARE(stolen, 0); // the redirect was not followed
+        QCOMPARE(refusal(u"broken"_s), C::SourceUnreachable);
+        QCOMPARE(refusal(u"fat"_s), C::SourceTooLarge);
+        QCOMPARE(refusal(u"missing"_s), C::CatalogueMissing);
+        QVERIFY(waitFor(sources.subscribedSources()).isEmpty());
     }
 
     void refusedSources()
