@@ -1149,14 +1149,20 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
     if (progress)
         progress->finish();
 
-    int ready = 0, failed = 0;
-    qint64 bytes = 0;
-    QJsonArray failures;
+    // The chosen courses as the library has them now: read once for the counts, the summary
+    // and the report.
+    QList<CourseSummary> after;
     for (const CourseSummary &course :
          m_context.courseQueries().courses(m_context.profileId()).result()) {
-        if (!std::any_of(chosen.begin(), chosen.end(),
-                         [&](const CourseSummary &c) { return c.id == course.id; }))
-            continue;
+        if (std::any_of(chosen.begin(), chosen.end(),
+                        [&](const CourseSummary &c) { return c.id == course.id; }))
+            after.append(course);
+    }
+    int ready = 0, failed = 0, complete = 0;
+    qint64 bytes = 0;
+    QJsonArray failures;
+    for (const CourseSummary &course : std::as_const(after)) {
+        complete += course.readyFileCount == course.fileCount ? 1 : 0;
         ready += course.readyFileCount;
         bytes += course.bytesOnDisk;
         failed += course.fileCount - course.readyFileCount;
@@ -1184,7 +1190,6 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
     // What arrived in this run, for the report and the summary line.
     QJsonArray arrived;
     qint64 bytesArrived = 0;
-    QSet<qint64> coursesChanged;
     for (const DownloadManager::Item &item : std::as_const(items)) {
         if (item.state != DownloadManager::State::Done || !moving.contains(item.fileId))
             continue;
@@ -1203,25 +1208,12 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
              nullptr, int(arrived.size()))
               .arg(Format::fileSize(bytesArrived))
               .arg(failed)
-              .arg(std::count_if(
-                  chosen.begin(), chosen.end(),
-                  [&](const CourseSummary &c) {
-                      for (const CourseSummary &now :
-                           m_context.courseQueries().courses(m_context.profileId()).result()) {
-                          if (now.id == c.id)
-                              return now.readyFileCount == now.fileCount;
-                      }
-                      return false;
-                  }))
+              .arg(complete)
               .arg(chosen.size())
               .arg(Format::duration(running.elapsed()), Format::duration(waitedMs));
     if (!reportPath.isEmpty()) {
         QJsonArray courses;
-        for (const CourseSummary &course :
-             m_context.courseQueries().courses(m_context.profileId()).result()) {
-            if (!std::any_of(chosen.begin(), chosen.end(),
-                             [&](const CourseSummary &c) { return c.id == course.id; }))
-                continue;
+        for (const CourseSummary &course : std::as_const(after)) {
             courses.append(QJsonObject{{u"id"_s, course.remoteId},
                                        {u"title"_s, course.title.defaultText()},
                                        {u"files"_s, course.fileCount},

@@ -513,9 +513,10 @@ void DownloadManager::probeLink()
         return; // a running transfer tells soon enough whether the link is back
     const QStringList linkDown = linkDownKeys();
     const qint64 now = nowSeconds();
+    const QList<qint64> ready = readySources();
     for (auto row : DownloadRepository(m_database.connection()).all()) {
-        if (row.state != State::Queued || row.nextAttemptAt <= now
-            || !readySources().contains(row.sourceId) || !linkDown.contains(row.errorCode))
+        if (row.state != State::Queued || row.nextAttemptAt <= now || !ready.contains(row.sourceId)
+            || !linkDown.contains(row.errorCode))
             continue;
         row.nextAttemptAt = 0;
         persist(row);
