@@ -78,6 +78,18 @@
         <source>--window needs the hours to download in, such as 22:00-06:00.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 goes with --site-catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--category needs the ID of a category (see clikc courses --site-catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -549,6 +561,69 @@ Commands:
         <source>The report could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  courses --site-catalogue [--search WORDS] [--category ID] [--json]
+                                    list every course of the site your account
+                                    may see, enrolled or not
+  courses (--add ID | --enrol ID | --drop ID) ... [--json]
+                                    take a course into your library without
+                                    enrolling, enrol yourself where the course
+                                    offers it, or drop a course you took
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s catalogue has no course here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course of the site matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 courses that match are shown; search with more words to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clikc courses --add ID takes a course into your library without enrolling; --enrol ID enrols you where the course offers self-enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s catalogue has no course “%1” (see clikc courses --site-catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already one of your courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in your library without enrolment; clikc sync downloads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already enrolled in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are enrolled in %1; clikc sync downloads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer among your courses; what it holds on this computer stays until the space is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectorError</name>
@@ -630,6 +705,14 @@ Commands:
     </message>
     <message>
         <source>The site sent the request on to another address (%1), on another site or without a secure connection. It was not followed, so that your password and sign-in stay with the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site did not let you enrol yourself in this course: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it offers no self-enrolment now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1320,143 @@ Commands:
     </message>
     <message>
         <source>The library folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CatalogueDialog</name>
+    <message>
+        <source>The site&apos;s catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every course of the site that your account may see. Add one to your library without enrolling (if your account may view it), or enrol yourself where the course offers it; it then downloads like your other courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the course&apos;s name or summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to my library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from my library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 to your library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling you in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 from your library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in your library; download it from My courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are enrolled in %1; it is in your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer among your courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the site&apos;s catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 courses that match are shown; add words to find the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s).</source>
+        <translation>
+            <numerusform>%n course.</numerusform>
+            <numerusform>%n courses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CatalogueModel</name>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your library, not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-enrolment offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2653,14 @@ Import it only if %1 confirms they have a new key.</source>
         <source>USB drives for posts with no link, a mirror for a training centre, night syncs and their reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Browse the site&apos;s c&amp;atalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every course of the site: add one without enrolling, or enrol yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -2722,6 +2950,13 @@ Import it only if %1 confirms they have a new key.</source>
     </message>
     <message>
         <source>If this is a local mirror you trust, tick “%1” and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clikc::SiteCatalogue</name>
+    <message>
+        <source>This site does not let your account browse its catalogue of courses. Your own courses are still in your library.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

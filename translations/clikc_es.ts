@@ -78,6 +78,18 @@
         <source>--window needs the hours to download in, such as 22:00-06:00.</source>
         <translation>--window necesita las horas en las que descargar, por ejemplo 22:00-06:00.</translation>
     </message>
+    <message>
+        <source>%1 goes with --site-catalogue.</source>
+        <translation>%1 se usa con --site-catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with %2.</source>
+        <translation>%1 no se puede usar con %2.</translation>
+    </message>
+    <message>
+        <source>--category needs the ID of a category (see clikc courses --site-catalogue).</source>
+        <translation>--category necesita el identificador de una categoría (vea clikc courses --site-catalogue).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -605,6 +617,76 @@ Comandos:
         <source>The report could not be written to %1: %2</source>
         <translation>No se pudo escribir el informe en %1: %2</translation>
     </message>
+    <message>
+        <source>  courses --site-catalogue [--search WORDS] [--category ID] [--json]
+                                    list every course of the site your account
+                                    may see, enrolled or not
+  courses (--add ID | --enrol ID | --drop ID) ... [--json]
+                                    take a course into your library without
+                                    enrolling, enrol yourself where the course
+                                    offers it, or drop a course you took
+</source>
+        <translation>  courses --site-catalogue [--search PALABRAS] [--category ID] [--json]
+                                    listar todos los cursos del sitio que su cuenta
+                                    puede ver, inscrito o no
+  courses (--add ID | --enrol ID | --drop ID) ... [--json]
+                                    añadir un curso a su biblioteca sin
+                                    inscribirse, inscribirse donde el curso lo
+                                    permite, o quitar un curso añadido
+</translation>
+    </message>
+    <message>
+        <source>The site&apos;s catalogue has no course here.</source>
+        <translation>El catálogo del sitio no tiene ningún curso aquí.</translation>
+    </message>
+    <message>
+        <source>No course of the site matches “%1”.</source>
+        <translation>Ningún curso del sitio coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 courses that match are shown; search with more words to see the others.</source>
+        <translation>Se muestran %1 de los %2 cursos que coinciden; busque con más palabras para ver los demás.</translation>
+    </message>
+    <message>
+        <source>clikc courses --add ID takes a course into your library without enrolling; --enrol ID enrols you where the course offers self-enrolment.</source>
+        <translation>clikc courses --add ID añade un curso a su biblioteca sin inscribirse; --enrol ID le inscribe donde el curso ofrece la autoinscripción.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s catalogue has no course “%1” (see clikc courses --site-catalogue).</source>
+        <translation>El catálogo del sitio no tiene ningún curso «%1» (vea clikc courses --site-catalogue).</translation>
+    </message>
+    <message>
+        <source>%1 is already one of your courses.</source>
+        <translation>%1 ya es uno de sus cursos.</translation>
+    </message>
+    <message>
+        <source>%1 is in your library without enrolment; clikc sync downloads it.</source>
+        <translation>%1 está en su biblioteca sin inscripción; clikc sync lo descarga.</translation>
+    </message>
+    <message>
+        <source>You are already enrolled in %1.</source>
+        <translation>Ya está inscrito en %1.</translation>
+    </message>
+    <message>
+        <source>You are enrolled in %1; clikc sync downloads it.</source>
+        <translation>Está inscrito en %1; clikc sync lo descarga.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer among your courses; what it holds on this computer stays until the space is needed.</source>
+        <translation>%1 ya no está entre sus cursos; lo que ocupa en este equipo se queda hasta que se necesite el espacio.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorError</name>
@@ -687,6 +769,14 @@ Comandos:
     <message>
         <source>The site sent the request on to another address (%1), on another site or without a secure connection. It was not followed, so that your password and sign-in stay with the site.</source>
         <translation>El sitio reenvió la solicitud a otra dirección (%1), en otro sitio o sin conexión segura. No se ha seguido, para que su contraseña y su sesión se queden en el sitio.</translation>
+    </message>
+    <message>
+        <source>The site did not let you enrol yourself in this course: %1</source>
+        <translation>El sitio no le ha permitido inscribirse en este curso: %1</translation>
+    </message>
+    <message>
+        <source>it offers no self-enrolment now.</source>
+        <translation>no ofrece autoinscripción en este momento.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1384,143 @@ Comandos:
     <message>
         <source>The library folder cannot be written to.</source>
         <translation>No se puede escribir en la carpeta de la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CatalogueDialog</name>
+    <message>
+        <source>The site&apos;s catalogue</source>
+        <translation>El catálogo del sitio</translation>
+    </message>
+    <message>
+        <source>Every course of the site that your account may see. Add one to your library without enrolling (if your account may view it), or enrol yourself where the course offers it; it then downloads like your other courses.</source>
+        <translation>Todos los cursos del sitio que su cuenta puede ver. Añada uno a su biblioteca sin inscribirse (si su cuenta puede consultarlo), o inscríbase donde el curso lo ofrezca; después se descarga como sus demás cursos.</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Palabras:</translation>
+    </message>
+    <message>
+        <source>Words of the course&apos;s name or summary</source>
+        <translation>Palabras del nombre o del resumen del curso</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Courses of the site</source>
+        <translation>Cursos del sitio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my library</source>
+        <translation>Aña&amp;dir a mi biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol me</source>
+        <translation>&amp;Inscribirme</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from my library</source>
+        <translation>&amp;Quitar de mi biblioteca</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Adding %1 to your library…</source>
+        <translation>Añadiendo %1 a su biblioteca…</translation>
+    </message>
+    <message>
+        <source>Enrolling you in %1…</source>
+        <translation>Inscribiéndole en %1…</translation>
+    </message>
+    <message>
+        <source>Removing %1 from your library…</source>
+        <translation>Quitando %1 de su biblioteca…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in your library; download it from My courses.</source>
+        <translation>%1 está en su biblioteca; descárguelo desde Mis cursos.</translation>
+    </message>
+    <message>
+        <source>You are enrolled in %1; it is in your library.</source>
+        <translation>Está inscrito en %1; está en su biblioteca.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer among your courses.</source>
+        <translation>%1 ya no está entre sus cursos.</translation>
+    </message>
+    <message>
+        <source>Reading the site&apos;s catalogue…</source>
+        <translation>Leyendo el catálogo del sitio…</translation>
+    </message>
+    <message>
+        <source>No course matches “%1”.</source>
+        <translation>Ningún curso coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 courses that match are shown; add words to find the others.</source>
+        <translation>Se muestran %1 de los %2 cursos que coinciden; añada palabras para encontrar los demás.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s).</source>
+        <translation>
+            <numerusform>%n curso.</numerusform>
+            <numerusform>%n cursos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CatalogueModel</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>In your library, not enrolled</source>
+        <translation>En su biblioteca, sin inscripción</translation>
+    </message>
+    <message>
+        <source>Self-enrolment offered</source>
+        <translation>Autoinscripción disponible</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>No inscrito</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2720,14 @@ Impórtela solo si %1 confirma que tiene una clave nueva.</translation>
         <source>USB drives for posts with no link, a mirror for a training centre, night syncs and their reports</source>
         <translation>Memorias USB para puestos sin conexión, una réplica para un centro de formación, sincronizaciones nocturnas y sus informes</translation>
     </message>
+    <message>
+        <source>Browse the site&apos;s c&amp;atalogue…</source>
+        <translation>Explorar el catá&amp;logo del sitio…</translation>
+    </message>
+    <message>
+        <source>Every course of the site: add one without enrolling, or enrol yourself</source>
+        <translation>Todos los cursos del sitio: añadir uno sin inscribirse, o inscribirse</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -2783,6 +3018,13 @@ Impórtela solo si %1 confirma que tiene una clave nueva.</translation>
     <message>
         <source>If this is a local mirror you trust, tick “%1” and sign in again.</source>
         <translation>Si es una réplica local de confianza, marque «%1» y vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::SiteCatalogue</name>
+    <message>
+        <source>This site does not let your account browse its catalogue of courses. Your own courses are still in your library.</source>
+        <translation>Este sitio no permite a su cuenta explorar su catálogo de cursos. Sus propios cursos siguen en su biblioteca.</translation>
     </message>
 </context>
 <context>

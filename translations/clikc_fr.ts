@@ -78,6 +78,18 @@
         <source>--window needs the hours to download in, such as 22:00-06:00.</source>
         <translation>--window a besoin des heures où télécharger, par exemple 22:00-06:00.</translation>
     </message>
+    <message>
+        <source>%1 goes with --site-catalogue.</source>
+        <translation>%1 s’utilise avec --site-catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with %2.</source>
+        <translation>%1 ne peut pas être utilisé avec %2.</translation>
+    </message>
+    <message>
+        <source>--category needs the ID of a category (see clikc courses --site-catalogue).</source>
+        <translation>--category demande l’identifiant d’une catégorie (voir clikc courses --site-catalogue).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -606,6 +618,76 @@ Commandes&#xa0;:
         <source>The report could not be written to %1: %2</source>
         <translation>Le rapport n’a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>  courses --site-catalogue [--search WORDS] [--category ID] [--json]
+                                    list every course of the site your account
+                                    may see, enrolled or not
+  courses (--add ID | --enrol ID | --drop ID) ... [--json]
+                                    take a course into your library without
+                                    enrolling, enrol yourself where the course
+                                    offers it, or drop a course you took
+</source>
+        <translation>  courses --site-catalogue [--search MOTS] [--category ID] [--json]
+                                    lister tous les cours du site que votre compte
+                                    peut voir, inscrit ou non
+  courses (--add ID | --enrol ID | --drop ID) ... [--json]
+                                    ajouter un cours à votre bibliothèque sans vous
+                                    inscrire, vous inscrire là où le cours le
+                                    permet, ou retirer un cours ajouté
+</translation>
+    </message>
+    <message>
+        <source>The site&apos;s catalogue has no course here.</source>
+        <translation>Le catalogue du site n’a aucun cours ici.</translation>
+    </message>
+    <message>
+        <source>No course of the site matches “%1”.</source>
+        <translation>Aucun cours du site ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1 of %2 courses that match are shown; search with more words to see the others.</source>
+        <translation>%1 des %2 cours qui correspondent sont affichés&#xa0;; ajoutez des mots à la recherche pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>clikc courses --add ID takes a course into your library without enrolling; --enrol ID enrols you where the course offers self-enrolment.</source>
+        <translation>clikc courses --add ID ajoute un cours à votre bibliothèque sans vous inscrire&#xa0;; --enrol ID vous inscrit là où le cours propose l’inscription libre.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s catalogue has no course “%1” (see clikc courses --site-catalogue).</source>
+        <translation>Le catalogue du site n’a pas de cours «&#xa0;%1&#xa0;» (voir clikc courses --site-catalogue).</translation>
+    </message>
+    <message>
+        <source>%1 is already one of your courses.</source>
+        <translation>%1 fait déjà partie de vos cours.</translation>
+    </message>
+    <message>
+        <source>%1 is in your library without enrolment; clikc sync downloads it.</source>
+        <translation>%1 est dans votre bibliothèque sans inscription&#xa0;; clikc sync le télécharge.</translation>
+    </message>
+    <message>
+        <source>You are already enrolled in %1.</source>
+        <translation>Vous êtes déjà inscrit à %1.</translation>
+    </message>
+    <message>
+        <source>You are enrolled in %1; clikc sync downloads it.</source>
+        <translation>Vous êtes inscrit à %1&#xa0;; clikc sync le télécharge.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer among your courses; what it holds on this computer stays until the space is needed.</source>
+        <translation>%1 ne fait plus partie de vos cours&#xa0;; ce qu’il occupe sur cet ordinateur reste jusqu’à ce que la place soit nécessaire.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorError</name>
@@ -688,6 +770,14 @@ Commandes&#xa0;:
     <message>
         <source>The site sent the request on to another address (%1), on another site or without a secure connection. It was not followed, so that your password and sign-in stay with the site.</source>
         <translation>Le site a renvoyé la demande vers une autre adresse (%1), sur un autre site ou sans connexion sécurisée. Elle n’a pas été suivie, afin que votre mot de passe et votre connexion restent auprès du site.</translation>
+    </message>
+    <message>
+        <source>The site did not let you enrol yourself in this course: %1</source>
+        <translation>Le site ne vous a pas laissé vous inscrire à ce cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it offers no self-enrolment now.</source>
+        <translation>il ne propose pas d’inscription libre en ce moment.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1385,143 @@ Commandes&#xa0;:
     <message>
         <source>The library folder cannot be written to.</source>
         <translation>Impossible d’écrire dans le dossier de la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CatalogueDialog</name>
+    <message>
+        <source>The site&apos;s catalogue</source>
+        <translation>Le catalogue du site</translation>
+    </message>
+    <message>
+        <source>Every course of the site that your account may see. Add one to your library without enrolling (if your account may view it), or enrol yourself where the course offers it; it then downloads like your other courses.</source>
+        <translation>Tous les cours du site que votre compte peut voir. Ajoutez-en un à votre bibliothèque sans vous inscrire (si votre compte peut le consulter), ou inscrivez-vous là où le cours le propose&#xa0;; il se télécharge ensuite comme vos autres cours.</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Words of the course&apos;s name or summary</source>
+        <translation>Des mots du nom ou du résumé du cours</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Tr&amp;ouver</translation>
+    </message>
+    <message>
+        <source>Courses of the site</source>
+        <translation>Cours du site</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my library</source>
+        <translation>&amp;Ajouter à ma bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol me</source>
+        <translation>M’&amp;inscrire</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from my library</source>
+        <translation>Re&amp;tirer de ma bibliothèque</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Adding %1 to your library…</source>
+        <translation>Ajout de %1 à votre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Enrolling you in %1…</source>
+        <translation>Inscription à %1…</translation>
+    </message>
+    <message>
+        <source>Removing %1 from your library…</source>
+        <translation>Retrait de %1 de votre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in your library; download it from My courses.</source>
+        <translation>%1 est dans votre bibliothèque&#xa0;; téléchargez-le depuis Mes cours.</translation>
+    </message>
+    <message>
+        <source>You are enrolled in %1; it is in your library.</source>
+        <translation>Vous êtes inscrit à %1&#xa0;; il est dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer among your courses.</source>
+        <translation>%1 ne fait plus partie de vos cours.</translation>
+    </message>
+    <message>
+        <source>Reading the site&apos;s catalogue…</source>
+        <translation>Lecture du catalogue du site…</translation>
+    </message>
+    <message>
+        <source>No course matches “%1”.</source>
+        <translation>Aucun cours ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 courses that match are shown; add words to find the others.</source>
+        <translation>%1 des %2 cours qui correspondent sont affichés&#xa0;; ajoutez des mots pour trouver les autres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s).</source>
+        <translation>
+            <numerusform>%n cours.</numerusform>
+            <numerusform>%n cours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clikc::CatalogueModel</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>In your library, not enrolled</source>
+        <translation>Dans votre bibliothèque, non inscrit</translation>
+    </message>
+    <message>
+        <source>Self-enrolment offered</source>
+        <translation>Inscription libre proposée</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2721,14 @@ Ne l’importez que si %1 confirme avoir une nouvelle clé.</translation>
         <source>USB drives for posts with no link, a mirror for a training centre, night syncs and their reports</source>
         <translation>Clés USB pour les postes sans connexion, miroir pour un centre de formation, synchronisations de nuit et leurs rapports</translation>
     </message>
+    <message>
+        <source>Browse the site&apos;s c&amp;atalogue…</source>
+        <translation>Parcourir le cata&amp;logue du site…</translation>
+    </message>
+    <message>
+        <source>Every course of the site: add one without enrolling, or enrol yourself</source>
+        <translation>Tous les cours du site&#xa0;: en ajouter un sans inscription, ou vous inscrire</translation>
+    </message>
 </context>
 <context>
     <name>clikc::PageViewerPage</name>
@@ -2784,6 +3019,13 @@ Ne l’importez que si %1 confirme avoir une nouvelle clé.</translation>
     <message>
         <source>If this is a local mirror you trust, tick “%1” and sign in again.</source>
         <translation>S’il s’agit d’un miroir local de confiance, cochez «&#xa0;%1&#xa0;» et reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>clikc::SiteCatalogue</name>
+    <message>
+        <source>This site does not let your account browse its catalogue of courses. Your own courses are still in your library.</source>
+        <translation>Ce site ne permet pas à votre compte de parcourir son catalogue de cours. Vos propres cours restent dans votre bibliothèque.</translation>
     </message>
 </context>
 <context>

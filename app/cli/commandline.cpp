@@ -29,7 +29,10 @@ const QList<OptionSpec> &optionSpecs()
         {u"profile"_s, {}, u"name"_s},  {u"discard-unsent"_s, {}, {}},
         {u"all-profiles"_s, {}, {}},    {u"signer"_s, {}, u"name"_s},
         {u"trust-signer"_s, {}, {}},    {u"window"_s, {}, u"hours"_s},
-        {u"report"_s, {}, u"file"_s},
+        {u"report"_s, {}, u"file"_s},   {u"site-catalogue"_s, {}, {}},
+        {u"search"_s, {}, u"words"_s},  {u"category"_s, {}, u"id"_s},
+        {u"add"_s, {}, u"id"_s},        {u"enrol"_s, {}, u"id"_s},
+        {u"drop"_s, {}, u"id"_s},
     };
     return specs;
 }
@@ -48,9 +51,11 @@ QSet<QString> optionsOf(CommandLine::Command command)
 {
     using C = CommandLine::Command;
     switch (command) {
+    case C::Courses:
+        return {u"json"_s, u"site-catalogue"_s, u"search"_s, u"category"_s,
+                u"add"_s,  u"enrol"_s,          u"drop"_s};
     case C::LibraryList:
     case C::LibraryVerify:
-    case C::Courses:
     case C::Status:
         return {u"json"_s};
     case C::Upload:
@@ -131,6 +136,12 @@ QString CommandLine::errorMessage() const
     if (m_errorCode == u"missing_option")
         return a == u"login"_s ? tr("login needs --site URL and --username NAME.")
                                : tr("sync needs --all or at least one --course ID.");
+    if (m_errorCode == u"needs_catalogue")
+        return tr("%1 goes with --site-catalogue.").arg(a);
+    if (m_errorCode == u"conflicting_options")
+        return tr("%1 cannot be used with %2.").arg(a, b);
+    if (m_errorCode == u"invalid_value" && a == u"--category"_s)
+        return tr("--category needs the ID of a category (see clikc courses --site-catalogue).");
     if (m_errorCode == u"invalid_value" && a == u"--window"_s)
         return tr("--window needs the hours to download in, such as 22:00-06:00.");
     if (m_errorCode == u"invalid_value")
@@ -302,6 +313,33 @@ bool CommandLine::parse(const QStringList &arguments)
     m_all = parser.isSet(u"all"_s);
     m_signer = parser.value(u"signer"_s);
     m_trustSigner = parser.isSet(u"trust-signer"_s);
+    m_siteCatalogue = parser.isSet(u"site-catalogue"_s);
+    m_search = parser.value(u"search"_s);
+    m_take = parser.values(u"add"_s);
+    m_enrol = parser.values(u"enrol"_s);
+    m_drop = parser.values(u"drop"_s);
+    if (m_command == Command::Courses) {
+        for (const QString &option : {u"search"_s, u"category"_s}) {
+            if (parser.isSet(option) && !m_siteCatalogue) {
+                m_command = Command::None;
+                return fail(u"needs_catalogue"_s, {u"--"_s + option});
+            }
+        }
+        for (const QString &option : {u"add"_s, u"enrol"_s, u"drop"_s}) {
+            if (parser.isSet(option) && m_siteCatalogue) {
+                m_command = Command::None;
+                return fail(u"conflicting_options"_s, {u"--"_s + option, u"--site-catalogue"_s});
+            }
+        }
+        if (parser.isSet(u"category"_s)) {
+            bool ok = false;
+            m_category = parser.value(u"category"_s).toLongLong(&ok);
+            if (!ok || m_category < 1) {
+                m_command = Command::None;
+                return fail(u"invalid_value"_s, {u"--category"_s});
+            }
+        }
+    }
     if (m_command == Command::Login && (m_site.isEmpty() || m_username.isEmpty())) {
         m_command = Command::None;
         return fail(u"missing_option"_s, {u"login"_s});

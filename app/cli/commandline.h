@@ -61,6 +61,14 @@ public:
     // `upload --all-profiles`: every learner's progress, each with their own sign-in.
     bool allProfiles() const { return m_allProfiles; }
     QStringList courseIds() const { return m_courseIds; }
+    // courses: the site's catalogue instead of the library, narrowed by --search / --category;
+    // or courses to take without enrolment (--add), to enrol in (--enrol) or to drop.
+    bool siteCatalogue() const { return m_siteCatalogue; }
+    QString search() const { return m_search; }
+    qint64 category() const { return m_category; }
+    QStringList take() const { return m_take; }
+    QStringList enrol() const { return m_enrol; }
+    QStringList drop() const { return m_drop; }
     QString site() const { return m_site; }
     QString username() const { return m_username; }
     bool passwordFromStdin() const { return m_passwordFromStdin; }
@@ -99,6 +107,12 @@ private:
     bool m_discardUnsent = false;
     bool m_allProfiles = false;
     QStringList m_courseIds;
+    bool m_siteCatalogue = false;
+    QString m_search;
+    qint64 m_category = 0;
+    QStringList m_take;
+    QStringList m_enrol;
+    QStringList m_drop;
     QString m_site;
     QString m_username;
     bool m_passwordFromStdin = false;

@@ -9,11 +9,13 @@
 #include "library/coursequeries.h"
 #include "library/librarymaintenance.h"
 #include "library/uploadqueue.h"
+#include "models/cataloguemodel.h"
 #include "models/labels.h"
 #include "settings/settings.h"
 #include "sync/accountservice.h"
 #include "sync/coursesources.h"
 #include "sync/downloadmanager.h"
+#include "sync/sitecatalogue.h"
 #include "sync/uploader.h"
 #include "syncprogress.h"
 #include "util/signing.h"
@@ -83,6 +85,8 @@ QString codeOf(const ConnectorError &error)
         return u"site_maintenance"_s;
     case Code::AccessDenied:
         return u"access_denied"_s;
+    case Code::EnrolmentRefused:
+        return u"enrolment_refused"_s;
     default:
         return u"site_error"_s;
     }
@@ -176,6 +180,13 @@ QString Commands::usage()
                 "  sources remove ID|URL|FOLDER [--json]\n"
                 "                                    stop using a course source (its courses "
                 "stay)\n")
+           + tr("  courses --site-catalogue [--search WORDS] [--category ID] [--json]\n"
+                "                                    list every course of the site your account\n"
+                "                                    may see, enrolled or not\n"
+                "  courses (--add ID | --enrol ID | --drop ID) ... [--json]\n"
+                "                                    take a course into your library without\n"
+                "                                    enrolling, enrol yourself where the course\n"
+                "                                    offers it, or drop a course you took\n")
            + tr(
                "  login --site URL --username NAME [--password-stdin] [--allow-http]\n"
                "                                    sign in to a CLiKC! site (the password is "
@@ -977,6 +988,193 @@ int Commands::courses()
         root.insert(u"error"_s, errorObject(code, message));
     printJson(root);
     return failed ? 1 : 0;
+}
+
+namespace {
+
+QString catalogueStateKey(const SiteCatalogue::Entry &entry)
+{
+    return entry.enrolled ? u"enrolled"_s : entry.taken ? u"taken"_s : u"not_enrolled"_s;
+}
+
+} // namespace
+
+int Commands::siteCatalogue(qint64 categoryId, const QString &search)
+{
+    AccountService &account = m_context.account();
+    const AccountService::State state = waitFor(account.restore());
+    if (state != AccountService::State::SignedIn) {
+        const auto [code, message] = signInProblem(state);
+        return fail(code, message);
+    }
+    const SiteCatalogue::Listing listing
+        = waitFor(m_context.siteCatalogue().list(categoryId, search));
+    if (!listing.ok())
+        return fail(codeOf(listing.error), listing.message());
+    const QLocale locale(m_context.languages().language());
+    if (m_json) {
+        QJsonArray courses;
+        for (const SiteCatalogue::Entry &entry : listing.courses) {
+            const RemoteCourse &course = entry.course.course;
+            courses.append(QJsonObject{
+                {u"id"_s, course.id},
+                {u"shortName"_s, course.shortName},
+                {u"title"_s, course.fullName},
+                {u"summary"_s, course.summary},
+                {u"categoryId"_s, entry.course.categoryId},
+                {u"category"_s, entry.course.categoryName},
+                {u"enrolled"_s, entry.enrolled},
+                {u"inLibrary"_s, entry.enrolled || entry.taken},
+                {u"state"_s, catalogueStateKey(entry)},
+                {u"selfEnrolment"_s, entry.course.offersSelfEnrolment()},
+            });
+        }
+        QJsonArray categories;
+        for (const CatalogueCategory &category : listing.categories) {
+            categories.append(QJsonObject{{u"id"_s, category.id},
+                                          {u"name"_s, category.name},
+                                          {u"parent"_s, category.parentId},
+                                          {u"courses"_s, category.courseCount}});
+        }
+        printJson(QJsonObject{{u"site"_s, account.siteUrl().toString()},
+                              {u"courses"_s, courses},
+                              {u"total"_s, listing.total},
+                              {u"categories"_s, categories}});
+        return 0;
+    }
+    if (listing.courses.isEmpty()) {
+        m_out << (search.isEmpty() ? tr("The site's catalogue has no course here.")
+                                   : tr("No course of the site matches “%1”.").arg(search))
+              << Qt::endl;
+        return 0;
+    }
+    m_out << padded(tr("ID"), 5) << padded(tr("Short name"), 12) << padded(tr("Course"), 36)
+          << padded(tr("Category"), 18) << tr("State") << Qt::endl;
+    for (const SiteCatalogue::Entry &entry : listing.courses) {
+        const RemoteCourse &course = entry.course.course;
+        m_out << padded(QString::number(course.id), 5) << padded(course.shortName, 12)
+              << padded(course.fullName, 36) << padded(entry.course.categoryName, 18)
+              << CatalogueModel::stateOf(entry) << Qt::endl;
+    }
+    if (listing.total > listing.courses.size()) {
+        m_out << tr("%1 of %2 courses that match are shown; search with more words to see the "
+                    "others.")
+                     .arg(locale.toString(listing.courses.size()), locale.toString(listing.total))
+              << Qt::endl;
+    }
+    m_out << tr("clikc courses --add ID takes a course into your library without enrolling; "
+                "--enrol ID enrols you where the course offers self-enrolment.")
+          << Qt::endl;
+    return 0;
+}
+
+int Commands::changeCourses(const QStringList &take, const QStringList &enrol,
+                            const QStringList &drop)
+{
+    AccountService &account = m_context.account();
+    const AccountService::State state = waitFor(account.restore());
+    if (state != AccountService::State::SignedIn) {
+        const auto [code, message] = signInProblem(state);
+        return fail(code, message);
+    }
+    SiteCatalogue &catalogue = m_context.siteCatalogue();
+    // Short names are looked up in the catalogue (once); numbers are the site's ids.
+    std::optional<SiteCatalogue::Listing> listing;
+    const auto resolve = [&](const QString &name) -> std::optional<SiteCatalogue::Entry> {
+        bool numeric = false;
+        const qint64 id = name.toLongLong(&numeric);
+        if (!listing)
+            listing = waitFor(catalogue.list(0));
+        for (const SiteCatalogue::Entry &entry : std::as_const(listing->courses)) {
+            if (numeric ? entry.course.course.id == id
+                        : entry.course.course.shortName.compare(name, Qt::CaseInsensitive) == 0)
+                return entry;
+        }
+        if (numeric && id > 0) {
+            SiteCatalogue::Entry unknown;
+            unknown.course.course.id = id;
+            unknown.course.course.shortName = name;
+            return unknown; // the site says what it thinks of it
+        }
+        return std::nullopt;
+    };
+    QJsonArray done;
+    QString failureCode, failureMessage;
+    const auto act = [&](const QString &what, const QString &name) {
+        const std::optional<SiteCatalogue::Entry> entry = resolve(name);
+        if (!entry) {
+            const QString message
+                = listing && !listing->ok()
+                      ? listing->message()
+                      : tr("The site's catalogue has no course “%1” (see clikc courses "
+                           "--site-catalogue).")
+                            .arg(name);
+            const QString code
+                = listing && !listing->ok() ? codeOf(listing->error) : u"unknown_course"_s;
+            m_err << message << Qt::endl;
+            done.append(QJsonObject{{u"course"_s, name},
+                                    {u"action"_s, what},
+                                    {u"error"_s, errorObject(code, message)}});
+            if (failureCode.isEmpty())
+                std::tie(failureCode, failureMessage) = std::pair(code, message);
+            return;
+        }
+        const qint64 id = entry->course.course.id;
+        const QString label
+            = entry->course.course.fullName.isEmpty() ? name : entry->course.course.fullName;
+        SiteCatalogue::Result result;
+        QString success;
+        if (what == u"add"_s) {
+            if (entry->enrolled) {
+                success = tr("%1 is already one of your courses.").arg(label);
+            } else {
+                result = waitFor(catalogue.take(id));
+                success = tr("%1 is in your library without enrolment; clikc sync downloads it.")
+                              .arg(label);
+            }
+        } else if (what == u"enrol"_s) {
+            if (entry->enrolled) {
+                success = tr("You are already enrolled in %1.").arg(label);
+            } else {
+                result = waitFor(catalogue.selfEnrol(id));
+                success = tr("You are enrolled in %1; clikc sync downloads it.").arg(label);
+            }
+        } else {
+            result = waitFor(catalogue.drop(id));
+            success = tr("%1 is no longer among your courses; what it holds on this computer "
+                         "stays until the space is needed.")
+                          .arg(label);
+        }
+        QJsonObject record{{u"course"_s, name}, {u"id"_s, id}, {u"action"_s, what}};
+        if (result.ok()) {
+            if (!m_json)
+                m_out << success << Qt::endl;
+            record.insert(u"done"_s, true);
+        } else {
+            const QString code = result.error.isError() ? codeOf(result.error) : u"library_error"_s;
+            m_err << label << u": "_s << result.message() << Qt::endl;
+            record.insert(u"error"_s, errorObject(code, result.message()));
+            if (failureCode.isEmpty())
+                std::tie(failureCode, failureMessage) = std::pair(code, result.message());
+        }
+        done.append(record);
+    };
+    for (const QString &name : take)
+        act(u"add"_s, name);
+    for (const QString &name : enrol)
+        act(u"enrol"_s, name);
+    for (const QString &name : drop)
+        act(u"drop"_s, name);
+    if (!m_json) {
+        printLibraryTable();
+        return failureCode.isEmpty() ? 0 : 1;
+    }
+    QJsonObject root = libraryJson();
+    root.insert(u"changes"_s, done);
+    if (!failureCode.isEmpty())
+        root.insert(u"error"_s, errorObject(failureCode, failureMessage));
+    printJson(root);
+    return failureCode.isEmpty() ? 0 : 1;
 }
 
 namespace {

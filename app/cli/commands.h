@@ -49,6 +49,11 @@ public:
     int login(const QString &site, const QString &username, bool passwordFromStdin, bool allowHttp);
     int logout();
     int courses();
+    // The site's catalogue: every course the account may see (of a category, matching words).
+    int siteCatalogue(qint64 categoryId, const QString &search);
+    // Takes courses into the library without enrolment, self-enrols in others, drops taken
+    // ones (each named by the site's id or short name), then shows the library as courses().
+    int changeCourses(const QStringList &take, const QStringList &enrol, const QStringList &drop);
     int status();
     // `parallel` (files at once, 0: the saved setting) and `limitRate` (bytes per second, -1:
     // the saved setting) apply to this run only.

@@ -105,6 +105,10 @@ int main(int argc, char *argv[])
         return commands.logout();
     case Command::Courses:
         commands.startLibrary();
+        if (line.siteCatalogue())
+            return commands.siteCatalogue(line.category(), line.search());
+        if (!line.take().isEmpty() || !line.enrol().isEmpty() || !line.drop().isEmpty())
+            return commands.changeCourses(line.take(), line.enrol(), line.drop());
         return commands.courses();
     case Command::Sync:
         commands.startLibrary();

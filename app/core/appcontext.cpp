@@ -24,6 +24,7 @@
 #include "sync/autodownloader.h"
 #include "sync/coursesources.h"
 #include "sync/downloadmanager.h"
+#include "sync/sitecatalogue.h"
 #include "sync/uploader.h"
 #include "util/failpoint.h"
 #include "util/privatefiles.h"
@@ -86,6 +87,7 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_courseSources = std::make_unique<CourseSources>(*m_network, *m_mirrorSources, *m_maintenance,
                                                       *m_downloads);
     m_courseSources->setPreset(m_workstation->courseSource());
+    m_siteCatalogue = std::make_unique<SiteCatalogue>(*m_account, *m_accountRecords);
     m_autoDownloads = std::make_unique<AutoDownloader>(*m_downloads, *m_courseQueries, *m_account,
                                                        [this] { return m_profileId; });
     connect(m_account.get(), &AccountService::authorizationChanged, this,
@@ -287,6 +289,7 @@ AppContext::~AppContext()
     m_background.clear();
     m_autoDownloads.reset();
     m_courseSources.reset();
+    m_siteCatalogue.reset();
     m_account.reset();
     m_credentials.reset();
     m_connectivity.reset();

@@ -28,6 +28,7 @@ class AccountRecords;
 class CourseQueries;
 class AutoDownloader;
 class CourseSources;
+class SiteCatalogue;
 class MirrorSources;
 class LibraryMaintenance;
 class LibraryWorker;
@@ -126,6 +127,8 @@ public:
     DownloadManager &downloads() { return *m_downloads; }
     // Mirrors added as course sources (a LAN web server, a shared folder).
     CourseSources &courseSources() { return *m_courseSources; }
+    // The signed-in site's whole catalogue: browse, search, take a course, self-enrol.
+    SiteCatalogue &siteCatalogue() { return *m_siteCatalogue; }
     // The window's Download automatically (off unless the settings say so).
     AutoDownloader &autoDownloads() { return *m_autoDownloads; }
     Uploader &uploads() { return *m_uploader; }
@@ -171,6 +174,7 @@ private:
     QThread *m_downloadThread = nullptr;
     DownloadManager *m_downloads = nullptr; // lives on m_downloadThread
     std::unique_ptr<CourseSources> m_courseSources;
+    std::unique_ptr<SiteCatalogue> m_siteCatalogue;
     std::unique_ptr<AutoDownloader> m_autoDownloads;
     QTimer *m_changeCoalescer = nullptr;
     QSet<qint64> m_changedCourses; // whose files finished since the coalescer last fired

@@ -4,6 +4,7 @@
 
 #include "activitypage.h"
 #include "appcontext.h"
+#include "cataloguedialog.h"
 #include "content/contentstore.h"
 #include "coursepage.h"
 #include "downloadspage.h"
@@ -633,6 +634,8 @@ void MainWindow::createMenus()
     });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_downloadAllAction = m_accountMenu->addAction(QString(), this, &MainWindow::downloadAll);
+    m_catalogueAction = m_accountMenu->addAction(QString(), this, &MainWindow::browseCatalogue);
+    m_catalogueAction->setObjectName(u"catalogueAction"_s);
     m_accountMenu->addSeparator();
     m_signOutAction = m_accountMenu->addAction(QString(), this, [this] {
         // Only this learner's token goes; their waiting actions stay for their next sign-in. On
@@ -725,6 +728,9 @@ void MainWindow::retranslate()
     m_signInAction->setText(tr("&Sign in…"));
     m_refreshAction->setText(tr("&Refresh my courses"));
     m_downloadAllAction->setText(tr("&Download all my courses"));
+    m_catalogueAction->setText(tr("Browse the site's c&atalogue…"));
+    m_catalogueAction->setStatusTip(
+        tr("Every course of the site: add one without enrolling, or enrol yourself"));
     m_signOutAction->setText(tr("Sign &out"));
     m_setSecretAction->setText(tr("Set a &PIN or passphrase…"));
     m_removeSelfAction->setText(tr("&Remove me from this computer…"));
@@ -768,6 +774,7 @@ void MainWindow::updateAccountActions()
     m_signOutAction->setEnabled(state != AccountService::State::SignedOut);
     m_refreshAction->setEnabled(signedIn);
     m_downloadAllAction->setEnabled(signedIn);
+    m_catalogueAction->setEnabled(signedIn);
     m_signInButton->setVisible(!signedIn);
     if (m_libraryPage)
         m_libraryPage->setSignedIn(signedIn);
@@ -1215,6 +1222,20 @@ void MainWindow::showGuide()
     auto *dialog = new GuideDialog([this] { return m_context.languages().language(); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show(); // beside the window: read while doing what it says
+}
+
+void MainWindow::browseCatalogue()
+{
+    if (auto *open = findChild<CatalogueDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new CatalogueDialog(m_context.siteCatalogue(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CatalogueDialog::coursesChanged, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    dialog->open();
 }
 
 void MainWindow::addCourseSource()

@@ -131,6 +131,7 @@ private:
     void exportCourses();
     // File › Add a course source…
     void addCourseSource();
+    void browseCatalogue();
     // Help › Coordinator's guide
     void showGuide();
     void refreshSources();
@@ -174,6 +175,7 @@ private:
     QAction *m_removeSelfAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_downloadAllAction = nullptr;
+    QAction *m_catalogueAction = nullptr;
     QAction *m_downloadsAction = nullptr;
     QAction *m_uploadsAction = nullptr;
     QAction *m_uploadNowAction = nullptr;

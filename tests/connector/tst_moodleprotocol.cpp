@@ -141,6 +141,70 @@ private Q_SLOTS:
         QCOMPARE(courses.first().fullName, u"Loopback Test Course"_s);
     }
 
+    // The catalogue's answers as recorded: the front page (format "site") is no course to
+    // study; a course not the learner's comes in the short form, without `format`; the search
+    // says how many match; the categories; the self-enrolment method and both answers of
+    // enrol_self_enrol_user (the second once enrolled: a refusal with the site's words).
+    void catalogue()
+    {
+        const CataloguePage all
+            = moodle::parseCatalogue(answer(u"courses_by_field_all.json"_s).object());
+        QCOMPARE(all.courses.size(), 3);
+        QCOMPARE(all.total, 3);
+        QCOMPARE(all.courses.at(0).course.shortName, u"LOOP101"_s);
+        QCOMPARE(all.courses.at(0).categoryName, u"Category 1"_s);
+        QCOMPARE(all.courses.at(0).course.categoryId, qint64(1));
+        QVERIFY(!all.courses.at(0).offersSelfEnrolment());
+        const CatalogueCourse &self = all.courses.at(2);
+        QCOMPARE(self.course.id, qint64(4));
+        QCOMPARE(self.course.fullName, u"Self-enrolment course"_s);
+        QCOMPARE(self.course.summary, u"Open to any officer"_s);
+        QVERIFY(!self.course.hidden); // the short form has no `visible`: not hidden for that
+        QVERIFY(self.offersSelfEnrolment());
+        QCOMPARE(self.enrolmentMethods, (QStringList{u"manual"_s, u"self"_s}));
+
+        const CataloguePage category
+            = moodle::parseCatalogue(answer(u"courses_by_field_category.json"_s).object());
+        QCOMPARE(category.courses.size(), 3);
+        const CataloguePage found
+            = moodle::parseCatalogue(answer(u"search_courses.json"_s).object());
+        QCOMPARE(found.total, 1);
+        QCOMPARE(found.courses.size(), 1);
+        QCOMPARE(found.courses.first().course.shortName, u"SELF301"_s);
+
+        const QList<CatalogueCategory> categories
+            = moodle::parseCategories(answer(u"categories.json"_s).array());
+        QCOMPARE(categories.size(), 1);
+        QCOMPARE(categories.first().name, u"Category 1"_s);
+        QCOMPARE(categories.first().courseCount, 3);
+        QCOMPARE(categories.first().depth, 1);
+        QCOMPARE(categories.first().parentId, qint64(0));
+
+        const QList<EnrolmentMethod> methods
+            = moodle::parseEnrolmentMethods(answer(u"enrolment_methods_self.json"_s).array());
+        QCOMPARE(methods.size(), 1);
+        QCOMPARE(methods.first().id, qint64(9));
+        QCOMPARE(methods.first().type, u"self"_s);
+        QVERIFY(methods.first().open);
+        // Once enrolled, Moodle sends the plugin's reason where `true` was.
+        const QList<EnrolmentMethod> closed = moodle::parseEnrolmentMethods(
+            QJsonArray{QJsonObject{{u"id"_s, 9},
+                                   {u"type"_s, u"self"_s},
+                                   {u"status"_s, u"Enrolment is disabled or inactive"_s}}});
+        QVERIFY(!closed.first().open);
+
+        QVERIFY(!moodle::readSelfEnrolment(answer(u"self_enrol.json"_s).object()).isError());
+        const ConnectorError again
+            = moodle::readSelfEnrolment(answer(u"self_enrol_again.json"_s).object());
+        QCOMPARE(again.code, ConnectorError::Code::EnrolmentRefused);
+        QCOMPARE(again.serverCode, u"1"_s);
+        QCOMPARE(again.detail, u"Enrolment is disabled or inactive"_s);
+        QVERIFY(again.message().contains(u"Enrolment is disabled or inactive"_s));
+        QCOMPARE(again.key(), u"enrolment_refused"_s);
+        QCOMPARE(ConnectorError::fromKey(u"enrolment_refused"_s).code,
+                 ConnectorError::Code::EnrolmentRefused);
+    }
+
     void contents()
     {
         const RemoteCourse remote = moodle::parseCourses(answer(u"courses.json"_s).array()).first();

@@ -39,6 +39,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 #include <type_traits>
 #include <variant>
@@ -886,6 +887,17 @@ struct Course
     qint64 startDate = 0;
     qint64 timeModified = 0;
     QList<Section> sections;
+    int categoryId = 1;
+    std::set<int> notEnrolled; // every user is enrolled but these (setEnrolled)
+    int selfInstance = 0;      // the self-enrolment instance's id; 0: none
+    bool selfOpen = false;
+};
+
+struct Category
+{
+    int id = 0;
+    QString name;
+    int parent = 0;
 };
 
 struct Track
@@ -1562,6 +1574,10 @@ struct FakeMoodle::Private
 
     std::map<int, Course> courses;
     std::map<int, Module> modules;
+    std::map<int, Category> categories{{1, Category{1, u"Category 1"_s, 0}}};
+    std::set<int> viewAllCourses; // users with moodle/course:view (a manager, a coordinator)
+    int nextCategoryId = 2;
+    int nextEnrolInstance = 9; // the fixtures' self-enrolment instance of course 4
     int nextCourseId = 2;
     int nextCmid = 1;
     int nextContextId = kFirstContextId;
@@ -1960,7 +1976,7 @@ struct FakeMoodle::Private
             {u"enablecompletion"_s, true},
             {u"completionhascriteria"_s, false},
             {u"completionusertracked"_s, true},
-            {u"category"_s, 1},
+            {u"category"_s, c.categoryId},
             {u"progress"_s, progressOf(c, userId)},
             {u"completed"_s, false},
             {u"startdate"_s, c.startDate},
@@ -2211,6 +2227,11 @@ struct FakeMoodle::Private
              &Private::updateCompletion},
             {u"core_completion_get_activities_completion_status"_s, &Private::completionStatus},
             {u"tool_mobile_call_external_functions"_s, &Private::callExternalFunctions},
+            {u"core_course_get_courses_by_field"_s, &Private::coursesByField},
+            {u"core_course_search_courses"_s, &Private::searchCourses},
+            {u"core_course_get_categories"_s, &Private::getCategories},
+            {u"core_enrol_get_course_enrolment_methods"_s, &Private::enrolmentMethods},
+            {u"enrol_self_enrol_user"_s, &Private::selfEnrolUser},
         };
         for (const auto &[name, handler] : handlers) {
             implemented.insert(name, [this, handler](const Params &p, const FakeUser &user) {
@@ -2347,9 +2368,311 @@ struct FakeMoodle::Private
         if (!user)
             return missingRecord(u"user"_s);
         Json list = Json::array();
-        for (const auto &[id, c] : courses)
-            list.append(courseJson(c, user->id));
+        for (const auto &[id, c] : courses) {
+            if (enrolled(c, user->id))
+                list.append(courseJson(c, user->id));
+        }
         return list;
+    }
+
+    // --- The catalogue and enrolment
+
+    static bool enrolled(const Course &c, int userId) { return !c.notEnrolled.count(userId); }
+    bool canAccess(const Course &c, int userId) const
+    {
+        return enrolled(c, userId) || viewAllCourses.count(userId);
+    }
+    static WsError notEnrolledError()
+    {
+        return {u"require_login_exception"_s, u"requireloginerror"_s,
+                u"Course or activity not accessible. (Not enrolled)"_s};
+    }
+    QString categoryName(int id) const
+    {
+        const auto it = categories.find(id);
+        return it == categories.end() ? QString() : it->second.name;
+    }
+    // Moodle numbers a category's courses from its sortorder down: the newest is first.
+    int sortOrderOf(const Course &c) const
+    {
+        int after = 0;
+        for (const auto &[id, other] : courses) {
+            if (other.categoryId == c.categoryId && id >= c.id)
+                ++after;
+        }
+        return 10000 * categories.count(c.categoryId) + after;
+    }
+    QStringList enrolmentMethodsOf(const Course &c) const
+    {
+        QStringList methods{u"manual"_s};
+        if (c.selfInstance)
+            methods.append(u"self"_s);
+        return methods;
+    }
+    static Json filtersJson()
+    {
+        Json filters = Json::array();
+        for (const QString &name : {u"displayh5p"_s, u"activitynames"_s, u"mathjaxloader"_s,
+                                    u"emoticon"_s, u"urltolink"_s, u"mediaplugin"_s})
+            filters.append(Json::object(
+                {{u"filter"_s, name}, {u"localstate"_s, 0}, {u"inheritedstate"_s, 1}}));
+        return filters;
+    }
+    // core_course_get_courses_by_field's and core_course_search_courses' entry: a course the
+    // user cannot enter is described by its summary only (courses_by_field_all.json's SELF301).
+    Json catalogueJson(const Course &c, int userId, bool full) const
+    {
+        Json methods = Json::array();
+        for (const QString &method : enrolmentMethodsOf(c))
+            methods.append(method);
+        Json json = Json::object({
+            {u"id"_s, c.id},
+            {u"fullname"_s, c.fullName},
+            {u"displayname"_s, c.fullName},
+            {u"shortname"_s, c.shortName},
+            {u"courseimage"_s, siteUrl() + u"/pluginfile.php/"_s + QString::number(c.contextId)
+                                   + u"/course/generated/course.svg"_s},
+            {u"categoryid"_s, c.categoryId},
+            {u"categoryname"_s, categoryName(c.categoryId)},
+            {u"sortorder"_s, sortOrderOf(c)},
+            {u"summary"_s, c.summary},
+            {u"summaryformat"_s, 1},
+            {u"summaryfiles"_s, Json::array()},
+            {u"overviewfiles"_s, Json::array()},
+            {u"showactivitydates"_s, false},
+            {u"showcompletionconditions"_s, true},
+            {u"contacts"_s, Json::array()},
+            {u"enrollmentmethods"_s, methods},
+        });
+        if (!full || !canAccess(c, userId))
+            return json;
+        const std::pair<QString, Json> details[] = {
+            {u"format"_s, u"topics"_s},
+            {u"showgrades"_s, 1},
+            {u"newsitems"_s, 0},
+            {u"startdate"_s, c.startDate},
+            {u"enddate"_s, 0},
+            {u"maxbytes"_s, 0},
+            {u"showreports"_s, 0},
+            {u"visible"_s, 1},
+            {u"groupmode"_s, 0},
+            {u"groupmodeforce"_s, 0},
+            {u"defaultgroupingid"_s, 0},
+            {u"enablecompletion"_s, 1},
+            {u"completionnotify"_s, 0},
+            {u"lang"_s, u""_s},
+            {u"theme"_s, u""_s},
+            {u"marker"_s, 0},
+            {u"filters"_s, filtersJson()},
+            {u"courseformatoptions"_s,
+             Json::array({Json::object({{u"name"_s, u"hiddensections"_s}, {u"value"_s, 1}}),
+                          Json::object({{u"name"_s, u"coursedisplay"_s}, {u"value"_s, 0}}),
+                          Json::object({{u"name"_s, u"indentation"_s}, {u"value"_s, u"1"_s}})})},
+        };
+        for (const auto &[key, value] : details)
+            json.insert(key, value);
+        return json;
+    }
+    // The front page, a course to Moodle (courses_by_field_all.json's first entry).
+    Json siteCourseJson() const
+    {
+        return Json::object({
+            {u"id"_s, 1},
+            {u"fullname"_s, siteName},
+            {u"displayname"_s, siteName},
+            {u"shortname"_s, u"clikc-live"_s},
+            {u"courseimage"_s, siteUrl() + u"/pluginfile.php/2/course/generated/course.svg"_s},
+            {u"categoryid"_s, 0},
+            {u"categoryname"_s, u""_s},
+            {u"sortorder"_s, 1},
+            {u"summary"_s, u""_s},
+            {u"summaryformat"_s, 0},
+            {u"summaryfiles"_s, Json::array()},
+            {u"overviewfiles"_s, Json::array()},
+            {u"showactivitydates"_s, false},
+            {u"showcompletionconditions"_s, nullptr},
+            {u"contacts"_s, Json::array()},
+            {u"enrollmentmethods"_s, Json::array()},
+            {u"format"_s, u"site"_s},
+            {u"showgrades"_s, 1},
+            {u"newsitems"_s, 3},
+            {u"startdate"_s, 0},
+            {u"enddate"_s, 0},
+            {u"maxbytes"_s, 0},
+            {u"showreports"_s, 0},
+            {u"visible"_s, 1},
+            {u"groupmode"_s, 0},
+            {u"groupmodeforce"_s, 0},
+            {u"defaultgroupingid"_s, 0},
+            {u"enablecompletion"_s, 0},
+            {u"completionnotify"_s, 0},
+            {u"lang"_s, u""_s},
+            {u"theme"_s, u""_s},
+            {u"marker"_s, 0},
+            {u"filters"_s, filtersJson()},
+        });
+    }
+
+    // field: none (every course, the front page first), id, ids (comma-separated), shortname,
+    // category. Courses the user may not enter are listed too, by their summary.
+    WsResult coursesByField(const Params &p, const FakeUser &user)
+    {
+        const QString field = p.value(u"field"_s);
+        const QString value = p.value(u"value"_s).trimmed();
+        std::function<bool(const Course &)> wanted;
+        if (field.isEmpty()) {
+            wanted = [](const Course &) {
+                return true;
+            };
+        } else if (field == u"id"_s || field == u"ids"_s) {
+            QSet<int> ids;
+            for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const int id = part.trimmed().toInt(&ok);
+                if (!ok)
+                    return invalidParameter();
+                ids.insert(id);
+            }
+            if (ids.isEmpty() || (field == u"id"_s && ids.size() != 1))
+                return invalidParameter();
+            wanted = [ids](const Course &c) {
+                return ids.contains(c.id);
+            };
+        } else if (field == u"shortname"_s) {
+            wanted = [value](const Course &c) {
+                return c.shortName == value;
+            };
+        } else if (field == u"category"_s) {
+            bool ok = false;
+            const int category = value.toInt(&ok);
+            if (!ok)
+                return invalidParameter();
+            wanted = [category](const Course &c) {
+                return c.categoryId == category;
+            };
+        } else {
+            return invalidParameter();
+        }
+        Json list = Json::array();
+        if (field.isEmpty())
+            list.append(siteCourseJson());
+        for (const auto &[id, c] : courses) {
+            if (wanted(c))
+                list.append(catalogueJson(c, user.id, true));
+        }
+        return Json::object({{u"courses"_s, list}, {u"warnings"_s, Json::array()}});
+    }
+
+    // criterianame=search: every term in the full name, short name or summary. As recorded
+    // (search_courses.json), the courses the user is enrolled in are not among the results.
+    WsResult searchCourses(const Params &p, const FakeUser &user)
+    {
+        if (p.value(u"criterianame"_s) != u"search"_s)
+            return invalidParameter();
+        const QStringList terms
+            = p.value(u"criteriavalue"_s).simplified().split(u' ', Qt::SkipEmptyParts);
+        if (terms.isEmpty())
+            return invalidParameter();
+        const int page = int(p.integer(u"page"_s).value_or(0));
+        const int perPage = int(p.integer(u"perpage"_s).value_or(0));
+        QList<const Course *> found;
+        for (auto it = courses.crbegin(); it != courses.crend(); ++it) {
+            const Course &c = it->second;
+            if (enrolled(c, user.id))
+                continue;
+            const QString text = c.fullName + u' ' + c.shortName + u' ' + c.summary;
+            if (std::all_of(terms.cbegin(), terms.cend(), [&](const QString &term) {
+                    return text.contains(term, Qt::CaseInsensitive);
+                }))
+                found.append(&c);
+        }
+        Json list = Json::array();
+        const int first = perPage > 0 ? page * perPage : 0;
+        const int end
+            = perPage > 0 ? std::min<int>(found.size(), first + perPage) : int(found.size());
+        for (int i = first; i < end; ++i)
+            list.append(catalogueJson(*found.at(i), user.id, false));
+        return Json::object({{u"total"_s, int(found.size())},
+                             {u"courses"_s, list},
+                             {u"warnings"_s, Json::array()}});
+    }
+
+    WsResult getCategories(const Params &, const FakeUser &)
+    {
+        Json list = Json::array();
+        for (const auto &[id, category] : categories) {
+            int count = 0;
+            for (const auto &[courseId, c] : courses)
+                count += c.categoryId == id ? 1 : 0;
+            QString path;
+            int depth = 0;
+            for (int at = id; at; at = categories.at(at).parent) {
+                path.prepend(u'/' + QString::number(at));
+                ++depth;
+            }
+            list.append(Json::object({
+                {u"id"_s, id},
+                {u"name"_s, category.name},
+                {u"description"_s, u""_s},
+                {u"descriptionformat"_s, 1},
+                {u"parent"_s, category.parent},
+                {u"sortorder"_s, 10000 * id},
+                {u"coursecount"_s, count},
+                {u"depth"_s, depth},
+                {u"path"_s, path},
+            }));
+        }
+        return list;
+    }
+
+    // The instances a learner may enrol through (self only here); once enrolled, the status is
+    // the reason the plugin gives instead of true, as Moodle's get_enrol_info() does.
+    WsResult enrolmentMethods(const Params &p, const FakeUser &user)
+    {
+        const auto id = p.integer(u"courseid"_s);
+        if (!id)
+            return invalidParameter();
+        const Course *c = course(*id);
+        if (!c)
+            return missingRecord(u"course"_s);
+        Json list = Json::array();
+        if (c->selfInstance) {
+            Json status = c->selfOpen && !enrolled(*c, user.id)
+                              ? Json(true)
+                              : Json(u"Enrolment is disabled or inactive"_s);
+            list.append(Json::object({{u"id"_s, c->selfInstance},
+                                      {u"courseid"_s, c->id},
+                                      {u"type"_s, u"self"_s},
+                                      {u"name"_s, u"Self enrolment (Student)"_s},
+                                      {u"status"_s, status}}));
+        }
+        return list;
+    }
+
+    // self_enrol.json, and self_enrol_again.json once enrolled.
+    WsResult selfEnrolUser(const Params &p, const FakeUser &user)
+    {
+        const auto id = p.integer(u"courseid"_s);
+        if (!id)
+            return invalidParameter();
+        Course *c = course(*id);
+        if (!c)
+            return missingRecord(u"course"_s);
+        const auto instance = p.integer(u"instanceid"_s);
+        if (!c->selfInstance || (instance && *instance != c->selfInstance))
+            return WsError{u"moodle_exception"_s, u"canntenrol"_s,
+                           u"Enrolment is disabled or inactive"_s};
+        if (!c->selfOpen || enrolled(*c, user.id)) {
+            return Json::object(
+                {{u"status"_s, false},
+                 {u"warnings"_s, Json::array({Json::object(
+                                     {{u"item"_s, u"instance"_s},
+                                      {u"itemid"_s, c->selfInstance},
+                                      {u"warningcode"_s, u"1"_s},
+                                      {u"message"_s, u"Enrolment is disabled or inactive"_s}})})}});
+        }
+        c->notEnrolled.erase(user.id);
+        return statusOk();
     }
 
     WsResult courseContents(const Params &p, const FakeUser &user)
@@ -2360,6 +2683,8 @@ struct FakeMoodle::Private
         const Course *c = course(*id);
         if (!c)
             return missingRecord(u"course"_s);
+        if (!canAccess(*c, user.id))
+            return notEnrolledError();
         Json sections = Json::array();
         for (const Section &section : c->sections) {
             Json list = Json::array();
@@ -3717,6 +4042,57 @@ int FakeMoodle::addCourse(const QString &shortName, const QString &fullName, con
     d->addSectionTo(c, u"General"_s);
     d->courses[c.id] = c;
     return c.id;
+}
+
+int FakeMoodle::addCategory(const QString &name, int parentId)
+{
+    const int id = d->nextCategoryId++;
+    d->categories[id] = Category{id, name, d->categories.count(parentId) ? parentId : 0};
+    return id;
+}
+
+void FakeMoodle::setCourseCategory(int courseId, int categoryId)
+{
+    Course *c = d->course(courseId);
+    if (!c || !d->categories.count(categoryId))
+        qFatal("FakeMoodle: there is no course %d or category %d", courseId, categoryId);
+    c->categoryId = categoryId;
+}
+
+void FakeMoodle::setEnrolled(int courseId, int userId, bool enrolled)
+{
+    Course *c = d->course(courseId);
+    if (!c)
+        qFatal("FakeMoodle: there is no course %d", courseId);
+    if (enrolled)
+        c->notEnrolled.erase(userId);
+    else
+        c->notEnrolled.insert(userId);
+}
+
+bool FakeMoodle::isEnrolled(int courseId, int userId) const
+{
+    const auto it = d->courses.find(courseId);
+    return it != d->courses.end() && Private::enrolled(it->second, userId);
+}
+
+int FakeMoodle::setSelfEnrolment(int courseId, bool open)
+{
+    Course *c = d->course(courseId);
+    if (!c)
+        qFatal("FakeMoodle: there is no course %d", courseId);
+    if (!c->selfInstance)
+        c->selfInstance = d->nextEnrolInstance++;
+    c->selfOpen = open;
+    return c->selfInstance;
+}
+
+void FakeMoodle::setCanViewAllCourses(int userId, bool canView)
+{
+    if (canView)
+        d->viewAllCourses.insert(userId);
+    else
+        d->viewAllCourses.erase(userId);
 }
 
 int FakeMoodle::addSection(int courseId, const QString &name)

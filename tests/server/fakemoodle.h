@@ -220,6 +220,20 @@ public:
     // course); missing sections up to `section` are made on demand ("New section").
     int addCourse(const QString &shortName, const QString &fullName, const QString &summary = {});
     int addSection(int courseId, const QString &name = QStringLiteral("New section"));
+    // The catalogue: categories (category 1 "Category 1" is there from the start and holds
+    // every new course), enrolment and who may see what. Every user is enrolled in every
+    // course unless setEnrolled() says otherwise; a user who is not lists the course in
+    // core_course_get_courses_by_field (by its summary only) and core_course_search_courses,
+    // and core_course_get_contents refuses them (requireloginerror) unless they may view every
+    // course (a manager's or a coordinator's moodle/course:view).
+    int addCategory(const QString &name, int parentId = 0);
+    void setCourseCategory(int courseId, int categoryId);
+    void setEnrolled(int courseId, int userId, bool enrolled);
+    bool isEnrolled(int courseId, int userId = 3) const;
+    // Gives the course a self-enrolment instance (ids from 9, as recorded) open or closed;
+    // returns its id.
+    int setSelfEnrolment(int courseId, bool open = true);
+    void setCanViewAllCourses(int userId, bool canView = true);
     int addPage(int courseId, int section, const QString &name, const QString &html,
                 const QList<FakeFile> &files = {});
     int addResource(int courseId, int section, const QString &name, const FakeFile &file);

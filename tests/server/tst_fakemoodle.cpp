@@ -397,6 +397,124 @@ private Q_SLOTS:
                               "tool_mobile_call_external_functions"_s}));
     }
 
+    // The catalogue as recorded: course 3 held out, course 4 open to self-enrolment and not the
+    // student's. Categories, enrolment methods, self-enrolment (and its refusal once enrolled)
+    // and the search answer byte for byte; the listing of every course has the recording's
+    // courses, fields and quirks (the front page, the short form of a course not the student's).
+    void catalogueMatchesTheRecording()
+    {
+        if (!haveFixtures())
+            QSKIP("The recorded responses are not there (CLIKC_MOODLE_FIXTURES)");
+        QCOMPARE(m_server->addCourse(u"HELD201"_s, u"Held-out 201"_s,
+                                     u"Completion, PDFs, folders, SCORM 2004 and a large file."_s),
+                 3);
+        const int self = m_server->addCourse(u"SELF301"_s, u"Self-enrolment course"_s,
+                                             u"Open to any officer"_s);
+        QCOMPARE(self, 4);
+        m_server->setEnrolled(self, 3, false);
+        QCOMPARE(m_server->setSelfEnrolment(self), 9);
+        m_server->setSiteName(u"CLiKC live test site"_s);
+
+        // Context ids (in course images) follow how many modules came before: not compared.
+        static const QRegularExpression context(u"pluginfile\\.php\\\\?/\\d+\\\\?/course"_s);
+        const auto normalized = [](const QByteArray &body) {
+            return QJsonDocument::fromJson(
+                QString::fromUtf8(body).replace(context, u"pluginfile.php/N/course"_s).toUtf8());
+        };
+        const auto json = [this, normalized](const QString &function, const Pairs &params) {
+            return normalized(asRecorded(rest(function, params).body));
+        };
+        const auto recorded = [normalized](const QString &file) {
+            return normalized(fixture(file));
+        };
+        QCOMPARE(json(u"core_course_get_categories"_s, {}), recorded(u"categories.json"_s));
+        QCOMPARE(json(u"core_course_search_courses"_s, {{u"criterianame"_s, u"search"_s},
+                                                        {u"criteriavalue"_s, u"course"_s},
+                                                        {u"page"_s, u"0"_s},
+                                                        {u"perpage"_s, u"20"_s}}),
+                 recorded(u"search_courses.json"_s));
+        QCOMPARE(json(u"core_enrol_get_course_enrolment_methods"_s, {{u"courseid"_s, u"4"_s}}),
+                 recorded(u"enrolment_methods_self.json"_s));
+        // Not the student's course: its contents are refused until they enrol.
+        const Reply refused = rest(u"core_course_get_contents"_s, {{u"courseid"_s, u"4"_s}});
+        QVERIFY(refused.body.contains("\"errorcode\":\"requireloginerror\""));
+        QVERIFY(!m_server->isEnrolled(self));
+        QCOMPARE(
+            json(u"enrol_self_enrol_user"_s, {{u"courseid"_s, u"4"_s}, {u"instanceid"_s, u"9"_s}}),
+            recorded(u"self_enrol.json"_s));
+        QVERIFY(m_server->isEnrolled(self));
+        QCOMPARE(
+            json(u"enrol_self_enrol_user"_s, {{u"courseid"_s, u"4"_s}, {u"instanceid"_s, u"9"_s}}),
+            recorded(u"self_enrol_again.json"_s));
+        QVERIFY(
+            rest(u"core_course_get_contents"_s, {{u"courseid"_s, u"4"_s}}).body.startsWith('['));
+        // Enrolled now: the method says why it takes no one more, as Moodle's get_enrol_info.
+        const QJsonObject method
+            = json(u"core_enrol_get_course_enrolment_methods"_s, {{u"courseid"_s, u"4"_s}})
+                  .array()
+                  .first()
+                  .toObject();
+        QCOMPARE(method.value(u"status"_s).toString(), u"Enrolment is disabled or inactive"_s);
+
+        // Every course, as the student saw it before enrolling in course 4.
+        m_server->setEnrolled(self, 3, false);
+        const QJsonArray all = json(u"core_course_get_courses_by_field"_s, {})
+                                   .object()
+                                   .value(u"courses"_s)
+                                   .toArray();
+        const QJsonArray expected
+            = recorded(u"courses_by_field_all.json"_s).object().value(u"courses"_s).toArray();
+        QCOMPARE(all.size(), expected.size());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const QJsonObject ours = all.at(i).toObject();
+            const QJsonObject theirs = expected.at(i).toObject();
+            QCOMPARE(ours.keys(), theirs.keys());
+            for (const QString &key :
+                 {u"id"_s, u"shortname"_s, u"categoryid"_s, u"categoryname"_s, u"sortorder"_s,
+                  u"enrollmentmethods"_s, u"format"_s, u"courseformatoptions"_s})
+                QCOMPARE(ours.value(key), theirs.value(key));
+        }
+        QCOMPARE(all.first().toObject().value(u"fullname"_s).toString(), u"CLiKC live test site"_s);
+        // One category, as recorded.
+        const QJsonArray inCategory = json(u"core_course_get_courses_by_field"_s,
+                                           {{u"field"_s, u"category"_s}, {u"value"_s, u"1"_s}})
+                                          .object()
+                                          .value(u"courses"_s)
+                                          .toArray();
+        const QJsonArray recordedCategory
+            = recorded(u"courses_by_field_category.json"_s).object().value(u"courses"_s).toArray();
+        QCOMPARE(inCategory.size(), 3);
+        for (qsizetype i = 0; i < recordedCategory.size(); ++i)
+            QCOMPARE(inCategory.at(i).toObject().keys(), recordedCategory.at(i).toObject().keys());
+        // By ids, and a field Moodle does not know.
+        const QJsonArray byIds = json(u"core_course_get_courses_by_field"_s,
+                                      {{u"field"_s, u"ids"_s}, {u"value"_s, u"4,2"_s}})
+                                     .object()
+                                     .value(u"courses"_s)
+                                     .toArray();
+        QCOMPARE(byIds.size(), 2);
+        QCOMPARE(byIds.at(0).toObject().value(u"id"_s).toInt(), 2);
+        QVERIFY(rest(u"core_course_get_courses_by_field"_s,
+                     {{u"field"_s, u"colour"_s}, {u"value"_s, u"red"_s}})
+                    .body.contains("invalidparameter"));
+        // The student is not in course 4: their own list leaves it out.
+        const QJsonArray mine
+            = json(u"core_enrol_get_users_courses"_s, {{u"userid"_s, u"3"_s}}).array();
+        QCOMPARE(mine.size(), 2);
+        // A coordinator may view every course: the contents come without enrolment, and the
+        // catalogue describes the course in full.
+        m_server->setCanViewAllCourses(3);
+        QVERIFY(
+            rest(u"core_course_get_contents"_s, {{u"courseid"_s, u"4"_s}}).body.startsWith('['));
+        QVERIFY(json(u"core_course_get_courses_by_field"_s, {})
+                    .object()
+                    .value(u"courses"_s)
+                    .toArray()
+                    .at(3)
+                    .toObject()
+                    .contains(u"format"_s));
+    }
+
     void matchesRecordedProgress()
     {
         if (!haveFixtures())

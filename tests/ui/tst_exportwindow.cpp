@@ -4,9 +4,11 @@
 // a mirror of exactly the chosen courses.
 
 #include "appcontext.h"
+#include "cataloguedialog.h"
 #include "connector/moodleconnector.h" // waitFor
 #include "content/mirrorexporter.h"
 #include "exportdialog.h"
+#include "fakemoodle.h"
 #include "guidedialog.h"
 #include "i18n/languagemanager.h"
 #include "library/coursequeries.h"
@@ -15,10 +17,12 @@
 #include "personinput.h"
 #include "settings/settings.h"
 #include "sourcedialog.h"
+#include "sync/accountservice.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -482,6 +486,129 @@ private Q_SLOTS:
         QPointer<GuideDialog> alive(dialog);
         QVERIFY(click(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)));
         QTRY_VERIFY(!alive);
+    }
+
+    // Account › Browse the site's catalogue…, with the keyboard and the mouse, as a coordinator
+    // signed in to a site: every course the account may see; a search; a course added without
+    // enrolling, which appears in the library; self-enrolment where it is offered; in English,
+    // French and Spanish. (Last: it signs the library in.)
+    void theSiteCatalogueIsBrowsedFromTheAccountMenu()
+    {
+        test::FakeMoodle site;
+        site.setSiteName(u"CLiKC! Training"_s);
+        const int own = site.addCourse(u"LOOP101"_s, u"Loopback 101"_s, u"Your own course"_s);
+        site.addPage(own, 1, u"Start"_s, u"<p>Start</p>"_s);
+        const int procedures = site.addCategory(u"Customs procedures"_s);
+        const int valuation = site.addCourse(u"VAL201"_s, u"Customs valuation"_s,
+                                             u"The transaction value method, step by step."_s);
+        site.setCourseCategory(valuation, procedures);
+        site.addPage(valuation, 1, u"Methods"_s, u"<p>Six methods</p>"_s);
+        const int self
+            = site.addCourse(u"SELF301"_s, u"Self-enrolment course"_s, u"Open to any officer"_s);
+        site.addPage(self, 1, u"Welcome"_s, u"<p>Welcome</p>"_s);
+        site.setEnrolled(valuation, 3, false);
+        site.setEnrolled(self, 3, false);
+        site.setSelfEnrolment(self);
+        site.setCanViewAllCourses(3);
+        QVERIFY(site.listen());
+        AccountService &account = m_lib->context().account();
+        QVERIFY(waitFor(account.signIn(site.baseUrl().toString(), u"student"_s, u"Student-1234"_s))
+                    .ok());
+        QVERIFY(waitFor(account.refreshCatalogue()).ok());
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_A, Qt::AltModifier);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        QTest::keyClick(menu, Qt::Key_A);
+        CatalogueDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<CatalogueDialog *>(QApplication::activeModalWidget())));
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *view = dialog->findChild<QTreeView *>(u"catalogueCourses"_s);
+        auto *search = dialog->findChild<QLineEdit *>(u"catalogueSearch"_s);
+        auto *category = dialog->findChild<QComboBox *>(u"catalogueCategory"_s);
+        auto *status = dialog->findChild<QLabel *>(u"catalogueStatus"_s);
+        auto *add = dialog->findChild<QPushButton *>(u"catalogueAdd"_s);
+        auto *enrol = dialog->findChild<QPushButton *>(u"catalogueEnrol"_s);
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        QCOMPARE(status->text(), u"3 courses."_s);
+        QCOMPARE(category->count(), 3);                    // all, Category 1, Customs procedures
+        QVERIFY(!add->isEnabled() && !enrol->isEnabled()); // nothing chosen yet
+        const auto rowOf = [view](const QString &title) {
+            const QModelIndexList found = view->model()->match(
+                view->model()->index(0, 0), Qt::DisplayRole, title, 1, Qt::MatchExactly);
+            return found.isEmpty() ? QModelIndex() : found.first();
+        };
+        const auto stateOf = [view](const QModelIndex &row) {
+            return view->model()->index(row.row(), 3).data().toString();
+        };
+        QCOMPARE(stateOf(rowOf(u"Loopback 101"_s)), u"Enrolled"_s);
+        QCOMPARE(stateOf(rowOf(u"Self-enrolment course"_s)), u"Self-enrolment offered"_s);
+
+        // A category chosen with the keyboard (its mnemonic, then the arrow keys).
+        QTest::keyClick(dialog, Qt::Key_C, Qt::AltModifier);
+        QTRY_VERIFY(category->hasFocus());
+        QTest::keyClick(category, Qt::Key_End);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), u"Customs valuation"_s);
+        QTest::keyClick(category, Qt::Key_Home);
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+
+        // Words typed, Enter: the site's search.
+        QTest::mouseClick(search, Qt::LeftButton);
+        QTest::keyClicks(search, u"valuation"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QModelIndex row = rowOf(u"Customs valuation"_s);
+        QVERIFY(row.isValid());
+        QCOMPARE(view->model()->index(row.row(), 2).data().toString(), u"Customs procedures"_s);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+        QTRY_VERIFY(add->isEnabled());
+        QVERIFY(!enrol->isEnabled()); // it offers no self-enrolment
+        auto *summary = dialog->findChild<QLabel *>(u"catalogueSummary"_s);
+        QCOMPARE(summary->text(), u"The transaction value method, step by step."_s);
+        QVERIFY(click(add));
+        QTRY_VERIFY2(status->text().startsWith(u"Customs valuation is in your library"_s),
+                     qPrintable(status->text()));
+        QTRY_COMPARE(stateOf(rowOf(u"Customs valuation"_s)), u"In your library, not enrolled"_s);
+        QVERIFY(!site.isEnrolled(valuation));
+        auto *library = m_window->findChild<QTreeView *>(u"libraryView"_s);
+        QTRY_VERIFY(!library->model()
+                         ->match(library->model()->index(0, 0), Qt::DisplayRole,
+                                 u"Customs valuation"_s, 1, Qt::MatchStartsWith)
+                         .isEmpty());
+
+        // The search emptied: every course again; the self-enrolment course chosen, enrolled.
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        row = rowOf(u"Self-enrolment course"_s);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+        QTRY_VERIFY(enrol->isEnabled());
+        screenshot(u"en-catalogue"_s);
+        QVERIFY(click(enrol));
+        QTRY_VERIFY2(status->text().startsWith(u"You are enrolled in Self-enrolment course"_s),
+                     qPrintable(status->text()));
+        QVERIFY(site.isEnrolled(self));
+        QTRY_COMPARE(stateOf(rowOf(u"Self-enrolment course"_s)), u"Enrolled"_s);
+        QVERIFY(!enrol->isEnabled() && !add->isEnabled());
+
+        m_lib->context().languages().useLanguage(u"fr"_s);
+        QTRY_COMPARE(dialog->windowTitle(), u"Le catalogue du site"_s);
+        QCOMPARE(stateOf(rowOf(u"Self-enrolment course"_s)), u"Inscrit"_s);
+        QVERIFY2(status->text().startsWith(u"Vous êtes inscrit à Self-enrolment course"_s),
+                 qPrintable(status->text()));
+        screenshot(u"fr-catalogue"_s);
+        m_lib->context().languages().useLanguage(u"es"_s);
+        QTRY_COMPARE(dialog->windowTitle(), u"El catálogo del sitio"_s);
+        screenshot(u"es-catalogue"_s);
+        m_lib->context().languages().useLanguage(u"en"_s);
+
+        QPointer<CatalogueDialog> alive(dialog);
+        QVERIFY(click(dialog->findChild<QPushButton *>(u"catalogueClose"_s)));
+        QTRY_VERIFY(!alive);
+        QVERIFY(waitFor(account.signOut()));
     }
 };
 

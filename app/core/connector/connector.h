@@ -42,6 +42,46 @@ struct RemoteCourse
     qint64 timeModified = 0;
     qint64 lastAccess = 0;
     bool hidden = false;
+    qint64 categoryId = 0;
+};
+
+// A course of the site's catalogue: any course the account may see, enrolled or not.
+struct CatalogueCourse
+{
+    RemoteCourse course;
+    qint64 categoryId = 0;
+    QString categoryName;
+    QStringList enrolmentMethods; // the course's enrolment plugins: manual, self, guest…
+
+    bool offersSelfEnrolment() const { return enrolmentMethods.contains(QStringLiteral("self")); }
+};
+
+// What a catalogue request answered: the courses, and how many match on the site when the
+// answer is one page of them (a search).
+struct CataloguePage
+{
+    QList<CatalogueCourse> courses;
+    int total = 0;
+};
+
+// A category of the site's catalogue (core_course_get_categories).
+struct CatalogueCategory
+{
+    qint64 id = 0;
+    QString name;
+    qint64 parentId = 0; // 0: at the top
+    int depth = 1;
+    int courseCount = 0;
+    QString path; // "/1/4": the ids from the top
+};
+
+// One way into a course (core_enrol_get_course_enrolment_methods).
+struct EnrolmentMethod
+{
+    qint64 id = 0; // the enrolment instance
+    QString type;  // self, guest…
+    QString name;
+    bool open = false; // the plugin takes enrolments now
 };
 
 // One learner action for the server, described so that several can travel in one request.
@@ -84,6 +124,22 @@ public:
     // cannot serve the application.
     virtual QFuture<Outcome<SiteInfo>> siteInfo() = 0;
     virtual QFuture<Outcome<QList<RemoteCourse>>> courses(qint64 userId) = 0;
+    // --- The site's catalogue (functions the site may not offer: see SiteInfo::functions).
+    // Every course the account may see, or those of one category (categoryId > 0); the site's
+    // own front page is never one of them.
+    virtual QFuture<Outcome<CataloguePage>> catalogue(qint64 categoryId) = 0;
+    // The catalogue's entries for these course ids (those the account may still see).
+    virtual QFuture<Outcome<CataloguePage>> catalogueCourses(const QList<qint64> &ids) = 0;
+    // The site's search; one page of `perPage` (page from 0) and the total that match.
+    virtual QFuture<Outcome<CataloguePage>> searchCatalogue(const QString &text, int page,
+                                                            int perPage)
+        = 0;
+    virtual QFuture<Outcome<QList<CatalogueCategory>>> categories() = 0;
+    virtual QFuture<Outcome<QList<EnrolmentMethod>>> enrolmentMethods(qint64 courseId) = 0;
+    // Enrols the signed-in user through the course's self-enrolment `instanceId`;
+    // EnrolmentRefused with the site's reason when it says no.
+    virtual QFuture<Outcome<bool>> selfEnrol(qint64 courseId, qint64 instanceId) = 0;
+
     // The course's sections, activities and files (remote URLs, sizes, times, checksums).
     virtual QFuture<Outcome<Course>> courseContents(const RemoteCourse &course) = 0;
     // An authorised request for a file of a course's structure.

@@ -81,6 +81,9 @@ QString ConnectorError::message() const
                   "without a secure connection. It was not followed, so that your password and "
                   "sign-in stay with the site.")
             .arg(subject);
+    case Code::EnrolmentRefused:
+        return tr("The site did not let you enrol yourself in this course: %1")
+            .arg(detail.isEmpty() ? tr("it offers no self-enrolment now.") : detail);
     case Code::Cancelled:
         return tr("Cancelled.");
     }
@@ -112,8 +115,9 @@ constexpr QStringView kKeys[] = {
     u"tls_error",
     u"cancelled",
     u"unsafe_redirect",
+    u"enrolment_refused",
 };
-static_assert(std::size(kKeys) == std::size_t(ConnectorError::Code::UnsafeRedirect) + 1,
+static_assert(std::size(kKeys) == std::size_t(ConnectorError::Code::EnrolmentRefused) + 1,
               "every code has its key");
 
 } // namespace

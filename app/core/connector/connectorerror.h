@@ -34,7 +34,8 @@ public:
         ConnectionFailed,    // no route, refused, name not found
         TlsError,            // the secure connection could not be trusted
         Cancelled,
-        UnsafeRedirect, // the server sent the request to another site or over plain HTTP
+        UnsafeRedirect,   // the server sent the request to another site or over plain HTTP
+        EnrolmentRefused, // the course did not let the learner enrol themselves
     };
 
     Code code = Code::None;

@@ -250,6 +250,130 @@ QFuture<Outcome<Course>> MoodleConnector::courseContents(const RemoteCourse &cou
     return promise->future();
 }
 
+QFuture<Outcome<CataloguePage>> MoodleConnector::coursesByField(const QString &field,
+                                                                const QString &value)
+{
+    auto promise = startedPromise<Outcome<CataloguePage>>();
+    QUrlQuery params;
+    if (!field.isEmpty()) {
+        params.addQueryItem(u"field"_s, field);
+        params.addQueryItem(u"value"_s, value);
+    }
+    call(u"core_course_get_courses_by_field"_s, params,
+         [promise](const ConnectorError &error, const QJsonDocument &json) {
+             if (error.isError())
+                 finish(promise, Outcome<CataloguePage>::failure(error));
+             else if (!json.isObject())
+                 finish(promise,
+                        Outcome<CataloguePage>::failure(
+                            {ConnectorError::Code::MalformedResponse, {}, {}, u"courses"_s}));
+             else
+                 finish(promise, Outcome<CataloguePage>{moodle::parseCatalogue(json.object()), {}});
+         });
+    return promise->future();
+}
+
+QFuture<Outcome<CataloguePage>> MoodleConnector::catalogue(qint64 categoryId)
+{
+    return categoryId > 0 ? coursesByField(u"category"_s, QString::number(categoryId))
+                          : coursesByField({}, {});
+}
+
+QFuture<Outcome<CataloguePage>> MoodleConnector::catalogueCourses(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QtFuture::makeReadyFuture(Outcome<CataloguePage>{});
+    QStringList list;
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    return coursesByField(u"ids"_s, list.join(u','));
+}
+
+QFuture<Outcome<CataloguePage>> MoodleConnector::searchCatalogue(const QString &text, int page,
+                                                                 int perPage)
+{
+    auto promise = startedPromise<Outcome<CataloguePage>>();
+    QUrlQuery params;
+    params.addQueryItem(u"criterianame"_s, u"search"_s);
+    params.addQueryItem(u"criteriavalue"_s, QString::fromUtf8(QUrl::toPercentEncoding(text)));
+    params.addQueryItem(u"page"_s, QString::number(std::max(0, page)));
+    params.addQueryItem(u"perpage"_s, QString::number(std::clamp(perPage, 1, 100)));
+    call(u"core_course_search_courses"_s, params,
+         [promise](const ConnectorError &error, const QJsonDocument &json) {
+             if (error.isError())
+                 finish(promise, Outcome<CataloguePage>::failure(error));
+             else if (!json.isObject())
+                 finish(promise,
+                        Outcome<CataloguePage>::failure(
+                            {ConnectorError::Code::MalformedResponse, {}, {}, u"search"_s}));
+             else
+                 finish(promise, Outcome<CataloguePage>{moodle::parseCatalogue(json.object()), {}});
+         });
+    return promise->future();
+}
+
+QFuture<Outcome<QList<CatalogueCategory>>> MoodleConnector::categories()
+{
+    auto promise = startedPromise<Outcome<QList<CatalogueCategory>>>();
+    call(u"core_course_get_categories"_s, {},
+         [promise](const ConnectorError &error, const QJsonDocument &json) {
+             using Result = Outcome<QList<CatalogueCategory>>;
+             if (error.isError())
+                 finish(promise, Result::failure(error));
+             else if (!json.isArray())
+                 finish(promise,
+                        Result::failure(
+                            {ConnectorError::Code::MalformedResponse, {}, {}, u"categories"_s}));
+             else
+                 finish(promise, Result{moodle::parseCategories(json.array()), {}});
+         });
+    return promise->future();
+}
+
+QFuture<Outcome<QList<EnrolmentMethod>>> MoodleConnector::enrolmentMethods(qint64 courseId)
+{
+    auto promise = startedPromise<Outcome<QList<EnrolmentMethod>>>();
+    QUrlQuery params;
+    params.addQueryItem(u"courseid"_s, QString::number(courseId));
+    call(u"core_enrol_get_course_enrolment_methods"_s, params,
+         [promise](const ConnectorError &error, const QJsonDocument &json) {
+             using Result = Outcome<QList<EnrolmentMethod>>;
+             if (error.isError())
+                 finish(promise, Result::failure(error));
+             else if (!json.isArray())
+                 finish(promise, Result::failure({ConnectorError::Code::MalformedResponse,
+                                                  {},
+                                                  {},
+                                                  u"enrolment methods"_s}));
+             else
+                 finish(promise, Result{moodle::parseEnrolmentMethods(json.array()), {}});
+         });
+    return promise->future();
+}
+
+QFuture<Outcome<bool>> MoodleConnector::selfEnrol(qint64 courseId, qint64 instanceId)
+{
+    auto promise = startedPromise<Outcome<bool>>();
+    QUrlQuery params;
+    params.addQueryItem(u"courseid"_s, QString::number(courseId));
+    params.addQueryItem(u"instanceid"_s, QString::number(instanceId));
+    call(u"enrol_self_enrol_user"_s, params,
+         [promise](const ConnectorError &error, const QJsonDocument &json) {
+             if (error.isError()) {
+                 finish(promise, Outcome<bool>::failure(error));
+                 return;
+             }
+             const ConnectorError refused
+                 = json.isObject()
+                       ? moodle::readSelfEnrolment(json.object())
+                       : ConnectorError{
+                           ConnectorError::Code::MalformedResponse, {}, {}, u"self enrolment"_s};
+             finish(promise,
+                    refused.isError() ? Outcome<bool>::failure(refused) : Outcome<bool>{true, {}});
+         });
+    return promise->future();
+}
+
 QFuture<Outcome<bool>> MoodleConnector::progress(const ProgressCall &action)
 {
     auto promise = startedPromise<Outcome<bool>>();

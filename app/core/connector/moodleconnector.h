@@ -43,6 +43,13 @@ public:
     QFuture<Outcome<SiteInfo>> siteInfo() override;
     QFuture<Outcome<QList<RemoteCourse>>> courses(qint64 userId) override;
     QFuture<Outcome<Course>> courseContents(const RemoteCourse &course) override;
+    QFuture<Outcome<CataloguePage>> catalogue(qint64 categoryId) override;
+    QFuture<Outcome<CataloguePage>> catalogueCourses(const QList<qint64> &ids) override;
+    QFuture<Outcome<CataloguePage>> searchCatalogue(const QString &text, int page,
+                                                    int perPage) override;
+    QFuture<Outcome<QList<CatalogueCategory>>> categories() override;
+    QFuture<Outcome<QList<EnrolmentMethod>>> enrolmentMethods(qint64 courseId) override;
+    QFuture<Outcome<bool>> selfEnrol(qint64 courseId, qint64 instanceId) override;
     QNetworkRequest fileRequest(const FileEntry &file) const override;
     QFuture<Outcome<bool>> viewCourse(const QString &courseId) override;
     QFuture<Outcome<bool>> viewActivity(const QString &module, const QString &instanceId) override;
@@ -64,6 +71,8 @@ private:
     using Handler = std::function<void(const ConnectorError &, const QJsonDocument &)>;
     void post(const QUrl &url, const QUrlQuery &form, Handler handler);
     void call(const QString &function, QUrlQuery params, Handler handler);
+    // core_course_get_courses_by_field with `field` and `value` (none: every course).
+    QFuture<Outcome<CataloguePage>> coursesByField(const QString &field, const QString &value);
     // One learner action in a request of its own.
     QFuture<Outcome<bool>> progress(const ProgressCall &call);
     // Each call in a request of its own, all at once; each says what became of it (a lost

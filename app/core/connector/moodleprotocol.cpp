@@ -233,10 +233,84 @@ QList<RemoteCourse> parseCourses(const QJsonArray &array)
         course.timeModified = c.value(u"timemodified"_s).toInteger();
         course.lastAccess = c.value(u"lastaccess"_s).toInteger();
         course.hidden = c.value(u"hidden"_s).toBool();
+        course.categoryId = c.value(u"category"_s).toInteger();
         if (course.id > 0)
             courses.append(course);
     }
     return courses;
+}
+
+CataloguePage parseCatalogue(const QJsonObject &object)
+{
+    CataloguePage page;
+    const QJsonArray courses = object.value(u"courses"_s).toArray();
+    for (const QJsonValue &value : courses) {
+        const QJsonObject c = value.toObject();
+        // The front page is a course to Moodle (id 1, format "site"), never one to study.
+        if (c.value(u"format"_s).toString() == u"site"_s)
+            continue;
+        CatalogueCourse entry;
+        entry.course = parseCourses(QJsonArray{c}).value(0);
+        if (entry.course.id <= 0)
+            continue;
+        entry.course.hidden = c.contains(u"visible"_s) && c.value(u"visible"_s).toInt(1) == 0;
+        entry.categoryId = c.value(u"categoryid"_s).toInteger();
+        entry.course.categoryId = entry.categoryId;
+        entry.categoryName = printable(c.value(u"categoryname"_s).toString());
+        for (const QJsonValue &method : c.value(u"enrollmentmethods"_s).toArray())
+            entry.enrolmentMethods.append(printable(method.toString()));
+        page.courses.append(std::move(entry));
+    }
+    // A search says how many match in all; a listing is the whole answer.
+    page.total
+        = object.contains(u"total"_s) ? object.value(u"total"_s).toInt() : int(page.courses.size());
+    return page;
+}
+
+QList<CatalogueCategory> parseCategories(const QJsonArray &array)
+{
+    QList<CatalogueCategory> categories;
+    for (const QJsonValue &value : array) {
+        const QJsonObject c = value.toObject();
+        CatalogueCategory category;
+        category.id = c.value(u"id"_s).toInteger();
+        category.name = printable(stripHtml(c.value(u"name"_s).toString()));
+        category.parentId = c.value(u"parent"_s).toInteger();
+        category.depth = std::max(1, c.value(u"depth"_s).toInt(1));
+        category.courseCount = c.value(u"coursecount"_s).toInt();
+        category.path = c.value(u"path"_s).toString();
+        if (category.id > 0)
+            categories.append(category);
+    }
+    return categories;
+}
+
+QList<EnrolmentMethod> parseEnrolmentMethods(const QJsonArray &array)
+{
+    QList<EnrolmentMethod> methods;
+    for (const QJsonValue &value : array) {
+        const QJsonObject m = value.toObject();
+        EnrolmentMethod method;
+        method.id = m.value(u"id"_s).toInteger();
+        method.type = m.value(u"type"_s).toString();
+        method.name = printable(m.value(u"name"_s).toString());
+        // A boolean in Moodle 4.4; older sites send the plugin's answer as text.
+        const QJsonValue status = m.value(u"status"_s);
+        method.open = status.isBool()
+                          ? status.toBool()
+                          : status.toString() == u"1"_s || status.toString() == u"true"_s;
+        if (method.id > 0)
+            methods.append(method);
+    }
+    return methods;
+}
+
+ConnectorError readSelfEnrolment(const QJsonObject &object)
+{
+    ConnectorError refused = readStatus(object);
+    if (refused.isError())
+        refused.code = ConnectorError::Code::EnrolmentRefused;
+    return refused;
 }
 
 QList<ScormPackage> parseScorms(const QJsonObject &object)

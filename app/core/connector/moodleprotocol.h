@@ -31,6 +31,16 @@ ConnectorError fromErrorCode(const QString &errorCode, const QString &message);
 SiteInfo parseSiteInfo(const QJsonObject &object);
 QList<RemoteCourse> parseCourses(const QJsonArray &array);
 
+// core_course_get_courses_by_field's and core_course_search_courses' answers: {courses: [...]}
+// (with `total` for a search). The site's own front page (format "site", id 1) is left out;
+// a course without an id is skipped.
+CataloguePage parseCatalogue(const QJsonObject &object);
+QList<CatalogueCategory> parseCategories(const QJsonArray &array);
+QList<EnrolmentMethod> parseEnrolmentMethods(const QJsonArray &array);
+// enrol_self_enrol_user's answer: None when enrolled; EnrolmentRefused with the site's
+// warning otherwise (once enrolled the real site says "Enrolment is disabled or inactive").
+ConnectorError readSelfEnrolment(const QJsonObject &object);
+
 struct ScormPackage
 {
     qint64 courseModuleId = 0;

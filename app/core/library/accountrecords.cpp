@@ -10,6 +10,7 @@
 #include "util/learnersecret.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +70,39 @@ QFuture<LibraryError> AccountRecords::recordSignOut(qint64 profileId)
     return m_worker.run([this, profileId] {
         return m_worker.outcome(
             ProfileRepository(m_worker.database().connection()).setSignedIn(profileId, false));
+    });
+}
+
+QFuture<QStringList> AccountRecords::pickedCourses(qint64 profileId, qint64 sourceId)
+{
+    return m_worker.run([this, profileId, sourceId] {
+        return CourseRepository(m_worker.database().connection())
+            .pickedCourses(profileId, sourceId);
+    });
+}
+
+QFuture<LibraryError> AccountRecords::pickCourse(qint64 profileId, qint64 sourceId,
+                                                 const QString &remoteId)
+{
+    return m_worker.run([this, profileId, sourceId, remoteId] {
+        return m_worker.outcome(
+            CourseRepository(m_worker.database().connection())
+                .pickCourse(profileId, sourceId, remoteId, QDateTime::currentSecsSinceEpoch()));
+    });
+}
+
+QFuture<LibraryError> AccountRecords::unpickCourse(qint64 profileId, qint64 sourceId,
+                                                   const QString &remoteId)
+{
+    return m_worker.run([this, profileId, sourceId, remoteId] {
+        QSqlDatabase db = m_worker.database().connection();
+        ScopedTransaction transaction(db);
+        StorageError error = CourseRepository(db).unpickCourse(profileId, sourceId, remoteId);
+        if (error.ok())
+            error = transaction.commit();
+        if (error.ok())
+            Q_EMIT m_worker.libraryChanged();
+        return m_worker.outcome(error);
     });
 }
 

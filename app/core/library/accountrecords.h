@@ -32,6 +32,11 @@ public:
     // the server's completion states with the profile's (see progress/completionreconcile.h).
     QFuture<LibraryError> saveRemoteCourses(qint64 profileId, qint64 sourceId,
                                             QList<Course> courses);
+    // The courses the learner took from the site's catalogue without being enrolled (the
+    // site's ids); see CourseRepository::pickedCourses.
+    QFuture<QStringList> pickedCourses(qint64 profileId, qint64 sourceId);
+    QFuture<LibraryError> pickCourse(qint64 profileId, qint64 sourceId, const QString &remoteId);
+    QFuture<LibraryError> unpickCourse(qint64 profileId, qint64 sourceId, const QString &remoteId);
 
     // The learners of this library.
     QFuture<QList<Learner>> learners();

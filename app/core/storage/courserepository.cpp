@@ -399,6 +399,47 @@ StorageError CourseRepository::setLearnerCourses(qint64 profileId, qint64 source
     return error.ok() ? addLearnerCourses(profileId, courseIds) : error;
 }
 
+QStringList CourseRepository::pickedCourses(qint64 profileId, qint64 sourceId)
+{
+    sql::Query q(m_db);
+    QStringList ids;
+    if (sql::exec(q,
+                  u"SELECT remote_id FROM catalogue_picks WHERE profile_id = ? AND source_id = ? "
+                  "ORDER BY picked_at, remote_id"_s,
+                  {profileId, sourceId})) {
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
+StorageError CourseRepository::pickCourse(qint64 profileId, qint64 sourceId,
+                                          const QString &remoteId, qint64 atSecs)
+{
+    sql::Query q(m_db);
+    return sql::run(q,
+                    u"INSERT OR IGNORE INTO catalogue_picks (profile_id, source_id, remote_id, "
+                    "picked_at) VALUES (?, ?, ?, ?)"_s,
+                    {profileId, sourceId, remoteId, atSecs});
+}
+
+StorageError CourseRepository::unpickCourse(qint64 profileId, qint64 sourceId,
+                                            const QString &remoteId)
+{
+    sql::Query q(m_db);
+    StorageError error = sql::run(
+        q,
+        u"DELETE FROM catalogue_picks WHERE profile_id = ? AND source_id = ? AND remote_id = ?"_s,
+        {profileId, sourceId, remoteId});
+    if (error.ok()) {
+        error = sql::run(q,
+                         u"DELETE FROM profile_courses WHERE profile_id = ? AND course_id IN "
+                         "(SELECT id FROM courses WHERE source_id = ? AND remote_id = ?)"_s,
+                         {profileId, sourceId, remoteId});
+    }
+    return error;
+}
+
 StorageError CourseRepository::markFromMirror(qint64 courseId)
 {
     sql::Query q(m_db);

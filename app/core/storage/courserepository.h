@@ -32,6 +32,14 @@ public:
     StorageError setLearnerCourses(qint64 profileId, qint64 sourceId,
                                    const QList<qint64> &courseIds);
     StorageError addLearnerCourses(qint64 profileId, const QList<qint64> &courseIds);
+    // The courses the learner took from the site's catalogue without being enrolled (the
+    // site's ids), in the order they were taken.
+    QStringList pickedCourses(qint64 profileId, qint64 sourceId);
+    StorageError pickCourse(qint64 profileId, qint64 sourceId, const QString &remoteId,
+                            qint64 atSecs);
+    // No longer one of theirs: out of the catalogue picks and of their courses (the content
+    // stays on this computer, as for a course the site stops listing).
+    StorageError unpickCourse(qint64 profileId, qint64 sourceId, const QString &remoteId);
     // A site's course brought in from a mirror: every learner of the library sees it, whatever
     // the site lists for them (a sync from the site keeps the mark).
     StorageError markFromMirror(qint64 courseId);

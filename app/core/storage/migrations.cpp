@@ -455,6 +455,18 @@ CREATE INDEX mirror_objects_by_sha1 ON mirror_objects (sha1, size);
 CREATE INDEX mirror_objects_by_url ON mirror_objects (url);
 CREATE INDEX mirror_objects_by_source ON mirror_objects (source_id);
 )sql"_s,
+        // 19: the site's catalogue. catalogue_picks: the courses a learner took from the site's
+        // catalogue without being enrolled (a coordinator may view them), by the site's id:
+        // each refresh of their courses fetches these too, as if the site listed them.
+        uR"sql(
+CREATE TABLE catalogue_picks (
+    profile_id  INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    source_id   INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    remote_id   TEXT NOT NULL,
+    picked_at   INTEGER NOT NULL,
+    PRIMARY KEY (profile_id, source_id, remote_id)
+) WITHOUT ROWID;
+)sql"_s,
     };
     return kSteps;
 }

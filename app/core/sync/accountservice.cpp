@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QPromise>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,8 @@ struct AccountService::CatalogueFetch
     quint64 learnerTurn = 0; // whose list it is (see m_learnerTurn)
     QList<RemoteCourse> pending;
     QList<Course> collected;
+    qint64 current = 0;  // the course being fetched
+    QSet<qint64> picked; // taken from the catalogue, not enrolled: may be refused on their own
 };
 
 void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetch)
@@ -77,10 +80,19 @@ void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetc
         return;
     }
     const RemoteCourse next = fetch->pending.takeFirst();
+    fetch->current = next.id;
     const qint64 askedAt = QDateTime::currentMSecsSinceEpoch();
     m_connector->courseContents(next).then(this, [this, fetch,
                                                   askedAt](const Outcome<Course> &course) {
         if (!course.ok()) {
+            // A course taken from the catalogue that the account may no longer see (or that was
+            // deleted) is left as it is on this computer; the others still come.
+            const bool skippable = course.error.code == ConnectorError::Code::AccessDenied
+                                   || course.error.code == ConnectorError::Code::NotFound;
+            if (skippable && fetch->picked.contains(fetch->current)) {
+                fetchNextCourse(fetch);
+                return;
+            }
             finish(fetch->promise, CatalogueReport{int(fetch->collected.size()), course.error, {}});
             return;
         }
@@ -470,9 +482,43 @@ QFuture<AccountService::CatalogueReport> AccountService::refreshCatalogue()
                   fetch->promise = promise;
                   fetch->learnerTurn = turn;
                   fetch->pending = courses.value;
-                  fetchNextCourse(fetch);
+                  addPickedCourses(fetch);
               });
     return promise->future();
+}
+
+void AccountService::addPickedCourses(const std::shared_ptr<CatalogueFetch> &fetch)
+{
+    m_records.pickedCourses(m_profileId, m_sourceId)
+        .then(this, [this, fetch](const QStringList &picks) {
+            QSet<qint64> enrolled;
+            for (const RemoteCourse &course : std::as_const(fetch->pending))
+                enrolled.insert(course.id);
+            QList<qint64> wanted;
+            for (const QString &pick : picks) {
+                const qint64 id = pick.toLongLong();
+                if (id > 0 && !enrolled.contains(id))
+                    wanted.append(id);
+            }
+            if (wanted.isEmpty() || !m_connector || fetch->learnerTurn != m_learnerTurn) {
+                fetchNextCourse(fetch);
+                return;
+            }
+            m_connector->catalogueCourses(wanted).then(
+                this, [this, fetch](const Outcome<CataloguePage> &page) {
+                    if (!page.ok()) {
+                        // Not known now, so not taken away: the refresh fails as a whole, as
+                        // when the learner's own list does not come.
+                        finish(fetch->promise, CatalogueReport{0, page.error, {}});
+                        return;
+                    }
+                    for (const CatalogueCourse &entry : page.value.courses) {
+                        fetch->picked.insert(entry.course.id);
+                        fetch->pending.append(entry.course);
+                    }
+                    fetchNextCourse(fetch);
+                });
+        });
 }
 
 } // namespace clikc

@@ -115,6 +115,9 @@ Q_SIGNALS:
 private:
     struct CatalogueFetch;
     void fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetch);
+    // Adds the courses the learner took from the site's catalogue (see AccountRecords::
+    // pickedCourses) that the site does not list as theirs, then fetches them all.
+    void addPickedCourses(const std::shared_ptr<CatalogueFetch> &fetch);
     void setState(State state, Reason reason);
     void useConnector(const QUrl &site, const QString &token);
     CredentialStore::TokenKey tokenKey(const QUrl &site, const QString &username) const;
