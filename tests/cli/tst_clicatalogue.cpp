@@ -176,6 +176,20 @@ private Q_SLOTS:
         const Result refreshed = run({u"courses"_s, u"--json"_s});
         QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
         QVERIFY(library().contains(QString::number(m_valuation)));
+        // The site withdraws its catalogue from the service: the catalogue says so in words,
+        // and the learner's courses still refresh, the taken one kept as it is.
+        m_server.setFunctionEnabled(u"core_course_get_courses_by_field"_s, false);
+        const Result closed = run({u"courses"_s, u"--site-catalogue"_s});
+        QCOMPARE(closed.exitCode, 1);
+        QVERIFY2(closed.err.contains("does not let your account browse its catalogue"),
+                 closed.err.constData());
+        const Result stillRefreshed = run({u"courses"_s, u"--json"_s});
+        QVERIFY2(stillRefreshed.exitCode == 0, stillRefreshed.err.constData());
+        QVERIFY(stillRefreshed.json().value(u"refreshed"_s).toBool());
+        QCOMPARE(library().value(QString::number(m_valuation)).value(u"state"_s).toString(),
+                 u"on_this_machine"_s);
+        m_server.setFunctionEnabled(u"core_course_get_courses_by_field"_s, true);
+
         // Already theirs: nothing asked of the site.
         m_server.resetCounters();
         const Result again = run({u"courses"_s, u"--add"_s, u"LOOP101"_s});
@@ -191,6 +205,11 @@ private Q_SLOTS:
         QVERIFY(m_server.isEnrolled(m_self));
         QVERIFY(library().contains(QString::number(m_self)));
         QCOMPARE(catalogue().value(u"SELF301"_s).value(u"state"_s).toString(), u"enrolled"_s);
+        // Tonight's sync of everything takes it with the rest.
+        const Result sync = run({u"sync"_s, u"--all"_s, u"--json"_s});
+        QVERIFY2(sync.exitCode == 0, sync.out.constData());
+        QCOMPARE(library().value(QString::number(m_self)).value(u"state"_s).toString(),
+                 u"on_this_machine"_s);
         // Again: already enrolled, said without asking the site to enrol them twice.
         m_server.resetCounters();
         const Result again = run({u"courses"_s, u"--enrol"_s, u"SELF301"_s});

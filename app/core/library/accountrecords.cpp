@@ -107,9 +107,10 @@ QFuture<LibraryError> AccountRecords::unpickCourse(qint64 profileId, qint64 sour
 }
 
 QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64 sourceId,
-                                                        QList<Course> courses)
+                                                        QList<Course> courses,
+                                                        const QStringList &keep)
 {
-    return m_worker.run([this, profileId, sourceId, courses]() mutable {
+    return m_worker.run([this, profileId, sourceId, courses, keep]() mutable {
         QSqlDatabase db = m_worker.database().connection();
         CourseRepository repository(db);
         StorageError firstError;
@@ -153,6 +154,10 @@ QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64
         }
         // The courses the site lists for this learner are theirs to see; one it no longer lists
         // is not (its content and their progress stay). After a partial failure, only added.
+        for (const QString &remoteId : keep) {
+            if (const auto id = repository.idOf(sourceId, remoteId))
+                listed.append(*id);
+        }
         {
             ScopedTransaction transaction(db);
             StorageError linked = firstError.ok()

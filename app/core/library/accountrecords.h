@@ -30,8 +30,10 @@ public:
     QFuture<LibraryError> recordSignOut(qint64 profileId);
     // Stores courses fresh from a server, merged with what is on this computer, and reconciles
     // the server's completion states with the profile's (see progress/completionreconcile.h).
+    // `keep`: the site's ids of courses that stay the learner's although not among `courses`
+    // (catalogue picks the site could not be asked about this time).
     QFuture<LibraryError> saveRemoteCourses(qint64 profileId, qint64 sourceId,
-                                            QList<Course> courses);
+                                            QList<Course> courses, const QStringList &keep = {});
     // The courses the learner took from the site's catalogue without being enrolled (the
     // site's ids); see CourseRepository::pickedCourses.
     QFuture<QStringList> pickedCourses(qint64 profileId, qint64 sourceId);

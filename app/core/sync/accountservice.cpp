@@ -53,6 +53,7 @@ struct AccountService::CatalogueFetch
     QList<RemoteCourse> pending;
     QList<Course> collected;
     qint64 current = 0;  // the course being fetched
+    QStringList keep;    // picks the site could not be asked about: they stay as they are
     QSet<qint64> picked; // taken from the catalogue, not enrolled: may be refused on their own
 };
 
@@ -65,7 +66,7 @@ void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetc
         return;
     }
     if (fetch->pending.isEmpty()) {
-        m_records.saveRemoteCourses(m_profileId, m_sourceId, fetch->collected)
+        m_records.saveRemoteCourses(m_profileId, m_sourceId, fetch->collected, fetch->keep)
             .then(this, [this, fetch](const LibraryError &saved) {
                 // The site answered; this computer could not keep it.
                 CatalogueReport report{int(fetch->collected.size()), {}, saved};
@@ -505,12 +506,20 @@ void AccountService::addPickedCourses(const std::shared_ptr<CatalogueFetch> &fet
                 return;
             }
             m_connector->catalogueCourses(wanted).then(
-                this, [this, fetch](const Outcome<CataloguePage> &page) {
-                    if (!page.ok()) {
-                        // Not known now, so not taken away: the refresh fails as a whole, as
-                        // when the learner's own list does not come.
+                this, [this, fetch, wanted](const Outcome<CataloguePage> &page) {
+                    if (!page.ok() && (page.error.isTransient() || page.error.needsSignIn())) {
+                        // Not known now: the refresh fails as a whole, as when the learner's
+                        // own list does not come.
                         finish(fetch->promise, CatalogueReport{0, page.error, {}});
                         return;
+                    }
+                    if (!page.ok()) {
+                        // The site will not say (its catalogue closed to the account, the
+                        // function withdrawn): the learner's own courses still come, and what
+                        // they took stays theirs as it is.
+                        qCInfo(lcAccount) << "picked courses not listed:" << page.error.key();
+                        for (qint64 id : std::as_const(wanted))
+                            fetch->keep.append(QString::number(id));
                     }
                     for (const CatalogueCourse &entry : page.value.courses) {
                         fetch->picked.insert(entry.course.id);
