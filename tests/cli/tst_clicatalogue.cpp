@@ -157,8 +157,11 @@ private Q_SLOTS:
     void takesACourseWithoutEnrolment()
     {
         QVERIFY(!library().contains(QString::number(m_valuation)));
+        m_server.resetCounters();
         const Result taken = run({u"courses"_s, u"--add"_s, u"VAL201"_s, u"--json"_s});
         QVERIFY2(taken.exitCode == 0, taken.err.constData());
+        // That course's structure only, not every course of the learner again.
+        QCOMPARE(m_server.requestCount(u"core_course_get_contents"_s), 1);
         const QJsonObject change = taken.json().value(u"changes"_s).toArray().first().toObject();
         QCOMPARE(change.value(u"action"_s).toString(), u"add"_s);
         QVERIFY(change.value(u"done"_s).toBool());

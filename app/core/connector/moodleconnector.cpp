@@ -250,23 +250,17 @@ QFuture<Outcome<Course>> MoodleConnector::courseContents(const RemoteCourse &cou
     return promise->future();
 }
 
-QFuture<Outcome<CataloguePage>> MoodleConnector::coursesByField(const QString &field,
-                                                                const QString &value)
+QFuture<Outcome<CataloguePage>> MoodleConnector::cataloguePage(const QString &function,
+                                                               const QUrlQuery &params)
 {
     auto promise = startedPromise<Outcome<CataloguePage>>();
-    QUrlQuery params;
-    if (!field.isEmpty()) {
-        params.addQueryItem(u"field"_s, field);
-        params.addQueryItem(u"value"_s, value);
-    }
-    call(u"core_course_get_courses_by_field"_s, params,
-         [promise](const ConnectorError &error, const QJsonDocument &json) {
+    call(function, params,
+         [promise, function](const ConnectorError &error, const QJsonDocument &json) {
              if (error.isError())
                  finish(promise, Outcome<CataloguePage>::failure(error));
              else if (!json.isObject())
-                 finish(promise,
-                        Outcome<CataloguePage>::failure(
-                            {ConnectorError::Code::MalformedResponse, {}, {}, u"courses"_s}));
+                 finish(promise, Outcome<CataloguePage>::failure(
+                                     {ConnectorError::Code::MalformedResponse, {}, {}, function}));
              else
                  finish(promise, Outcome<CataloguePage>{moodle::parseCatalogue(json.object()), {}});
          });
@@ -275,8 +269,12 @@ QFuture<Outcome<CataloguePage>> MoodleConnector::coursesByField(const QString &f
 
 QFuture<Outcome<CataloguePage>> MoodleConnector::catalogue(qint64 categoryId)
 {
-    return categoryId > 0 ? coursesByField(u"category"_s, QString::number(categoryId))
-                          : coursesByField({}, {});
+    QUrlQuery params;
+    if (categoryId > 0) {
+        params.addQueryItem(u"field"_s, u"category"_s);
+        params.addQueryItem(u"value"_s, QString::number(categoryId));
+    }
+    return cataloguePage(u"core_course_get_courses_by_field"_s, params);
 }
 
 QFuture<Outcome<CataloguePage>> MoodleConnector::catalogueCourses(const QList<qint64> &ids)
@@ -286,30 +284,21 @@ QFuture<Outcome<CataloguePage>> MoodleConnector::catalogueCourses(const QList<qi
     QStringList list;
     for (qint64 id : ids)
         list.append(QString::number(id));
-    return coursesByField(u"ids"_s, list.join(u','));
+    QUrlQuery params;
+    params.addQueryItem(u"field"_s, u"ids"_s);
+    params.addQueryItem(u"value"_s, list.join(u','));
+    return cataloguePage(u"core_course_get_courses_by_field"_s, params);
 }
 
 QFuture<Outcome<CataloguePage>> MoodleConnector::searchCatalogue(const QString &text, int page,
                                                                  int perPage)
 {
-    auto promise = startedPromise<Outcome<CataloguePage>>();
     QUrlQuery params;
     params.addQueryItem(u"criterianame"_s, u"search"_s);
     params.addQueryItem(u"criteriavalue"_s, QString::fromUtf8(QUrl::toPercentEncoding(text)));
     params.addQueryItem(u"page"_s, QString::number(std::max(0, page)));
     params.addQueryItem(u"perpage"_s, QString::number(std::clamp(perPage, 1, 100)));
-    call(u"core_course_search_courses"_s, params,
-         [promise](const ConnectorError &error, const QJsonDocument &json) {
-             if (error.isError())
-                 finish(promise, Outcome<CataloguePage>::failure(error));
-             else if (!json.isObject())
-                 finish(promise,
-                        Outcome<CataloguePage>::failure(
-                            {ConnectorError::Code::MalformedResponse, {}, {}, u"search"_s}));
-             else
-                 finish(promise, Outcome<CataloguePage>{moodle::parseCatalogue(json.object()), {}});
-         });
-    return promise->future();
+    return cataloguePage(u"core_course_search_courses"_s, params);
 }
 
 QFuture<Outcome<QList<CatalogueCategory>>> MoodleConnector::categories()

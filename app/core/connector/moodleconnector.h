@@ -71,8 +71,8 @@ private:
     using Handler = std::function<void(const ConnectorError &, const QJsonDocument &)>;
     void post(const QUrl &url, const QUrlQuery &form, Handler handler);
     void call(const QString &function, QUrlQuery params, Handler handler);
-    // core_course_get_courses_by_field with `field` and `value` (none: every course).
-    QFuture<Outcome<CataloguePage>> coursesByField(const QString &field, const QString &value);
+    // A catalogue function's answer ({courses: [...]}, with `total` for a search).
+    QFuture<Outcome<CataloguePage>> cataloguePage(const QString &function, const QUrlQuery &params);
     // One learner action in a request of its own.
     QFuture<Outcome<bool>> progress(const ProgressCall &call);
     // Each call in a request of its own, all at once; each says what became of it (a lost

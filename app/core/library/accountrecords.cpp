@@ -108,9 +108,9 @@ QFuture<LibraryError> AccountRecords::unpickCourse(qint64 profileId, qint64 sour
 
 QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64 sourceId,
                                                         QList<Course> courses,
-                                                        const QStringList &keep)
+                                                        const QStringList &keep, bool wholeList)
 {
-    return m_worker.run([this, profileId, sourceId, courses, keep]() mutable {
+    return m_worker.run([this, profileId, sourceId, courses, keep, wholeList]() mutable {
         QSqlDatabase db = m_worker.database().connection();
         CourseRepository repository(db);
         StorageError firstError;
@@ -160,7 +160,7 @@ QFuture<LibraryError> AccountRecords::saveRemoteCourses(qint64 profileId, qint64
         }
         {
             ScopedTransaction transaction(db);
-            StorageError linked = firstError.ok()
+            StorageError linked = firstError.ok() && wholeList
                                       ? repository.setLearnerCourses(profileId, sourceId, listed)
                                       : repository.addLearnerCourses(profileId, listed);
             if (linked.ok())

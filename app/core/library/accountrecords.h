@@ -31,9 +31,12 @@ public:
     // Stores courses fresh from a server, merged with what is on this computer, and reconciles
     // the server's completion states with the profile's (see progress/completionreconcile.h).
     // `keep`: the site's ids of courses that stay the learner's although not among `courses`
-    // (catalogue picks the site could not be asked about this time).
+    // (catalogue picks the site could not be asked about this time). `wholeList` false: the
+    // courses are added to the learner's, the others left as they are (one course just taken
+    // or enrolled in).
     QFuture<LibraryError> saveRemoteCourses(qint64 profileId, qint64 sourceId,
-                                            QList<Course> courses, const QStringList &keep = {});
+                                            QList<Course> courses, const QStringList &keep = {},
+                                            bool wholeList = true);
     // The courses the learner took from the site's catalogue without being enrolled (the
     // site's ids); see CourseRepository::pickedCourses.
     QFuture<QStringList> pickedCourses(qint64 profileId, qint64 sourceId);

@@ -57,6 +57,21 @@ struct AccountService::CatalogueFetch
     QSet<qint64> picked; // taken from the catalogue, not enrolled: may be refused on their own
 };
 
+namespace {
+
+// The completion a course's structure reports is as of the request that asked for it; see
+// ServerCompletion::observedAtMs.
+Course observedAt(Course course, qint64 askedAtMs)
+{
+    for (Section &section : course.sections) {
+        for (Activity &activity : section.activities)
+            activity.serverCompletion.observedAtMs = askedAtMs;
+    }
+    return course;
+}
+
+} // namespace
+
 void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetch)
 {
     if (fetch->learnerTurn != m_learnerTurn) {
@@ -97,13 +112,7 @@ void AccountService::fetchNextCourse(const std::shared_ptr<CatalogueFetch> &fetc
             finish(fetch->promise, CatalogueReport{int(fetch->collected.size()), course.error, {}});
             return;
         }
-        Course fetched = course.value;
-        // The completion it reports is as of this request; see ServerCompletion::observedAtMs.
-        for (Section &section : fetched.sections) {
-            for (Activity &activity : section.activities)
-                activity.serverCompletion.observedAtMs = askedAt;
-        }
-        fetch->collected.append(std::move(fetched));
+        fetch->collected.append(observedAt(course.value, askedAt));
         fetchNextCourse(fetch);
     });
 }
@@ -485,6 +494,34 @@ QFuture<AccountService::CatalogueReport> AccountService::refreshCatalogue()
                   fetch->pending = courses.value;
                   addPickedCourses(fetch);
               });
+    return promise->future();
+}
+
+QFuture<AccountService::CatalogueReport> AccountService::fetchCourse(const RemoteCourse &course)
+{
+    auto promise = startedPromise<CatalogueReport>();
+    if (!m_connector || m_state != State::SignedIn) {
+        finish(promise, CatalogueReport{0, {ConnectorError::Code::InvalidToken, {}, {}, {}}, {}});
+        return promise->future();
+    }
+    const qint64 askedAt = QDateTime::currentMSecsSinceEpoch();
+    m_connector->courseContents(course).then(this, [this, promise, askedAt, turn = m_learnerTurn](
+                                                       const Outcome<Course> &fetched) {
+        if (turn != m_learnerTurn) {
+            finish(promise, CatalogueReport{0, {ConnectorError::Code::Cancelled, {}, {}, {}}, {}});
+            return;
+        }
+        if (!fetched.ok()) {
+            finish(promise, CatalogueReport{0, fetched.error, {}});
+            return;
+        }
+        m_records
+            .saveRemoteCourses(m_profileId, m_sourceId, {observedAt(fetched.value, askedAt)}, {},
+                               false)
+            .then(this, [promise](const LibraryError &saved) {
+                finish(promise, CatalogueReport{1, {}, saved});
+            });
+    });
     return promise->future();
 }
 

@@ -91,6 +91,10 @@ public:
     QFuture<bool> signOut();
     // Fetches the learner's courses and their structure into the library.
     QFuture<CatalogueReport> refreshCatalogue();
+    // Fetches one course's structure into the library and makes it the learner's, leaving
+    // their other courses as they are (a course just taken from the site's catalogue or
+    // enrolled in): a few requests, not a whole refresh.
+    QFuture<CatalogueReport> fetchCourse(const RemoteCourse &course);
     // The server refused the token (seen by another part, e.g. a download): Reason::Expired.
     void markTokenRejected();
 

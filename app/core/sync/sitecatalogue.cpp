@@ -147,11 +147,39 @@ QFuture<SiteCatalogue::Listing> SiteCatalogue::list(qint64 categoryId, const QSt
     return future;
 }
 
-QFuture<SiteCatalogue::Result> SiteCatalogue::refreshAfter(const ConnectorError &error)
+QFuture<SiteCatalogue::Result> SiteCatalogue::fetchOne(qint64 courseId, bool pick)
 {
-    if (error.isError())
-        return QtFuture::makeReadyFuture(Result{0, error, {}});
-    return m_account.refreshCatalogue();
+    if (!m_account.connector())
+        return QtFuture::makeReadyFuture(
+            Result{0, {ConnectorError::Code::InvalidToken, {}, {}, {}}, {}});
+    // Its names from the catalogue, then its structure: three requests, not a whole refresh
+    // (which a coordinator with a hundred courses would wait minutes for on a slow link).
+    return m_account.connector()
+        ->catalogueCourses({courseId})
+        .then(this,
+              [this, courseId, pick](const Outcome<CataloguePage> &page) {
+                  if (!page.ok())
+                      return QtFuture::makeReadyFuture(Result{0, page.error, {}});
+                  if (page.value.courses.isEmpty()) {
+                      return QtFuture::makeReadyFuture(
+                          Result{0, {ConnectorError::Code::NotFound, {}, {}, {}}, {}});
+                  }
+                  return m_account.fetchCourse(page.value.courses.first().course)
+                      .then(this,
+                            [this, courseId, pick](const Result &fetched) {
+                                // Only a course the account may view: its structure came.
+                                if (!fetched.ok() || !pick)
+                                    return QtFuture::makeReadyFuture(fetched);
+                                return m_records
+                                    .pickCourse(m_account.profileId(), m_account.sourceId(),
+                                                QString::number(courseId))
+                                    .then(this, [](const LibraryError &saved) {
+                                        return Result{1, {}, saved};
+                                    });
+                            })
+                      .unwrap();
+              })
+        .unwrap();
 }
 
 QFuture<SiteCatalogue::Result> SiteCatalogue::take(qint64 courseId)
@@ -159,27 +187,7 @@ QFuture<SiteCatalogue::Result> SiteCatalogue::take(qint64 courseId)
     ConnectorError refused;
     if (!usable(&refused))
         return QtFuture::makeReadyFuture(Result{0, refused, {}});
-    // Only a course the account may view: its structure must come, or nothing is recorded.
-    RemoteCourse course;
-    course.id = courseId;
-    return m_account.connector()
-        ->courseContents(course)
-        .then(this,
-              [this, courseId](const Outcome<Course> &contents) {
-                  if (!contents.ok())
-                      return QtFuture::makeReadyFuture(Result{0, contents.error, {}});
-                  return m_records
-                      .pickCourse(m_account.profileId(), m_account.sourceId(),
-                                  QString::number(courseId))
-                      .then(this,
-                            [this](const LibraryError &saved) {
-                                if (saved.isError())
-                                    return QtFuture::makeReadyFuture(Result{0, {}, saved});
-                                return refreshAfter({});
-                            })
-                      .unwrap();
-              })
-        .unwrap();
+    return fetchOne(courseId, true);
 }
 
 QFuture<SiteCatalogue::Result> SiteCatalogue::selfEnrol(qint64 courseId)
@@ -203,8 +211,10 @@ QFuture<SiteCatalogue::Result> SiteCatalogue::selfEnrol(qint64 courseId)
                   return m_account.connector()
                       ->selfEnrol(courseId, open->id)
                       .then(this,
-                            [this](const Outcome<bool> &enrolled) {
-                                return refreshAfter(enrolled.error);
+                            [this, courseId](const Outcome<bool> &enrolled) {
+                                if (!enrolled.ok())
+                                    return QtFuture::makeReadyFuture(Result{0, enrolled.error, {}});
+                                return fetchOne(courseId, false);
                             })
                       .unwrap();
               })

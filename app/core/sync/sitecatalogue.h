@@ -51,10 +51,10 @@ public:
     // word of it (in that category, if one), the learner's own courses included although the
     // site's search leaves them out.
     QFuture<Listing> list(qint64 categoryId, const QString &search = {});
-    // Takes a course the account may view into the library without enrolling in it, then
-    // refreshes the learner's courses (so that it is fetched with them from now on).
+    // Takes a course the account may view into the library without enrolling in it (and from
+    // then on each refresh of the learner's courses fetches it with them).
     QFuture<Result> take(qint64 courseId);
-    // Enrols the learner through the course's self-enrolment, then refreshes their courses.
+    // Enrols the learner through the course's self-enrolment, then fetches the course.
     QFuture<Result> selfEnrol(qint64 courseId);
     // A course taken without enrolment stops being the learner's (its files stay until freed).
     QFuture<Result> drop(qint64 courseId);
@@ -63,7 +63,9 @@ public:
     static bool matches(const RemoteCourse &course, const QString &search);
 
 private:
-    QFuture<Result> refreshAfter(const ConnectorError &error);
+    // The course's structure into the library as the learner's; `pick`: recorded as taken
+    // without enrolment once it came.
+    QFuture<Result> fetchOne(qint64 courseId, bool pick);
     bool usable(ConnectorError *error) const;
 
     AccountService &m_account;
