@@ -245,8 +245,9 @@ void CatalogueDialog::showState()
     m_enrolButton->setEnabled(!m_busy && entry && !entry->enrolled
                               && entry->course.offersSelfEnrolment());
     m_dropButton->setEnabled(!m_busy && entry && entry->taken && !entry->enrolled);
-    m_findButton->setEnabled(!m_busy);
-    m_category->setEnabled(!m_busy && m_categoriesShown);
+    // The filters stay usable (and keep the keyboard's focus) while a listing comes: a new one
+    // replaces it.
+    m_category->setEnabled(m_categoriesShown);
 
     QString status;
     const QLocale locale;

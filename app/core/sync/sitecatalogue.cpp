@@ -72,7 +72,7 @@ QFuture<SiteCatalogue::Listing> SiteCatalogue::list(qint64 categoryId, const QSt
         return future;
     }
     const QString words = search.simplified();
-    const auto done = [this, gathering, categoryId, words] {
+    const auto done = [gathering, categoryId, words] {
         if (--gathering->waiting > 0)
             return;
         Listing listing;
