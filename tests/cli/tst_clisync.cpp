@@ -13,6 +13,7 @@
 #include "storage/uploadrepository.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -250,6 +251,57 @@ private Q_SLOTS:
         QVERIFY(m_server.requestCount(u"core_course_get_contents"_s) >= 1); // it was refreshed
         const Result again = run({u"sync"_s, u"--all"_s, u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"filesMissing"_s).toInt(), 0);
+    }
+
+    // A night run whose hours end in the middle of a file (a clock that reads 04:00 and runs an
+    // hour a second): the download stops at 06:00, the run sleeps through the day, and at 22:00
+    // it carries on from where the file stopped; the report counts the wait.
+    void aNightRunStopsWhenItsHoursEndAndCarriesOnAtNight()
+    {
+        constexpr qint64 kSize = 1'200'000;
+        const int cmid = m_server.addResource(
+            2, 1, u"Night video"_s,
+            clikc::test::FakeFile::generated(u"night.mp4"_s, "video/mp4", kSize, 23));
+        m_server.resetCounters();
+        m_server.misbehave(Misbehaviour::trickle(300'000, u"night.mp4"_s));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"CLIKC_TEST_CLOCK"_s,
+                           QDateTime(QDate::currentDate(), QTime(4, 0)).toString(Qt::ISODate));
+        environment.insert(u"CLIKC_TEST_CLOCK_RATE"_s, u"3600"_s);
+        const QString reportPath = m_dir.path() + u"/night-report.json"_s;
+        QElapsedTimer clock;
+        clock.start();
+        const Result r = run({u"sync"_s, u"--course"_s, u"LOOP101"_s, u"--window"_s,
+                              u"22:00-06:00"_s, u"--report"_s, reportPath},
+                             {}, environment);
+        m_server.clearMisbehaviour();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("The hours 22:00-06:00 are over"), r.err.constData());
+        QVERIFY2(r.err.contains("Outside the hours 22:00-06:00: waiting until"), r.err.constData());
+        QVERIFY(clock.elapsed() >= 15000); // 06:00 to 22:00 at an hour a second
+        // Carried on, not started again: asked for from where it stopped, and the file crossed
+        // the wire once (and what was on its way when the hours ended).
+        bool ranged = false;
+        for (const FakeRequest &request : m_server.requests()) {
+            if (request.path.contains(u"night.mp4"_s) && !request.header("Range").isEmpty())
+                ranged = true;
+        }
+        QVERIFY(ranged);
+        QVERIFY(m_server.fileBytesSent(cmid) >= kSize);
+        QVERIFY2(m_server.fileBytesSent(cmid) < kSize + 256 * 1024,
+                 QByteArray::number(m_server.fileBytesSent(cmid)).constData());
+        QFile file(reportPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(report.value(u"ok"_s).toBool(), true);
+        QVERIFY(report.value(u"secondsWaiting"_s).toInt() >= 15);
+        // (The clock runs an hour a second: past 22:00 that day, perhaps into the next.)
+        QVERIFY(QDateTime::fromString(report.value(u"finished"_s).toString(), Qt::ISODate)
+                >= QDateTime(QDate::currentDate(), QTime(22, 0)));
+        bool arrived = false;
+        for (const QJsonValue &value : report.value(u"arrived"_s).toArray())
+            arrived = arrived || value.toObject().value(u"file"_s) == u"night.mp4"_s;
+        QVERIFY(arrived);
     }
 
     void noSecretOnDisk()
