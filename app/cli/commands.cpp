@@ -1327,14 +1327,18 @@ int Commands::sync(bool all, const QStringList &courseIds, int parallel, qint64 
         if (window) {
             const qint64 untilClose = window->msUntilClose(Clock::now());
             if (untilClose >= 0)
-                limitMs = Clock::realMs(untilClose);
+                limitMs = Clock::realMs(untilClose) + 20; // a little after the clock reads it
         }
         if (limitMs > 0 && downloads.waitUntilIdle(int(qMin<qint64>(limitMs, 24 * 3600 * 1000)))) {
             idle = true;
             break;
         }
-        if (!window || window->contains(Clock::now()))
+        if (!window)
             break;
+        // A timer may wake a little early (a coarse one by up to 5%): still in the hours, the
+        // downloads go on.
+        if (window->contains(Clock::now()))
+            continue;
         downloads.pauseAll();
         m_err << tr("The hours %1 are over: the downloads stop until they start again.")
                      .arg(window->toString())

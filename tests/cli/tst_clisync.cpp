@@ -275,7 +275,10 @@ private Q_SLOTS:
                               u"22:00-06:00"_s, u"--report"_s, reportPath},
                              {}, environment);
         m_server.clearMisbehaviour();
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile file(reportPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray reportBytes = file.readAll();
+        QVERIFY2(r.exitCode == 0, QByteArray(r.err + reportBytes).constData());
         QVERIFY2(r.err.contains("The hours 22:00-06:00 are over"), r.err.constData());
         QVERIFY2(r.err.contains("Outside the hours 22:00-06:00: waiting until"), r.err.constData());
         QVERIFY(clock.elapsed() >= 15000); // 06:00 to 22:00 at an hour a second
@@ -290,9 +293,7 @@ private Q_SLOTS:
         QVERIFY(m_server.fileBytesSent(cmid) >= kSize);
         QVERIFY2(m_server.fileBytesSent(cmid) < kSize + 256 * 1024,
                  QByteArray::number(m_server.fileBytesSent(cmid)).constData());
-        QFile file(reportPath);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject report = QJsonDocument::fromJson(reportBytes).object();
         QCOMPARE(report.value(u"ok"_s).toBool(), true);
         QVERIFY(report.value(u"secondsWaiting"_s).toInt() >= 15);
         // (The clock runs an hour a second: past 22:00 that day, perhaps into the next.)
