@@ -2446,11 +2446,23 @@ struct FakeMoodle::Private
         });
         if (!full || !canAccess(c, userId))
             return json;
+        addDetails(json, u"topics"_s, 0, c.startDate, 1);
+        json.insert(
+            u"courseformatoptions"_s,
+            Json::array({Json::object({{u"name"_s, u"hiddensections"_s}, {u"value"_s, 1}}),
+                         Json::object({{u"name"_s, u"coursedisplay"_s}, {u"value"_s, 0}}),
+                         Json::object({{u"name"_s, u"indentation"_s}, {u"value"_s, u"1"_s}})}));
+        return json;
+    }
+    // What the full form adds to the summary of a course, in the recorded order.
+    static void addDetails(Json &json, const QString &format, int newsItems, qint64 startDate,
+                           int enableCompletion)
+    {
         const std::pair<QString, Json> details[] = {
-            {u"format"_s, u"topics"_s},
+            {u"format"_s, format},
             {u"showgrades"_s, 1},
-            {u"newsitems"_s, 0},
-            {u"startdate"_s, c.startDate},
+            {u"newsitems"_s, newsItems},
+            {u"startdate"_s, startDate},
             {u"enddate"_s, 0},
             {u"maxbytes"_s, 0},
             {u"showreports"_s, 0},
@@ -2458,25 +2470,20 @@ struct FakeMoodle::Private
             {u"groupmode"_s, 0},
             {u"groupmodeforce"_s, 0},
             {u"defaultgroupingid"_s, 0},
-            {u"enablecompletion"_s, 1},
+            {u"enablecompletion"_s, enableCompletion},
             {u"completionnotify"_s, 0},
             {u"lang"_s, u""_s},
             {u"theme"_s, u""_s},
             {u"marker"_s, 0},
             {u"filters"_s, filtersJson()},
-            {u"courseformatoptions"_s,
-             Json::array({Json::object({{u"name"_s, u"hiddensections"_s}, {u"value"_s, 1}}),
-                          Json::object({{u"name"_s, u"coursedisplay"_s}, {u"value"_s, 0}}),
-                          Json::object({{u"name"_s, u"indentation"_s}, {u"value"_s, u"1"_s}})})},
         };
         for (const auto &[key, value] : details)
             json.insert(key, value);
-        return json;
     }
     // The front page, a course to Moodle (courses_by_field_all.json's first entry).
     Json siteCourseJson() const
     {
-        return Json::object({
+        Json json = Json::object({
             {u"id"_s, 1},
             {u"fullname"_s, siteName},
             {u"displayname"_s, siteName},
@@ -2493,24 +2500,9 @@ struct FakeMoodle::Private
             {u"showcompletionconditions"_s, nullptr},
             {u"contacts"_s, Json::array()},
             {u"enrollmentmethods"_s, Json::array()},
-            {u"format"_s, u"site"_s},
-            {u"showgrades"_s, 1},
-            {u"newsitems"_s, 3},
-            {u"startdate"_s, 0},
-            {u"enddate"_s, 0},
-            {u"maxbytes"_s, 0},
-            {u"showreports"_s, 0},
-            {u"visible"_s, 1},
-            {u"groupmode"_s, 0},
-            {u"groupmodeforce"_s, 0},
-            {u"defaultgroupingid"_s, 0},
-            {u"enablecompletion"_s, 0},
-            {u"completionnotify"_s, 0},
-            {u"lang"_s, u""_s},
-            {u"theme"_s, u""_s},
-            {u"marker"_s, 0},
-            {u"filters"_s, filtersJson()},
         });
+        addDetails(json, u"site"_s, 3, 0, 0);
+        return json;
     }
 
     // field: none (every course, the front page first), id, ids (comma-separated), shortname,
